@@ -1,0 +1,27 @@
+package org.sahifa;
+
+import java.io.FileDescriptor;
+import java.io.FileOutputStream;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import org.sahifa.cli.Cli;
+import org.sahifa.ui.SahifaApp;
+
+/**
+ * Entry point of {@code sahifa.jar}. Does not extend {@code Application}, so the JavaFX runtime
+ * on the class path starts without the module path: CLI commands run headless, anything else opens the app.
+ */
+public final class Launcher {
+    private Launcher() {
+    }
+
+    public static void main(String[] args) {
+        LogSetup.configure();
+        if (Cli.isCommand(args)) {
+            PrintStream out = new PrintStream(new FileOutputStream(FileDescriptor.out), true, StandardCharsets.UTF_8);
+            PrintStream err = new PrintStream(new FileOutputStream(FileDescriptor.err), true, StandardCharsets.UTF_8);
+            System.exit(new Cli(out, err).run(args));
+        }
+        SahifaApp.start(args);
+    }
+}

@@ -1,0 +1,43 @@
+package org.sahifa.analysis;
+
+import java.util.List;
+import org.sahifa.extract.ArticleExtractor;
+import org.sahifa.load.LoadException;
+import org.sahifa.load.SourceLoader;
+import org.sahifa.model.Analysis;
+import org.sahifa.model.Article;
+import org.sahifa.model.Entity;
+import org.sahifa.model.Quote;
+import org.sahifa.nlp.EntityRecognizer;
+import org.sahifa.quote.QuoteFinder;
+
+/** The pipeline: load, extract, find entities, find quotations. Thread-safe; build one and share it. */
+public final class Analyzer {
+    private final EntityRecognizer recognizer;
+    private final QuoteFinder quoteFinder;
+
+    public Analyzer(EntityRecognizer recognizer, QuoteFinder quoteFinder) {
+        this.recognizer = recognizer;
+        this.quoteFinder = quoteFinder;
+    }
+
+    /** An analyzer with the bundled model and rules. */
+    public static Analyzer standard() {
+        return new Analyzer(EntityRecognizer.load(), new QuoteFinder());
+    }
+
+    /** Loads, extracts and analyses what the user named (a path or an http(s) URL). */
+    public Analysis analyzeSource(String source) throws LoadException {
+        return analyze(ArticleExtractor.extract(SourceLoader.load(source)));
+    }
+
+    public Analysis analyze(Article article) {
+        List<Entity> entities = recognizer.recognize(article.blocks());
+        List<Quote> quotes = quoteFinder.find(article.blocks(), entities);
+        return new Analysis(article, entities, quotes);
+    }
+
+    public EntityRecognizer recognizer() {
+        return recognizer;
+    }
+}

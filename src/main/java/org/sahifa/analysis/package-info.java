@@ -1,0 +1,2 @@
+/** The analysis pipeline (load, extract, entities, quotations) and its JSON form. */
+package org.sahifa.analysis;

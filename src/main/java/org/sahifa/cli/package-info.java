@@ -1,0 +1,2 @@
+/** The command-line interface: {@code analyze} and {@code tag-conll}. */
+package org.sahifa.cli;

@@ -1,0 +1,2 @@
+/** Quotations in every mark style, quotation versus quoted name, and who said each one. */
+package org.sahifa.quote;
