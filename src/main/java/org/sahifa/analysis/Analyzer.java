@@ -2,6 +2,7 @@ package org.sahifa.analysis;
 
 import java.util.List;
 import org.sahifa.extract.ArticleExtractor;
+import org.sahifa.load.BundledSample;
 import org.sahifa.load.LoadException;
 import org.sahifa.load.SourceLoader;
 import org.sahifa.model.Analysis;
@@ -29,6 +30,11 @@ public final class Analyzer {
     /** Loads, extracts and analyses what the user named (a path or an http(s) URL). */
     public Analysis analyzeSource(String source) throws LoadException {
         return analyze(ArticleExtractor.extract(SourceLoader.load(source)));
+    }
+
+    /** The article shipped with the app. */
+    public Analysis analyzeSample() {
+        return analyze(ArticleExtractor.extract(BundledSample.load()));
     }
 
     public Analysis analyze(Article article) {

@@ -1,0 +1,35 @@
+package org.sahifa.ui;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+import javafx.scene.text.Font;
+
+/** Registers the bundled fonts so CSS can name them, whatever the user's system has installed. */
+final class AppFonts {
+    /** The reading face: Amiri covers Arabic, Latin, digits and curly quotes, so no run falls back to another font (JavaFX bug 1 in the notes). */
+    static final String READING_FAMILY = "Amiri";
+    private static final String[] FILES = {"/fonts/Amiri-Regular.ttf", "/fonts/Amiri-Bold.ttf"};
+    private static final Logger LOG = Logger.getLogger(AppFonts.class.getName());
+    private static boolean loaded;
+
+    private AppFonts() {
+    }
+
+    static synchronized void load() {
+        if (loaded) {
+            return;
+        }
+        for (String file : FILES) {
+            try (InputStream in = AppFonts.class.getResourceAsStream(file)) {
+                if (in == null || Font.loadFont(in, 20) == null) {
+                    LOG.warning("bundled font not loaded: " + file);
+                }
+            } catch (IOException e) {
+                LOG.log(Level.WARNING, "bundled font not readable: " + file, e);
+            }
+        }
+        loaded = true;
+    }
+}

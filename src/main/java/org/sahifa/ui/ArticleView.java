@@ -1,0 +1,220 @@
+package org.sahifa.ui;
+
+import java.time.OffsetDateTime;
+import java.time.format.DateTimeFormatter;
+import java.time.format.DateTimeParseException;
+import java.time.format.FormatStyle;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import javafx.animation.FadeTransition;
+import javafx.geometry.NodeOrientation;
+import javafx.scene.Node;
+import javafx.scene.control.Label;
+import javafx.scene.control.ListCell;
+import javafx.scene.control.ListView;
+import javafx.scene.layout.StackPane;
+import javafx.scene.layout.VBox;
+import javafx.scene.shape.Path;
+import javafx.util.Duration;
+import org.sahifa.model.Analysis;
+import org.sahifa.model.Article;
+import org.sahifa.model.Mention;
+import org.sahifa.model.Quote;
+import org.sahifa.model.TextDirection;
+
+/**
+ * The article itself: a header (title, byline, site, date, reading time) and its blocks, one
+ * {@link ParagraphNode} per block. Rows are virtualised by a {@link ListView}, so a long article
+ * lays out only the paragraphs on screen.
+ */
+public final class ArticleView extends StackPane {
+    static final double MAX_COLUMN_WIDTH = 760;
+    static final double SIDE_MARGIN = 56;
+    static final int WORDS_PER_MINUTE = 180;
+    static final String QUOTE_HIGHLIGHT = "quote-highlight";
+    static final String ENTITY_HIGHLIGHT = "entity-highlight";
+    static final String FOCUS_HIGHLIGHT = "focus-highlight";
+
+    /** The header row is index 0; block {@code i} is row {@code i + 1}. */
+    private final ListView<Integer> rows = new ListView<>();
+    private final I18n i18n;
+    private Analysis analysis;
+    private final Map<Integer, List<ParagraphNode.Highlight>> quoteHighlights = new HashMap<>();
+    private final Map<Integer, List<ParagraphNode.Highlight>> entityHighlights = new HashMap<>();
+    private Mention focus;
+    private Typography typography = Typography.DEFAULT;
+    private boolean flashPending;
+
+    public ArticleView(I18n i18n) {
+        this.i18n = i18n;
+        getStyleClass().add("article-view");
+        rows.getStyleClass().add("article-rows");
+        rows.setCellFactory(list -> new RowCell());
+        rows.widthProperty().addListener((obs, old, width) -> rows.refresh());
+        getChildren().add(rows);
+    }
+
+    public void show(Analysis newAnalysis) {
+        analysis = newAnalysis;
+        focus = null;
+        entityHighlights.clear();
+        quoteHighlights.clear();
+        for (Quote q : newAnalysis.quotes()) {
+            for (int b = q.block(); b <= q.endBlock(); b++) {
+                int len = newAnalysis.article().blocks().get(b).text().length();
+                int start = b == q.block() ? q.start() : 0;
+                int end = b == q.endBlock() ? q.end() : len;
+                quoteHighlights.computeIfAbsent(b, k -> new ArrayList<>()).add(new ParagraphNode.Highlight(start, end, QUOTE_HIGHLIGHT));
+            }
+        }
+        List<Integer> indices = new ArrayList<>();
+        for (int i = 0; i <= newAnalysis.article().blocks().size(); i++) {
+            indices.add(i);
+        }
+        rows.getItems().setAll(indices);
+        rows.scrollTo(0);
+    }
+
+    public void setTypography(Typography newTypography) {
+        typography = newTypography;
+        rows.refresh();
+    }
+
+    public Analysis analysis() {
+        return analysis;
+    }
+
+    /** Marks all mentions of an entity (an empty list clears them). */
+    public void highlightMentions(List<Mention> mentions) {
+        entityHighlights.clear();
+        for (Mention m : mentions) {
+            entityHighlights.computeIfAbsent(m.block(), k -> new ArrayList<>())
+                    .add(new ParagraphNode.Highlight(m.start(), m.end(), ENTITY_HIGHLIGHT));
+        }
+        rows.refresh();
+    }
+
+    /** Scrolls to a span of a block and marks it, with a short flash. */
+    public void reveal(int block, int start, int end) {
+        focus = new Mention(block, start, end, "");
+        flashPending = true;
+        rows.scrollTo(block + 1);
+        rows.refresh();
+    }
+
+    /** The block shown at the top of the view, or -1 when the header is. */
+    public int firstVisibleBlock() {
+        for (Node node : rows.lookupAll(".paragraph")) {
+            if (node instanceof ParagraphNode p && p.localToScene(0, 0).getY() >= rows.localToScene(0, 0).getY() - 1) {
+                return analysis.article().blocks().indexOf(p.block());
+            }
+        }
+        return -1;
+    }
+
+    ListView<Integer> rows() {
+        return rows;
+    }
+
+    double columnWidth() {
+        double available = rows.getWidth() - 2 * SIDE_MARGIN;
+        return Math.max(120, Math.min(MAX_COLUMN_WIDTH, available));
+    }
+
+    private List<ParagraphNode.Highlight> highlightsFor(int block) {
+        List<ParagraphNode.Highlight> all = new ArrayList<>(quoteHighlights.getOrDefault(block, List.of()));
+        all.addAll(entityHighlights.getOrDefault(block, List.of()));
+        if (focus != null && focus.block() == block) {
+            all.add(new ParagraphNode.Highlight(focus.start(), focus.end(), FOCUS_HIGHLIGHT));
+        }
+        return all;
+    }
+
+    private Node header(Article article) {
+        Label title = new Label(article.title() == null ? "" : article.title());
+        title.getStyleClass().add("article-title");
+        title.setWrapText(true);
+        List<String> parts = new ArrayList<>();
+        if (article.byline() != null) {
+            parts.add(article.byline());
+        }
+        if (article.site() != null) {
+            parts.add(article.site());
+        }
+        if (article.published() != null) {
+            parts.add(formatDate(article.published()));
+        }
+        int minutes = Math.max(1, Math.round(article.wordCount() / (float) WORDS_PER_MINUTE));
+        parts.add(i18n.get("header.minutes", minutes));
+        Label meta = new Label(String.join("  ·  ", parts));
+        meta.getStyleClass().add("article-meta");
+        meta.setWrapText(true);
+        VBox box = new VBox(8, title, meta);
+        box.getStyleClass().add("article-header");
+        box.setNodeOrientation(article.dir() == TextDirection.RTL ? NodeOrientation.RIGHT_TO_LEFT : NodeOrientation.LEFT_TO_RIGHT);
+        box.setMaxWidth(columnWidth());
+        box.setPrefWidth(columnWidth());
+        title.setMaxWidth(columnWidth());
+        meta.setMaxWidth(columnWidth());
+        return box;
+    }
+
+    private String formatDate(String iso) {
+        try {
+            return OffsetDateTime.parse(iso).format(DateTimeFormatter.ofLocalizedDate(FormatStyle.LONG).withLocale(i18n.locale()));
+        } catch (DateTimeParseException e) {
+            return iso.length() >= 10 ? iso.substring(0, 10) : iso;
+        }
+    }
+
+    /** A row: the header or one block, centred in a reading column. */
+    private final class RowCell extends ListCell<Integer> {
+        RowCell() {
+            getStyleClass().add("article-row");
+        }
+
+        @Override
+        protected void updateItem(Integer index, boolean empty) {
+            super.updateItem(index, empty);
+            if (empty || index == null || analysis == null) {
+                setGraphic(null);
+                return;
+            }
+            Node content;
+            if (index == 0) {
+                content = header(analysis.article());
+            } else {
+                int block = index - 1;
+                ParagraphNode paragraph = new ParagraphNode(analysis.article().blocks().get(block), typography);
+                paragraph.setColumnWidth(columnWidth());
+                paragraph.setHighlights(highlightsFor(block));
+                if (flashPending && focus != null && focus.block() == block) {
+                    flashPending = false;
+                    flash(paragraph);
+                }
+                content = paragraph;
+            }
+            StackPane centred = new StackPane(content);
+            centred.getStyleClass().add("article-row-content");
+            setGraphic(centred);
+            setText(null);
+        }
+
+        private void flash(ParagraphNode paragraph) {
+            List<ParagraphNode.Highlight> hs = paragraph.highlights();
+            for (int i = 0; i < hs.size(); i++) {
+                if (FOCUS_HIGHLIGHT.equals(hs.get(i).styleClass())) {
+                    Path path = paragraph.highlightPaths().get(i);
+                    FadeTransition fade = new FadeTransition(Duration.millis(350), path);
+                    fade.setFromValue(1);
+                    fade.setToValue(0.25);
+                    fade.setCycleCount(4);
+                    fade.setAutoReverse(true);
+                    fade.play();
+                }
+            }
+        }
+    }
+}

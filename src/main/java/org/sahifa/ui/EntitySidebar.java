@@ -1,0 +1,97 @@
+package org.sahifa.ui;
+
+import java.util.Comparator;
+import java.util.List;
+import java.util.function.Consumer;
+import javafx.scene.control.Label;
+import javafx.scene.control.ListCell;
+import javafx.scene.control.ListView;
+import javafx.scene.control.TitledPane;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
+import javafx.scene.layout.VBox;
+import org.kordamp.ikonli.javafx.FontIcon;
+import org.sahifa.model.Entity;
+import org.sahifa.model.EntityType;
+
+/** People, places and organisations the article names, each once, most mentioned first. */
+public final class EntitySidebar extends VBox {
+    static final String STYLE_CLASS = "entity-sidebar";
+    private final I18n i18n;
+    private final Consumer<Entity> onSelect;
+    private final ListView<Entity> people = new ListView<>();
+    private final ListView<Entity> places = new ListView<>();
+    private final ListView<Entity> organizations = new ListView<>();
+
+    public EntitySidebar(I18n i18n, Consumer<Entity> onSelect) {
+        this.i18n = i18n;
+        this.onSelect = onSelect;
+        getStyleClass().add(STYLE_CLASS);
+        getChildren().addAll(
+                section("sidebar.people", "mdi2a-account-outline", people, "people-list"),
+                section("sidebar.places", "mdi2m-map-marker-outline", places, "places-list"),
+                section("sidebar.organizations", "mdi2d-domain", organizations, "organizations-list"));
+    }
+
+    public void show(List<Entity> entities) {
+        people.getItems().setAll(ofType(entities, EntityType.PERSON));
+        places.getItems().setAll(ofType(entities, EntityType.LOCATION));
+        organizations.getItems().setAll(ofType(entities, EntityType.ORGANIZATION));
+    }
+
+    /** The entities listed in a section, in display order. */
+    public List<Entity> listed(EntityType type) {
+        return List.copyOf(switch (type) {
+            case PERSON -> people.getItems();
+            case LOCATION -> places.getItems();
+            case ORGANIZATION -> organizations.getItems();
+        });
+    }
+
+    private static List<Entity> ofType(List<Entity> entities, EntityType type) {
+        return entities.stream()
+                .filter(e -> e.type() == type)
+                .sorted(Comparator.comparingInt((Entity e) -> -e.mentions().size()).thenComparing(Entity::name))
+                .toList();
+    }
+
+    private TitledPane section(String titleKey, String icon, ListView<Entity> list, String id) {
+        list.setId(id);
+        list.getStyleClass().add("entity-list");
+        list.setPlaceholder(new Label(i18n.get("sidebar.empty")));
+        list.setPrefHeight(150);
+        list.setCellFactory(l -> new EntityCell());
+        list.getSelectionModel().selectedItemProperty().addListener((obs, old, entity) -> {
+            if (entity != null) {
+                onSelect.accept(entity);
+            }
+        });
+        TitledPane pane = new TitledPane(i18n.get(titleKey), list);
+        pane.setGraphic(new FontIcon(icon));
+        pane.setCollapsible(false);
+        VBox.setVgrow(pane, Priority.ALWAYS);
+        return pane;
+    }
+
+    private final class EntityCell extends ListCell<Entity> {
+        @Override
+        protected void updateItem(Entity entity, boolean empty) {
+            super.updateItem(entity, empty);
+            if (empty || entity == null) {
+                setGraphic(null);
+                setText(null);
+                return;
+            }
+            Label name = new Label(entity.name());
+            name.getStyleClass().add("entity-name");
+            Region spacer = new Region();
+            HBox.setHgrow(spacer, Priority.ALWAYS);
+            Label count = new Label(String.valueOf(entity.mentions().size()));
+            count.getStyleClass().add("entity-count");
+            HBox row = new HBox(6, name, spacer, count);
+            setGraphic(row);
+            setText(null);
+        }
+    }
+}

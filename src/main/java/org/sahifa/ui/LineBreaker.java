@@ -1,0 +1,59 @@
+package org.sahifa.ui;
+
+import com.ibm.icu.text.BreakIterator;
+import com.ibm.icu.util.ULocale;
+import java.util.ArrayList;
+import java.util.List;
+import javafx.scene.text.Font;
+import javafx.scene.text.Text;
+
+/**
+ * Breaks a paragraph into lines that fit a width, so that each line can be drawn as its own
+ * unwrapped {@link Text}.
+ *
+ * <p>Why: JavaFX 21 (and 17, 22) draws every glyph of a right-to-left run on each line when it wraps
+ * that run itself — in a {@code TextFlow} or a {@code Text} with a wrapping width — so lines repeat
+ * and overflow (seen under Xvfb and Monocle; see the notes' bug 2). Line breaking happens before
+ * bidi reordering in Unicode's algorithm (UAX #9), so drawing each line as its own paragraph with the
+ * block's base direction gives the same visual order.
+ */
+final class LineBreaker {
+    /** A line: {@code [start, end)} of the paragraph text, trailing white space included. */
+    record Line(int start, int end) {
+    }
+
+    private final Text measure = new Text();
+
+    /** Lines of {@code text} (one paragraph, white space already folded) in {@code font} no wider than {@code width} (a word wider than the width gets a line of its own). */
+    List<Line> breakLines(String text, Font font, double width) {
+        measure.setFont(font);
+        List<Line> lines = new ArrayList<>();
+        BreakIterator breaks = BreakIterator.getLineInstance(ULocale.forLanguageTag("ar"));
+        breaks.setText(text);
+        int lineStart = 0;
+        double lineWidth = 0;
+        int segmentStart = breaks.first();
+        for (int segmentEnd = breaks.next(); segmentEnd != BreakIterator.DONE; segmentStart = segmentEnd, segmentEnd = breaks.next()) {
+            String segment = text.substring(segmentStart, segmentEnd);
+            double inkWidth = widthOf(segment.stripTrailing());
+            if (segmentStart > lineStart && lineWidth + inkWidth > width) {
+                lines.add(new Line(lineStart, segmentStart));
+                lineStart = segmentStart;
+                lineWidth = 0;
+            }
+            lineWidth += widthOf(segment);
+        }
+        if (lineStart < text.length() || lines.isEmpty()) {
+            lines.add(new Line(lineStart, text.length()));
+        }
+        return lines;
+    }
+
+    double widthOf(String s) {
+        if (s.isEmpty()) {
+            return 0;
+        }
+        measure.setText(s);
+        return measure.getLayoutBounds().getWidth();
+    }
+}

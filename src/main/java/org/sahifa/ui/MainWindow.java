@@ -1,0 +1,240 @@
+package org.sahifa.ui;
+
+import java.io.File;
+import java.util.List;
+import java.util.Optional;
+import javafx.geometry.NodeOrientation;
+import javafx.geometry.Orientation;
+import javafx.scene.Node;
+import javafx.scene.control.Button;
+import javafx.scene.control.ProgressIndicator;
+import javafx.scene.control.SplitPane;
+import javafx.scene.control.TextField;
+import javafx.scene.control.TextInputControl;
+import javafx.scene.control.ToolBar;
+import javafx.scene.input.Clipboard;
+import javafx.scene.input.DragEvent;
+import javafx.scene.input.KeyCode;
+import javafx.scene.input.KeyCodeCombination;
+import javafx.scene.input.KeyCombination;
+import javafx.scene.input.KeyEvent;
+import javafx.scene.input.TransferMode;
+import javafx.scene.layout.BorderPane;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.VBox;
+import javafx.stage.FileChooser;
+import javafx.stage.Window;
+import org.controlsfx.control.NotificationPane;
+import org.kordamp.ikonli.javafx.FontIcon;
+import org.sahifa.load.SourceLoader;
+import org.sahifa.model.Analysis;
+import org.sahifa.model.Entity;
+import org.sahifa.model.Quote;
+
+/** The reader window's content: toolbar, error banner, article, and the sidebar of entities and quotations. */
+public final class MainWindow extends BorderPane {
+    static final KeyCombination OPEN = new KeyCodeCombination(KeyCode.O, KeyCombination.SHORTCUT_DOWN);
+    static final KeyCombination FOCUS_URL = new KeyCodeCombination(KeyCode.L, KeyCombination.SHORTCUT_DOWN);
+    static final KeyCombination PASTE = new KeyCodeCombination(KeyCode.V, KeyCombination.SHORTCUT_DOWN);
+    static final double SIDEBAR_FRACTION = 0.72;
+
+    private final ReaderViewModel model;
+    private final I18n i18n;
+    private final ArticleView article;
+    private final EntitySidebar entities;
+    private final QuotesPane quotes;
+    private final NotificationPane banner;
+    private final TextField urlField = new TextField();
+
+    public MainWindow(ReaderViewModel model, I18n i18n) {
+        this.model = model;
+        this.i18n = i18n;
+        getStyleClass().add("main-window");
+        article = new ArticleView(i18n);
+        entities = new EntitySidebar(i18n, this::select);
+        quotes = new QuotesPane(i18n, this::select);
+        banner = createBanner(createContent());
+        setTop(createToolbar());
+        setCenter(banner);
+        if (i18n.isRightToLeft()) {
+            setNodeOrientation(NodeOrientation.RIGHT_TO_LEFT);
+        }
+        bindModel();
+        addEventFilter(KeyEvent.KEY_PRESSED, this::onShortcut);
+        setOnDragOver(this::onDragOver);
+        setOnDragDropped(this::onDragDropped);
+    }
+
+    public ArticleView article() {
+        return article;
+    }
+
+    public EntitySidebar entities() {
+        return entities;
+    }
+
+    public QuotesPane quotes() {
+        return quotes;
+    }
+
+    TextField urlField() {
+        return urlField;
+    }
+
+    /** The message shown in the banner, or null when it is hidden. */
+    public String bannerMessage() {
+        return banner.isShowing() ? banner.getText() : null;
+    }
+
+    private Node createToolbar() {
+        Button open = new Button(i18n.get("toolbar.open"), new FontIcon("mdi2f-folder-open-outline"));
+        open.setId("open-button");
+        open.setOnAction(e -> chooseFile());
+        urlField.setId("url-field");
+        urlField.setPromptText(i18n.get("toolbar.url.prompt"));
+        urlField.setOnAction(e -> openText(urlField.getText()));
+        HBox.setHgrow(urlField, Priority.ALWAYS);
+        Button go = new Button(null, new FontIcon("mdi2a-arrow-right-bold-outline"));
+        go.setId("go-button");
+        go.setOnAction(e -> openText(urlField.getText()));
+        go.setAccessibleText(i18n.get("toolbar.go"));
+        ProgressIndicator progress = new ProgressIndicator();
+        progress.setId("progress");
+        progress.setPrefSize(22, 22);
+        Button cancel = new Button(i18n.get("toolbar.cancel"), new FontIcon("mdi2c-close"));
+        cancel.setId("cancel-button");
+        cancel.setOnAction(e -> model.cancel());
+        progress.visibleProperty().bind(model.loadingProperty());
+        progress.managedProperty().bind(model.loadingProperty());
+        cancel.visibleProperty().bind(model.loadingProperty());
+        cancel.managedProperty().bind(model.loadingProperty());
+        ToolBar bar = new ToolBar(open, urlField, go, progress, cancel);
+        bar.getStyleClass().add("main-toolbar");
+        return bar;
+    }
+
+    private Node createContent() {
+        VBox side = new VBox(entities, quotes);
+        side.getStyleClass().add("side-panel");
+        VBox.setVgrow(entities, Priority.ALWAYS);
+        VBox.setVgrow(quotes, Priority.ALWAYS);
+        SplitPane split = new SplitPane(article, side);
+        split.setOrientation(Orientation.HORIZONTAL);
+        split.setDividerPositions(SIDEBAR_FRACTION);
+        SplitPane.setResizableWithParent(side, false);
+        return split;
+    }
+
+    private NotificationPane createBanner(Node content) {
+        NotificationPane pane = new NotificationPane(content);
+        pane.setShowFromTop(true);
+        pane.getStyleClass().add("error-banner");
+        return pane;
+    }
+
+    private void bindModel() {
+        model.analysisProperty().addListener((obs, old, analysis) -> show(analysis));
+        model.errorProperty().addListener((obs, old, message) -> {
+            if (message == null) {
+                banner.hide();
+            } else {
+                banner.show(message);
+            }
+        });
+    }
+
+    private void show(Analysis analysis) {
+        if (analysis == null) {
+            return;
+        }
+        article.show(analysis);
+        entities.show(analysis.entities());
+        quotes.show(analysis.quotes());
+    }
+
+    private void select(Entity entity) {
+        article.highlightMentions(entity.mentions());
+        if (!entity.mentions().isEmpty()) {
+            var first = entity.mentions().get(0);
+            article.reveal(first.block(), first.start(), first.end());
+        }
+    }
+
+    private void select(Quote quote) {
+        article.reveal(quote.block(), quote.start(), quote.endBlock() == quote.block() ? quote.end()
+                : article.analysis().article().blocks().get(quote.block()).text().length());
+    }
+
+    /** Opens what the user typed or pasted, if anything. */
+    void openText(String text) {
+        if (text != null && !text.isBlank()) {
+            model.open(text.strip());
+        }
+    }
+
+    private void chooseFile() {
+        FileChooser chooser = new FileChooser();
+        chooser.setTitle(i18n.get("dialog.open.title"));
+        chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter(i18n.get("dialog.open.filter"),
+                "*.html", "*.htm", "*.xhtml", "*.txt", "*.md"));
+        Window window = getScene() == null ? null : getScene().getWindow();
+        File file = chooser.showOpenDialog(window);
+        if (file != null) {
+            model.open(file.getPath());
+        }
+    }
+
+    private void onShortcut(KeyEvent event) {
+        if (OPEN.match(event)) {
+            chooseFile();
+            event.consume();
+        } else if (FOCUS_URL.match(event)) {
+            urlField.requestFocus();
+            urlField.selectAll();
+            event.consume();
+        } else if (PASTE.match(event) && !(event.getTarget() instanceof TextInputControl)) {
+            pastedUrl().ifPresent(url -> {
+                urlField.setText(url);
+                model.open(url);
+                event.consume();
+            });
+        }
+    }
+
+    /** A web address on the clipboard, if that is what it holds. */
+    private static Optional<String> pastedUrl() {
+        Clipboard clipboard = Clipboard.getSystemClipboard();
+        String text = clipboard.hasUrl() ? clipboard.getUrl() : clipboard.hasString() ? clipboard.getString() : null;
+        if (text == null) {
+            return Optional.empty();
+        }
+        String s = text.strip();
+        return s.startsWith("http://") || s.startsWith("https://") ? Optional.of(s) : Optional.empty();
+    }
+
+    private void onDragOver(DragEvent event) {
+        if (event.getDragboard().hasFiles() || event.getDragboard().hasUrl() || event.getDragboard().hasString()) {
+            event.acceptTransferModes(TransferMode.COPY, TransferMode.LINK);
+        }
+        event.consume();
+    }
+
+    private void onDragDropped(DragEvent event) {
+        var board = event.getDragboard();
+        String source = null;
+        List<File> files = board.hasFiles() ? board.getFiles() : List.of();
+        if (!files.isEmpty()) {
+            source = files.get(0).getPath();
+        } else if (board.hasUrl()) {
+            source = board.getUrl();
+        } else if (board.hasString() && SourceLoader.looksLikeUrl(board.getString())) {
+            source = board.getString().strip();
+        }
+        if (source != null) {
+            model.open(source);
+        }
+        event.setDropCompleted(source != null);
+        event.consume();
+    }
+}

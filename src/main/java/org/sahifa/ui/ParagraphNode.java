@@ -1,0 +1,163 @@
+package org.sahifa.ui;
+
+import java.util.ArrayList;
+import java.util.List;
+import javafx.geometry.NodeOrientation;
+import javafx.scene.layout.Region;
+import javafx.scene.shape.Path;
+import javafx.scene.shape.PathElement;
+import javafx.scene.text.Font;
+import javafx.scene.text.Text;
+import org.sahifa.model.Block;
+import org.sahifa.model.TextDirection;
+
+/**
+ * One block of the article, drawn as one unwrapped {@link Text} per line (see {@link LineBreaker}
+ * for the JavaFX bug this avoids), with highlights drawn behind the text as paths.
+ *
+ * <p>The node takes the block's own direction, so an English paragraph in an Arabic article stays
+ * left-to-right; in a right-to-left block, x = 0 is the right edge (JavaFX mirrors the node).
+ */
+public final class ParagraphNode extends Region {
+    static final String STYLE_CLASS = "paragraph";
+    static final String LINE_STYLE_CLASS = "paragraph-text";
+
+    /** A highlighted span of the block's text, drawn with the given style class. */
+    public record Highlight(int start, int end, String styleClass) {
+    }
+
+    private final Block block;
+    private final Font font;
+    private final double lineGap;
+    private final LineBreaker breaker = new LineBreaker();
+    private final List<Text> lineTexts = new ArrayList<>();
+    private List<LineBreaker.Line> lines = List.of();
+    private final List<Highlight> highlights = new ArrayList<>();
+    private final List<Path> highlightPaths = new ArrayList<>();
+    private double columnWidth = -1;
+    private double lineHeight;
+
+    public ParagraphNode(Block block, Typography typography) {
+        this.block = block;
+        this.font = typography.fontFor(block.type());
+        this.lineGap = typography.lineGap(font.getSize());
+        getStyleClass().addAll(STYLE_CLASS, "block-" + block.type().jsonName());
+        setNodeOrientation(block.dir() == TextDirection.RTL ? NodeOrientation.RIGHT_TO_LEFT : NodeOrientation.LEFT_TO_RIGHT);
+        setColumnWidth(600);
+    }
+
+    public Block block() {
+        return block;
+    }
+
+    /** The drawn lines, top to bottom. */
+    public List<Text> lineTexts() {
+        return List.copyOf(lineTexts);
+    }
+
+    /** Where each drawn line starts in the block's text. */
+    public int lineStart(int line) {
+        return lines.get(line).start();
+    }
+
+    /** The width lines break at. */
+    public void setColumnWidth(double width) {
+        if (width == columnWidth) {
+            return;
+        }
+        columnWidth = width;
+        lines = breaker.breakLines(block.text(), font, width);
+        getChildren().removeAll(lineTexts);
+        lineTexts.clear();
+        for (LineBreaker.Line line : lines) {
+            Text text = new Text(block.text().substring(line.start(), line.end()).stripTrailing());
+            text.setFont(font);
+            text.getStyleClass().add(LINE_STYLE_CLASS);
+            lineTexts.add(text);
+        }
+        lineHeight = lineTexts.isEmpty() ? font.getSize() : lineTexts.get(0).getLayoutBounds().getHeight();
+        getChildren().addAll(lineTexts);
+        requestLayout();
+    }
+
+    public void setHighlights(List<Highlight> newHighlights) {
+        highlights.clear();
+        highlights.addAll(newHighlights);
+        getChildren().removeAll(highlightPaths);
+        highlightPaths.clear();
+        for (Highlight h : highlights) {
+            Path path = new Path();
+            path.getStyleClass().addAll("highlight", h.styleClass());
+            path.setManaged(false);
+            highlightPaths.add(path);
+        }
+        getChildren().addAll(0, highlightPaths);
+        requestLayout();
+    }
+
+    public List<Highlight> highlights() {
+        return List.copyOf(highlights);
+    }
+
+    /** The drawn highlight shapes, in the order of {@link #highlights()}. */
+    List<Path> highlightPaths() {
+        return List.copyOf(highlightPaths);
+    }
+
+    /** The outline of a span of the block's text, in this node's coordinates, over as many lines as it covers. */
+    public List<PathElement> shapeOf(int start, int end) {
+        List<PathElement> shape = new ArrayList<>();
+        for (int i = 0; i < lines.size(); i++) {
+            LineBreaker.Line line = lines.get(i);
+            Text text = lineTexts.get(i);
+            int from = Math.max(start, line.start()) - line.start();
+            int to = Math.min(end, line.start() + text.getText().length()) - line.start();
+            if (from < to) {
+                for (PathElement element : text.rangeShape(from, to)) {
+                    shape.add(Shapes.translate(element, text.getLayoutX(), text.getLayoutY()));
+                }
+            }
+        }
+        return shape;
+    }
+
+    private double linePitch() {
+        return lineHeight + lineGap;
+    }
+
+    @Override
+    protected double computePrefWidth(double height) {
+        return columnWidth + snappedLeftInset() + snappedRightInset();
+    }
+
+    @Override
+    protected double computePrefHeight(double width) {
+        int n = Math.max(1, lines.size());
+        return n * lineHeight + (n - 1) * lineGap + snappedTopInset() + snappedBottomInset();
+    }
+
+    @Override
+    protected double computeMinHeight(double width) {
+        return computePrefHeight(width);
+    }
+
+    @Override
+    protected double computeMaxWidth(double height) {
+        return computePrefWidth(height);
+    }
+
+    @Override
+    protected void layoutChildren() {
+        double x = snappedLeftInset();
+        double y = snappedTopInset();
+        for (Text text : lineTexts) {
+            // Text draws from its baseline; layout bounds start at the top of the line box.
+            text.relocate(x, y);
+            y += linePitch();
+        }
+        for (int i = 0; i < highlights.size(); i++) {
+            Highlight h = highlights.get(i);
+            highlightPaths.get(i).getElements().setAll(shapeOf(h.start(), h.end()));
+        }
+    }
+}
