@@ -39,6 +39,24 @@ public final class ScriptDirection {
         return of(text, TextDirection.RTL);
     }
 
+    /** Direction of the first strong letter (Unicode rule P2), or null when there is none. */
+    public static TextDirection firstStrong(CharSequence text) {
+        for (int i = 0; i < text.length(); ) {
+            int cp = Character.codePointAt(text, i);
+            switch (UCharacter.getDirection(cp)) {
+                case UCharacterDirection.RIGHT_TO_LEFT, UCharacterDirection.RIGHT_TO_LEFT_ARABIC -> {
+                    return TextDirection.RTL;
+                }
+                case UCharacterDirection.LEFT_TO_RIGHT -> {
+                    return TextDirection.LTR;
+                }
+                default -> { }
+            }
+            i += Character.charCount(cp);
+        }
+        return null;
+    }
+
     /** True when the text contains at least one Arabic-script letter. */
     public static boolean hasArabic(CharSequence text) {
         for (int i = 0; i < text.length(); i++) {

@@ -2,6 +2,8 @@ package org.sahifa.ui;
 
 import java.util.ArrayList;
 import java.util.List;
+import javafx.geometry.BoundingBox;
+import javafx.geometry.Bounds;
 import javafx.geometry.NodeOrientation;
 import javafx.scene.layout.Region;
 import javafx.scene.shape.Path;
@@ -10,6 +12,7 @@ import javafx.scene.text.Font;
 import javafx.scene.text.Text;
 import org.sahifa.model.Block;
 import org.sahifa.model.TextDirection;
+import org.sahifa.text.ScriptDirection;
 
 /**
  * One block of the article, drawn as one unwrapped {@link Text} per line (see {@link LineBreaker}
@@ -21,6 +24,12 @@ import org.sahifa.model.TextDirection;
 public final class ParagraphNode extends Region {
     static final String STYLE_CLASS = "paragraph";
     static final String LINE_STYLE_CLASS = "paragraph-text";
+    /**
+     * LEFT-TO-RIGHT MARK, put before a left-to-right line that opens with Arabic: JavaFX takes the base
+     * direction of a left-to-right Text from its first strong letter, so such a line would be laid out
+     * right-to-left. U+200E is the one format character JavaFX draws without a box (notes, bug 4).
+     */
+    static final String LTR_MARK = "\u200E";
 
     /** A highlighted span of the block's text, drawn with the given style class. */
     public record Highlight(int start, int end, String styleClass) {
@@ -60,6 +69,16 @@ public final class ParagraphNode extends Region {
         return lines.get(line).start();
     }
 
+    /** The block's text on a drawn line, without trailing space or the direction mark. */
+    public String lineText(int line) {
+        String drawn = lineTexts.get(line).getText();
+        return drawn.substring(markLength(drawn));
+    }
+
+    private static int markLength(String drawn) {
+        return drawn.startsWith(LTR_MARK) ? LTR_MARK.length() : 0;
+    }
+
     /** The width lines break at. */
     public void setColumnWidth(double width) {
         if (width == columnWidth) {
@@ -70,7 +89,11 @@ public final class ParagraphNode extends Region {
         getChildren().removeAll(lineTexts);
         lineTexts.clear();
         for (LineBreaker.Line line : lines) {
-            Text text = new Text(block.text().substring(line.start(), line.end()).stripTrailing());
+            String content = block.text().substring(line.start(), line.end()).stripTrailing();
+            if (block.dir() == TextDirection.LTR && ScriptDirection.firstStrong(content) == TextDirection.RTL) {
+                content = LTR_MARK + content;
+            }
+            Text text = new Text(content);
             text.setFont(font);
             text.getStyleClass().add(LINE_STYLE_CLASS);
             lineTexts.add(text);
@@ -110,15 +133,34 @@ public final class ParagraphNode extends Region {
         for (int i = 0; i < lines.size(); i++) {
             LineBreaker.Line line = lines.get(i);
             Text text = lineTexts.get(i);
+            int mark = markLength(text.getText());
             int from = Math.max(start, line.start()) - line.start();
-            int to = Math.min(end, line.start() + text.getText().length()) - line.start();
+            int to = Math.min(end, line.start() + text.getText().length() - mark) - line.start();
             if (from < to) {
-                for (PathElement element : text.rangeShape(from, to)) {
+                for (PathElement element : text.rangeShape(from + mark, to + mark)) {
                     shape.add(Shapes.translate(element, text.getLayoutX(), text.getLayoutY()));
                 }
             }
         }
         return shape;
+    }
+
+    /** The box around a span of the text, in this node's coordinates, or null when the span is empty. */
+    public Bounds boundsOf(int start, int end) {
+        double minX = Double.POSITIVE_INFINITY;
+        double minY = Double.POSITIVE_INFINITY;
+        double maxX = Double.NEGATIVE_INFINITY;
+        double maxY = Double.NEGATIVE_INFINITY;
+        for (PathElement element : shapeOf(start, end)) {
+            double[] xy = Shapes.point(element);
+            if (xy != null) {
+                minX = Math.min(minX, xy[0]);
+                maxX = Math.max(maxX, xy[0]);
+                minY = Math.min(minY, xy[1]);
+                maxY = Math.max(maxY, xy[1]);
+            }
+        }
+        return minX > maxX ? null : new BoundingBox(minX, minY, maxX - minX, maxY - minY);
     }
 
     private double linePitch() {

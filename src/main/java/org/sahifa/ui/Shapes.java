@@ -23,4 +23,15 @@ final class Shapes {
         }
         throw new IllegalArgumentException("text range shapes hold only MoveTo, LineTo and ClosePath, not " + element);
     }
+
+    /** The end point of a {@code MoveTo} or {@code LineTo}, or null. */
+    static double[] point(PathElement element) {
+        if (element instanceof MoveTo m) {
+            return new double[] {m.getX(), m.getY()};
+        }
+        if (element instanceof LineTo l) {
+            return new double[] {l.getX(), l.getY()};
+        }
+        return null;
+    }
 }
