@@ -25,7 +25,8 @@ import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
 import javafx.stage.FileChooser;
 import javafx.stage.Window;
-import org.controlsfx.control.NotificationPane;
+import org.controlsfx.control.textfield.CustomTextField;
+import org.controlsfx.control.textfield.TextFields;
 import org.kordamp.ikonli.javafx.FontIcon;
 import org.sahifa.load.SourceLoader;
 import org.sahifa.model.Analysis;
@@ -44,8 +45,8 @@ public final class MainWindow extends BorderPane {
     private final ArticleView article;
     private final EntitySidebar entities;
     private final QuotesPane quotes;
-    private final NotificationPane banner;
-    private final TextField urlField = new TextField();
+    private final Banner banner;
+    private final CustomTextField urlField = (CustomTextField) TextFields.createClearableTextField();
 
     public MainWindow(ReaderViewModel model, I18n i18n) {
         this.model = model;
@@ -54,9 +55,9 @@ public final class MainWindow extends BorderPane {
         article = new ArticleView(i18n);
         entities = new EntitySidebar(i18n, this::select);
         quotes = new QuotesPane(i18n, this::select);
-        banner = createBanner(createContent());
-        setTop(createToolbar());
-        setCenter(banner);
+        banner = new Banner(i18n);
+        setTop(new VBox(createToolbar(), banner));
+        setCenter(createContent());
         if (i18n.isRightToLeft()) {
             setNodeOrientation(NodeOrientation.RIGHT_TO_LEFT);
         }
@@ -84,7 +85,7 @@ public final class MainWindow extends BorderPane {
 
     /** The message shown in the banner, or null when it is hidden. */
     public String bannerMessage() {
-        return banner.isShowing() ? banner.getText() : null;
+        return banner.shownMessage();
     }
 
     private Node createToolbar() {
@@ -92,6 +93,7 @@ public final class MainWindow extends BorderPane {
         open.setId("open-button");
         open.setOnAction(e -> chooseFile());
         urlField.setId("url-field");
+        urlField.setLeft(new FontIcon("mdi2w-web"));
         urlField.setPromptText(i18n.get("toolbar.url.prompt"));
         urlField.setOnAction(e -> openText(urlField.getText()));
         HBox.setHgrow(urlField, Priority.ALWAYS);
@@ -124,13 +126,6 @@ public final class MainWindow extends BorderPane {
         split.setDividerPositions(SIDEBAR_FRACTION);
         SplitPane.setResizableWithParent(side, false);
         return split;
-    }
-
-    private NotificationPane createBanner(Node content) {
-        NotificationPane pane = new NotificationPane(content);
-        pane.setShowFromTop(true);
-        pane.getStyleClass().add("error-banner");
-        return pane;
     }
 
     private void bindModel() {

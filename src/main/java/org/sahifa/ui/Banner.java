@@ -1,0 +1,47 @@
+package org.sahifa.ui;
+
+import javafx.geometry.Pos;
+import javafx.scene.control.Button;
+import javafx.scene.control.Label;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import org.kordamp.ikonli.javafx.FontIcon;
+
+/** A strip above the article that says what went wrong; the article below it stays as it was. */
+final class Banner extends HBox {
+    static final String STYLE_CLASS = "banner";
+    private final Label message = new Label();
+
+    Banner(I18n i18n) {
+        getStyleClass().add(STYLE_CLASS);
+        setAlignment(Pos.CENTER_LEFT);
+        setSpacing(10);
+        message.setId("banner-message");
+        message.setWrapText(true);
+        message.setGraphic(new FontIcon("mdi2a-alert-circle-outline"));
+        HBox.setHgrow(message, Priority.ALWAYS);
+        message.setMaxWidth(Double.MAX_VALUE);
+        Button close = new Button(null, new FontIcon("mdi2c-close"));
+        close.setId("banner-close");
+        close.setAccessibleText(i18n.get("banner.close"));
+        close.setOnAction(e -> hide());
+        getChildren().addAll(message, close);
+        hide();
+    }
+
+    void show(String text) {
+        message.setText(text);
+        setVisible(true);
+        setManaged(true);
+    }
+
+    void hide() {
+        setVisible(false);
+        setManaged(false);
+    }
+
+    /** The message on show, or null when hidden. */
+    String shownMessage() {
+        return isVisible() ? message.getText() : null;
+    }
+}
