@@ -20,9 +20,12 @@ import javafx.scene.shape.Path;
 import javafx.util.Duration;
 import org.sahifa.model.Analysis;
 import org.sahifa.model.Article;
+import org.sahifa.model.Block;
+import org.sahifa.model.BlockType;
 import org.sahifa.model.Mention;
 import org.sahifa.model.Quote;
 import org.sahifa.model.TextDirection;
+import org.sahifa.text.ScriptDirection;
 
 /**
  * The article itself: a header (title, byline, site, date, reading time) and its blocks, one
@@ -33,6 +36,8 @@ public final class ArticleView extends StackPane {
     static final double MAX_COLUMN_WIDTH = 760;
     static final double SIDE_MARGIN = 56;
     static final int WORDS_PER_MINUTE = 180;
+    /** Title size relative to a heading of the body text (itself 1.25 times the body size). */
+    static final double TITLE_SCALE = 1.3;
     static final String QUOTE_HIGHLIGHT = "quote-highlight";
     static final String ENTITY_HIGHLIGHT = "entity-highlight";
     static final String FOCUS_HIGHLIGHT = "focus-highlight";
@@ -133,9 +138,15 @@ public final class ArticleView extends StackPane {
     }
 
     private Node header(Article article) {
-        Label title = new Label(article.title() == null ? "" : article.title());
-        title.getStyleClass().add("article-title");
-        title.setWrapText(true);
+        VBox box = new VBox(8);
+        if (article.title() != null && !article.title().isBlank()) {
+            // Wrapped by Sahifa's own line breaking, like the paragraphs (a wrapped Label hits the same JavaFX bug).
+            Typography titleType = new Typography(typography.family(), typography.size() * TITLE_SCALE, 0.15);
+            ParagraphNode title = new ParagraphNode(new Block(BlockType.HEADING, article.title(), ScriptDirection.of(article.title())), titleType);
+            title.setColumnWidth(columnWidth());
+            title.getStyleClass().add("article-title");
+            box.getChildren().add(title);
+        }
         List<String> parts = new ArrayList<>();
         if (article.byline() != null) {
             parts.add(article.byline());
@@ -151,12 +162,11 @@ public final class ArticleView extends StackPane {
         Label meta = new Label(String.join("  ·  ", parts));
         meta.getStyleClass().add("article-meta");
         meta.setWrapText(true);
-        VBox box = new VBox(8, title, meta);
+        box.getChildren().add(meta);
         box.getStyleClass().add("article-header");
         box.setNodeOrientation(article.dir() == TextDirection.RTL ? NodeOrientation.RIGHT_TO_LEFT : NodeOrientation.LEFT_TO_RIGHT);
         box.setMaxWidth(columnWidth());
         box.setPrefWidth(columnWidth());
-        title.setMaxWidth(columnWidth());
         meta.setMaxWidth(columnWidth());
         return box;
     }

@@ -3,6 +3,7 @@ package org.sahifa.ui;
 import java.util.Comparator;
 import java.util.List;
 import java.util.function.Consumer;
+import javafx.geometry.NodeOrientation;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListCell;
 import javafx.scene.control.ListView;
@@ -14,10 +15,14 @@ import javafx.scene.layout.VBox;
 import org.kordamp.ikonli.javafx.FontIcon;
 import org.sahifa.model.Entity;
 import org.sahifa.model.EntityType;
+import org.sahifa.model.TextDirection;
+import org.sahifa.text.ScriptDirection;
 
 /** People, places and organisations the article names, each once, most mentioned first. */
 public final class EntitySidebar extends VBox {
     static final String STYLE_CLASS = "entity-sidebar";
+    static final double ROW_HEIGHT = 30;
+    static final int MAX_VISIBLE_ROWS = 8;
     private final I18n i18n;
     private final Consumer<Entity> onSelect;
     private final ListView<Entity> people = new ListView<>();
@@ -60,7 +65,11 @@ public final class EntitySidebar extends VBox {
         list.setId(id);
         list.getStyleClass().add("entity-list");
         list.setPlaceholder(new Label(i18n.get("sidebar.empty")));
-        list.setPrefHeight(150);
+        list.setFixedCellSize(ROW_HEIGHT);
+        // As tall as its rows (up to a limit), so short lists leave room for the others.
+        list.prefHeightProperty().bind(javafx.beans.binding.Bindings.createDoubleBinding(
+                () -> ROW_HEIGHT * Math.max(1, Math.min(MAX_VISIBLE_ROWS, list.getItems().size())) + 4, list.getItems()));
+        list.setMinHeight(ROW_HEIGHT + 4);
         list.setCellFactory(l -> new EntityCell());
         list.getSelectionModel().selectedItemProperty().addListener((obs, old, entity) -> {
             if (entity != null) {
@@ -69,8 +78,7 @@ public final class EntitySidebar extends VBox {
         });
         TitledPane pane = new TitledPane(i18n.get(titleKey), list);
         pane.setGraphic(new FontIcon(icon));
-        pane.setCollapsible(false);
-        VBox.setVgrow(pane, Priority.ALWAYS);
+        pane.setCollapsible(true);
         return pane;
     }
 
@@ -84,6 +92,8 @@ public final class EntitySidebar extends VBox {
                 return;
             }
             Label name = new Label(entity.name());
+            name.setNodeOrientation(ScriptDirection.of(entity.name()) == TextDirection.RTL
+                    ? NodeOrientation.RIGHT_TO_LEFT : NodeOrientation.LEFT_TO_RIGHT);
             name.getStyleClass().add("entity-name");
             Region spacer = new Region();
             HBox.setHgrow(spacer, Priority.ALWAYS);

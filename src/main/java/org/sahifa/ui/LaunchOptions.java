@@ -2,14 +2,16 @@ package org.sahifa.ui;
 
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Locale;
 
 /**
- * What the app was started with: {@code [--screenshot FILE] [--size WxH] [--theme light|dark] [SOURCE]}.
+ * What the app was started with: {@code [--screenshot FILE] [--size WxH] [--theme light|dark] [--lang ar|en] [SOURCE]}.
  *
  * @param source     path or URL to open, or null for the bundled sample
  * @param screenshot where to write a PNG of the window before exiting, or null to run normally
+ * @param language   interface language asked for, or null for the system's
  */
-public record LaunchOptions(String source, Path screenshot, int width, int height, Theme theme) {
+public record LaunchOptions(String source, Path screenshot, int width, int height, Theme theme, Locale language) {
     static final int DEFAULT_WIDTH = 1280;
     static final int DEFAULT_HEIGHT = 800;
 
@@ -19,11 +21,19 @@ public record LaunchOptions(String source, Path screenshot, int width, int heigh
         int width = DEFAULT_WIDTH;
         int height = DEFAULT_HEIGHT;
         Theme theme = Theme.LIGHT;
+        Locale language = null;
         for (int i = 0; i < args.size(); i++) {
             String arg = args.get(i);
             switch (arg) {
                 case "--screenshot" -> screenshot = Path.of(value(args, ++i, arg));
                 case "--theme" -> theme = parseTheme(value(args, ++i, arg));
+                case "--lang" -> {
+                    String lang = value(args, ++i, arg);
+                    if (!lang.equals("ar") && !lang.equals("en")) {
+                        throw new IllegalArgumentException("--lang takes ar or en, not " + lang + ".");
+                    }
+                    language = Locale.forLanguageTag(lang);
+                }
                 case "--size" -> {
                     String size = value(args, ++i, arg);
                     String[] wh = size.toLowerCase(java.util.Locale.ROOT).split("x");
@@ -45,7 +55,7 @@ public record LaunchOptions(String source, Path screenshot, int width, int heigh
                 }
             }
         }
-        return new LaunchOptions(source, screenshot, width, height, theme);
+        return new LaunchOptions(source, screenshot, width, height, theme, language);
     }
 
     private static Theme parseTheme(String name) {

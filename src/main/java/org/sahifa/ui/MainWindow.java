@@ -8,6 +8,7 @@ import javafx.geometry.Orientation;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
 import javafx.scene.control.ProgressIndicator;
+import javafx.scene.control.ScrollPane;
 import javafx.scene.control.SplitPane;
 import javafx.scene.control.TextField;
 import javafx.scene.control.TextInputControl;
@@ -117,10 +118,13 @@ public final class MainWindow extends BorderPane {
     }
 
     private Node createContent() {
-        VBox side = new VBox(entities, quotes);
+        ScrollPane entityScroll = new ScrollPane(entities);
+        entityScroll.setFitToWidth(true);
+        entityScroll.getStyleClass().add("entity-scroll");
+        SplitPane side = new SplitPane(entityScroll, quotes);
+        side.setOrientation(Orientation.VERTICAL);
+        side.setDividerPositions(0.5);
         side.getStyleClass().add("side-panel");
-        VBox.setVgrow(entities, Priority.ALWAYS);
-        VBox.setVgrow(quotes, Priority.ALWAYS);
         SplitPane split = new SplitPane(article, side);
         split.setOrientation(Orientation.HORIZONTAL);
         split.setDividerPositions(SIDEBAR_FRACTION);

@@ -2,13 +2,18 @@ package org.sahifa.ui;
 
 import java.util.List;
 import java.util.function.Consumer;
+import javafx.geometry.NodeOrientation;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListCell;
 import javafx.scene.control.ListView;
 import javafx.scene.control.TitledPane;
 import javafx.scene.layout.VBox;
 import org.kordamp.ikonli.javafx.FontIcon;
+import org.sahifa.model.Block;
+import org.sahifa.model.BlockType;
 import org.sahifa.model.Quote;
+import org.sahifa.model.TextDirection;
+import org.sahifa.text.ScriptDirection;
 
 /** The article's quotations, each with who said it. */
 public final class QuotesPane extends TitledPane {
@@ -30,6 +35,7 @@ public final class QuotesPane extends TitledPane {
                 onSelect.accept(quote);
             }
         });
+        list.widthProperty().addListener((obs, old, width) -> list.refresh());
         setContent(list);
     }
 
@@ -41,9 +47,14 @@ public final class QuotesPane extends TitledPane {
         return List.copyOf(list.getItems());
     }
 
+    /** Font of the quotation text in the list: the reading face, smaller. */
+    static final Typography LIST_TYPOGRAPHY = new Typography(AppFonts.READING_FAMILY, 16, 0.2);
+    /** Cell padding and scroll bar, taken from the list's width to get the width quotations wrap at. */
+    static final double CELL_CHROME = 34;
+
     private final class QuoteCell extends ListCell<Quote> {
         QuoteCell() {
-            setPrefWidth(0); // let the text wrap to the list's width instead of widening it
+            setPrefWidth(0); // wrap to the list's width instead of widening it
         }
 
         @Override
@@ -55,10 +66,15 @@ public final class QuotesPane extends TitledPane {
                 return;
             }
             String shown = quote.text().length() > PREVIEW_CHARS ? quote.text().substring(0, PREVIEW_CHARS) + "…" : quote.text();
-            Label text = new Label("«" + shown + "»");
-            text.setWrapText(true);
+            String marked = "«" + shown + "»";
+            // Wrapped like the article's paragraphs, in the quotation's own direction (see LineBreaker).
+            ParagraphNode text = new ParagraphNode(new Block(BlockType.PARAGRAPH, marked, ScriptDirection.of(shown)), LIST_TYPOGRAPHY);
+            text.setColumnWidth(Math.max(80, list.getWidth() - CELL_CHROME));
             text.getStyleClass().add("quote-text");
-            Label speaker = new Label("— " + (quote.speaker() == null ? i18n.get("quote.unknown.speaker") : quote.speaker()));
+            String who = quote.speaker() == null ? i18n.get("quote.unknown.speaker") : quote.speaker();
+            Label speaker = new Label("— " + who);
+            speaker.setNodeOrientation(ScriptDirection.of(who) == TextDirection.RTL ? NodeOrientation.RIGHT_TO_LEFT : NodeOrientation.LEFT_TO_RIGHT);
+            speaker.setMaxWidth(Double.MAX_VALUE);
             speaker.getStyleClass().add("quote-speaker");
             VBox box = new VBox(2, text, speaker);
             setGraphic(box);

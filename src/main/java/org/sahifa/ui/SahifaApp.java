@@ -24,7 +24,8 @@ public final class SahifaApp extends Application {
     private static final Logger LOG = Logger.getLogger(SahifaApp.class.getName());
     private static volatile Analyzer sharedAnalyzer;
 
-    private final ExecutorService background = Executors.newSingleThreadExecutor(runnable -> {
+    /** Threads for loading; a cancelled load that is still blocked on the network does not hold up the next one. */
+    private final ExecutorService background = Executors.newCachedThreadPool(runnable -> {
         Thread thread = new Thread(runnable, "sahifa-loader");
         thread.setDaemon(true);
         return thread;
@@ -47,7 +48,7 @@ public final class SahifaApp extends Application {
             return;
         }
         AppFonts.load();
-        I18n i18n = I18n.forSystem();
+        I18n i18n = options.language() == null ? I18n.forSystem() : new I18n(options.language());
         ReaderViewModel model = new ReaderViewModel(SahifaApp::analyzer, background, i18n);
         MainWindow window = new MainWindow(model, i18n);
         Scene scene = new Scene(window, options.width(), options.height());
