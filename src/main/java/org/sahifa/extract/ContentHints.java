@@ -13,10 +13,9 @@ final class ContentHints {
     /** Names of page furniture that is almost never the article. */
     static final Pattern UNLIKELY = Pattern.compile(
             "-ad-|\\bads?\\b|adsense|advert|agegate|ai2html|banner|breadcrumb|combx|comment|community|consent|cookie"
-                    + "|cover-wrap|disqus|extra|footer|gdpr|header|legends|masthead|menu|modal|most-?read|mostpopular"
-                    + "|navbar|newsletter|outbrain|pager|pagination|popular|popup|promo|related|remark|replies|rss"
-                    + "|share|sharing|shoutbox|sidebar|signup|skyscraper|social|sponsor|subscribe|supplemental"
-                    + "|taboola|ticker|trending|tweet|yom-remote");
+                    + "|cover-wrap|disqus|extra|footer|gdpr|header|legends|masthead|menu|most-?read|mostpopular"
+                    + "|navbar|newsletter|outbrain|pager|pagination|popup|related|remark|replies|rss"
+                    + "|shoutbox|sidebar|skyscraper|social|sponsor|supplemental|taboola|ticker|yom-remote");
     /** Names that rescue an element from {@link #UNLIKELY}: the article may sit in "main-content-header". */
     static final Pattern MAYBE = Pattern.compile("and|article|body|column|content|main|shadow|story|entry|post-text");
     /** Names that raise an element's score. */
@@ -29,7 +28,7 @@ final class ContentHints {
                     + "|newsletter|subscribe|ticker|most-?read|popular|trending|author-bio|byline-bio");
     /** Boilerplate that is removed even inside the article when its text is short: share bars, tags, newsletter boxes. */
     static final Pattern INLINE_BOILERPLATE = Pattern.compile(
-            "share|sharing|social|\\btags?\\b|tag-?list|post-tags|entry-tags|keywords|newsletter|subscribe|signup"
+            "share|sharing|social|\\btags?\\b|tag-?list|post-tags|entry-tags|keywords|newsletter|subscribe|signup|popular|trending|promo"
                     + "|related|most-?read|read-?more|more-stories|recommended|ticker|breaking-news|cookie|consent|gdpr"
                     + "|\\bad\\b|\\bads\\b|advert|sponsor|comment-?form|respond|print-?link");
     /** Byline markup. */

@@ -16,6 +16,9 @@ final class PageCleaner {
     /** A nav, aside, header or footer holding more than this share of the page's text is the page's frame, not furniture. */
     static final double FRAME_TEXT_SHARE = 0.5;
 
+    /** Markup of the article itself: an element holding it is never furniture. */
+    static final String ARTICLE_MARKUP = "article, main, [itemprop=articleBody], [role=main]";
+
     private PageCleaner() {
     }
 
@@ -76,7 +79,7 @@ final class PageCleaner {
                 continue;
             }
             if (ContentHints.UNLIKELY.matcher(names).find() && !ContentHints.MAYBE.matcher(names).find()
-                    && !isFrame(el, pageText)) {
+                    && !holdsArticle(el)) {
                 el.remove();
             }
         }
@@ -138,8 +141,13 @@ final class PageCleaner {
         return NodeText.length(el) - linkText < 30;
     }
 
+    /** A frame of the page (a wrapper named "header-wrap" around everything) rather than furniture inside it. */
     private static boolean isFrame(Element el, int pageText) {
-        return pageText > 0 && NodeText.length(el) > FRAME_TEXT_SHARE * pageText;
+        return holdsArticle(el) || pageText > 0 && NodeText.length(el) > FRAME_TEXT_SHARE * pageText;
+    }
+
+    private static boolean holdsArticle(Element el) {
+        return !el.select(ARTICLE_MARKUP).isEmpty();
     }
 
     private static boolean isDetached(Element el, Element body) {
