@@ -190,12 +190,38 @@ public final class ExtractionEval {
         }
     }
 
+    /**
+     * Scores a page in newspaper4k's test layout ({@code html_*.html}, {@code txt_*.txt},
+     * {@code metadata_*.json} with {@code title} and {@code language}): text against the txt file.
+     */
+    public static PageResult scoreNewspaperPage(Path dir) throws IOException {
+        Path html;
+        try (Stream<Path> files = Files.list(dir)) {
+            html = files.filter(f -> f.getFileName().toString().matches("html_.*\\.html")).findFirst().orElseThrow();
+        }
+        String stem = html.getFileName().toString().replaceFirst("^html_", "").replaceFirst("\\.html$", "");
+        Article article = ArticleExtractor.extract(new RawDocument(html.toString(), BASE_URI, Files.readAllBytes(html), null, DocumentKind.HTML));
+        TokenOverlap overlap = TokenOverlap.of(blockText(article), Files.readString(dir.resolve("txt_" + stem + ".txt"), StandardCharsets.UTF_8));
+        JsonNode meta = JSON.readTree(dir.resolve("metadata_" + stem + ".json").toFile());
+        Map<String, FieldCheck> fields = new LinkedHashMap<>();
+        for (String f : FIELDS) {
+            fields.put(f, new FieldCheck(null, null));
+        }
+        fields.put("title", new FieldCheck(text(meta, "title"), article.title()));
+        fields.put("lang", new FieldCheck(text(meta, "language"), article.lang()));
+        fields.put("dir", new FieldCheck("rtl", article.dir().name().toLowerCase(Locale.ROOT)));
+        return new PageResult(dir.getFileName().toString(), overlap, fields);
+    }
+
     public static void main(String[] args) throws IOException {
         if (args.length < 1) {
-            System.err.println("usage: ExtractionEval PAGES_FOLDER [--misses]");
+            System.err.println("usage: ExtractionEval PAGES_FOLDER [--misses]   (a folder of Readability-style pages, or one newspaper4k-style page)");
             System.exit(2);
         }
-        Report report = run(Path.of(args[0]));
+        Path root = Path.of(args[0]);
+        Report report = Files.isRegularFile(root.resolve("LICENSE")) && !Files.isDirectory(root.resolve("001"))
+                && Files.list(root).anyMatch(f -> f.getFileName().toString().startsWith("html_"))
+                ? new Report(List.of(scoreNewspaperPage(root))) : run(root);
         print(report, System.out);
         if (args.length > 1 && args[1].equals("--misses")) {
             printMisses(report, System.out);
