@@ -129,14 +129,13 @@ final class CandidateSelector {
         if (c != null && c.finalScore() + bonus >= threshold) {
             return true;
         }
+        int length = NodeText.length(sibling);
+        double density = NodeText.linkDensity(sibling);
+        if (length > SIBLING_LONG_CHARS && density < SIBLING_LONG_LINK_DENSITY) {
+            return true; // prose, a data table or a list without links
+        }
         if (sibling.normalName().equals("p") || isInlineOnly(sibling)) {
-            int length = NodeText.length(sibling);
-            double density = NodeText.linkDensity(sibling);
-            String text = sibling.text();
-            if (length > SIBLING_LONG_CHARS && density < SIBLING_LONG_LINK_DENSITY) {
-                return true;
-            }
-            return length > 0 && length <= SIBLING_LONG_CHARS && density == 0 && SENTENCE_END.matcher(text).find();
+            return length > 0 && length <= SIBLING_LONG_CHARS && density == 0 && SENTENCE_END.matcher(sibling.text()).find();
         }
         return false;
     }

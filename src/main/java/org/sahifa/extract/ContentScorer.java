@@ -59,10 +59,15 @@ final class ContentScorer {
         return scorer.candidates;
     }
 
+    /** The runs of paragraph text directly in a block: all of a paragraph element, or the {@code <br>}-separated pieces of a container's own text. */
+    static List<String> runsOf(Element block) {
+        boolean paragraph = ContentHints.PARAGRAPH_TAGS.contains(block.normalName());
+        return paragraph ? List.of(inlineText(block, false)) : splitRuns(inlineText(block, true));
+    }
+
     private void scoreRunsOf(Element block) {
         boolean paragraph = ContentHints.PARAGRAPH_TAGS.contains(block.normalName());
-        List<String> runs = paragraph ? List.of(inlineText(block, false)) : splitRuns(inlineText(block, true));
-        for (String run : runs) {
+        for (String run : runsOf(block)) {
             int length = NodeText.trimmedLength(run);
             if (length < MIN_RUN_CHARS) {
                 continue;

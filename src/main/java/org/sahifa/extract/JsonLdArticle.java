@@ -45,14 +45,14 @@ record JsonLdArticle(String headline, String name, String author, String datePub
             flatten(root, objects);
             for (JsonNode obj : objects) {
                 if (hasType(obj, true)) {
-                    return of(obj);
+                    return of(obj, objects);
                 }
                 if (fallback == null && hasType(obj, false)) {
                     fallback = obj;
                 }
             }
         }
-        return fallback == null ? null : of(fallback);
+        return fallback == null ? null : of(fallback, List.of());
     }
 
     private static void flatten(JsonNode node, List<JsonNode> out) {
@@ -83,9 +83,21 @@ record JsonLdArticle(String headline, String name, String author, String datePub
         return false;
     }
 
-    private static JsonLdArticle of(JsonNode obj) {
-        return new JsonLdArticle(string(obj.get("headline")), string(obj.get("name")), names(obj.get("author")),
-                string(obj.get("datePublished")), names(obj.get("publisher")));
+    /**
+     * The article's fields. A name that is just the publisher's name is not a title; a headline
+     * missing from the article object is taken from the page object it sits with.
+     */
+    private static JsonLdArticle of(JsonNode obj, List<JsonNode> sameScript) {
+        String publisher = names(obj.get("publisher"));
+        String name = string(obj.get("name"));
+        if (name != null && name.equals(publisher)) {
+            name = null;
+        }
+        String headline = string(obj.get("headline"));
+        for (int i = 0; headline == null && i < sameScript.size(); i++) {
+            headline = string(sameScript.get(i).get("headline"));
+        }
+        return new JsonLdArticle(headline, name, names(obj.get("author")), string(obj.get("datePublished")), publisher);
     }
 
     /** Names of a person or organisation given as text, an object with a name, or an array of them; comma-joined. */

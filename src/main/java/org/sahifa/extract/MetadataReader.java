@@ -20,10 +20,12 @@ final class MetadataReader {
     static final int MIN_TITLE_WORDS = 3;
     /** A cleaned title of at most this many words is kept only when it came from a plain "Title | Site" split. */
     static final int SHORT_TITLE_WORDS = 4;
+    /** Elements that show a page's headline: headings, the bold and big-font text of old pages, elements named title or headline. */
+    static final String HEADLINE_MARKUP = "h1, h2, h3, b, strong, font, [class~=(?i)title|headline], [id~=(?i)title|headline], [itemprop=headline]";
     /** Byline markup longer than this is a bio or a paragraph, not a byline. */
     static final int MAX_BYLINE_CHARS = 100;
 
-    private static final List<String> TITLE_METAS = List.of("dc:title", "dcterm:title", "og:title", "title", "twitter:title");
+    private static final List<String> TITLE_METAS = List.of("dc:title", "dcterm:title", "og:title", "title", "twitter:title", "parsely-title");
     private static final List<String> BYLINE_METAS = List.of("dc:creator", "dcterm:creator", "author", "parsely-author", "article:author");
     private static final List<String> DATE_METAS = List.of("article:published_time", "parsely-pub-date", "og:published_time",
             "datepublished", "dc.date.issued", "dc.date", "dcterms.date", "date", "pubdate");
@@ -92,6 +94,10 @@ final class MetadataReader {
      */
     static String cleanDocumentTitle(String original, Document doc) {
         String title = original.replaceAll("\\s+", " ");
+        String shown = segmentsShownOnPage(title, doc);
+        if (shown != null) {
+            return shown;
+        }
         String cleaned = title;
         var separators = TITLE_SEPARATOR.matcher(title);
         int firstEnd = -1;
@@ -111,6 +117,9 @@ final class MetadataReader {
             cleaned = title.substring(0, last);
             if (words(cleaned) < MIN_TITLE_WORDS) {
                 cleaned = title.substring(firstEnd);
+                if (words(cleaned) <= SHORT_TITLE_WORDS) {
+                    return title.strip(); // "Mozilla - Wikipedia": which side is the site is unclear
+                }
             }
         } else if (title.contains(": ")) {
             String afterColon = title.substring(title.lastIndexOf(": ") + 2);
@@ -136,6 +145,33 @@ final class MetadataReader {
             return title.strip();
         }
         return cleaned;
+    }
+
+    /**
+     * The part of a "Site - Section - Article" title that the page also shows as a text of its own
+     * (its headline): which side the site name is on then does not matter.
+     */
+    static String segmentsShownOnPage(String title, Document doc) {
+        String[] segments = TITLE_SEPARATOR.split(title);
+        if (segments.length < 2 || doc.body() == null) {
+            return null;
+        }
+        java.util.Set<String> candidates = new java.util.HashSet<>();
+        for (String segment : segments) {
+            if (words(segment) >= MIN_TITLE_WORDS) {
+                candidates.add(segment.strip());
+            }
+        }
+        if (candidates.isEmpty()) {
+            return null;
+        }
+        for (Element el : doc.body().select(HEADLINE_MARKUP)) {
+            String text = el.ownText().strip();
+            if (!text.isEmpty() && candidates.contains(text.replaceAll("\\s+", " "))) {
+                return text.replaceAll("\\s+", " ");
+            }
+        }
+        return null;
     }
 
     static String byline(Document doc, JsonLdArticle ld, Map<String, String> metas) {

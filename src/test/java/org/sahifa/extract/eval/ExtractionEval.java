@@ -47,6 +47,10 @@ public final class ExtractionEval {
 
     /** One field of one page: what was expected, what we gave. */
     public record FieldCheck(String expected, String actual) {
+        public FieldCheck {
+            expected = expected == null || expected.isBlank() ? null : expected; // Readability's "" title means none
+        }
+
         public boolean scored() {
             return expected != null;
         }
