@@ -1,8 +1,5 @@
 package org.sahifa.extract;
 
-import java.io.ByteArrayInputStream;
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.sahifa.load.RawDocument;
@@ -21,12 +18,9 @@ public final class ArticleExtractor {
         };
     }
 
-    /** Parses HTML bytes; Jsoup reads the BOM and {@code <meta charset>} itself when no charset is declared. */
-    static Document parseHtml(RawDocument doc) {
-        try {
-            return Jsoup.parse(new ByteArrayInputStream(doc.bytes()), doc.declaredCharset(), doc.baseUri() == null ? "" : doc.baseUri());
-        } catch (IOException e) {
-            throw new UncheckedIOException(e); // reading from memory does not fail
-        }
+    /** Parses HTML bytes, decoded with the charset {@link CharsetSniffer} decides (BOM, HTTP header, meta, detection). */
+    public static Document parseHtml(RawDocument doc) {
+        String html = CharsetSniffer.decode(doc.bytes(), doc.declaredCharset(), true);
+        return Jsoup.parse(html, doc.baseUri() == null ? "" : doc.baseUri());
     }
 }

@@ -2,6 +2,8 @@ package org.sahifa.extract;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
+import java.util.Map;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 import org.sahifa.model.Article;
@@ -9,74 +11,206 @@ import org.sahifa.model.Block;
 import org.sahifa.model.BlockType;
 import org.sahifa.model.TextDirection;
 import org.sahifa.text.ScriptDirection;
+import org.sahifa.text.TextCleaner;
 
-/** Pulls the article out of an HTML page: the content blocks of the page without its navigation and boilerplate. */
+/**
+ * Pulls the article out of an HTML page: its content blocks without the page's navigation and
+ * boilerplate, and its metadata.
+ *
+ * <p>The steps, each a class of its own, on a working copy of the page:
+ * <ol>
+ *   <li>{@link MetadataReader}: title, byline, date, site, language from JSON-LD, meta tags, markup;</li>
+ *   <li>{@link PageCleaner}: drop scripts, hidden elements, comment forms, AMP switchers, tag lists,
+ *       then furniture named as such (menus, share bars, sidebars, "related" boxes, cookie banners);</li>
+ *   <li>{@link ContentScorer}: score containers by the paragraphs they hold;</li>
+ *   <li>{@link CandidateSelector}: choose the best container and the siblings that belong with it;</li>
+ *   <li>{@link ContentCleaner}: remove boilerplate inside the article and link/form/image boxes;</li>
+ *   <li>{@link BlockCollector}: typed blocks (heading, paragraph, quote, list item, caption).</li>
+ * </ol>
+ * When a pass finds less than {@link #MIN_ARTICLE_CHARS} of text, it is run again with fewer
+ * removals (first keeping furniture-named elements, then ignoring class names, then keeping every
+ * container), and the longest result wins.
+ *
+ * <p>Pages that are not articles (home pages, listings) come back with {@code readerable == false}
+ * and the best content found; {@link #extractAllText} gives all the visible text of such a page.
+ */
 public final class HtmlExtractor {
-    private static final String NOISE = "script, style, noscript, template, nav, header, footer, aside, form, iframe, svg, button, select";
-    private static final String CONTENT = "h1, h2, h3, h4, h5, h6, p, blockquote, li, figcaption, pre";
+    /** Less text than this after a pass means the pass removed too much. */
+    static final int MIN_ARTICLE_CHARS = 500;
+    /** A descendant with a {@code dir} holding this share of the article's text sets the article's direction. */
+    static final double DIR_TEXT_SHARE = 0.9;
+    /** A heading at the top of the article sharing this share of words with the title repeats it, and is dropped. */
+    static final double TITLE_REPEAT_SIMILARITY = 0.75;
+    /** How many leading blocks are checked for a repeated title. */
+    static final int TITLE_REPEAT_WINDOW = 3;
+
+    /** Extraction passes, from the strictest to the most lenient. */
+    enum Pass {
+        STRICT(true, true, true),
+        KEEP_UNLIKELY(false, true, true),
+        IGNORE_CLASS_NAMES(false, false, true),
+        KEEP_CONTAINERS(false, false, false);
+
+        final boolean removeUnlikely;
+        final boolean weighClasses;
+        final boolean judgeContainers;
+
+        Pass(boolean removeUnlikely, boolean weighClasses, boolean judgeContainers) {
+            this.removeUnlikely = removeUnlikely;
+            this.weighClasses = weighClasses;
+            this.judgeContainers = judgeContainers;
+        }
+    }
+
+    private record Attempt(List<Block> blocks, String dirAttribute, int textLength, boolean readerable) {
+    }
 
     private HtmlExtractor() {
     }
 
+    /** The article of the page; the document is not changed. */
     public static Article extract(Document doc, String source) {
-        String title = titleOf(doc);
-        Element root = doc.selectFirst("article");
-        if (root == null) {
-            root = doc.body();
-        }
-        root = root.clone();
-        root.select(NOISE).remove();
-        List<Block> blocks = new ArrayList<>();
-        for (Element el : root.select(CONTENT)) {
-            if (!el.select(CONTENT).isEmpty() && el.select(CONTENT).size() > 1) {
-                continue; // a container of other content blocks: its children are taken one by one
+        PageMetadata meta = MetadataReader.read(doc);
+        Attempt best = null;
+        boolean readerable = false;
+        for (Pass pass : Pass.values()) {
+            Attempt attempt = attempt(doc, meta, pass);
+            if (pass == Pass.STRICT) {
+                readerable = attempt.readerable();
             }
-            String text = el.text();
-            if (title != null && el.tagName().equals("h1") && text.strip().equals(title)) {
-                continue;
+            if (best == null || attempt.textLength() > best.textLength()) {
+                best = attempt;
             }
-            BlockFactory.add(blocks, typeOf(el), text);
+            if (attempt.textLength() >= MIN_ARTICLE_CHARS) {
+                best = attempt;
+                break;
+            }
         }
-        String dir = doc.select("[dir]").isEmpty() ? null : doc.selectFirst("[dir]").attr("dir");
-        TextDirection direction = "rtl".equalsIgnoreCase(dir) ? TextDirection.RTL
-                : "ltr".equalsIgnoreCase(dir) ? TextDirection.LTR : BlockFactory.directionOf(blocks);
-        String lang = doc.selectFirst("html[lang]") != null ? doc.selectFirst("html[lang]").attr("lang")
-                : BlockFactory.languageOf(blocks);
-        return new Article(source, title, meta(doc, "author"), meta(doc, "article:published_time"),
-                meta(doc, "og:site_name"), lang, direction, blocks, !blocks.isEmpty());
+        return article(source, meta, best.blocks(), best.dirAttribute(), readerable && !best.blocks().isEmpty());
     }
 
-    private static BlockType typeOf(Element el) {
-        return switch (el.tagName()) {
-            case "h1", "h2", "h3", "h4", "h5", "h6" -> BlockType.HEADING;
-            case "blockquote" -> BlockType.BLOCKQUOTE;
-            case "li" -> BlockType.LISTITEM;
-            case "figcaption" -> BlockType.CAPTION;
-            default -> BlockType.PARAGRAPH;
-        };
+    /**
+     * All the visible text of the page as blocks, for a page that is not an article ("show its
+     * text anyway"): only scripts, styles, hidden elements and form controls are dropped.
+     */
+    public static Article extractAllText(Document doc, String source) {
+        PageMetadata meta = MetadataReader.read(doc);
+        Document work = doc.clone();
+        Element body = work.body();
+        PageCleaner.removeNonText(body);
+        List<Block> blocks = BlockCollector.collect(List.of(body));
+        Element html = work.selectFirst("html");
+        String dir = html == null ? null : dirValue(html.attr("dir"));
+        if (dir == null) {
+            dir = dirValue(body.attr("dir"));
+        }
+        return article(source, meta, blocks, dir, false);
     }
 
-    private static String titleOf(Document doc) {
-        String og = meta(doc, "og:title");
-        if (og != null) {
-            return og;
+    private static Attempt attempt(Document doc, PageMetadata meta, Pass pass) {
+        Document work = doc.clone();
+        Element body = work.body();
+        PageCleaner.removeNonText(body);
+        PageCleaner.removeStructuralBoilerplate(work, body);
+        Element byline = MetadataReader.bylineElement(body);
+        if (byline != null) {
+            byline.remove();
         }
-        Element h1 = doc.selectFirst("h1");
-        if (h1 != null && !h1.text().isBlank()) {
-            return h1.text().strip();
+        if (pass.removeUnlikely) {
+            PageCleaner.removeUnlikelyCandidates(body);
         }
-        return doc.title().isBlank() ? null : doc.title().strip();
+        boolean readerable = pass == Pass.STRICT && ReaderableCheck.isProbablyArticle(body);
+
+        Map<Element, ContentScorer.Candidate> candidates = ContentScorer.score(body, pass.weighClasses);
+        Element top = CandidateSelector.chooseTop(candidates, body);
+        List<Element> parts = top == null ? List.of(body) : CandidateSelector.withSiblings(top, candidates);
+        String dir = dirAttribute(top == null ? body : top, parts);
+
+        Element article = new Element("div");
+        for (Element part : new ArrayList<>(parts)) {
+            article.appendChild(part);
+        }
+        ContentCleaner.clean(article, pass.judgeContainers);
+        List<Block> blocks = new ArrayList<>(BlockCollector.collect(List.of(article)));
+        dropRepeatedTitle(blocks, meta.title());
+        int length = 0;
+        for (Block b : blocks) {
+            length += b.text().length();
+        }
+        return new Attempt(blocks, dir, length, readerable);
     }
 
-    private static String meta(Document doc, String name) {
-        Element el = doc.selectFirst("meta[property=" + name + "], meta[name=" + name + "]");
-        if (el == null || el.attr("content").isBlank()) {
+    /** {@code dir} of the chosen element or its nearest ancestor that has one; else of a descendant holding nearly all the text. */
+    static String dirAttribute(Element top, List<Element> parts) {
+        for (Element el = top; el != null; el = el.parent()) {
+            String dir = dirValue(el.attr("dir"));
+            if (dir != null) {
+                return dir;
+            }
+        }
+        int total = 0;
+        for (Element part : parts) {
+            total += NodeText.length(part);
+        }
+        for (Element part : parts) {
+            for (Element el : part.select("[dir]")) {
+                String dir = dirValue(el.attr("dir"));
+                if (dir != null && NodeText.length(el) >= DIR_TEXT_SHARE * total) {
+                    return dir;
+                }
+            }
+        }
+        return null;
+    }
+
+    private static String dirValue(String attr) {
+        String v = attr.strip().toLowerCase(Locale.ROOT);
+        return v.equals("rtl") || v.equals("ltr") ? v : null;
+    }
+
+    /** Drops a heading near the top that repeats the title. */
+    static void dropRepeatedTitle(List<Block> blocks, String title) {
+        if (title == null) {
+            return;
+        }
+        String cleanTitle = TextCleaner.clean(title);
+        for (int i = 0; i < Math.min(TITLE_REPEAT_WINDOW, blocks.size()); i++) {
+            Block b = blocks.get(i);
+            if (b.type() == BlockType.HEADING && (b.text().equals(cleanTitle)
+                    || TitleSimilarity.of(cleanTitle, b.text()) >= TITLE_REPEAT_SIMILARITY
+                    && TitleSimilarity.of(b.text(), cleanTitle) >= TITLE_REPEAT_SIMILARITY)) {
+                blocks.remove(i);
+                return;
+            }
+        }
+    }
+
+    private static Article article(String source, PageMetadata meta, List<Block> blocks, String dirAttribute, boolean readerable) {
+        TextDirection dir = dirAttribute != null
+                ? (dirAttribute.equals("rtl") ? TextDirection.RTL : TextDirection.LTR)
+                : ScriptDirection.of(allText(blocks, meta.title()), TextDirection.LTR);
+        String lang = meta.lang();
+        if (lang == null && !blocks.isEmpty() && ScriptDirection.hasArabic(allText(blocks, null))
+                && BlockFactory.directionOf(blocks) == TextDirection.RTL) {
+            lang = "ar";
+        }
+        return new Article(source, clean(meta.title()), clean(meta.byline()), clean(meta.published()), clean(meta.site()),
+                lang, dir, blocks, readerable);
+    }
+
+    private static String allText(List<Block> blocks, String title) {
+        StringBuilder sb = new StringBuilder(title == null ? "" : title);
+        for (Block b : blocks) {
+            sb.append('\n').append(b.text());
+        }
+        return sb.toString();
+    }
+
+    private static String clean(String s) {
+        if (s == null) {
             return null;
         }
-        return el.attr("content").strip();
-    }
-
-    static boolean isRtl(String text) {
-        return ScriptDirection.of(text) == TextDirection.RTL;
+        String c = TextCleaner.clean(s);
+        return c.isEmpty() ? null : c;
     }
 }

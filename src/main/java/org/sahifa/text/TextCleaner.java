@@ -7,14 +7,25 @@ import java.text.Normalizer;
  *
  * <p>JavaFX draws most invisible format characters (ZWSP, ZWNJ, ZWJ, RLM, ALM, bidi embeddings and
  * isolates, soft hyphen, BOM) as visible boxes with Arabic fonts (see docs: JavaFX Arabic notes, bug 4).
- * They carry no meaning once each paragraph gets its own base direction, so they are dropped;
- * a zero-width space, which separates words, becomes a plain space.
+ * What they mean is kept where it matters and they are dropped otherwise:
+ * <ul>
+ *   <li>a zero-width space separates words, so it becomes a plain space;</li>
+ *   <li>bidi marks, embeddings and isolates carry nothing once each block gets its own base direction;</li>
+ *   <li>ZWNJ/ZWJ between letters only change how Arabic letters join, not the words (a Persian
+ *       half-space joins up; the word is unchanged);</li>
+ *   <li>a ZWJ between emoji (👨‍👩‍👧) and the visible format characters of Arabic (the number sign
+ *       U+0600..U+0605, the end-of-ayah U+06DD) and emoji tags are kept.</li>
+ * </ul>
+ * Other white space (no-break spaces, line and paragraph separators, tabs) folds to one space.
  */
 public final class TextCleaner {
+    private static final int ZERO_WIDTH_SPACE = 0x200B;
+    private static final int ZERO_WIDTH_JOINER = 0x200D;
+
     private TextCleaner() {
     }
 
-    /** NFC, format characters handled, runs of white space folded to one space, trimmed. */
+    /** NFC, format characters handled, runs of white space folded to one space, trimmed; null gives "". */
     public static String clean(String text) {
         if (text == null || text.isEmpty()) {
             return "";
@@ -22,31 +33,47 @@ public final class TextCleaner {
         String nfc = Normalizer.normalize(text, Normalizer.Form.NFC);
         StringBuilder out = new StringBuilder(nfc.length());
         boolean pendingSpace = false;
-        for (int i = 0; i < nfc.length(); i++) {
-            char c = nfc.charAt(i);
-            if (c == '\u200B' || Character.isWhitespace(c) || Character.isSpaceChar(c)) {
+        for (int i = 0; i < nfc.length(); ) {
+            int cp = nfc.codePointAt(i);
+            int next = i + Character.charCount(cp);
+            if (cp == ZERO_WIDTH_SPACE || Character.isWhitespace(cp) || Character.isSpaceChar(cp)) {
                 pendingSpace = out.length() > 0;
-                continue;
+            } else if (!isInvisibleFormat(cp) || cp == ZERO_WIDTH_JOINER && joinsEmoji(out, nfc, next)) {
+                if (pendingSpace) {
+                    out.append(' ');
+                    pendingSpace = false;
+                }
+                out.appendCodePoint(cp);
             }
-            if (isInvisibleFormat(c)) {
-                continue;
-            }
-            if (pendingSpace) {
-                out.append(' ');
-                pendingSpace = false;
-            }
-            out.append(c);
+            i = next;
         }
         return out.toString();
     }
 
-    /** Format characters that render as boxes in JavaFX and are dropped on import. */
-    static boolean isInvisibleFormat(char c) {
-        return switch (c) {
-            case '\u200C', '\u200D', '\u200E', '\u200F', '\u061C', '\u00AD', '\uFEFF', '\u2060',
-                 '\u202A', '\u202B', '\u202C', '\u202D', '\u202E',
-                 '\u2066', '\u2067', '\u2068', '\u2069' -> true;
-            default -> Character.getType(c) == Character.CONTROL;
-        };
+    /** Format and control characters that render as boxes in JavaFX and are dropped on import. */
+    static boolean isInvisibleFormat(int cp) {
+        if (cp >= 0x0600 && cp <= 0x0605 || cp == 0x06DD || cp == 0x08E2 || cp == 0x070F) {
+            return false; // Arabic signs that are drawn (number sign, end of ayah)
+        }
+        if (cp >= 0xE0020 && cp <= 0xE007F) {
+            return false; // emoji tag sequences (subdivision flags)
+        }
+        int type = Character.getType(cp);
+        return type == Character.FORMAT || type == Character.CONTROL;
+    }
+
+    /** A ZWJ with an emoji (a symbol outside the BMP or a pictograph) on both sides. */
+    private static boolean joinsEmoji(StringBuilder before, String text, int after) {
+        if (before.length() == 0 || after >= text.length()) {
+            return false;
+        }
+        int previous = before.codePointBefore(before.length());
+        int following = text.codePointAt(after);
+        return isEmojiPart(previous) && isEmojiPart(following);
+    }
+
+    private static boolean isEmojiPart(int cp) {
+        return cp >= 0x1F000 || cp >= 0x2600 && cp <= 0x27BF || cp == 0xFE0F
+                || Character.getType(cp) == Character.OTHER_SYMBOL;
     }
 }

@@ -1,0 +1,131 @@
+package org.sahifa.extract;
+
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.json.JsonReadFeature;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.json.JsonMapper;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
+import org.jsoup.parser.Parser;
+
+/**
+ * The schema.org article described in a page's JSON-LD ({@code <script type="application/ld+json">}):
+ * its headline, name, authors, publication date and publisher. Scripts that do not parse are skipped.
+ */
+record JsonLdArticle(String headline, String name, String author, String datePublished, String publisher) {
+    /** schema.org types that are articles. */
+    static final Set<String> ARTICLE_TYPES = Set.of(
+            "Article", "AdvertiserContentArticle", "NewsArticle", "AnalysisNewsArticle", "AskPublicNewsArticle",
+            "BackgroundNewsArticle", "OpinionNewsArticle", "ReportageNewsArticle", "ReviewNewsArticle", "Report",
+            "SatiricalArticle", "ScholarlyArticle", "MedicalScholarlyArticle", "SocialMediaPosting", "BlogPosting",
+            "LiveBlogPosting", "DiscussionForumPosting", "TechArticle", "APIReference", "WebPage");
+
+    private static final ObjectMapper JSON = JsonMapper.builder()
+            .enable(JsonReadFeature.ALLOW_TRAILING_COMMA, JsonReadFeature.ALLOW_UNESCAPED_CONTROL_CHARS,
+                    JsonReadFeature.ALLOW_JAVA_COMMENTS, JsonReadFeature.ALLOW_SINGLE_QUOTES)
+            .disable(JsonParser.Feature.AUTO_CLOSE_SOURCE)
+            .build();
+
+    /** The first article object in the page (an Article type beats a WebPage), or null. */
+    static JsonLdArticle find(Document doc) {
+        JsonNode fallback = null;
+        for (Element script : doc.select("script[type=application/ld+json]")) {
+            String json = script.data().trim().replaceFirst("^<!\\[CDATA\\[", "").replaceFirst("]]>$", "");
+            JsonNode root;
+            try {
+                root = JSON.readTree(json);
+            } catch (Exception e) {
+                continue; // broken JSON-LD is common; the page's other metadata still counts
+            }
+            List<JsonNode> objects = new ArrayList<>();
+            flatten(root, objects);
+            for (JsonNode obj : objects) {
+                if (hasType(obj, true)) {
+                    return of(obj, objects);
+                }
+                if (fallback == null && hasType(obj, false)) {
+                    fallback = obj;
+                }
+            }
+        }
+        return fallback == null ? null : of(fallback, List.of());
+    }
+
+    private static void flatten(JsonNode node, List<JsonNode> out) {
+        if (node == null) {
+            return;
+        }
+        if (node.isArray()) {
+            node.forEach(n -> flatten(n, out));
+        } else if (node.isObject()) {
+            out.add(node);
+            flatten(node.get("@graph"), out);
+        }
+    }
+
+    private static boolean hasType(JsonNode obj, boolean articleOnly) {
+        JsonNode type = obj.get("@type");
+        List<String> types = new ArrayList<>();
+        if (type != null && type.isArray()) {
+            type.forEach(t -> types.add(t.asText()));
+        } else if (type != null) {
+            types.add(type.asText());
+        }
+        for (String t : types) {
+            if (articleOnly ? ARTICLE_TYPES.contains(t) && !t.equals("WebPage") : t.equals("WebPage")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * The article's fields. A name that is just the publisher's name is not a title; a headline
+     * missing from the article object is taken from the page object it sits with.
+     */
+    private static JsonLdArticle of(JsonNode obj, List<JsonNode> sameScript) {
+        String publisher = names(obj.get("publisher"));
+        String name = string(obj.get("name"));
+        if (name != null && name.equals(publisher)) {
+            name = null;
+        }
+        String headline = string(obj.get("headline"));
+        for (int i = 0; headline == null && i < sameScript.size(); i++) {
+            headline = string(sameScript.get(i).get("headline"));
+        }
+        return new JsonLdArticle(headline, name, names(obj.get("author")), string(obj.get("datePublished")), publisher);
+    }
+
+    /** Names of a person or organisation given as text, an object with a name, or an array of them; comma-joined. */
+    private static String names(JsonNode node) {
+        if (node == null) {
+            return null;
+        }
+        List<String> names = new ArrayList<>();
+        if (node.isArray()) {
+            node.forEach(n -> addName(n, names));
+        } else {
+            addName(node, names);
+        }
+        return names.isEmpty() ? null : String.join(", ", names);
+    }
+
+    private static void addName(JsonNode node, List<String> names) {
+        String name = node.isObject() ? string(node.get("name")) : string(node);
+        if (name != null && !names.contains(name)) {
+            names.add(name);
+        }
+    }
+
+    private static String string(JsonNode node) {
+        if (node == null || !node.isValueNode()) {
+            return null;
+        }
+        String s = Parser.unescapeEntities(node.asText(), true).strip();
+        return s.isEmpty() ? null : s;
+    }
+}

@@ -1,0 +1,87 @@
+package org.sahifa.extract;
+
+import org.jsoup.nodes.Element;
+import org.jsoup.nodes.Node;
+import org.jsoup.nodes.TextNode;
+import org.jsoup.select.NodeTraversor;
+import org.jsoup.select.NodeVisitor;
+
+/** Measures of the text under an element, computed without building its text. */
+final class NodeText {
+    /** Weight of the text of in-page links ({@code href="#..."}) in the link density: they are rarely navigation. */
+    static final double IN_PAGE_LINK_WEIGHT = 0.3;
+
+    private NodeText() {
+    }
+
+    /** Characters of text under the element, white space runs counted as one. */
+    static int length(Element el) {
+        int[] n = {0};
+        NodeTraversor.traverse((NodeVisitor) (node, depth) -> {
+            if (node instanceof TextNode t) {
+                n[0] += trimmedLength(t.getWholeText());
+            }
+        }, el);
+        return n[0];
+    }
+
+    /** Share of the element's text that is link text, 0..1. */
+    static double linkDensity(Element el) {
+        int total = length(el);
+        if (total == 0) {
+            return 0;
+        }
+        double links = 0;
+        for (Element a : el.getElementsByTag("a")) {
+            String href = a.attr("href");
+            double weight = href.startsWith("#") && href.length() > 1 ? IN_PAGE_LINK_WEIGHT : 1;
+            links += length(a) * weight;
+        }
+        return Math.min(1, links / total);
+    }
+
+    /** Commas of both scripts: {@code ,} and Arabic {@code ،}, and the full-width one. */
+    static int commas(CharSequence text) {
+        int n = 0;
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (c == ',' || c == '\u060C' || c == '\uFF0C') {
+                n++;
+            }
+        }
+        return n;
+    }
+
+    static int commas(Element el) {
+        int[] n = {0};
+        NodeTraversor.traverse((NodeVisitor) (node, depth) -> {
+            if (node instanceof TextNode t) {
+                n[0] += commas(t.getWholeText());
+            }
+        }, el);
+        return n[0];
+    }
+
+    /** Length with leading/trailing white space removed and inner runs folded to one character. */
+    static int trimmedLength(String s) {
+        int n = 0;
+        boolean space = true;
+        for (int i = 0; i < s.length(); i++) {
+            if (Character.isWhitespace(s.charAt(i)) || s.charAt(i) == '\u00A0') {
+                space = true;
+            } else {
+                if (space && n > 0) {
+                    n++;
+                }
+                space = false;
+                n++;
+            }
+        }
+        return n;
+    }
+
+    /** True when the node is an element with one of the tags. */
+    static boolean isTag(Node node, String tag) {
+        return node instanceof Element e && e.normalName().equals(tag);
+    }
+}

@@ -1,0 +1,5 @@
+package org.sahifa.extract;
+
+/** What the page says about its article, any part of which may be null. */
+record PageMetadata(String title, String byline, String published, String site, String lang) {
+}
