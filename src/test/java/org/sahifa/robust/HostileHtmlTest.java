@@ -23,7 +23,8 @@ import org.sahifa.model.Article;
 class HostileHtmlTest {
     private static final int DEPTH = 200_000;
     private static final int ELEMENTS = 500_000;
-    private static final Duration GUARD = Duration.ofSeconds(60);
+    /** Far above the measured time (500,000 elements: parse 2.6 s, extract 14 s on a busy 2-core VM). */
+    private static final Duration GUARD = Duration.ofSeconds(120);
     private static final String SENTENCE = "قال الوزير إن المفاوضات مستمرة.";
 
     private static Article extract(String html) throws Exception {
@@ -42,7 +43,7 @@ class HostileHtmlTest {
      * KNOWN FAILURE, for the owner of org.sahifa.extract: no stack overflow (jsoup caps the tree at 512 levels),
      * but HtmlExtractor.extract runs root.select(CONTENT) and then el.select(CONTENT) twice for every content
      * element, so its cost is elements x subtree size. Measured on this page alone (no other load):
-     * 5,000 levels 5.6 s, 20,000 levels 9.7 s, 40,000 levels 13.7 s; 200,000 levels passes the 60 s guard.
+     * 5,000 levels 5.6 s, 20,000 levels 9.7 s, 40,000 levels 13.7 s; 200,000 levels ran past a 60 s guard.
      * A fix: decide "has content descendants" in one bottom-up pass (or stop at the first nested match)
      * instead of selecting the whole subtree per element. Enable this test with the fix.
      */
