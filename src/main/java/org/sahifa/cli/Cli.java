@@ -95,7 +95,7 @@ public final class Cli {
 
     private int fail(String sentence, Throwable cause) {
         err.println(oneLine(sentence));
-        LOG.log(Level.FINE, sentence, cause);
+        LOG.log(Level.INFO, sentence, cause); // the stack trace for the log file
         if (debug) {
             cause.printStackTrace(err);
         }
@@ -117,7 +117,7 @@ public final class Cli {
                 out.println(AnalysisJson.writeLine(analyzeInTime(analyzer, source)));
             } catch (LoadException | CliFailure e) {
                 out.println(AnalysisJson.errorLine(source, oneLine(e.getMessage())));
-                LOG.log(Level.FINE, "analysis failed for " + source, e);
+                LOG.log(Level.INFO, "analysis failed for " + source, e);
                 code = FAILED;
             }
         }

@@ -11,7 +11,6 @@ import java.net.URISyntaxException;
 import java.net.URL;
 import java.net.UnknownHostException;
 import java.net.http.HttpClient;
-import java.net.http.HttpConnectTimeoutException;
 import java.net.http.HttpHeaders;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
@@ -163,31 +162,42 @@ public final class UrlLoader {
 
     /** The load problem behind an exception of the HTTP client (it wraps its causes in varying depth). */
     private LoadException failure(Throwable error, URI target, String url) {
-        String host = target.getHost();
-        for (Throwable t = error; t != null; t = t.getCause()) {
-            if (t instanceof CappedBodySubscriber.BodyTooLargeException) {
-                return LoadException.tooLarge(url, limits.maxBytes());
-            }
-            if (t instanceof HttpConnectTimeoutException || t instanceof HttpTimeoutException) {
-                return timeout(target);
-            }
-            if (t instanceof UnknownHostException || t instanceof UnresolvedAddressException) {
-                return new LoadException(LoadProblem.UNKNOWN_HOST, host, "Could not find the server " + host + ".", error);
-            }
-            if (t instanceof SSLException) {
-                return new LoadException(LoadProblem.NETWORK, host,
-                        "Could not make a secure connection to " + host + ".", error);
-            }
-            if (t instanceof ConnectException) {
-                return new LoadException(LoadProblem.NETWORK, host, "Could not connect to " + host + ".", error);
-            }
+        String host = shownHost(target);
+        if (hasCause(error, CappedBodySubscriber.BodyTooLargeException.class)) {
+            return LoadException.tooLarge(url, limits.maxBytes());
+        }
+        if (hasCause(error, HttpTimeoutException.class)) { // HttpConnectTimeoutException included
+            return timeout(target);
+        }
+        if (hasCause(error, UnknownHostException.class) || hasCause(error, UnresolvedAddressException.class)) {
+            return new LoadException(LoadProblem.UNKNOWN_HOST, host, "Could not find the server " + host + ".", error);
+        }
+        if (hasCause(error, SSLException.class)) {
+            return new LoadException(LoadProblem.NETWORK, host, "Could not make a secure connection to " + host + ".", error);
+        }
+        if (hasCause(error, ConnectException.class)) {
+            return new LoadException(LoadProblem.NETWORK, host, "Could not connect to " + host + ".", error);
         }
         return new LoadException(LoadProblem.NETWORK, host, "The connection to " + host + " failed.", error);
     }
 
+    private static boolean hasCause(Throwable error, Class<? extends Throwable> type) {
+        for (Throwable t = error; t != null; t = t.getCause()) {
+            if (type.isInstance(t)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** The host as the user wrote it: internationalised names in their own script. */
+    private static String shownHost(URI target) {
+        return IDN.toUnicode(target.getHost(), IDN.ALLOW_UNASSIGNED);
+    }
+
     private static LoadException timeout(URI target) {
-        return new LoadException(LoadProblem.TIMEOUT, target.getHost(),
-                "The server " + target.getHost() + " took too long to send the page.");
+        String host = shownHost(target);
+        return new LoadException(LoadProblem.TIMEOUT, host, "The server " + host + " took too long to send the page.");
     }
 
     /** The body as the server meant it: gzip and deflate undone, within {@link FetchLimits#maxDecodedBytes()}. */
