@@ -2,36 +2,63 @@ package org.sahifa.cli;
 
 import java.io.IOException;
 import java.io.PrintStream;
+import java.nio.charset.CharacterCodingException;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.AccessDeniedException;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import org.sahifa.analysis.AnalysisJson;
 import org.sahifa.analysis.Analyzer;
 import org.sahifa.load.LoadException;
+import org.sahifa.load.Limits;
 import org.sahifa.model.Analysis;
 
 /**
  * The command line: {@code analyze SOURCE...} and {@code tag-conll FILE}.
- * Results go to {@code out}; a failure is one sentence on {@code err} and a non-zero exit code.
+ *
+ * <p>Results go to {@code out}. A failure is one sentence on {@code err} naming the problem and exit code
+ * {@link #FAILED}; wrong arguments print the usage and give {@link #USAGE}. Stack traces go to the log, and to
+ * {@code err} only with {@code --debug}. Each source gets at most {@link #SOURCE_TIME_LIMIT}: loading has its own
+ * timeouts, and this bounds extraction and analysis of a hostile input too.
  */
 public final class Cli {
     public static final int OK = 0;
+    /** A source could not be loaded or analysed (or, with several sources, at least one). */
     public static final int FAILED = 1;
     public static final int USAGE = 2;
+    /** Longest time one source may take, loading included; a little more than the download limit. */
+    public static final Duration SOURCE_TIME_LIMIT = Limits.TOTAL_TIMEOUT.plusSeconds(60);
+    /** Longest sentence printed; a hostile path or address cannot flood the terminal. */
+    static final int MAX_SENTENCE_CHARS = 400;
     static final String USAGE_TEXT = "usage: sahifa analyze [--debug] FILE_OR_URL... | sahifa tag-conll [--debug] FILE";
     private static final Logger LOG = Logger.getLogger(Cli.class.getName());
 
     private final PrintStream out;
     private final PrintStream err;
+    private final Duration sourceTimeLimit;
+    private boolean debug;
 
     public Cli(PrintStream out, PrintStream err) {
+        this(out, err, SOURCE_TIME_LIMIT);
+    }
+
+    /** For tests: a shorter limit per source. */
+    Cli(PrintStream out, PrintStream err, Duration sourceTimeLimit) {
         this.out = out;
         this.err = err;
+        this.sourceTimeLimit = sourceTimeLimit;
     }
 
     /** True when the arguments name a CLI command rather than something for the app to open. */
@@ -41,8 +68,8 @@ public final class Cli {
 
     public int run(String[] args) {
         List<String> rest = new ArrayList<>(List.of(args));
-        boolean debug = rest.remove("--debug");
-        if (rest.size() < 2) {
+        debug = rest.remove("--debug");
+        if (rest.size() < 2 || rest.stream().anyMatch(a -> a.startsWith("--"))) {
             err.println(USAGE_TEXT);
             return USAGE;
         }
@@ -57,43 +84,40 @@ public final class Cli {
                 }
             };
         } catch (LoadException e) {
-            return fail(e.getMessage(), e, debug);
-        } catch (NoSuchFileException e) {
-            return fail("File not found: " + e.getFile() + ".", e, debug);
-        } catch (IOException e) {
-            return fail("Could not read the file: " + e.getMessage() + ".", e, debug);
+            return fail(e.getMessage(), e);
+        } catch (CliFailure e) {
+            return fail(e.getMessage(), e.getCause() == null ? e : e.getCause());
         } catch (RuntimeException | StackOverflowError | OutOfMemoryError e) {
-            return fail("Sahifa could not analyse this input (" + e.getClass().getSimpleName() + ").", e, debug);
+            // Last resort, e.g. the bundled model failed to load: still one sentence, never a bare stack trace.
+            return fail("Sahifa could not run " + command + " (" + e.getClass().getSimpleName() + ").", e);
         }
     }
 
-    private int fail(String sentence, Throwable cause, boolean debug) {
-        err.println(sentence);
-        LOG.log(Level.FINE, sentence, cause);
+    private int fail(String sentence, Throwable cause) {
+        err.println(oneLine(sentence));
+        LOG.log(Level.INFO, sentence, cause); // the stack trace for the log file
         if (debug) {
             cause.printStackTrace(err);
         }
+        err.flush();
         return FAILED;
     }
 
     /** One source: pretty JSON. Several: JSON Lines, a failed source as an error line; exit 1 if any failed. */
-    private int analyze(List<String> sources) throws LoadException {
+    private int analyze(List<String> sources) throws LoadException, CliFailure {
         Analyzer analyzer = Analyzer.standard();
         if (sources.size() == 1) {
-            out.println(AnalysisJson.write(analyzer.analyzeSource(sources.get(0))));
+            out.println(AnalysisJson.write(analyzeInTime(analyzer, sources.get(0))));
+            out.flush();
             return OK;
         }
         int code = OK;
         for (String source : sources) {
             try {
-                Analysis analysis = analyzer.analyzeSource(source);
-                out.println(AnalysisJson.writeLine(analysis));
-            } catch (LoadException e) {
-                out.println(AnalysisJson.errorLine(source, e.getMessage()));
-                code = FAILED;
-            } catch (RuntimeException | StackOverflowError e) {
-                out.println(AnalysisJson.errorLine(source, "Sahifa could not analyse this input."));
-                LOG.log(Level.FINE, "analysis failed for " + source, e);
+                out.println(AnalysisJson.writeLine(analyzeInTime(analyzer, source)));
+            } catch (LoadException | CliFailure e) {
+                out.println(AnalysisJson.errorLine(source, oneLine(e.getMessage())));
+                LOG.log(Level.INFO, "analysis failed for " + source, e);
                 code = FAILED;
             }
         }
@@ -101,15 +125,97 @@ public final class Cli {
         return code;
     }
 
+    /** Analyses on a worker thread so that a source that takes too long is given up (and interrupted). */
+    private Analysis analyzeInTime(Analyzer analyzer, String source) throws LoadException, CliFailure {
+        ExecutorService worker = Executors.newSingleThreadExecutor(r -> {
+            Thread t = new Thread(r, "sahifa-cli-analysis");
+            t.setDaemon(true); // a worker stuck in a hostile input must not keep the JVM alive
+            return t;
+        });
+        Future<Analysis> pending = worker.submit(() -> analyzer.analyzeSource(source));
+        try {
+            return pending.get(sourceTimeLimit.toMillis(), TimeUnit.MILLISECONDS);
+        } catch (TimeoutException e) {
+            pending.cancel(true);
+            throw new CliFailure("Sahifa gave up on " + source + " after " + sourceTimeLimit.toSeconds() + " seconds.", e);
+        } catch (InterruptedException e) {
+            pending.cancel(true);
+            Thread.currentThread().interrupt();
+            throw new CliFailure("Sahifa was interrupted while analysing " + source + ".", e);
+        } catch (ExecutionException e) {
+            Throwable cause = e.getCause();
+            if (cause instanceof LoadException load) {
+                throw load;
+            }
+            throw new CliFailure(failureSentence(cause, source), cause);
+        } finally {
+            worker.shutdownNow();
+        }
+    }
+
+    private static String failureSentence(Throwable cause, String source) {
+        if (cause instanceof StackOverflowError) {
+            return "Sahifa could not analyse " + source + ": it is nested too deeply.";
+        }
+        if (cause instanceof OutOfMemoryError) {
+            return "Sahifa ran out of memory analysing " + source + ".";
+        }
+        return "Sahifa could not analyse " + source + " (" + cause.getClass().getSimpleName() + ").";
+    }
+
     /** Reads CoNLL (token first on each line, blank line between sentences) and prints token and predicted tag. */
-    private int tagConll(List<String> files) throws IOException {
+    private int tagConll(List<String> files) throws CliFailure {
         if (files.size() != 1) {
             err.println(USAGE_TEXT);
             return USAGE;
         }
-        List<String> lines = Files.readAllLines(Path.of(files.get(0)), StandardCharsets.UTF_8);
-        new ConllTagging(Analyzer.standard().recognizer()).tag(lines, out);
+        String name = files.get(0);
+        List<String> lines;
+        try {
+            Path path = Path.of(name);
+            if (Files.isDirectory(path)) {
+                throw new CliFailure(name + " is a folder, not a file.", null);
+            }
+            if (Files.size(path) > Limits.MAX_BYTES) {
+                throw new CliFailure(name + " is larger than the " + Limits.MAX_BYTES / (1024 * 1024) + " MB Sahifa reads.", null);
+            }
+            lines = Files.readAllLines(path, StandardCharsets.UTF_8);
+        } catch (NoSuchFileException e) {
+            throw new CliFailure("File not found: " + name + ".", e);
+        } catch (AccessDeniedException e) {
+            throw new CliFailure("Sahifa is not allowed to read " + name + ".", e);
+        } catch (CharacterCodingException e) {
+            throw new CliFailure(name + " is not UTF-8 text.", e);
+        } catch (IOException | java.nio.file.InvalidPathException e) {
+            throw new CliFailure("Could not read " + name + ".", e);
+        }
+        try {
+            new ConllTagging(Analyzer.standard().recognizer()).tag(lines, out);
+        } catch (RuntimeException | StackOverflowError e) {
+            throw new CliFailure(failureSentence(e, name), e);
+        }
         out.flush();
         return OK;
+    }
+
+    /** The sentence on one line: line breaks and control characters become spaces, and it is cut if very long. */
+    static String oneLine(String sentence) {
+        String s = sentence == null ? "Sahifa failed." : sentence;
+        StringBuilder line = new StringBuilder(Math.min(s.length(), MAX_SENTENCE_CHARS + 1));
+        for (int i = 0; i < s.length() && line.length() < MAX_SENTENCE_CHARS; i++) {
+            char c = s.charAt(i);
+            line.append(Character.isISOControl(c) ? ' ' : c);
+        }
+        if (line.length() < s.length() && line.length() >= MAX_SENTENCE_CHARS) {
+            line.append('…');
+        }
+        return line.toString().strip();
+    }
+
+    /** A failure already put as one sentence for the user. */
+    private static final class CliFailure extends Exception {
+        CliFailure(String sentence, Throwable cause) {
+            super(sentence, cause);
+        }
     }
 }

@@ -1,38 +1,53 @@
 package org.sahifa.load;
 
-/** Refuses content that is plainly not text (images, PDFs, archives) whatever its file name says. */
+/** Refuses content that is plainly not text (images, PDFs, archives) whatever its file name or content type says. */
 final class BinarySniffer {
+    /** How much of the start of the content is looked at for NUL bytes. */
+    private static final int SNIFF_BYTES = 8192;
+
     private BinarySniffer() {
     }
 
     static void check(byte[] bytes, String shown) throws LoadException {
-        String what = knownFormat(bytes);
-        if (what == null && looksBinary(bytes)) {
-            what = "binary data";
+        Format format = knownFormat(bytes);
+        if (format == null && looksBinary(bytes)) {
+            format = Format.BINARY;
         }
-        if (what != null) {
-            throw new LoadException(LoadProblem.BINARY, what, shown + " holds " + what + ", not an article.");
+        if (format != null) {
+            throw new LoadException(LoadProblem.BINARY, format.name(), shown + " holds " + format.description + ", not an article.");
         }
     }
 
-    private static String knownFormat(byte[] b) {
+    /** Formats recognised by their first bytes; the name is the {@link LoadException#detail()} of {@link LoadProblem#BINARY}. */
+    enum Format {
+        PNG("a PNG image"), PDF("a PDF document"), ZIP("a ZIP archive"), JPEG("a JPEG image"), GIF("a GIF image"),
+        GZIP("gzip-compressed data"), BINARY("binary data");
+
+        final String description;
+
+        Format(String description) {
+            this.description = description;
+        }
+    }
+
+    static Format knownFormat(byte[] b) {
         if (startsWith(b, 0x89, 'P', 'N', 'G')) {
-            return "a PNG image";
+            return Format.PNG;
         }
         if (startsWith(b, '%', 'P', 'D', 'F')) {
-            return "a PDF document";
+            return Format.PDF;
         }
-        if (startsWith(b, 'P', 'K', 3, 4)) {
-            return "a ZIP archive";
+        if (startsWith(b, 'P', 'K', 3, 4) || startsWith(b, 'P', 'K', 5, 6)) {
+            return Format.ZIP;
         }
         if (startsWith(b, 0xFF, 0xD8, 0xFF)) {
-            return "a JPEG image";
+            return Format.JPEG;
         }
         if (startsWith(b, 'G', 'I', 'F', '8')) {
-            return "a GIF image";
+            return Format.GIF;
         }
         if (startsWith(b, 0x1F, 0x8B)) {
-            return "gzip-compressed data";
+            return Format.GZIP;
         }
         return null;
     }
@@ -43,7 +58,7 @@ final class BinarySniffer {
         if (utf16Bom) {
             return false;
         }
-        int limit = Math.min(b.length, 8192);
+        int limit = Math.min(b.length, SNIFF_BYTES);
         int nuls = 0;
         for (int i = 0; i < limit; i++) {
             if (b[i] == 0) {

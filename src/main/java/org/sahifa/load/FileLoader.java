@@ -2,48 +2,99 @@ package org.sahifa.load;
 
 import java.io.IOException;
 import java.io.InputStream;
+import java.nio.channels.ClosedByInterruptException;
+import java.nio.file.AccessDeniedException;
 import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.NotDirectoryException;
 import java.nio.file.Path;
+import java.nio.file.attribute.BasicFileAttributes;
 
-/** Reads a local article file ({@code .html .htm .xhtml .txt .md}). */
+/**
+ * Reads a local article file ({@code .html .htm .xhtml .txt .md .markdown}).
+ *
+ * <p>The size is checked before a byte is read, so a huge file is refused at once; reading stops at
+ * {@link Limits#MAX_BYTES} even if the file grows meanwhile, and when the thread is interrupted.
+ * Only the named file is read: nothing it links to.
+ */
 public final class FileLoader {
     private FileLoader() {
     }
 
     public static RawDocument load(Path path) throws LoadException {
         String shown = path.toString();
-        if (!Files.exists(path)) {
-            throw new LoadException(LoadProblem.NOT_FOUND, shown, "File not found: " + shown + ".");
+        BasicFileAttributes attributes = attributesOf(path, shown);
+        if (attributes.isDirectory()) {
+            throw new LoadException(LoadProblem.NOT_A_FILE, shown, shown + " is a folder, not a file.");
         }
-        if (!Files.isRegularFile(path)) {
+        if (!attributes.isRegularFile()) {
             throw new LoadException(LoadProblem.NOT_A_FILE, shown, "Not a file: " + shown + ".");
         }
-        DocumentKind kind = DocumentKind.forFileName(path.getFileName().toString());
-        if (kind == null) {
-            throw new LoadException(LoadProblem.UNSUPPORTED_TYPE, shown,
-                    "Sahifa opens .html, .htm, .xhtml, .txt and .md files, not " + shown + ".");
+        DocumentKind kind = kindOf(path.getFileName() == null ? shown : path.getFileName().toString(), shown);
+        if (attributes.size() > Limits.MAX_BYTES) {
+            throw LoadException.tooLarge(shown, Limits.MAX_BYTES);
         }
+        byte[] bytes;
+        try (InputStream in = Files.newInputStream(path)) {
+            bytes = BoundedReader.readAll(in, Limits.MAX_BYTES, shown);
+        } catch (ClosedByInterruptException e) {
+            throw LoadException.cancelled(shown);
+        } catch (IOException e) {
+            throw new LoadException(LoadProblem.UNREADABLE, shown, "Could not read " + shown + ".", e);
+        }
+        return document(shown, path.toAbsolutePath().toUri().toString(), bytes, kind);
+    }
+
+    /**
+     * Checks bytes that did not come from a file Sahifa opened itself (dropped, pasted, or a fuzz input)
+     * the way {@link #load(Path)} checks a file's content.
+     */
+    public static RawDocument fromBytes(String name, byte[] bytes, DocumentKind kind) throws LoadException {
+        if (bytes.length > Limits.MAX_BYTES) {
+            throw LoadException.tooLarge(name, Limits.MAX_BYTES);
+        }
+        return document(name, null, bytes, kind);
+    }
+
+    /** The document when the content is text: not empty, not a known binary format. */
+    static RawDocument document(String shown, String baseUri, byte[] bytes, DocumentKind kind) throws LoadException {
+        if (isBlank(bytes)) {
+            throw new LoadException(LoadProblem.EMPTY, shown, shown + " is empty.");
+        }
+        BinarySniffer.check(bytes, shown);
+        return new RawDocument(shown, baseUri, bytes, null, kind);
+    }
+
+    private static BasicFileAttributes attributesOf(Path path, String shown) throws LoadException {
         try {
-            long size = Files.size(path);
-            if (size > Limits.MAX_BYTES) {
-                throw tooLarge(shown);
-            }
-            if (size == 0) {
-                throw new LoadException(LoadProblem.EMPTY, shown, "The file is empty: " + shown + ".");
-            }
-            byte[] bytes;
-            try (InputStream in = Files.newInputStream(path)) {
-                bytes = BoundedReader.readAll(in, Limits.MAX_BYTES, shown);
-            }
-            BinarySniffer.check(bytes, shown);
-            return new RawDocument(shown, path.toAbsolutePath().toUri().toString(), bytes, null, kind);
+            return Files.readAttributes(path, BasicFileAttributes.class);
+        } catch (NoSuchFileException | NotDirectoryException e) {
+            throw new LoadException(LoadProblem.NOT_FOUND, shown, "File not found: " + shown + ".", e);
+        } catch (AccessDeniedException e) {
+            throw new LoadException(LoadProblem.UNREADABLE, shown, "Sahifa is not allowed to read " + shown + ".", e);
         } catch (IOException e) {
             throw new LoadException(LoadProblem.UNREADABLE, shown, "Could not read " + shown + ".", e);
         }
     }
 
-    static LoadException tooLarge(String shown) {
-        return new LoadException(LoadProblem.TOO_LARGE, String.valueOf(Limits.MAX_BYTES / (1024 * 1024)),
-                shown + " is larger than the " + Limits.MAX_BYTES / (1024 * 1024) + " MB Sahifa opens.");
+    private static DocumentKind kindOf(String fileName, String shown) throws LoadException {
+        DocumentKind kind = DocumentKind.forFileName(fileName);
+        if (kind == null) {
+            throw new LoadException(LoadProblem.UNSUPPORTED_TYPE, shown,
+                    "Sahifa opens .html, .htm, .xhtml, .txt and .md files, not " + shown + ".");
+        }
+        return kind;
+    }
+
+    /** True for no bytes, or only ASCII white space after an optional UTF-8 byte-order mark. */
+    static boolean isBlank(byte[] bytes) {
+        int start = bytes.length >= 3 && (bytes[0] & 0xFF) == 0xEF && (bytes[1] & 0xFF) == 0xBB && (bytes[2] & 0xFF) == 0xBF ? 3 : 0;
+        for (int i = start; i < bytes.length; i++) {
+            byte b = bytes[i];
+            if (b != ' ' && b != '\t' && b != '\n' && b != '\r' && b != '\f') {
+                return false;
+            }
+        }
+        return true;
     }
 }

@@ -4,9 +4,14 @@ import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
 import java.util.regex.Pattern;
 
-/** Loads what the user named: a web address or a file path. */
+/**
+ * Loads what the user named: a web address or a file path. Anything with a scheme ({@code https:},
+ * {@code file:}, {@code javascript:}...) is treated as an address and only http(s) is fetched; a bare
+ * {@code www.} name is taken as https. Everything else is a file path.
+ */
 public final class SourceLoader {
-    private static final Pattern SCHEME = Pattern.compile("^[A-Za-z][A-Za-z0-9+.-]*:(//)?.*", Pattern.DOTALL);
+    private static final Pattern SCHEME = Pattern.compile("^[A-Za-z][A-Za-z0-9+.-]*:.*", Pattern.DOTALL);
+    private static final Pattern WINDOWS_DRIVE = Pattern.compile("^[A-Za-z]:[\\\\/].*", Pattern.DOTALL);
 
     private SourceLoader() {
     }
@@ -14,12 +19,12 @@ public final class SourceLoader {
     /** True when the text is meant as an address (it has a scheme such as {@code https:}) rather than a path. */
     public static boolean looksLikeUrl(String source) {
         String s = source.trim();
-        return SCHEME.matcher(s).matches() && !(s.length() > 1 && s.charAt(1) == ':' && Character.isLetter(s.charAt(0)) && s.length() > 2 && (s.charAt(2) == '\\' || s.charAt(2) == '/'));
+        return SCHEME.matcher(s).matches() && !WINDOWS_DRIVE.matcher(s).matches();
     }
 
     public static RawDocument load(String source) throws LoadException {
         if (source == null || source.isBlank()) {
-            throw new LoadException(LoadProblem.BAD_URL, "", "Nothing to open: the path or address is empty.");
+            throw new LoadException(LoadProblem.NO_SOURCE, "", "Nothing to open: the path or address is empty.");
         }
         String s = source.trim();
         if (s.regionMatches(true, 0, "www.", 0, 4)) {
@@ -28,10 +33,12 @@ public final class SourceLoader {
         if (looksLikeUrl(s)) {
             return UrlLoader.load(s);
         }
+        Path path;
         try {
-            return FileLoader.load(Path.of(s));
+            path = Path.of(s);
         } catch (InvalidPathException e) {
             throw new LoadException(LoadProblem.NOT_FOUND, s, "Not a valid file path: " + s + ".", e);
         }
+        return FileLoader.load(path);
     }
 }
