@@ -10,7 +10,12 @@ import javafx.scene.text.Font;
 final class AppFonts {
     /** The reading face: Amiri covers Arabic, Latin, digits and curly quotes, so no run falls back to another font (JavaFX bug 1 in the notes). */
     static final String READING_FAMILY = "Amiri";
-    private static final String[] FILES = {"/fonts/Amiri-Regular.ttf", "/fonts/Amiri-Bold.ttf"};
+    /** The second face offered in the typography panel; it also covers Latin, digits and quotation marks. */
+    static final String SECOND_FAMILY = "Scheherazade";
+    /** The faces a reader can choose; only bundled fonts, so rendering never depends on the system's. */
+    static final java.util.List<String> FAMILIES = java.util.List.of(READING_FAMILY, SECOND_FAMILY);
+    private static final String[] FILES = {"/fonts/Amiri-Regular.ttf", "/fonts/Amiri-Bold.ttf",
+        "/fonts/Scheherazade-Regular.ttf", "/fonts/Scheherazade-Bold.ttf"};
     private static final Logger LOG = Logger.getLogger(AppFonts.class.getName());
     private static boolean loaded;
 

@@ -50,6 +50,9 @@ public final class ArticleView extends StackPane {
     private final Map<Integer, List<ParagraphNode.Highlight>> entityHighlights = new HashMap<>();
     private Mention focus;
     private Typography typography = Typography.DEFAULT;
+    private DisplayOptions displayOptions = DisplayOptions.DEFAULT;
+    private double maxColumnWidth = MAX_COLUMN_WIDTH;
+    private boolean justified;
     private boolean flashPending;
 
     public ArticleView(I18n i18n) {
@@ -84,6 +87,26 @@ public final class ArticleView extends StackPane {
 
     public void setTypography(Typography newTypography) {
         typography = newTypography;
+        rows.refresh();
+    }
+
+    public void setDisplayOptions(DisplayOptions options) {
+        displayOptions = options;
+        rows.refresh();
+    }
+
+    public DisplayOptions displayOptions() {
+        return displayOptions;
+    }
+
+    /** The widest the reading column may get; narrower windows get a narrower column. */
+    public void setMaxColumnWidth(double width) {
+        maxColumnWidth = width;
+        rows.refresh();
+    }
+
+    public void setJustified(boolean value) {
+        justified = value;
         rows.refresh();
     }
 
@@ -125,7 +148,7 @@ public final class ArticleView extends StackPane {
 
     double columnWidth() {
         double available = rows.getWidth() - 2 * SIDE_MARGIN;
-        return Math.max(120, Math.min(MAX_COLUMN_WIDTH, available));
+        return Math.max(120, Math.min(maxColumnWidth, available));
     }
 
     private List<ParagraphNode.Highlight> highlightsFor(int block) {
@@ -197,7 +220,8 @@ public final class ArticleView extends StackPane {
                 content = header(analysis.article());
             } else {
                 int block = index - 1;
-                ParagraphNode paragraph = new ParagraphNode(analysis.article().blocks().get(block), typography);
+                ParagraphNode paragraph = new ParagraphNode(analysis.article().blocks().get(block), typography, displayOptions);
+                paragraph.setJustified(justified);
                 paragraph.setColumnWidth(columnWidth());
                 paragraph.setHighlights(highlightsFor(block));
                 if (flashPending && focus != null && focus.block() == block) {

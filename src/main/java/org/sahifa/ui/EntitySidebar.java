@@ -4,7 +4,13 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.function.Consumer;
 import javafx.geometry.NodeOrientation;
+import javafx.scene.control.ContextMenu;
 import javafx.scene.control.Label;
+import javafx.scene.control.MenuItem;
+import javafx.scene.input.Clipboard;
+import javafx.scene.input.ClipboardContent;
+import org.controlsfx.control.textfield.CustomTextField;
+import org.controlsfx.control.textfield.TextFields;
 import javafx.scene.control.ListCell;
 import javafx.scene.control.ListView;
 import javafx.scene.control.TitledPane;
@@ -16,6 +22,8 @@ import org.kordamp.ikonli.javafx.FontIcon;
 import org.sahifa.model.Entity;
 import org.sahifa.model.EntityType;
 import org.sahifa.model.TextDirection;
+import org.sahifa.text.DigitStyle;
+import org.sahifa.text.DisplayText;
 import org.sahifa.text.ScriptDirection;
 
 /** People, places and organisations the article names, each once, most mentioned first. */
@@ -28,21 +36,54 @@ public final class EntitySidebar extends VBox {
     private final ListView<Entity> people = new ListView<>();
     private final ListView<Entity> places = new ListView<>();
     private final ListView<Entity> organizations = new ListView<>();
+    private final CustomTextField filter = (CustomTextField) TextFields.createClearableTextField();
+    private List<Entity> all = List.of();
 
     public EntitySidebar(I18n i18n, Consumer<Entity> onSelect) {
         this.i18n = i18n;
         this.onSelect = onSelect;
         getStyleClass().add(STYLE_CLASS);
-        getChildren().addAll(
+        filter.setId("entity-filter");
+        filter.setPromptText(i18n.get("sidebar.filter"));
+        filter.setLeft(new FontIcon("mdi2f-filter-outline"));
+        filter.textProperty().addListener((obs, old, text) -> refill());
+        VBox.setMargin(filter, new javafx.geometry.Insets(8));
+        getChildren().addAll(filter,
                 section("sidebar.people", "mdi2a-account-outline", people, "people-list"),
                 section("sidebar.places", "mdi2m-map-marker-outline", places, "places-list"),
                 section("sidebar.organizations", "mdi2d-domain", organizations, "organizations-list"));
     }
 
     public void show(List<Entity> entities) {
-        people.getItems().setAll(ofType(entities, EntityType.PERSON));
-        places.getItems().setAll(ofType(entities, EntityType.LOCATION));
-        organizations.getItems().setAll(ofType(entities, EntityType.ORGANIZATION));
+        all = List.copyOf(entities);
+        refill();
+    }
+
+    /** Narrows the lists to names containing the filter text (diacritics, hamza forms and case ignored). */
+    public void setFilter(String text) {
+        filter.setText(text);
+    }
+
+    private void refill() {
+        String wanted = fold(filter.getText() == null ? "" : filter.getText().strip());
+        List<Entity> shown = all.stream().filter(e -> wanted.isEmpty() || fold(e.name()).contains(wanted)).toList();
+        people.getItems().setAll(ofType(shown, EntityType.PERSON));
+        places.getItems().setAll(ofType(shown, EntityType.LOCATION));
+        organizations.getItems().setAll(ofType(shown, EntityType.ORGANIZATION));
+    }
+
+    private static String fold(String s) {
+        StringBuilder out = new StringBuilder();
+        for (char c : DisplayText.of(s, true, DigitStyle.WESTERN).shown().toCharArray()) {
+            out.append(switch (c) {
+                case 'أ', 'إ', 'آ', 'ٱ' -> 'ا';
+                case 'ى' -> 'ي';
+                case 'ة' -> 'ه';
+                case 'ـ' -> "";
+                default -> Character.toLowerCase(c);
+            });
+        }
+        return out.toString();
     }
 
     /** The entities listed in a section, in display order. */
@@ -82,6 +123,12 @@ public final class EntitySidebar extends VBox {
         return pane;
     }
 
+    static void copyToClipboard(String text) {
+        ClipboardContent content = new ClipboardContent();
+        content.putString(text);
+        Clipboard.getSystemClipboard().setContent(content);
+    }
+
     private final class EntityCell extends ListCell<Entity> {
         @Override
         protected void updateItem(Entity entity, boolean empty) {
@@ -102,6 +149,9 @@ public final class EntitySidebar extends VBox {
             HBox row = new HBox(6, name, spacer, count);
             setGraphic(row);
             setText(null);
+            MenuItem copy = new MenuItem(i18n.get("sidebar.copy"), new FontIcon("mdi2c-content-copy"));
+            copy.setOnAction(e -> copyToClipboard(entity.name()));
+            setContextMenu(new ContextMenu(copy));
         }
     }
 }

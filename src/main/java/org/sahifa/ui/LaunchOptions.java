@@ -9,7 +9,8 @@ import java.util.Locale;
  *
  * @param source     path or URL to open, or null for the bundled sample
  * @param screenshot where to write a PNG of the window before exiting, or null to run normally
- * @param language   interface language asked for, or null for the system's
+ * @param theme      theme asked for, or null for the saved one
+ * @param language   interface language asked for, or null for the saved or the system's
  */
 public record LaunchOptions(String source, Path screenshot, int width, int height, Theme theme, Locale language) {
     static final int DEFAULT_WIDTH = 1280;
@@ -20,7 +21,7 @@ public record LaunchOptions(String source, Path screenshot, int width, int heigh
         Path screenshot = null;
         int width = DEFAULT_WIDTH;
         int height = DEFAULT_HEIGHT;
-        Theme theme = Theme.LIGHT;
+        Theme theme = null;
         Locale language = null;
         for (int i = 0; i < args.size(); i++) {
             String arg = args.get(i);

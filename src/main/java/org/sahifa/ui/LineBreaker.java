@@ -49,6 +49,13 @@ final class LineBreaker {
         return lines;
     }
 
+    /** Height of one line of text in the font. */
+    double lineHeight(Font font) {
+        measure.setFont(font);
+        measure.setText("Xء");
+        return measure.getLayoutBounds().getHeight();
+    }
+
     double widthOf(String s) {
         if (s.isEmpty()) {
             return 0;

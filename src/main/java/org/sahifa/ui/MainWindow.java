@@ -7,7 +7,10 @@ import javafx.geometry.NodeOrientation;
 import javafx.geometry.Orientation;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
+import javafx.scene.control.MenuButton;
+import javafx.scene.control.MenuItem;
 import javafx.scene.control.ProgressIndicator;
+import javafx.scene.control.Tooltip;
 import javafx.scene.control.ScrollPane;
 import javafx.scene.control.SplitPane;
 import javafx.scene.control.TextField;
@@ -26,10 +29,16 @@ import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
 import javafx.stage.FileChooser;
 import javafx.stage.Window;
+import java.io.IOException;
+import java.nio.file.Path;
+import org.controlsfx.control.PopOver;
 import org.controlsfx.control.textfield.CustomTextField;
 import org.controlsfx.control.textfield.TextFields;
 import org.kordamp.ikonli.javafx.FontIcon;
+import org.sahifa.load.BundledSample;
 import org.sahifa.load.SourceLoader;
+import org.sahifa.model.TextDirection;
+import org.sahifa.settings.RecentSource;
 import org.sahifa.model.Analysis;
 import org.sahifa.model.Entity;
 import org.sahifa.model.Quote;
@@ -39,21 +48,43 @@ public final class MainWindow extends BorderPane {
     static final KeyCombination OPEN = new KeyCodeCombination(KeyCode.O, KeyCombination.SHORTCUT_DOWN);
     static final KeyCombination FOCUS_URL = new KeyCodeCombination(KeyCode.L, KeyCombination.SHORTCUT_DOWN);
     static final KeyCombination PASTE = new KeyCodeCombination(KeyCode.V, KeyCombination.SHORTCUT_DOWN);
+    static final KeyCombination LARGER = new KeyCodeCombination(KeyCode.EQUALS, KeyCombination.SHORTCUT_DOWN);
+    static final KeyCombination LARGER_PLUS = new KeyCodeCombination(KeyCode.PLUS, KeyCombination.SHORTCUT_DOWN);
+    static final KeyCombination LARGER_KEYPAD = new KeyCodeCombination(KeyCode.ADD, KeyCombination.SHORTCUT_DOWN);
+    static final KeyCombination SMALLER = new KeyCodeCombination(KeyCode.MINUS, KeyCombination.SHORTCUT_DOWN);
+    static final KeyCombination SMALLER_KEYPAD = new KeyCodeCombination(KeyCode.SUBTRACT, KeyCombination.SHORTCUT_DOWN);
+    static final KeyCombination RESET_SIZE = new KeyCodeCombination(KeyCode.DIGIT0, KeyCombination.SHORTCUT_DOWN);
+    static final KeyCombination RELOAD = new KeyCodeCombination(KeyCode.F5);
     static final double SIDEBAR_FRACTION = 0.72;
 
     private final ReaderViewModel model;
     private final I18n i18n;
+    private final ReaderPreferences prefs;
+    private final WindowServices services;
+    private final MenuButton recentMenu = new MenuButton();
+    private final MentionNavigator mentions;
+    private TypographyPanel typographyPanel;
+    private PopOver typographyPopOver;
+    private TextDirection forcedDirection;
     private final ArticleView article;
     private final EntitySidebar entities;
     private final QuotesPane quotes;
     private final Banner banner;
     private final CustomTextField urlField = (CustomTextField) TextFields.createClearableTextField();
 
+    /** A window with settings kept for this run only and no browser or recent list (tests). */
     public MainWindow(ReaderViewModel model, I18n i18n) {
+        this(model, i18n, new ReaderPreferences(null, Runnable::run), WindowServices.NONE);
+    }
+
+    public MainWindow(ReaderViewModel model, I18n i18n, ReaderPreferences prefs, WindowServices services) {
         this.model = model;
         this.i18n = i18n;
+        this.prefs = prefs;
+        this.services = services;
         getStyleClass().add("main-window");
         article = new ArticleView(i18n);
+        mentions = new MentionNavigator(i18n, article);
         entities = new EntitySidebar(i18n, this::select);
         quotes = new QuotesPane(i18n, this::select);
         banner = new Banner(i18n);
@@ -63,6 +94,8 @@ public final class MainWindow extends BorderPane {
             setNodeOrientation(NodeOrientation.RIGHT_TO_LEFT);
         }
         bindModel();
+        bindPreferences();
+        refreshRecent();
         addEventFilter(KeyEvent.KEY_PRESSED, this::onShortcut);
         setOnDragOver(this::onDragOver);
         setOnDragDropped(this::onDragDropped);
@@ -112,7 +145,22 @@ public final class MainWindow extends BorderPane {
         progress.managedProperty().bind(model.loadingProperty());
         cancel.visibleProperty().bind(model.loadingProperty());
         cancel.managedProperty().bind(model.loadingProperty());
-        ToolBar bar = new ToolBar(open, urlField, go, progress, cancel);
+        recentMenu.setGraphic(new FontIcon("mdi2h-history"));
+        recentMenu.setId("recent-menu");
+        recentMenu.setTooltip(new Tooltip(i18n.get("toolbar.recent")));
+        Button reload = new Button(null, new FontIcon("mdi2r-refresh"));
+        reload.setId("reload-button");
+        reload.setTooltip(new Tooltip(i18n.get("toolbar.reload")));
+        reload.setOnAction(e -> reload());
+        Button browser = new Button(null, new FontIcon("mdi2o-open-in-new"));
+        browser.setId("browser-button");
+        browser.setTooltip(new Tooltip(i18n.get("toolbar.browser")));
+        browser.setOnAction(e -> openInBrowser());
+        Button typography = new Button(null, new FontIcon("mdi2f-format-size"));
+        typography.setId("typography-button");
+        typography.setTooltip(new Tooltip(i18n.get("toolbar.typography")));
+        typography.setOnAction(e -> showTypography(typography));
+        ToolBar bar = new ToolBar(open, recentMenu, urlField, go, reload, browser, typography, progress, cancel);
         bar.getStyleClass().add("main-toolbar");
         return bar;
     }
@@ -121,7 +169,9 @@ public final class MainWindow extends BorderPane {
         ScrollPane entityScroll = new ScrollPane(entities);
         entityScroll.setFitToWidth(true);
         entityScroll.getStyleClass().add("entity-scroll");
-        SplitPane side = new SplitPane(entityScroll, quotes);
+        VBox entityPane = new VBox(mentions, entityScroll);
+        VBox.setVgrow(entityScroll, Priority.ALWAYS);
+        SplitPane side = new SplitPane(entityPane, quotes);
         side.setOrientation(Orientation.VERTICAL);
         side.setDividerPositions(0.5);
         side.getStyleClass().add("side-panel");
@@ -133,7 +183,13 @@ public final class MainWindow extends BorderPane {
     }
 
     private void bindModel() {
-        model.analysisProperty().addListener((obs, old, analysis) -> show(analysis));
+        show(model.analysisProperty().get());
+        model.analysisProperty().addListener((obs, old, analysis) -> {
+            show(analysis);
+            if (analysis != null) {
+                remember(analysis);
+            }
+        });
         model.errorProperty().addListener((obs, old, message) -> {
             if (message == null) {
                 banner.hide();
@@ -143,10 +199,53 @@ public final class MainWindow extends BorderPane {
         });
     }
 
+    private void bindPreferences() {
+        Runnable typography = () -> article.setTypography(prefs.typography());
+        prefs.fontFamilyProperty().addListener(o -> typography.run());
+        prefs.fontSizeProperty().addListener(o -> typography.run());
+        prefs.lineSpacingProperty().addListener(o -> typography.run());
+        prefs.columnWidthProperty().addListener(o -> article.setMaxColumnWidth(prefs.columnWidthProperty().get()));
+        prefs.justifiedProperty().addListener(o -> article.setJustified(prefs.justifiedProperty().get()));
+        prefs.hideDiacriticsProperty().addListener(o -> article.setDisplayOptions(prefs.displayOptions(forcedDirection)));
+        prefs.digitsProperty().addListener(o -> article.setDisplayOptions(prefs.displayOptions(forcedDirection)));
+        prefs.themeProperty().addListener((obs, old, theme) -> {
+            if (getScene() != null) {
+                theme.apply(getScene());
+            }
+        });
+        typography.run();
+        article.setMaxColumnWidth(prefs.columnWidthProperty().get());
+        article.setJustified(prefs.justifiedProperty().get());
+        article.setDisplayOptions(prefs.displayOptions(null));
+    }
+
+    /** Forces a direction on every paragraph of the article shown, or (null) lets each take its own. */
+    void setForcedDirection(TextDirection direction) {
+        forcedDirection = direction;
+        article.setDisplayOptions(prefs.displayOptions(direction));
+    }
+
+    private void showTypography(Node anchor) {
+        if (typographyPopOver == null) {
+            typographyPanel = new TypographyPanel(prefs, i18n, this::setForcedDirection);
+            typographyPopOver = new PopOver(typographyPanel);
+            typographyPopOver.setArrowLocation(PopOver.ArrowLocation.TOP_RIGHT);
+            typographyPopOver.setDetachable(false);
+        }
+        typographyPopOver.show(anchor);
+    }
+
     private void show(Analysis analysis) {
         if (analysis == null) {
             return;
         }
+        if (forcedDirection != null) {
+            setForcedDirection(null);
+        }
+        if (typographyPanel != null) {
+            typographyPanel.resetDirection();
+        }
+        mentions.clear();
         article.show(analysis);
         entities.show(analysis.entities());
         quotes.show(analysis.quotes());
@@ -154,10 +253,7 @@ public final class MainWindow extends BorderPane {
 
     private void select(Entity entity) {
         article.highlightMentions(entity.mentions());
-        if (!entity.mentions().isEmpty()) {
-            var first = entity.mentions().get(0);
-            article.reveal(first.block(), first.start(), first.end());
-        }
+        mentions.follow(entity);
     }
 
     private void select(Quote quote) {
@@ -184,8 +280,70 @@ public final class MainWindow extends BorderPane {
         }
     }
 
+    private void reload() {
+        Analysis current = model.analysisProperty().get();
+        if (current != null && current.article().source() != null && !BundledSample.SOURCE.equals(current.article().source())) {
+            model.open(current.article().source());
+        } else if (current != null) {
+            model.openSample();
+        }
+    }
+
+    private void openInBrowser() {
+        Analysis current = model.analysisProperty().get();
+        if (current == null || BundledSample.SOURCE.equals(current.article().source())) {
+            return;
+        }
+        String source = current.article().source();
+        services.browser().accept(SourceLoader.looksLikeUrl(source) ? source : Path.of(source).toAbsolutePath().toUri().toString());
+    }
+
+    private void remember(Analysis analysis) {
+        String source = analysis.article().source();
+        if (services.recent() == null || source == null || BundledSample.SOURCE.equals(source)) {
+            return;
+        }
+        String title = analysis.article().title() == null ? "" : analysis.article().title();
+        services.background().execute(() -> {
+            try {
+                services.recent().add(source, title);
+            } catch (IOException e) {
+                java.util.logging.Logger.getLogger(MainWindow.class.getName()).log(java.util.logging.Level.WARNING, "recent list not saved", e);
+            }
+            javafx.application.Platform.runLater(this::refreshRecent);
+        });
+    }
+
+    private void refreshRecent() {
+        recentMenu.getItems().clear();
+        List<RecentSource> entries = services.recent() == null ? List.of() : services.recent().entries();
+        if (entries.isEmpty()) {
+            MenuItem none = new MenuItem(i18n.get("recent.empty"));
+            none.setDisable(true);
+            recentMenu.getItems().add(none);
+        }
+        for (RecentSource entry : entries) {
+            String label = entry.title() == null || entry.title().isBlank() ? entry.source() : entry.title();
+            MenuItem item = new MenuItem(label);
+            item.setOnAction(e -> model.open(entry.source()));
+            recentMenu.getItems().add(item);
+        }
+    }
+
     private void onShortcut(KeyEvent event) {
-        if (OPEN.match(event)) {
+        if (LARGER.match(event) || LARGER_PLUS.match(event) || LARGER_KEYPAD.match(event)) {
+            prefs.enlarge();
+            event.consume();
+        } else if (SMALLER.match(event) || SMALLER_KEYPAD.match(event)) {
+            prefs.shrink();
+            event.consume();
+        } else if (RESET_SIZE.match(event)) {
+            prefs.resetSize();
+            event.consume();
+        } else if (RELOAD.match(event)) {
+            reload();
+            event.consume();
+        } else if (OPEN.match(event)) {
             chooseFile();
             event.consume();
         } else if (FOCUS_URL.match(event)) {

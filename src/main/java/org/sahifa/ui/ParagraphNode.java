@@ -10,8 +10,10 @@ import javafx.scene.shape.Path;
 import javafx.scene.shape.PathElement;
 import javafx.scene.text.Font;
 import javafx.scene.text.Text;
+import javafx.scene.text.TextAlignment;
 import org.sahifa.model.Block;
 import org.sahifa.model.TextDirection;
+import org.sahifa.text.DisplayText;
 import org.sahifa.text.ScriptDirection;
 
 /**
@@ -36,6 +38,8 @@ public final class ParagraphNode extends Region {
     }
 
     private final Block block;
+    private final DisplayText display;
+    private final TextDirection direction;
     private final Font font;
     private final double lineGap;
     private final LineBreaker breaker = new LineBreaker();
@@ -44,14 +48,21 @@ public final class ParagraphNode extends Region {
     private final List<Highlight> highlights = new ArrayList<>();
     private final List<Path> highlightPaths = new ArrayList<>();
     private double columnWidth = -1;
+    private boolean justified;
     private double lineHeight;
 
     public ParagraphNode(Block block, Typography typography) {
+        this(block, typography, DisplayOptions.DEFAULT);
+    }
+
+    public ParagraphNode(Block block, Typography typography, DisplayOptions options) {
         this.block = block;
+        this.display = DisplayText.of(block.text(), options.hideDiacritics(), options.digits());
+        this.direction = options.directionOf(block);
         this.font = typography.fontFor(block.type());
         this.lineGap = typography.lineGap(font.getSize());
         getStyleClass().addAll(STYLE_CLASS, "block-" + block.type().jsonName());
-        setNodeOrientation(block.dir() == TextDirection.RTL ? NodeOrientation.RIGHT_TO_LEFT : NodeOrientation.LEFT_TO_RIGHT);
+        setNodeOrientation(direction == TextDirection.RTL ? NodeOrientation.RIGHT_TO_LEFT : NodeOrientation.LEFT_TO_RIGHT);
         setColumnWidth(600);
     }
 
@@ -64,19 +75,33 @@ public final class ParagraphNode extends Region {
         return List.copyOf(lineTexts);
     }
 
-    /** Where each drawn line starts in the block's text. */
+    /** Where each drawn line starts in the shown text (the block's text unless diacritics are hidden). */
     public int lineStart(int line) {
         return lines.get(line).start();
     }
 
-    /** The block's text on a drawn line, without trailing space or the direction mark. */
+    /** The shown text of a drawn line, without trailing space or the direction mark. */
     public String lineText(int line) {
         String drawn = lineTexts.get(line).getText();
-        return drawn.substring(markLength(drawn));
+        return drawn.substring(markLength(drawn)).stripTrailing();
     }
 
     private static int markLength(String drawn) {
         return drawn.startsWith(LTR_MARK) ? LTR_MARK.length() : 0;
+    }
+
+    /**
+     * Lines but the last fill the column, the extra space going between words. JavaFX justifies every line of a
+     * Text but its last, so each such line ends with a line break and gets the column as wrapping width; nothing
+     * wraps, since the line already fits (see LineBreaker for why JavaFX must not wrap).
+     */
+    public void setJustified(boolean value) {
+        if (value != justified) {
+            justified = value;
+            double width = columnWidth;
+            columnWidth = -1;
+            setColumnWidth(width);
+        }
     }
 
     /** The width lines break at. */
@@ -85,20 +110,26 @@ public final class ParagraphNode extends Region {
             return;
         }
         columnWidth = width;
-        lines = breaker.breakLines(block.text(), font, width);
+        String shown = display.shown();
+        lines = breaker.breakLines(shown, font, width);
         getChildren().removeAll(lineTexts);
         lineTexts.clear();
         for (LineBreaker.Line line : lines) {
-            String content = block.text().substring(line.start(), line.end()).stripTrailing();
-            if (block.dir() == TextDirection.LTR && ScriptDirection.firstStrong(content) == TextDirection.RTL) {
+            String content = shown.substring(line.start(), line.end()).stripTrailing();
+            if (direction == TextDirection.LTR && ScriptDirection.firstStrong(content) == TextDirection.RTL) {
                 content = LTR_MARK + content;
             }
-            Text text = new Text(content);
+            boolean last = line == lines.get(lines.size() - 1);
+            Text text = new Text(justified && !last ? content + "\n" : content);
+            if (justified && !last) {
+                text.setWrappingWidth(width);
+                text.setTextAlignment(TextAlignment.JUSTIFY);
+            }
             text.setFont(font);
             text.getStyleClass().add(LINE_STYLE_CLASS);
             lineTexts.add(text);
         }
-        lineHeight = lineTexts.isEmpty() ? font.getSize() : lineTexts.get(0).getLayoutBounds().getHeight();
+        lineHeight = breaker.lineHeight(font);
         getChildren().addAll(lineTexts);
         requestLayout();
     }
@@ -127,8 +158,13 @@ public final class ParagraphNode extends Region {
         return List.copyOf(highlightPaths);
     }
 
-    /** The outline of a span of the block's text, in this node's coordinates, over as many lines as it covers. */
+    /** The outline of a span of the block's (stored) text, in this node's coordinates, over as many lines as it covers. */
     public List<PathElement> shapeOf(int start, int end) {
+        return shapeOfShown(display.shownOffset(start), display.shownOffset(end));
+    }
+
+    /** The outline of a span of the shown text. */
+    List<PathElement> shapeOfShown(int start, int end) {
         List<PathElement> shape = new ArrayList<>();
         for (int i = 0; i < lines.size(); i++) {
             LineBreaker.Line line = lines.get(i);

@@ -24,7 +24,7 @@ public final class ReaderViewModel {
 
     private final Supplier<Analyzer> analyzer;
     private final Executor executor;
-    private final I18n i18n;
+    private I18n i18n;
     private final ReadOnlyObjectWrapper<Analysis> analysis = new ReadOnlyObjectWrapper<>();
     private final ReadOnlyBooleanWrapper loading = new ReadOnlyBooleanWrapper();
     private final ReadOnlyStringWrapper error = new ReadOnlyStringWrapper();
@@ -52,6 +52,16 @@ public final class ReaderViewModel {
 
     public void clearError() {
         error.set(null);
+    }
+
+    /** Shows a message in the banner (a problem not tied to loading, such as damaged settings). */
+    public void report(String message) {
+        error.set(message);
+    }
+
+    /** The language messages are written in from now on. */
+    public void setI18n(I18n newI18n) {
+        i18n = newI18n;
     }
 
     /** Opens a path or URL in the background. */

@@ -14,7 +14,10 @@ import javafx.scene.Scene;
 import javafx.scene.image.Image;
 import javafx.stage.Stage;
 import javafx.util.Duration;
+import java.util.Locale;
 import org.sahifa.analysis.Analyzer;
+import org.sahifa.settings.RecentSources;
+import org.sahifa.settings.SettingsStore;
 import org.sahifa.model.Analysis;
 
 /** The desktop app: one reader window. {@link #start(Stage)} reads as its steps. */
@@ -48,12 +51,31 @@ public final class SahifaApp extends Application {
             return;
         }
         AppFonts.load();
-        I18n i18n = options.language() == null ? I18n.forSystem() : new I18n(options.language());
+        boolean screenshot = options.screenshot() != null;
+        // A screenshot shows the defaults (and the options given), never the user's saved settings.
+        ReaderPreferences prefs = new ReaderPreferences(screenshot ? null : SettingsStore.inDataDirectory(), background);
+        String damaged = prefs.load();
+        if (options.theme() != null) {
+            prefs.themeProperty().set(options.theme());
+        }
+        I18n i18n = languageFor(options, prefs);
         ReaderViewModel model = new ReaderViewModel(SahifaApp::analyzer, background, i18n);
-        MainWindow window = new MainWindow(model, i18n);
-        Scene scene = new Scene(window, options.width(), options.height());
-        options.theme().apply(scene);
+        WindowServices services = screenshot ? WindowServices.NONE
+                : new WindowServices(url -> getHostServices().showDocument(url), RecentSources.inDataDirectory(), background);
+        Scene scene = new Scene(new MainWindow(model, i18n, prefs, services), options.width(), options.height());
+        prefs.themeProperty().get().apply(scene);
+        prefs.languageProperty().addListener((obs, old, lang) -> {
+            // The interface language changes the whole window (its strings and its mirroring): build it anew.
+            I18n newI18n = languageFor(new LaunchOptions(null, null, 0, 0, null, null), prefs);
+            model.setI18n(newI18n);
+            scene.setRoot(new MainWindow(model, newI18n, prefs, services));
+            prefs.themeProperty().get().apply(scene);
+            stage.setTitle(newI18n.get("app.title"));
+        });
         showStage(stage, scene, i18n);
+        if (damaged != null) {
+            model.report(i18n.get("settings.damaged"));
+        }
         Task<Analysis> first = options.source() == null ? model.openSample() : model.open(options.source());
         if (options.screenshot() != null) {
             takeScreenshotWhenDone(first, scene, options);
@@ -77,6 +99,14 @@ public final class SahifaApp extends Application {
             }
         }
         return a;
+    }
+
+    private static I18n languageFor(LaunchOptions options, ReaderPreferences prefs) {
+        if (options.language() != null) {
+            return new I18n(options.language());
+        }
+        String saved = prefs.languageProperty().get();
+        return saved == null || saved.isBlank() ? I18n.forSystem() : new I18n(Locale.forLanguageTag(saved));
     }
 
     private void showStage(Stage stage, Scene scene, I18n i18n) {

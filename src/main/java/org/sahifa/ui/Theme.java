@@ -6,9 +6,9 @@ import java.util.Locale;
 import javafx.application.Application;
 import javafx.scene.Scene;
 
-/** Light or dark look: an AtlantaFX theme for the controls plus Sahifa's own reading styles. */
+/** Light, sepia or dark: an AtlantaFX theme for the controls plus Sahifa's reading styles (sepia recolours Primer Light). */
 public enum Theme {
-    LIGHT, DARK;
+    LIGHT, SEPIA, DARK;
 
     static final String READER_CSS = "/css/reader.css";
 
@@ -16,12 +16,21 @@ public enum Theme {
         return valueOf(name.trim().toUpperCase(Locale.ROOT));
     }
 
+    String styleClass() {
+        return "theme-" + name().toLowerCase(Locale.ROOT);
+    }
+
     /** Applies the control theme application-wide and the reading styles to the scene. */
     void apply(Scene scene) {
         Application.setUserAgentStylesheet(this == DARK ? new PrimerDark().getUserAgentStylesheet()
                 : new PrimerLight().getUserAgentStylesheet());
-        scene.getStylesheets().setAll(Theme.class.getResource(READER_CSS).toExternalForm());
-        scene.getRoot().getStyleClass().removeAll("theme-light", "theme-dark");
-        scene.getRoot().getStyleClass().add(this == DARK ? "theme-dark" : "theme-light");
+        String css = Theme.class.getResource(READER_CSS).toExternalForm();
+        if (!scene.getStylesheets().contains(css)) {
+            scene.getStylesheets().add(css);
+        }
+        for (Theme theme : values()) {
+            scene.getRoot().getStyleClass().remove(theme.styleClass());
+        }
+        scene.getRoot().getStyleClass().add(styleClass());
     }
 }

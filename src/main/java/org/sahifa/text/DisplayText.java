@@ -1,0 +1,63 @@
+package org.sahifa.text;
+
+/**
+ * A block's text as shown, which may differ from the stored text: diacritics (tashkeel) hidden,
+ * digits in one form. Keeps the mapping from stored offsets to shown ones, so that highlights,
+ * mentions and quotations found in the stored text land on the right shown characters.
+ */
+public final class DisplayText {
+    private final String shown;
+    /** {@code toShown[i]} is where stored offset {@code i} falls in the shown text; one more entry than the stored length. */
+    private final int[] toShown;
+
+    private DisplayText(String shown, int[] toShown) {
+        this.shown = shown;
+        this.toShown = toShown;
+    }
+
+    public static DisplayText of(String stored, boolean hideDiacritics, DigitStyle digits) {
+        StringBuilder out = new StringBuilder(stored.length());
+        int[] map = new int[stored.length() + 1];
+        for (int i = 0; i < stored.length(); i++) {
+            map[i] = out.length();
+            char c = stored.charAt(i);
+            if (hideDiacritics && isDiacritic(c)) {
+                continue;
+            }
+            out.append(convertDigit(c, digits));
+        }
+        map[stored.length()] = out.length();
+        return new DisplayText(out.toString(), map);
+    }
+
+    /** The text unchanged. */
+    public static DisplayText identity(String stored) {
+        return of(stored, false, DigitStyle.AS_WRITTEN);
+    }
+
+    public String shown() {
+        return shown;
+    }
+
+    /** Where a stored offset (0 to the stored length) falls in the shown text. */
+    public int shownOffset(int storedOffset) {
+        return toShown[Math.max(0, Math.min(storedOffset, toShown.length - 1))];
+    }
+
+    /** Arabic harakat, tanwin, shadda, sukun, dagger alef and Quranic marks: the marks a reader may hide. */
+    public static boolean isDiacritic(char c) {
+        return (c >= '\u064B' && c <= '\u065F') || c == '\u0670' || (c >= '\u0610' && c <= '\u061A')
+                || (c >= '\u06D6' && c <= '\u06DC') || (c >= '\u06DF' && c <= '\u06E4') || c == '\u06E7' || c == '\u06E8'
+                || (c >= '\u06EA' && c <= '\u06ED');
+    }
+
+    static char convertDigit(char c, DigitStyle style) {
+        return switch (style) {
+            case AS_WRITTEN -> c;
+            case WESTERN -> c >= '\u0660' && c <= '\u0669' ? (char) ('0' + (c - '\u0660'))
+                    : c >= '\u06F0' && c <= '\u06F9' ? (char) ('0' + (c - '\u06F0')) : c;
+            case ARABIC_INDIC -> c >= '0' && c <= '9' ? (char) ('\u0660' + (c - '0'))
+                    : c >= '\u06F0' && c <= '\u06F9' ? (char) ('\u0660' + (c - '\u06F0')) : c;
+        };
+    }
+}
