@@ -2,28 +2,25 @@ package org.sahifa.quote;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import org.sahifa.model.Block;
 import org.sahifa.model.Entity;
 import org.sahifa.model.Quote;
 
 /**
- * Finds quotations and who said them.
+ * Finds the quotations of an article.
  *
- * <p>First version: text between “ ” or « » in one paragraph; the speaker is the person
- * entity named nearest before the quotation in the same paragraph.
+ * <p>{@link SpanFinder} pairs quotation marks of every style into outermost spans (nested
+ * quotations inside, several paragraphs joined, unbalanced marks contained).
+ *
+ * <p>Holds no state between calls: one instance may serve many threads.
  */
 public final class QuoteFinder {
-    private static final Pattern QUOTED = Pattern.compile("[“«]([^“”«»]{1,2000})[”»]");
 
+    /** Quotations of {@code blocks}, in article order. */
     public List<Quote> find(List<Block> blocks, List<Entity> entities) {
         List<Quote> quotes = new ArrayList<>();
-        for (int b = 0; b < blocks.size(); b++) {
-            Matcher m = QUOTED.matcher(blocks.get(b).text());
-            while (m.find()) {
-                quotes.add(Quote.inBlock(m.group(1), null, b, m.start(1), m.end(1)));
-            }
+        for (QuoteSpan span : SpanFinder.find(blocks)) {
+            quotes.add(new Quote(span.text(blocks), null, span.block(), span.start(), span.endBlock(), span.end()));
         }
         return quotes;
     }
