@@ -7,30 +7,32 @@ import org.sahifa.model.Entity;
 import org.sahifa.model.Quote;
 
 /**
- * Finds the quotations of an article.
+ * Finds the quotations of an article and who said each one.
  *
  * <p>Steps, in order: {@link SpanFinder} pairs quotation marks of every style into outermost spans
  * (nested quotations inside, several paragraphs joined, unbalanced marks contained);
- * {@link QuotedNameFilter} sets aside quoted names and titles («وكالة “ريا نوفوستي”»).
- * Only marked direct speech is listed.
+ * {@link QuotedNameFilter} sets aside quoted names and titles («وكالة “ريا نوفوستي”»); then
+ * {@link SpeakerFinder} attributes each remaining quotation, naming speakers as the entity list does
+ * ({@link EntityIndex}). Only marked direct speech is listed.
  *
  * <p>Holds no state between calls: one instance may serve many threads.
  */
 public final class QuoteFinder {
 
-    /** Quotations of {@code blocks}, in article order. */
+    /** Quotations of {@code blocks}, in article order, with speakers named as in {@code entities} where they match. */
     public List<Quote> find(List<Block> blocks, List<Entity> entities) {
         List<QuoteSpan> spans = SpanFinder.find(blocks);
         EntityIndex index = new EntityIndex(entities);
         List<List<Token>> tokens = tokenize(blocks, spans);
         boolean[] isName = markNames(blocks, spans, tokens, index);
+        SpeakerFinder speakers = new SpeakerFinder(blocks, new PhraseReader(blocks, tokens, index), spans);
         List<Quote> quotes = new ArrayList<>();
         for (int s = 0; s < spans.size(); s++) {
             if (isName[s]) {
                 continue;
             }
             QuoteSpan span = spans.get(s);
-            quotes.add(new Quote(span.text(blocks), null, span.block(), span.start(),
+            quotes.add(new Quote(span.text(blocks), speakers.speakerOf(s), span.block(), span.start(),
                     span.endBlock(), span.end()));
         }
         return quotes;

@@ -28,5 +28,7 @@ class QuoteMarksTest {
         List<Quote> quotes = finder.find(Fixtures.blocks("nested.txt"), List.of());
         assertEquals(List.of("إن الشعب قال لنا “كفى” ونحن سمعناه جيدا",
                 "قال لي أحد الطلاب “لا أريد أن أتأخر” ثم ركض إلى الصف"), Fixtures.texts(quotes));
+        assertEquals("سعيد ناصر", quotes.get(0).speaker());
+        assertEquals("نوال رشيد", quotes.get(1).speaker());
     }
 }

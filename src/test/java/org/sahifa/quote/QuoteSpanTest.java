@@ -24,6 +24,7 @@ class QuoteSpanTest {
         assertEquals(blocks.get(2).text().indexOf('»'), q.end());
         assertEquals("لقد مررنا بسنوات صعبة، وتحملنا الكثير.\nلكننا اليوم نقف على أرض صلبة، واقتصادنا ينمو.\n"
                 + "وسنواصل العمل حتى يشعر كل مواطن بالتحسن", q.text());
+        assertEquals("كمال عادل", q.speaker());
     }
 
     @Test
@@ -34,9 +35,10 @@ class QuoteSpanTest {
             assertEquals(q.block(), q.endBlock(), q.toString());
             assertTrue(q.block() != 1 && q.block() != 4, q.toString());
         }
-        Fixtures.quote(quotes, "التضخم ما زال مرتفعا");
+        assertEquals("سلمى ناجي", Fixtures.quote(quotes, "التضخم ما زال مرتفعا").speaker());
         Quote introduced = Fixtures.quote(quotes, "الأسواق ستتعافى قريبا");
         assertEquals(0, introduced.block());
+        assertEquals("رامي جابر", introduced.speaker());
         assertEquals(2, quotes.size(), Fixtures.texts(quotes).toString());
     }
 }

@@ -27,9 +27,11 @@ class QuotedNameTest {
     }
 
     @Test
-    void scareQuotesSomeoneSaidAreQuotations() {
+    void scareQuotesSomeoneSaidAreQuotationsWithASpeaker() {
         List<Quote> quotes = finder.find(Fixtures.blocks("scare-quotes.txt"), List.of());
         assertEquals(List.of("الفاشلة", "أولوية"), Fixtures.texts(quotes));
+        assertEquals("مراد سليم", quotes.get(0).speaker());
+        assertEquals("عمر فاروق", quotes.get(1).speaker());
     }
 
     @Test
