@@ -2,29 +2,84 @@ package org.sahifa.quote;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import org.sahifa.model.Block;
 import org.sahifa.model.Entity;
 import org.sahifa.model.Quote;
 
 /**
- * Finds quotations and who said them.
+ * Finds the quotations of an article and who said each one.
  *
- * <p>First version: text between “ ” or « » in one paragraph; the speaker is the person
- * entity named nearest before the quotation in the same paragraph.
+ * <p>Steps, in order: {@link SpanFinder} pairs quotation marks of every style into outermost spans
+ * (nested quotations inside, several paragraphs joined, unbalanced marks contained);
+ * {@link QuotedNameFilter} sets aside quoted names and titles («وكالة “ريا نوفوستي”»); then
+ * {@link SpeakerFinder} attributes each remaining quotation, naming speakers as the entity list does
+ * ({@link EntityIndex}). Only marked direct speech is listed.
+ *
+ * <p>Holds no state between calls: one instance may serve many threads.
  */
 public final class QuoteFinder {
-    private static final Pattern QUOTED = Pattern.compile("[“«]([^“”«»]{1,2000})[”»]");
 
+    /** Quotations of {@code blocks}, in article order, with speakers named as in {@code entities} where they match. */
     public List<Quote> find(List<Block> blocks, List<Entity> entities) {
+        List<QuoteSpan> spans = SpanFinder.find(blocks);
+        EntityIndex index = new EntityIndex(entities);
+        List<List<Token>> tokens = tokenize(blocks, spans);
+        boolean[] isName = markNames(blocks, spans, tokens, index);
+        SpeakerFinder speakers = new SpeakerFinder(blocks, new PhraseReader(blocks, tokens, index), spans);
         List<Quote> quotes = new ArrayList<>();
-        for (int b = 0; b < blocks.size(); b++) {
-            Matcher m = QUOTED.matcher(blocks.get(b).text());
-            while (m.find()) {
-                quotes.add(Quote.inBlock(m.group(1), null, b, m.start(1), m.end(1)));
+        for (int s = 0; s < spans.size(); s++) {
+            if (isName[s]) {
+                continue;
             }
+            QuoteSpan span = spans.get(s);
+            quotes.add(new Quote(span.text(blocks), speakers.speakerOf(s), span.block(), span.start(),
+                    span.endBlock(), span.end()));
         }
         return quotes;
+    }
+
+    /** Tokens of every block, each quoted stretch one QUOTATION token. */
+    private static List<List<Token>> tokenize(List<Block> blocks, List<QuoteSpan> spans) {
+        List<List<Tokenizer.Region>> regions = new ArrayList<>();
+        for (int b = 0; b < blocks.size(); b++) {
+            regions.add(new ArrayList<>());
+        }
+        for (int s = 0; s < spans.size(); s++) {
+            QuoteSpan span = spans.get(s);
+            for (int b = span.block(); b <= span.endBlock(); b++) {
+                int[] r = span.regionIn(b, blocks.get(b).text());
+                regions.get(b).add(new Tokenizer.Region(r[0], r[1], Token.Kind.QUOTATION, s));
+            }
+        }
+        List<List<Token>> tokens = new ArrayList<>(blocks.size());
+        for (int b = 0; b < blocks.size(); b++) {
+            List<Tokenizer.Region> list = regions.get(b);
+            list.sort((x, y) -> Integer.compare(x.from(), y.from()));
+            tokens.add(Tokenizer.tokenize(blocks.get(b).text(), list));
+        }
+        return tokens;
+    }
+
+    /** Which spans are quoted names; their tokens become QUOTED_NAME. */
+    private static boolean[] markNames(List<Block> blocks, List<QuoteSpan> spans, List<List<Token>> tokens, EntityIndex index) {
+        boolean[] isName = new boolean[spans.size()];
+        for (int b = 0; b < blocks.size(); b++) {
+            List<Token> toks = tokens.get(b);
+            for (int i = 0; i < toks.size(); i++) {
+                Token t = toks.get(i);
+                if (t.kind() != Token.Kind.QUOTATION) {
+                    continue;
+                }
+                QuoteSpan span = spans.get(t.span());
+                if (span.block() != b || span.multiParagraph() || span.closeMark() < 0) {
+                    continue;
+                }
+                if (QuotedNameFilter.isName(toks.subList(0, i), span.text(blocks), index, b)) {
+                    isName[t.span()] = true;
+                    toks.set(i, new Token(t.start(), t.end(), t.folded(), Token.Kind.QUOTED_NAME, t.span()));
+                }
+            }
+        }
+        return isName;
     }
 }

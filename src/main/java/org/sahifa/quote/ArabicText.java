@@ -1,0 +1,86 @@
+package org.sahifa.quote;
+
+/**
+ * Arabic spelling variants folded away so that words can be compared with the word lists:
+ * diacritics and tatweel removed, hamza-carrying alefs to bare alef, alef maqsura to ya,
+ * ta marbuta to ha. Used only for comparing; offsets always point into the original text.
+ */
+final class ArabicText {
+    private ArabicText() {
+    }
+
+    /** The folded form of {@code s}, e.g. {@code "أكّد"} becomes {@code "اكد"}. */
+    static String fold(CharSequence s) {
+        StringBuilder out = new StringBuilder(s.length());
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            if (isDiacritic(c)) {
+                continue;
+            }
+            out.append(foldLetter(c));
+        }
+        return out.toString();
+    }
+
+    static char foldLetter(char c) {
+        switch (c) {
+            case 'أ', 'إ', 'آ', 'ٱ':
+                return 'ا';
+            case 'ى', 'ئ':
+                return 'ي';
+            case 'ة':
+                return 'ه';
+            case 'ؤ':
+                return 'و';
+            default:
+                return c;
+        }
+    }
+
+    /** Harakat, Quranic marks, dagger alef and tatweel: nothing a reader counts as a letter. */
+    static boolean isDiacritic(char c) {
+        return (c >= '\u0610' && c <= '\u061A') || (c >= '\u064B' && c <= '\u065F') || c == '\u0670'
+                || (c >= '\u06D6' && c <= '\u06ED') || c == '\u0640';
+    }
+
+    /** True for letters, digits and the marks that sit on letters: the characters a word is made of. */
+    static boolean isWordChar(char c) {
+        return Character.isLetterOrDigit(c) || isDiacritic(c) || Character.getType(c) == Character.NON_SPACING_MARK;
+    }
+
+    /** True when the folded word carries the article, with or without a clitic: ال، وال، بال، فال، كال، لل. */
+    static boolean isDefinite(String folded) {
+        if (folded.length() < 4) {
+            return false;
+        }
+        if (folded.startsWith("ال") || folded.startsWith("لل")) {
+            return true;
+        }
+        return "وبفك".indexOf(folded.charAt(0)) >= 0 && folded.startsWith("ال", 1) && folded.length() > 4;
+    }
+
+    /**
+     * The folded word without one leading conjunction or preposition clitic (و، ف، ب، ل، ك; لل becomes ال),
+     * or the word itself when it is too short to carry one.
+     */
+    static String stripClitic(String folded) {
+        if (folded.length() > 3 && folded.startsWith("لل")) {
+            return "ال" + folded.substring(2);
+        }
+        if (folded.length() > 3 && "وفبلك".indexOf(folded.charAt(0)) >= 0) {
+            return folded.substring(1);
+        }
+        return folded;
+    }
+
+    /** True when the folded word is {@code word}, alone or after و or ف: «عن»، «وعن». */
+    static boolean isWordOrConjoined(String folded, String word) {
+        return folded.equals(word)
+                || (folded.length() == word.length() + 1 && (folded.charAt(0) == 'و' || folded.charAt(0) == 'ف') && folded.endsWith(word));
+    }
+
+    /** True when the word starts with a clitic that makes it the object of a preposition: ب، ل، ك. */
+    static boolean startsWithPrepositionClitic(String folded) {
+        return folded.length() > 3 && "بلك".indexOf(folded.charAt(0)) >= 0;
+    }
+}

@@ -1,0 +1,187 @@
+package org.sahifa.quote;
+
+import java.util.HashMap;
+import java.util.Map;
+
+/**
+ * Words that say "someone said this": speech verbs in all persons and genders (قال، قالت، يقول،
+ * قالوا، قائلا…), relays that name a source (بحسب، وفق، نقلا عن، على لسان), the noun in
+ * «نقل عن فلان قوله», and «من جانبه/من جهتها». Lookups take a folded word ({@link ArabicText#fold})
+ * and accept a leading و or ف.
+ */
+final class CueWords {
+    /** What kind of cue a word is. */
+    enum Kind {
+        /** A finite speech verb; its subject may follow it: «وقال لافروف». */
+        VERB,
+        /** «نقل» and its forms: the speaker is whoever follows «عن», not the subject. */
+        REPORT,
+        /** An active participle with the subject of the sentence as speaker: «معتبرا». */
+        PARTICIPLE,
+        /** A preposition naming the source: «بحسب»، «وفق». */
+        RELAY,
+        /** «قوله» in «نقل عن فلان قوله». */
+        QUOTING_NOUN,
+        /** «جانبه» in «من جانبه»: the speaker is someone just named. */
+        FOR_ONES_PART
+    }
+
+    /**
+     * One cue word form.
+     *
+     * @param preposition the folded preposition the verb takes for its object ("ب" for «ندد ب»), or ""
+     * @param objectSuffix true for a form carrying an object pronoun («وصفها»), after which a name is rarely the subject
+     */
+    record Cue(Kind kind, Gender gender, String preposition, boolean objectSuffix) {
+    }
+
+    /**
+     * Speech verbs: past (3rd person masculine singular), present stem after the person prefix,
+     * active participle (masculine, without ending or "" when it means something else), and the
+     * preposition of its object.
+     */
+    private static final String[][] VERBS = {
+        {"قال", "قول", "قائل", ""},
+        {"أضاف", "ضيف", "مضيف", ""},
+        {"أكد", "ؤكد", "مؤكد", "على"},
+        {"أوضح", "وضح", "موضح", ""},
+        {"تابع", "تابع", "متابع", ""},
+        {"أشار", "شير", "مشير", "إلى"},
+        {"صرح", "صرح", "مصرح", ""},
+        {"ذكر", "ذكر", "", ""},
+        {"اعتبر", "عتبر", "معتبر", ""},
+        {"أعرب", "عرب", "معرب", "عن"},
+        {"حذر", "حذر", "محذر", "من"},
+        {"ندد", "ندد", "مندد", "ب"},
+        {"وصف", "صف", "واصف", ""},
+        {"استدرك", "ستدرك", "مستدرك", ""},
+        {"نقل", "نقل", "ناقل", "عن"},
+        {"أفاد", "فيد", "", "ب"},
+        {"أعلن", "علن", "معلن", "عن"},
+        {"شدد", "شدد", "مشدد", "على"},
+        {"لفت", "لفت", "لافت", "إلى"},
+        {"أردف", "ردف", "مردف", ""},
+        {"استطرد", "ستطرد", "مستطرد", ""},
+        {"أجاب", "جيب", "مجيب", ""},
+        {"رد", "رد", "", "على"},
+        {"كتب", "كتب", "", ""},
+        {"غرد", "غرد", "مغرد", ""},
+        {"علق", "علق", "معلق", "على"},
+        {"تساءل", "تساءل", "متسائل", ""},
+        {"اعترف", "عترف", "معترف", "ب"},
+        {"زعم", "زعم", "زاعم", ""},
+        {"واصل", "واصل", "مواصل", ""},
+        {"أكمل", "كمل", "مكمل", ""},
+        {"نوه", "نوه", "منوه", "ب"},
+        {"طالب", "طالب", "مطالب", "ب"},
+        {"اتهم", "تهم", "متهم", ""},
+        {"هاجم", "هاجم", "مهاجم", ""},
+        {"انتقد", "نتقد", "منتقد", ""},
+        {"ختم", "ختم", "", ""},
+        {"خلص", "خلص", "", "إلى"},
+        {"شرح", "شرح", "شارح", ""},
+    };
+
+    /** Irregular forms (weak verbs) with their gender. */
+    private static final String[][] IRREGULAR = {
+        {"رأى", "m"}, {"رأت", "f"}, {"رأوا", "p"}, {"يرى", "m"}, {"ترى", "f"}, {"يرون", "p"}, {"رائيا", "m"},
+        {"دعا", "m"}, {"دعت", "f"}, {"دعوا", "p"}, {"يدعو", "m"}, {"تدعو", "f"}, {"يدعون", "p"},
+        {"داعيا", "m"}, {"داعية", "f"},
+        {"قلت", "u"}, {"قلنا", "p"}, {"أقول", "u"}, {"نقول", "p"},
+        {"روى", "m"}, {"روت", "f"}, {"يروي", "m"}, {"تروي", "f"},
+        {"مضى", "m"}, {"مضت", "f"},
+    };
+
+    /** The verb whose source follows «عن»: «نقلت وكالة عن الوزير قوله». */
+    private static final String REPORTING_VERB = "نقل";
+
+    private static final String[] OBJECT_SUFFIXES = {"ه", "ها", "هم", "هما"};
+
+    private static final Map<String, Cue> CUES = build();
+
+    private CueWords() {
+    }
+
+    /** The cue a folded word is, with or without a leading و/ف, or null. */
+    static Cue lookup(String folded) {
+        Cue cue = CUES.get(folded);
+        if (cue == null && folded.length() > 3 && (folded.charAt(0) == 'و' || folded.charAt(0) == 'ف')) {
+            cue = CUES.get(folded.substring(1));
+        }
+        return cue;
+    }
+
+    /** True when the last word of {@code text} is a speech verb or participle («… وقال»). */
+    static boolean endsWithSpeechVerb(String text) {
+        int end = text.length();
+        int start = end;
+        while (start > 0 && ArabicText.isWordChar(text.charAt(start - 1))) {
+            start--;
+        }
+        if (start == end) {
+            return false;
+        }
+        Cue cue = lookup(ArabicText.fold(text.substring(start, end)));
+        return cue != null && (cue.kind() == Kind.VERB || cue.kind() == Kind.PARTICIPLE);
+    }
+
+    private static Map<String, Cue> build() {
+        Map<String, Cue> map = new HashMap<>();
+        for (String[] v : VERBS) {
+            String prep = ArabicText.fold(v[3]);
+            Kind kind = v[0].equals(REPORTING_VERB) ? Kind.REPORT : Kind.VERB;
+            addVerb(map, kind, ArabicText.fold(v[0]), Gender.MASCULINE, prep);
+            addVerb(map, kind, ArabicText.fold(v[0] + "ت"), Gender.FEMININE, prep);
+            addVerb(map, kind, ArabicText.fold(v[0] + "وا"), Gender.PLURAL, prep);
+            addVerb(map, kind, ArabicText.fold(v[0] + "ا"), Gender.PLURAL, prep);
+            addVerb(map, kind, ArabicText.fold(v[0] + "تا"), Gender.PLURAL, prep);
+            String present = v[1];
+            addVerb(map, kind, ArabicText.fold("ي" + present), Gender.MASCULINE, prep);
+            addVerb(map, kind, ArabicText.fold("ت" + present), Gender.FEMININE, prep);
+            addVerb(map, kind, ArabicText.fold("ي" + present + "ون"), Gender.PLURAL, prep);
+            addVerb(map, kind, ArabicText.fold("ن" + present), Gender.PLURAL, prep);
+            if (!v[2].isEmpty()) {
+                String participle = ArabicText.fold(v[2]);
+                put(map, participle + "ا", new Cue(Kind.PARTICIPLE, Gender.MASCULINE, prep, false));
+                put(map, participle + "ه", new Cue(Kind.PARTICIPLE, Gender.FEMININE, prep, false));
+                put(map, participle + "ين", new Cue(Kind.PARTICIPLE, Gender.PLURAL, prep, false));
+            }
+        }
+        for (String[] irregular : IRREGULAR) {
+            Gender g = switch (irregular[1]) {
+                case "m" -> Gender.MASCULINE;
+                case "f" -> Gender.FEMININE;
+                case "p" -> Gender.PLURAL;
+                default -> Gender.UNKNOWN;
+            };
+            Kind kind = irregular[0].endsWith("يا") || irregular[0].endsWith("ية") ? Kind.PARTICIPLE : Kind.VERB;
+            put(map, ArabicText.fold(irregular[0]), new Cue(kind, g, "", false));
+        }
+        for (String relay : new String[] {"بحسب", "حسب", "وفق", "وفقا", "طبقا", "نقلا", "لسان"}) {
+            put(map, ArabicText.fold(relay), new Cue(Kind.RELAY, Gender.UNKNOWN, "", false));
+        }
+        put(map, "قوله", new Cue(Kind.QUOTING_NOUN, Gender.MASCULINE, "", false));
+        put(map, "قولها", new Cue(Kind.QUOTING_NOUN, Gender.FEMININE, "", false));
+        put(map, "قولهم", new Cue(Kind.QUOTING_NOUN, Gender.PLURAL, "", false));
+        put(map, "قولهما", new Cue(Kind.QUOTING_NOUN, Gender.PLURAL, "", false));
+        for (String part : new String[] {"جانب", "جهت", "ناحيت"}) {
+            put(map, part + "ه", new Cue(Kind.FOR_ONES_PART, Gender.MASCULINE, "", false));
+            put(map, part + "ها", new Cue(Kind.FOR_ONES_PART, Gender.FEMININE, "", false));
+            put(map, part + "هم", new Cue(Kind.FOR_ONES_PART, Gender.PLURAL, "", false));
+        }
+        return Map.copyOf(map);
+    }
+
+    private static void addVerb(Map<String, Cue> map, Kind kind, String form, Gender gender, String prep) {
+        put(map, form, new Cue(kind, gender, prep, false));
+        for (String suffix : OBJECT_SUFFIXES) {
+            String base = form.endsWith("ا") && form.length() > 3 && gender == Gender.PLURAL ? form.substring(0, form.length() - 1) : form;
+            put(map, base + suffix, new Cue(kind, gender, prep, true));
+        }
+    }
+
+    /** Keeps the first meaning of a form: a plain verb wins over the same letters read as verb plus suffix. */
+    private static void put(Map<String, Cue> map, String form, Cue cue) {
+        map.putIfAbsent(form, cue);
+    }
+}

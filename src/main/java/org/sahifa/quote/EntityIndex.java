@@ -1,0 +1,165 @@
+package org.sahifa.quote;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.sahifa.model.Entity;
+import org.sahifa.model.EntityType;
+import org.sahifa.model.Mention;
+
+/**
+ * The recogniser's entities, looked up by place (which entity is named at this word?) and by
+ * name (which entity is «لافروف»?). A name matches an entity when, folded and with a clitic
+ * (و، ف، ب، ل) stripped, it equals the entity's name or a mention, or is a shorter form of the
+ * name («لافروف» of «سيرغي لافروف»).
+ */
+final class EntityIndex {
+    /** A mention with the entity it names. */
+    record Located(Entity entity, Mention mention) {
+    }
+
+    private final List<Entity> entities;
+    private final List<String[]> nameTokens = new ArrayList<>();
+    private final Map<String, List<Integer>> byForm = new HashMap<>();
+    private final Map<Integer, List<Located>> byBlock = new HashMap<>();
+
+    EntityIndex(List<Entity> entities) {
+        this.entities = List.copyOf(entities);
+        for (int i = 0; i < this.entities.size(); i++) {
+            Entity e = this.entities.get(i);
+            String name = ArabicText.fold(e.name()).strip();
+            nameTokens.add(name.split("\\s+"));
+            addForm(name, i);
+            for (Mention m : e.mentions()) {
+                addForm(ArabicText.fold(m.text()).strip(), i);
+                byBlock.computeIfAbsent(m.block(), k -> new ArrayList<>()).add(new Located(e, m));
+            }
+        }
+        byBlock.values().forEach(list -> list.sort((a, b) -> Integer.compare(a.mention().start(), b.mention().start())));
+    }
+
+    private void addForm(String form, int entity) {
+        List<Integer> list = byForm.computeIfAbsent(form, k -> new ArrayList<>());
+        if (!list.contains(entity)) {
+            list.add(entity);
+        }
+    }
+
+    /** The mention in {@code block} that overlaps {@code [from, to)}, or null. */
+    Located at(int block, int from, int to) {
+        List<Located> list = byBlock.get(block);
+        if (list == null) {
+            return null;
+        }
+        for (Located l : list) {
+            if (l.mention().start() < to && l.mention().end() > from) {
+                return l;
+            }
+            if (l.mention().start() >= to) {
+                break;
+            }
+        }
+        return null;
+    }
+
+    /** Mentions of {@code block} in text order. */
+    List<Located> inBlock(int block) {
+        return byBlock.getOrDefault(block, List.of());
+    }
+
+    /** The entity whose name or a mention is exactly this text (folded, clitic stripped), or null. */
+    Entity resolveExact(String surface) {
+        String folded = ArabicText.fold(surface).strip();
+        for (String form : new String[] {folded, stripFirstClitic(folded)}) {
+            List<Integer> exact = byForm.get(form);
+            if (exact != null) {
+                return best(exact, Integer.MAX_VALUE);
+            }
+        }
+        return null;
+    }
+
+    /**
+     * The entity a name found in the text refers to, or null. When a short form fits several
+     * entities («كيم»), the one that was itself mentioned with that form wins, then the one named
+     * last before {@code block}, then people before organisations and places.
+     */
+    Entity resolve(String surface, int block) {
+        String folded = ArabicText.fold(surface).strip();
+        if (folded.isEmpty()) {
+            return null;
+        }
+        for (String form : new String[] {folded, stripFirstClitic(folded)}) {
+            List<Integer> exact = byForm.get(form);
+            if (exact != null) {
+                return best(exact, block);
+            }
+        }
+        for (String form : new String[] {folded, stripFirstClitic(folded)}) {
+            String[] tokens = form.split("\\s+");
+            List<Integer> containing = new ArrayList<>();
+            for (int i = 0; i < entities.size(); i++) {
+                if (entities.get(i).type() == EntityType.LOCATION) {
+                    continue;
+                }
+                if (containsRun(nameTokens.get(i), tokens) || containsRun(tokens, nameTokens.get(i))) {
+                    containing.add(i);
+                }
+            }
+            if (!containing.isEmpty()) {
+                return best(containing, block);
+            }
+        }
+        return null;
+    }
+
+    private Entity best(List<Integer> candidates, int block) {
+        Entity best = null;
+        int bestScore = Integer.MIN_VALUE;
+        for (int i : candidates) {
+            Entity e = entities.get(i);
+            int lastBlockBefore = -1;
+            for (Mention m : e.mentions()) {
+                if (m.block() <= block) {
+                    lastBlockBefore = Math.max(lastBlockBefore, m.block());
+                }
+            }
+            int score = lastBlockBefore * 4 + typeRank(e.type());
+            if (score > bestScore) {
+                best = e;
+                bestScore = score;
+            }
+        }
+        return best;
+    }
+
+    private static int typeRank(EntityType type) {
+        return switch (type) {
+            case PERSON -> 2;
+            case ORGANIZATION -> 1;
+            case LOCATION -> 0;
+        };
+    }
+
+    private static String stripFirstClitic(String folded) {
+        int space = folded.indexOf(' ');
+        String first = space < 0 ? folded : folded.substring(0, space);
+        String rest = space < 0 ? "" : folded.substring(space);
+        return ArabicText.stripClitic(first) + rest;
+    }
+
+    /** True when {@code run} occurs as consecutive tokens of {@code tokens}. */
+    static boolean containsRun(String[] tokens, String[] run) {
+        if (run.length == 0 || run.length > tokens.length) {
+            return false;
+        }
+        for (int i = 0; i + run.length <= tokens.length; i++) {
+            if (Arrays.equals(tokens, i, i + run.length, run, 0, run.length)) {
+                return true;
+            }
+        }
+        return false;
+    }
+}

@@ -1,0 +1,125 @@
+package org.sahifa.quote;
+
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.Deque;
+import java.util.Iterator;
+import java.util.List;
+
+/**
+ * Pairs the quotation marks of one paragraph.
+ *
+ * <p>Whether a mark opens or closes is read from what is around it (a mark followed by a letter
+ * and preceded by a space opens, one preceded by a letter and followed by a space or punctuation
+ * closes), and from the glyph only when both sides are letters or both are spaces. So {@code ”…“},
+ * as some right-to-left pages type it, still pairs. A closing mark pairs with the nearest open
+ * mark of its family; open marks above that one are left unpaired.
+ */
+final class MarkScanner {
+    /** Punctuation after which a mark opens, as after a space: «قال: “…”», «(“…”)». */
+    private static final String OPENING_CONTEXT = "([{-–—:،,;؛/";
+    /** Punctuation before which a mark closes, as before a space: «“…”.», «“…”،». */
+    private static final String CLOSING_CONTEXT = ".,،;؛:!?؟)]}-–—…/";
+
+    /** A pair of marks: the opening one at {@code open}, the closing one at {@code close}. */
+    record Pair(int open, int close, QuoteMark.Family family) {
+    }
+
+    /**
+     * What one paragraph holds: paired marks in order of their opening mark, open marks never
+     * closed, and closing marks with nothing to close, each in text order.
+     */
+    record Result(List<Pair> pairs, List<Pair> unclosed, List<Pair> unopened) {
+    }
+
+    private MarkScanner() {
+    }
+
+    static Result scan(String text) {
+        List<Pair> pairs = new ArrayList<>();
+        List<Pair> unopened = new ArrayList<>();
+        Deque<Pair> open = new ArrayDeque<>();
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            QuoteMark.Family family = QuoteMark.familyOf(c);
+            if (family == null) {
+                continue;
+            }
+            QuoteMark.Role role = roleAt(text, i, family, hasOpen(open, family));
+            if (role == QuoteMark.Role.OPENS) {
+                open.push(new Pair(i, -1, family));
+            } else if (role == QuoteMark.Role.CLOSES) {
+                Pair opener = popOpener(open, family);
+                if (opener == null) {
+                    unopened.add(new Pair(-1, i, family));
+                } else {
+                    pairs.add(new Pair(opener.open(), i, family));
+                }
+            }
+        }
+        pairs.sort((a, b) -> Integer.compare(a.open(), b.open()));
+        List<Pair> unclosed = new ArrayList<>(open);
+        unclosed.sort((a, b) -> Integer.compare(a.open(), b.open()));
+        return new Result(pairs, unclosed, unopened);
+    }
+
+    /** OPENS, CLOSES, or EITHER meaning "not a quotation mark here" (an apostrophe). */
+    static QuoteMark.Role roleAt(String text, int i, QuoteMark.Family family, boolean familyIsOpen) {
+        char before = i > 0 ? text.charAt(i - 1) : ' ';
+        char after = i + 1 < text.length() ? text.charAt(i + 1) : ' ';
+        boolean spaceBefore = Character.isWhitespace(before) || OPENING_CONTEXT.indexOf(before) >= 0
+                || isOpeningMarkChar(before);
+        boolean spaceAfter = Character.isWhitespace(after) || CLOSING_CONTEXT.indexOf(after) >= 0
+                || isClosingMarkChar(after);
+        if (QuoteMark.isSingle(family) && ArabicText.isWordChar(before) && ArabicText.isWordChar(after)) {
+            return QuoteMark.Role.EITHER;
+        }
+        if (spaceBefore && !spaceAfter) {
+            return QuoteMark.Role.OPENS;
+        }
+        if (spaceAfter && !spaceBefore) {
+            return QuoteMark.Role.CLOSES;
+        }
+        QuoteMark.Role usual = QuoteMark.usualRole(text.charAt(i));
+        if (usual != QuoteMark.Role.EITHER) {
+            return usual;
+        }
+        if (QuoteMark.isSingle(family) && !familyIsOpen) {
+            return QuoteMark.Role.EITHER;
+        }
+        return familyIsOpen ? QuoteMark.Role.CLOSES : QuoteMark.Role.OPENS;
+    }
+
+    private static boolean isOpeningMarkChar(char c) {
+        return QuoteMark.familyOf(c) != null && QuoteMark.usualRole(c) == QuoteMark.Role.OPENS;
+    }
+
+    private static boolean isClosingMarkChar(char c) {
+        return QuoteMark.familyOf(c) != null && QuoteMark.usualRole(c) == QuoteMark.Role.CLOSES;
+    }
+
+    private static boolean hasOpen(Deque<Pair> open, QuoteMark.Family family) {
+        for (Pair p : open) {
+            if (p.family() == family) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Removes and returns the nearest open mark of the family, dropping the unpaired marks above it. */
+    private static Pair popOpener(Deque<Pair> open, QuoteMark.Family family) {
+        if (!hasOpen(open, family)) {
+            return null;
+        }
+        Iterator<Pair> it = open.iterator();
+        while (it.hasNext()) {
+            Pair p = it.next();
+            it.remove();
+            if (p.family() == family) {
+                return p;
+            }
+        }
+        return null;
+    }
+}

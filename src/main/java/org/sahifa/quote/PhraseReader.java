@@ -1,0 +1,327 @@
+package org.sahifa.quote;
+
+import java.util.List;
+import org.sahifa.model.Block;
+import org.sahifa.model.Entity;
+import org.sahifa.model.EntityType;
+
+/**
+ * Reads who a phrase names, starting at a token: an entity the recogniser found there, or else a
+ * name read from the words themselves. Roles («وزير الخارجية الروسي»), words of time and adjectives
+ * with the article before the name are passed over; a name ends at a preposition, particle, role,
+ * speech verb, punctuation or another kind of entity.
+ */
+final class PhraseReader {
+    /** How many words after a verb its subject may start and end within. */
+    static final int MAX_SUBJECT_WORDS = 8;
+    /** Longest name read from the text without the recogniser's help. */
+    static final int MAX_NAME_WORDS = 4;
+    /** Longest organisation-like phrase with the article taken as a speaker: «الأمم المتحدة». */
+    static final int MAX_DEFINITE_PHRASE_WORDS = 3;
+
+    /** Words that bind the next one into the same part of a name: «عبد الله»، «أبو بكر»، «بن سلمان». */
+    private static final java.util.Set<String> NAME_LINKS = java.util.Set.of("عبد", "ابو", "ابن", "بن", "بنت", "ام", "ال");
+
+    private final List<Block> blocks;
+    private final List<List<Token>> tokens;
+    private final EntityIndex entities;
+
+    PhraseReader(List<Block> blocks, List<List<Token>> tokens, EntityIndex entities) {
+        this.blocks = blocks;
+        this.tokens = tokens;
+        this.entities = entities;
+    }
+
+    List<Token> tokens(int block) {
+        return tokens.get(block);
+    }
+
+    /**
+     * The subject after the speech verb at token {@code verb} of block {@code b}, read no further
+     * than token {@code limit}, or null when the verb is followed by an addressee («قال للصحفيين»),
+     * its object («ندد بسياسة») or by nothing that names someone.
+     */
+    Speaker subjectAfterVerb(int b, int verb, int limit, CueWords.Cue cue) {
+        List<Token> toks = tokens.get(b);
+        int i = verb + 1;
+        while (i < limit && toks.get(i).isWord() && WordLists.isTimeWord(toks.get(i).folded())) {
+            i++;
+        }
+        if (i >= limit || !toks.get(i).isWord()) {
+            return null;
+        }
+        Token first = toks.get(i);
+        if (isAddressee(b, first) || startsWithObjectPreposition(b, first, cue.preposition())) {
+            return null;
+        }
+        return phraseAt(b, i, limit, !cue.objectSuffix(), false, cue.gender());
+    }
+
+    /**
+     * Who the phrase starting at token {@code i} names.
+     *
+     * @param selfFound     whether to read a name from the words when the recogniser found none
+     * @param stripLam      whether the first word may carry «ل» («وفقا للوزير»)
+     */
+    Speaker phraseAt(int b, int i, int limit, boolean selfFound, boolean stripLam, Gender gender) {
+        List<Token> toks = tokens.get(b);
+        boolean roleSeen = false;
+        int definiteStart = -1;
+        int definiteEnd = -1;
+        int end = Math.min(limit, i + MAX_SUBJECT_WORDS);
+        for (int j = i; j < end; j++) {
+            Token t = toks.get(j);
+            if (t.kind() == Token.Kind.QUOTED_NAME && j > i && WordLists.isTitleNoun(toks.get(j - 1).folded())) {
+                return new Speaker(nameOf(b, t.start() + 1, t.end() - 1), gender);
+            }
+            if (!t.isWord()) {
+                break;
+            }
+            EntityIndex.Located located = entities.at(b, t.start(), t.end());
+            if (located != null) {
+                EntityType type = located.entity().type();
+                boolean afterClitic = located.mention().start() > t.start();
+                boolean prepositional = afterClitic && !(stripLam && j == i)
+                        && hasPrepositionClitic(b, t.start(), located.mention().start());
+                if (type == EntityType.PERSON && !prepositional) {
+                    return new Speaker(located.entity().name(), gender);
+                }
+                if (type != EntityType.PERSON && !roleSeen && definiteStart < 0 && !prepositional
+                        && (type == EntityType.ORGANIZATION || j == i)) {
+                    return new Speaker(located.entity().name(), gender);
+                }
+                roleSeen = true;
+                while (j + 1 < end && toks.get(j + 1).start() < located.mention().end()) {
+                    j++;
+                }
+                continue;
+            }
+            String w = t.folded();
+            if (WordLists.isFunctionWord(w) || CueWords.lookup(w) != null) {
+                break;
+            }
+            if (WordLists.isTimeWord(w)) {
+                continue;
+            }
+            if (WordLists.isRole(w)) {
+                roleSeen = true;
+                continue;
+            }
+            if (ArabicText.isDefinite(w)) {
+                if (!roleSeen && (definiteStart < 0 || definiteEnd == j - 1)) {
+                    definiteStart = definiteStart < 0 ? j : definiteStart;
+                    definiteEnd = j;
+                }
+                continue;
+            }
+            if (!selfFound) {
+                break;
+            }
+            return new Speaker(readName(b, j, limit, stripLam && j == i), gender);
+        }
+        if (selfFound && definiteStart == i && definiteEnd - definiteStart < MAX_DEFINITE_PHRASE_WORDS
+                && !isPrepositionalDefinite(toks.get(i).folded())) {
+            return new Speaker(nameOf(b, toks.get(definiteStart).start(), toks.get(definiteEnd).end()), gender);
+        }
+        return null;
+    }
+
+    /**
+     * The subject of the sentence from token {@code start} to {@code limit}: the name after its
+     * first verb («وأشاد لافروف بكوريا…»), a person it opens with («بوتين استقبل…»), or else the
+     * first person it names who is not the object of a preposition.
+     */
+    Speaker sentenceSubject(int b, int start, int limit, Gender gender) {
+        List<Token> toks = tokens.get(b);
+        int i = start;
+        if (i < limit && toks.get(i).isWord() && WordLists.isFunctionWord(toks.get(i).folded())) {
+            i = afterFirstComma(toks, i, limit);
+        }
+        if (i >= 0 && i < limit && toks.get(i).isWord()) {
+            Token first = toks.get(i);
+            EntityIndex.Located located = entities.at(b, first.start(), first.end());
+            if (located != null && located.entity().type() == EntityType.PERSON) {
+                return new Speaker(located.entity().name(), gender);
+            }
+            boolean nounFirst = ArabicText.isDefinite(first.folded()) || WordLists.isRole(first.folded());
+            int from = nounFirst ? i : i + 1;
+            if (!WordLists.isFunctionWord(first.folded()) && from < limit && !isAddressee(b, toks.get(from))) {
+                Speaker s = phraseAt(b, from, limit, true, false, gender);
+                if (s != null) {
+                    return s;
+                }
+            }
+        }
+        for (int k = start; k < limit; k++) {
+            Token t = toks.get(k);
+            EntityIndex.Located located = t.isWord() ? entities.at(b, t.start(), t.end()) : null;
+            if (located != null && located.entity().type() == EntityType.PERSON
+                    && !hasPrepositionClitic(b, t.start(), located.mention().start())
+                    && !(k > start && toks.get(k - 1).isWord() && isPreposition(toks.get(k - 1).folded()))) {
+                return new Speaker(located.entity().name(), gender);
+            }
+        }
+        return null;
+    }
+
+    /**
+     * The person named last before {@code offset} in block {@code b} or the paragraph before it,
+     * other than {@code other}, whose role word agrees with {@code gender} («النائبة دينا فارس» is
+     * feminine), or null.
+     */
+    Speaker recentPerson(int b, int offset, Gender gender, String other) {
+        for (int block = b; block >= Math.max(0, b - 1); block--) {
+            List<EntityIndex.Located> mentions = entities.inBlock(block);
+            for (int i = mentions.size() - 1; i >= 0; i--) {
+                EntityIndex.Located l = mentions.get(i);
+                if (l.entity().type() != EntityType.PERSON || (block == b && l.mention().end() > offset)
+                        || l.entity().name().equals(other)) {
+                    continue;
+                }
+                Gender known = genderOfRoleBefore(block, l.mention().start());
+                if (gender.agreesWith(known)) {
+                    return new Speaker(l.entity().name(), known == Gender.UNKNOWN ? gender : known);
+                }
+            }
+        }
+        return null;
+    }
+
+    /** Feminine when the role word before a name ends in ة («الوزيرة»), masculine for another role, else unknown. */
+    private Gender genderOfRoleBefore(int b, int offset) {
+        List<Token> toks = tokens.get(b);
+        for (int i = toks.size() - 1; i >= 0; i--) {
+            Token t = toks.get(i);
+            if (t.end() > offset) {
+                continue;
+            }
+            if (t.isWord() && WordLists.isRole(t.folded())) {
+                return t.folded().endsWith("ه") ? Gender.FEMININE : Gender.MASCULINE;
+            }
+            return Gender.UNKNOWN;
+        }
+        return Gender.UNKNOWN;
+    }
+
+    /**
+     * A name read from the words at token {@code j}: as the recogniser names it when it knows it.
+     * A word with ب، ل or ك followed by an adjective with the article ends the name: in
+     * «لافروف بكوريا الشمالية» it starts a place, while «فلاديمير بوتين» keeps its ب. A word with
+     * the article continues a name of one part only: «فهد العلي»، «عبد الفتاح السيسي», but not
+     * «عمر فاروق العاصمة».
+     */
+    private String readName(int b, int j, int limit, boolean stripLam) {
+        List<Token> toks = tokens.get(b);
+        int last = j;
+        int units = 1;
+        for (int k = j + 1; k < limit && k < j + MAX_NAME_WORDS; k++) {
+            Token t = toks.get(k);
+            if (!t.isWord()) {
+                break;
+            }
+            String w = t.folded();
+            boolean nextIsDefinite = k + 1 < limit && toks.get(k + 1).isWord() && ArabicText.isDefinite(toks.get(k + 1).folded());
+            boolean roleAfterName = WordLists.isRole(w) && (!ArabicText.isDefinite(w) || nextIsDefinite);
+            if (WordLists.isFunctionWord(w) || WordLists.isTimeWord(w) || roleAfterName
+                    || CueWords.lookup(w) != null || isPrepositionalDefinite(w)) {
+                break;
+            }
+            EntityIndex.Located located = entities.at(b, t.start(), t.end());
+            if (located != null && located.entity().type() != EntityType.PERSON) {
+                break;
+            }
+            if (ArabicText.startsWithPrepositionClitic(w) && k + 1 < toks.size() && toks.get(k + 1).isWord()
+                    && ArabicText.isDefinite(toks.get(k + 1).folded())) {
+                break;
+            }
+            boolean bound = NAME_LINKS.contains(toks.get(k - 1).folded());
+            if (ArabicText.isDefinite(w) && !bound && units > 1) {
+                break;
+            }
+            units += bound ? 0 : 1;
+            last = k;
+        }
+        int from = toks.get(j).start();
+        if (stripLam && toks.get(j).folded().startsWith("ل") && toks.get(j).folded().length() > 3) {
+            from++;
+        }
+        return nameOf(b, from, toks.get(last).end());
+    }
+
+    /** The entity's canonical name when the text names one, else the text itself. */
+    String nameOf(int b, int from, int to) {
+        String text = blocks.get(b).text().substring(from, to).strip();
+        Entity e = entities.resolve(text, b);
+        return e != null ? e.name() : text;
+    }
+
+    /** «له»، «للصحفيين»، «لوزيرة الخارجية»: who was spoken to, not who spoke. */
+    boolean isAddressee(int b, Token t) {
+        if (!t.isWord()) {
+            return false;
+        }
+        String w = t.folded();
+        if (w.equals("له") || w.equals("لها") || w.equals("لهم") || w.equals("لنا") || w.equals("لي")) {
+            return true;
+        }
+        if (!w.startsWith("ل") || w.length() < 3) {
+            return false;
+        }
+        EntityIndex.Located located = entities.at(b, t.start(), t.end());
+        if (located != null) {
+            return located.mention().start() > t.start();
+        }
+        return w.startsWith("لل") || WordLists.isRole(w.substring(1));
+    }
+
+    private boolean startsWithObjectPreposition(int b, Token t, String preposition) {
+        if (preposition.isEmpty()) {
+            return false;
+        }
+        String w = t.folded();
+        if (w.equals(preposition)) {
+            return true;
+        }
+        if (preposition.length() == 1 && w.startsWith(preposition) && w.length() > 2) {
+            EntityIndex.Located located = entities.at(b, t.start(), t.end());
+            return located == null || located.mention().start() > t.start();
+        }
+        return false;
+    }
+
+    /** True when the letters before a mention in its word, {@code [from, to)}, include ب، ل or ك. */
+    private boolean hasPrepositionClitic(int b, int from, int to) {
+        String text = blocks.get(b).text();
+        for (int k = from; k < to; k++) {
+            char c = text.charAt(k);
+            if (c == 'ب' || c == 'ل' || c == 'ك') {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean isPrepositionalDefinite(String w) {
+        return w.startsWith("بال") || w.startsWith("لل") || w.startsWith("كال") || w.startsWith("وبال") || w.startsWith("ولل");
+    }
+
+    private static boolean isPreposition(String w) {
+        String bare = ArabicText.stripClitic(w);
+        return switch (w) {
+            case "مع", "عن", "الي", "علي", "من", "في", "حيال", "بين", "لدي", "ضد", "تجاه", "نحو", "عند", "بعد", "قبل" -> true;
+            default -> switch (bare) {
+                case "مع", "عن", "الي", "علي", "من", "في" -> true;
+                default -> false;
+            };
+        };
+    }
+
+    private static int afterFirstComma(List<Token> toks, int from, int limit) {
+        for (int k = from; k < limit; k++) {
+            if (toks.get(k).isPunctuation('،') || toks.get(k).isPunctuation(',')) {
+                return k + 1;
+            }
+        }
+        return -1;
+    }
+}

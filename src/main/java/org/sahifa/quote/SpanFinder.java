@@ -1,0 +1,168 @@
+package org.sahifa.quote;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.sahifa.model.Block;
+import org.sahifa.model.BlockType;
+
+/**
+ * Finds the outermost quoted spans of an article: paired marks in a paragraph, quotations that
+ * run over several paragraphs, and a paragraph whose opening mark is never closed.
+ *
+ * <p>Steps: {@link MarkScanner#scan} each block; join paragraphs where an open mark is continued
+ * by the same mark at the start of the next paragraph ({@link #joinParagraphs}); let an unclosed
+ * mark after «قال:» run to the end of its own paragraph, never further; drop spans nested in another.
+ */
+final class SpanFinder {
+    /** The longest quotation, in paragraphs, that repeated opening marks may join. */
+    static final int MAX_QUOTE_PARAGRAPHS = 12;
+    /** How far before an unclosed mark, in characters, a speech cue lets it run to the paragraph's end. */
+    static final int SPEECH_CUE_REACH = 40;
+
+    private SpanFinder() {
+    }
+
+    static List<QuoteSpan> find(List<Block> blocks) {
+        List<MarkScanner.Result> scans = new ArrayList<>(blocks.size());
+        for (Block block : blocks) {
+            scans.add(MarkScanner.scan(block.text()));
+        }
+        List<QuoteSpan> spans = new ArrayList<>();
+        for (int b = 0; b < blocks.size(); b++) {
+            String text = blocks.get(b).text();
+            for (MarkScanner.Pair p : scans.get(b).pairs()) {
+                addSpan(spans, b, p.open(), b, p.close(), p.close(), text, text);
+            }
+        }
+        for (int b = 0; b < blocks.size(); b++) {
+            List<MarkScanner.Pair> unclosed = scans.get(b).unclosed();
+            if (unclosed.isEmpty()) {
+                continue;
+            }
+            MarkScanner.Pair first = unclosed.get(0);
+            QuoteSpan joined = joinParagraphs(blocks, scans, b, first);
+            if (joined != null) {
+                spans.add(joined);
+                b = joined.endBlock() - 1;
+            } else if (introducedAsSpeech(blocks.get(b).text(), first.open())) {
+                String text = blocks.get(b).text();
+                addSpan(spans, b, first.open(), b, text.length(), -1, text, text);
+            }
+        }
+        return outermost(spans);
+    }
+
+    /**
+     * A quotation from the unclosed mark {@code first} in block {@code b} to the closing mark in a
+     * later paragraph, when every paragraph between opens with the same kind of mark; or null.
+     */
+    static QuoteSpan joinParagraphs(List<Block> blocks, List<MarkScanner.Result> scans, int b, MarkScanner.Pair first) {
+        int last = Math.min(blocks.size() - 1, b + MAX_QUOTE_PARAGRAPHS - 1);
+        for (int next = b + 1; next <= last; next++) {
+            Block block = blocks.get(next);
+            if (block.type() == BlockType.HEADING || block.type() == BlockType.CAPTION) {
+                return null;
+            }
+            int lead = firstNonSpace(block.text());
+            MarkScanner.Result scan = scans.get(next);
+            MarkScanner.Pair pairedLead = pairOpeningAt(scan.pairs(), lead, first.family());
+            if (pairedLead != null) {
+                return span(blocks, b, first.open(), next, pairedLead.close(), pairedLead.close());
+            }
+            boolean continues = !scan.unclosed().isEmpty() && scan.unclosed().get(0).open() == lead
+                    && scan.unclosed().get(0).family() == first.family();
+            if (continues) {
+                continue;
+            }
+            if (next == b + 1 && !scan.unopened().isEmpty() && scan.unopened().get(0).family() == first.family()
+                    && (scan.pairs().isEmpty() || scan.pairs().get(0).open() > scan.unopened().get(0).close())) {
+                int close = scan.unopened().get(0).close();
+                return span(blocks, b, first.open(), next, close, close);
+            }
+            return null;
+        }
+        return null;
+    }
+
+    private static MarkScanner.Pair pairOpeningAt(List<MarkScanner.Pair> pairs, int index, QuoteMark.Family family) {
+        for (MarkScanner.Pair p : pairs) {
+            if (p.open() == index && p.family() == family) {
+                return p;
+            }
+        }
+        return null;
+    }
+
+    private static QuoteSpan span(List<Block> blocks, int block, int openMark, int endBlock, int endIndex, int closeMark) {
+        String first = blocks.get(block).text();
+        String last = blocks.get(endBlock).text();
+        int start = skipSpaceForward(first, openMark + 1, first.length());
+        int end = skipSpaceBackward(last, 0, endIndex);
+        return new QuoteSpan(block, openMark, start, endBlock, end, closeMark);
+    }
+
+    private static void addSpan(List<QuoteSpan> spans, int block, int openMark, int endBlock, int endIndex, int closeMark,
+                                String firstText, String lastText) {
+        int start = skipSpaceForward(firstText, openMark + 1, endIndex);
+        int end = skipSpaceBackward(lastText, start, endIndex);
+        if (closeMark < 0) {
+            end = trimTrailingPunctuation(lastText, start, end);
+        }
+        if (end > start) {
+            spans.add(new QuoteSpan(block, openMark, start, endBlock, end, closeMark));
+        }
+    }
+
+    /** True when «:» or a speech verb comes shortly before the mark at {@code open}. */
+    static boolean introducedAsSpeech(String text, int open) {
+        String before = text.substring(Math.max(0, open - SPEECH_CUE_REACH), open).strip();
+        return before.endsWith(":") || CueWords.endsWithSpeechVerb(before);
+    }
+
+    private static List<QuoteSpan> outermost(List<QuoteSpan> spans) {
+        List<QuoteSpan> kept = new ArrayList<>();
+        for (QuoteSpan s : spans) {
+            boolean nested = false;
+            for (QuoteSpan other : spans) {
+                if (other.contains(s)) {
+                    nested = true;
+                    break;
+                }
+            }
+            if (!nested) {
+                kept.add(s);
+            }
+        }
+        kept.sort((a, b) -> a.block() != b.block() ? Integer.compare(a.block(), b.block())
+                : Integer.compare(a.openMark(), b.openMark()));
+        return kept;
+    }
+
+    private static int firstNonSpace(String s) {
+        return skipSpaceForward(s, 0, s.length());
+    }
+
+    private static int skipSpaceForward(String s, int from, int limit) {
+        int i = from;
+        while (i < limit && Character.isWhitespace(s.charAt(i))) {
+            i++;
+        }
+        return i;
+    }
+
+    private static int skipSpaceBackward(String s, int floor, int to) {
+        int i = to;
+        while (i > floor && Character.isWhitespace(s.charAt(i - 1))) {
+            i--;
+        }
+        return i;
+    }
+
+    private static int trimTrailingPunctuation(String s, int floor, int to) {
+        int i = to;
+        while (i > floor && (Character.isWhitespace(s.charAt(i - 1)) || ".،,؛;".indexOf(s.charAt(i - 1)) >= 0)) {
+            i--;
+        }
+        return i;
+    }
+}

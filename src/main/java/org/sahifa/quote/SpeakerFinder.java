@@ -1,0 +1,341 @@
+package org.sahifa.quote;
+
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import org.sahifa.model.Block;
+import org.sahifa.model.BlockType;
+
+/**
+ * Finds who said each quotation, in article order, remembering who spoke so far.
+ *
+ * <p>For one quotation, in order: a speech cue in its own sentence before it, nearest first
+ * («وقال لافروف “…”», «نقلت … عن لافروف قوله “…”», «بحسب …»); when the cue names nobody, an earlier
+ * quotation of the same sentence, «من جانبه», the sentence's subject («وأشاد لافروف … معتبرا أنها
+ * “…”»), then the last speaker of the right gender at most {@value #MAX_CONTINUATION_BLOCKS}
+ * paragraphs back («وأضاف “…”»). Without a cue before it: a cue right after it («“…”، قال لافروف»).
+ * Otherwise nobody: a speaker is never guessed from far away.
+ */
+final class SpeakerFinder {
+    /** How many paragraphs back «وأضاف» may look for whom it continues. */
+    static final int MAX_CONTINUATION_BLOCKS = 2;
+
+    private final List<Block> blocks;
+    private final PhraseReader reader;
+    private final List<QuoteSpan> spans;
+    private final String[] spanSpeakers;
+    /** Who spoke, by position ({@link #position}): subjects of speech verbs and speakers of quotations. */
+    private final TreeMap<Long, Speaker> spoken = new TreeMap<>();
+
+    /** What the words before a quotation say about its speaker. */
+    private record Lead(Speaker speaker, boolean cueSeen, Gender gender, boolean forOnesPart) {
+    }
+
+    SpeakerFinder(List<Block> blocks, PhraseReader reader, List<QuoteSpan> spans) {
+        this.blocks = blocks;
+        this.reader = reader;
+        this.spans = spans;
+        this.spanSpeakers = new String[spans.size()];
+        rememberReportedSpeech();
+    }
+
+    /** Subjects of speech verbs outside quotations, so that «وأضاف “…”» can continue reported speech. */
+    private void rememberReportedSpeech() {
+        for (int b = 0; b < blocks.size(); b++) {
+            List<Token> toks = reader.tokens(b);
+            for (int i = 0; i < toks.size(); i++) {
+                Token t = toks.get(i);
+                CueWords.Cue cue = t.isWord() ? CueWords.lookup(t.folded()) : null;
+                if (cue != null && cue.kind() == CueWords.Kind.VERB) {
+                    Speaker s = reader.subjectAfterVerb(b, i, sentenceEnd(toks, i), cue);
+                    if (s != null) {
+                        spoken.put(position(b, t.start()), s);
+                    }
+                }
+            }
+        }
+    }
+
+    /** The speaker of span {@code s}; call in span order. */
+    String speakerOf(int s) {
+        QuoteSpan span = spans.get(s);
+        Speaker speaker = find(s, span);
+        if (speaker != null) {
+            spanSpeakers[s] = speaker.name();
+            spoken.put(position(span.block(), span.start()), speaker);
+            return speaker.name();
+        }
+        return null;
+    }
+
+    private Speaker find(int s, QuoteSpan span) {
+        int b = span.block();
+        List<Token> toks = reader.tokens(b);
+        int q = tokenOf(toks, s);
+        int start = sentenceStart(toks, q);
+        if (!hasWord(toks, start, q) && b > 0 && endsWithColon(reader.tokens(b - 1))) {
+            b = b - 1;
+            toks = reader.tokens(b);
+            q = toks.size() - 1;
+            start = sentenceStart(toks, q);
+        }
+        Lead lead = readLead(b, toks, start, q);
+        if (lead.speaker() != null) {
+            return lead.speaker();
+        }
+        long here = position(span.block(), span.start());
+        if (lead.cueSeen() || lead.forOnesPart()) {
+            Speaker earlier = earlierQuotationInSentence(toks, start, q, lead.gender());
+            if (earlier != null) {
+                return earlier;
+            }
+            if (lead.forOnesPart()) {
+                Speaker named = reader.recentPerson(b, toks.get(q).start(), lead.gender(), lastSpeaker(here));
+                return named != null ? named : continuation(here, lead.gender(), true);
+            }
+            Speaker subject = reader.sentenceSubject(b, start, q, lead.gender());
+            return subject != null ? subject : continuation(here, lead.gender(), false);
+        }
+        Speaker after = readTail(span, s);
+        if (after != null) {
+            return after;
+        }
+        Speaker earlier = earlierQuotationInSentence(toks, start, q, Gender.UNKNOWN);
+        if (earlier != null) {
+            return earlier;
+        }
+        if (q > 0 && toks.get(q - 1).isPunctuation(':')) {
+            return reader.sentenceSubject(b, start, q - 1, Gender.UNKNOWN);
+        }
+        return null;
+    }
+
+    /** Cues before the quotation in its sentence, nearest first, skipping asides between dashes or brackets. */
+    private Lead readLead(int b, List<Token> toks, int start, int q) {
+        boolean[] aside = asides(toks, start, q);
+        boolean cueSeen = false;
+        boolean forOnesPart = false;
+        Gender gender = Gender.UNKNOWN;
+        for (int c = q - 1; c >= start; c--) {
+            Token t = toks.get(c);
+            CueWords.Cue cue = t.isWord() && !aside[c - start] ? CueWords.lookup(t.folded()) : null;
+            if (cue == null) {
+                continue;
+            }
+            if (cue.kind() == CueWords.Kind.FOR_ONES_PART) {
+                if (c > start && ArabicText.isWordOrConjoined(toks.get(c - 1).folded(), "من")) {
+                    forOnesPart = true;
+                    gender = cueSeen ? gender : cue.gender();
+                }
+                continue;
+            }
+            if (!cueSeen) {
+                gender = cue.gender();
+                cueSeen = true;
+            }
+            Speaker found = switch (cue.kind()) {
+                case VERB -> reader.subjectAfterVerb(b, c, q, cue);
+                case REPORT -> sourceAfterAn(b, toks, c + 1, q, gender);
+                case QUOTING_NOUN -> sourceBefore(b, toks, start, c, cue.gender());
+                case RELAY -> relaySource(b, toks, c, q, gender);
+                default -> null;
+            };
+            if (found != null) {
+                return new Lead(found, true, gender, forOnesPart);
+            }
+        }
+        return new Lead(null, cueSeen, gender, forOnesPart);
+    }
+
+    /** «نقلت وكالة … عن لافروف»: whoever follows «عن» between {@code from} and {@code q}. */
+    private Speaker sourceAfterAn(int b, List<Token> toks, int from, int q, Gender gender) {
+        for (int k = from; k < q; k++) {
+            if (toks.get(k).isWord() && ArabicText.isWordOrConjoined(toks.get(k).folded(), "عن")) {
+                return reader.phraseAt(b, k + 1, q, true, false, gender);
+            }
+        }
+        return null;
+    }
+
+    /** «عن لافروف قوله»: whoever follows the last «عن» before «قوله» at {@code noun}. */
+    private Speaker sourceBefore(int b, List<Token> toks, int start, int noun, Gender gender) {
+        for (int k = noun - 1; k >= start; k--) {
+            if (toks.get(k).isWord() && ArabicText.isWordOrConjoined(toks.get(k).folded(), "عن")) {
+                return reader.phraseAt(b, k + 1, noun, true, false, gender);
+            }
+        }
+        return null;
+    }
+
+    /** «بحسب لافروف»، «وفقا للوزير»، «على لسان …»; not «وفق ما نقلت …», which names a relay, not the speaker. */
+    private Speaker relaySource(int b, List<Token> toks, int relay, int limit, Gender gender) {
+        String word = ArabicText.stripClitic(toks.get(relay).folded());
+        if (word.equals("لسان") && (relay == 0 || !ArabicText.isWordOrConjoined(toks.get(relay - 1).folded(), "علي"))) {
+            return null;
+        }
+        int i = relay + 1;
+        if (i < limit && toks.get(i).isWord() && toks.get(i).folded().equals("عن")) {
+            i++;
+        }
+        if (i >= limit || !toks.get(i).isWord() || toks.get(i).folded().equals("ما")) {
+            return null;
+        }
+        return reader.phraseAt(b, i, limit, true, true, gender);
+    }
+
+    /** «“…”، قال لافروف»، «“…”، بحسب المصدر»، «“…” على حد قوله». */
+    private Speaker readTail(QuoteSpan span, int s) {
+        int b = span.endBlock();
+        List<Token> toks = reader.tokens(b);
+        int q = tokenOf(toks, s);
+        int end = sentenceEnd(toks, q + 1);
+        int i = q + 1;
+        while (i < end && !toks.get(i).isWord()) {
+            if (toks.get(i).kind() != Token.Kind.PUNCTUATION) {
+                return null;
+            }
+            i++;
+        }
+        if (i >= end) {
+            return null;
+        }
+        CueWords.Cue cue = CueWords.lookup(toks.get(i).folded());
+        if (cue == null) {
+            return null;
+        }
+        Speaker named = switch (cue.kind()) {
+            case VERB -> reader.subjectAfterVerb(b, i, end, cue);
+            case RELAY -> relaySource(b, toks, i, end, cue.gender());
+            default -> null;
+        };
+        if (named != null || cue.kind() != CueWords.Kind.VERB) {
+            return named;
+        }
+        int start = sentenceStart(toks, q);
+        Speaker subject = reader.sentenceSubject(b, start, q, cue.gender());
+        return subject != null ? subject : continuation(position(span.block(), span.start()), cue.gender(), false);
+    }
+
+    private Speaker earlierQuotationInSentence(List<Token> toks, int start, int q, Gender gender) {
+        for (int k = q - 1; k >= start; k--) {
+            Token t = toks.get(k);
+            if (t.kind() == Token.Kind.QUOTATION && spanSpeakers[t.span()] != null) {
+                return new Speaker(spanSpeakers[t.span()], gender);
+            }
+        }
+        return null;
+    }
+
+    /**
+     * The last speaker before {@code here} whom a verb of {@code gender} can refer to, at most
+     * {@value #MAX_CONTINUATION_BLOCKS} paragraphs back and not across a sub-heading. With
+     * {@code someoneElse} («من جانبه»), the last speaker is skipped.
+     */
+    private Speaker continuation(long here, Gender gender, boolean someoneElse) {
+        int block = (int) (here >>> 32);
+        String skip = null;
+        for (Map.Entry<Long, Speaker> e : spoken.headMap(here, false).descendingMap().entrySet()) {
+            int b = (int) (e.getKey() >>> 32);
+            if (block - b > MAX_CONTINUATION_BLOCKS || headingBetween(b, block)) {
+                return null;
+            }
+            Speaker s = e.getValue();
+            if (someoneElse && skip == null) {
+                skip = s.name();
+                continue;
+            }
+            if (s.name().equals(skip)) {
+                continue;
+            }
+            if (gender.agreesWith(s.gender())) {
+                return new Speaker(s.name(), s.gender() == Gender.UNKNOWN ? gender : s.gender());
+            }
+        }
+        return null;
+    }
+
+    private String lastSpeaker(long here) {
+        Map.Entry<Long, Speaker> last = spoken.lowerEntry(here);
+        return last == null ? null : last.getValue().name();
+    }
+
+    private boolean headingBetween(int from, int to) {
+        for (int b = from + 1; b <= to; b++) {
+            if (blocks.get(b).type() == BlockType.HEADING) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Marks tokens inside «-…-» or «(…)» asides, relative to {@code start}. */
+    private static boolean[] asides(List<Token> toks, int start, int q) {
+        boolean[] aside = new boolean[Math.max(0, q - start)];
+        int openDash = -1;
+        int openBracket = -1;
+        for (int k = start; k < q; k++) {
+            Token t = toks.get(k);
+            if (t.isPunctuation('-') || t.isPunctuation('–') || t.isPunctuation('—')) {
+                if (openDash < 0) {
+                    openDash = k;
+                } else {
+                    for (int m = openDash; m <= k; m++) {
+                        aside[m - start] = true;
+                    }
+                    openDash = -1;
+                }
+            } else if (t.isPunctuation('(')) {
+                openBracket = k;
+            } else if (t.isPunctuation(')') && openBracket >= 0) {
+                for (int m = openBracket; m <= k; m++) {
+                    aside[m - start] = true;
+                }
+                openBracket = -1;
+            }
+        }
+        return aside;
+    }
+
+    private static int tokenOf(List<Token> toks, int span) {
+        for (int i = 0; i < toks.size(); i++) {
+            if (toks.get(i).span() == span) {
+                return i;
+            }
+        }
+        throw new IllegalStateException("no token for quoted span " + span);
+    }
+
+    static int sentenceStart(List<Token> toks, int q) {
+        int i = q;
+        while (i > 0 && !toks.get(i - 1).endsSentence()) {
+            i--;
+        }
+        return i;
+    }
+
+    static int sentenceEnd(List<Token> toks, int from) {
+        int i = from;
+        while (i < toks.size() && !toks.get(i).endsSentence()) {
+            i++;
+        }
+        return i;
+    }
+
+    private static boolean hasWord(List<Token> toks, int from, int to) {
+        for (int i = from; i < to; i++) {
+            if (toks.get(i).isWord()) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean endsWithColon(List<Token> toks) {
+        return !toks.isEmpty() && toks.get(toks.size() - 1).isPunctuation(':');
+    }
+
+    /** Block and character offset as one sortable number. */
+    static long position(int block, int offset) {
+        return ((long) block << 32) | offset;
+    }
+}

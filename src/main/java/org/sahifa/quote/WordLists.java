@@ -1,0 +1,136 @@
+package org.sahifa.quote;
+
+import java.util.HashSet;
+import java.util.Set;
+
+/**
+ * Closed word lists the speaker finder and the quoted-name test read, compared in folded form
+ * ({@link ArabicText#fold}) and, for nouns, without the article or a clitic.
+ */
+final class WordLists {
+    /** Titles and roles that come before a name: «وزير الخارجية الروسي سيرغي لافروف». */
+    private static final Set<String> ROLES = folded(
+            "وزير", "وزيرة", "رئيس", "رئيسة", "مدير", "مديرة", "متحدث", "متحدثة", "ناطق", "ناطقة", "باسم",
+            "زعيم", "زعيمة", "مدرب", "مدربة", "لاعب", "لاعبة", "سفير", "سفيرة", "أمين", "أمينة", "نائب", "نائبة",
+            "عضو", "عضوة", "قائد", "قائدة", "مستشار", "مستشارة", "محافظ", "حاكم", "ملك", "ملكة", "أمير", "أميرة",
+            "شيخ", "سيد", "سيدة", "دكتور", "دكتورة", "د", "جنرال", "لواء", "عميد", "عقيد", "مقدم", "رائد",
+            "مسؤول", "مسؤولة", "ممثل", "ممثلة", "مندوب", "مندوبة", "مبعوث", "مبعوثة", "خبير", "خبيرة", "محلل",
+            "محللة", "كاتب", "كاتبة", "صحفي", "صحفية", "صحافي", "صحافية", "مراسل", "مراسلة", "باحث", "باحثة",
+            "أستاذ", "أستاذة", "بروفيسور", "مفوض", "مفوضة", "منسق", "منسقة", "مؤسس", "مؤسسة", "نجم", "نجمة",
+            "فنان", "فنانة", "مخرج", "مخرجة", "مغني", "مغنية", "كابتن", "حارس", "مهاجم", "مدافع", "وكيل",
+            "قاضي", "قاضية", "محامي", "محامية", "طبيب", "طبيبة", "مرشد", "إمام", "بابا", "نائبا", "عام",
+            "مساعد", "مساعدة", "مستشارا", "قيادي", "قيادية", "ناشط", "ناشطة", "رئيسا", "عمدة", "بطل", "بطلة",
+            "مدون", "مدونة", "شاعر", "شاعرة", "روائي", "روائية", "مؤرخ", "أكاديمي", "أكاديمية", "مصدر");
+
+    /** Words that end a name or a subject: prepositions, particles, pronouns, conjunctions. */
+    private static final Set<String> FUNCTION_WORDS = folded(
+            "في", "من", "إلى", "على", "عن", "مع", "أن", "إن", "أنه", "إنه", "أنها", "إنها", "أنهم", "إنهم",
+            "أنهما", "إنهما", "أنني", "إنني", "أننا", "إننا", "بأن", "بأنه", "بأنها", "بأنهم", "لأن", "حيث",
+            "الذي", "التي", "الذين", "اللذين", "اللتين", "قد", "لقد", "كان", "كانت", "ما", "لا", "لم", "لن",
+            "هو", "هي", "هم", "هذا", "هذه", "ذلك", "تلك", "هؤلاء", "بعد", "قبل", "خلال", "أمام", "عبر", "حول",
+            "ضد", "لدى", "عند", "منذ", "حتى", "أو", "ثم", "بل", "لكن", "لكنه", "كما", "إذ", "إذا", "عندما",
+            "بينما", "حين", "بعدما", "حيال", "تجاه", "نحو", "بين", "دون", "غير", "أيضا", "كذلك", "بما",
+            "مما", "عما", "فيما", "لما", "فإن", "وإن", "وأن", "بشأن", "إزاء", "وسط", "له", "لها", "لهم", "لنا",
+            "إنّ", "أنّ", "ان", "بأنّ", "لدي", "عليه", "عليها", "فيه", "فيها", "منه", "منها", "عنه", "عنها",
+            "إثر", "عقب", "أثناء", "ضمن", "لصالح", "بسبب", "رغم", "أي", "كل", "بعض", "جميع", "نفسه", "نفسها");
+
+    /** Words of time that may sit between a verb and its subject or after a name: «وقال الخميس». */
+    private static final Set<String> TIME_WORDS = folded(
+            "اليوم", "أمس", "غدا", "الأحد", "الاثنين", "الإثنين", "الثلاثاء", "الأربعاء", "الخميس", "الجمعة",
+            "السبت", "صباح", "مساء", "ليلة", "الليلة", "الشهر", "الأسبوع", "العام", "السنة", "الماضي",
+            "الماضية", "المقبل", "المقبلة", "الجاري", "الجارية", "الحالي", "الحالية", "صباحا", "مساء", "لاحقا",
+            "سابقا", "مؤخرا", "حينها", "آنذاك", "الآن");
+
+    /**
+     * Nouns whose quoted complement is a name or a title, not something said: «وكالة “ريا نوفوستي”»,
+     * «صحيفة "الأهرام"», «روايتها “…”», «ندوة بعنوان “…”».
+     */
+    private static final Set<String> TITLE_NOUNS = folded(
+            "وكالة", "وكالات", "صحيفة", "صحف", "جريدة", "مجلة", "قناة", "إذاعة", "موقع", "شبكة", "تلفزيون",
+            "رواية", "كتاب", "فيلم", "مسلسل", "برنامج", "أغنية", "ألبوم", "قصيدة", "ديوان", "مسرحية", "ندوة",
+            "مؤتمر", "معرض", "مهرجان", "حملة", "مبادرة", "عملية", "حزب", "حركة", "جماعة", "تنظيم", "منظمة",
+            "جمعية", "شركة", "مؤسسة", "مجموعة", "مركز", "هيئة", "نادي", "فريق", "منتدى", "تطبيق", "منصة",
+            "مشروع", "خطة", "اتفاق", "اتفاقية", "قانون", "وسم", "هاشتاغ", "هاشتاج", "شعار", "لقب", "اسم",
+            "عنوان", "بعنوان", "مقال", "مقالة", "تقرير", "دراسة", "صفحة", "حساب", "ائتلاف", "تحالف", "قائمة",
+            "كتلة", "سفينة", "مدرسة", "جامعة", "مستشفى", "فندق", "مطعم", "سلسلة", "لعبة", "مجلس", "جائزة",
+            "بطولة", "دورية", "نشرة", "مدونة", "معهد", "أكاديمية", "فرقة", "كتيبة", "لواء", "ميليشيا", "مسابقة",
+            "ورشة", "محاضرة", "دورة", "معركة", "عمليات", "مناورات", "مبادرات", "صندوق", "بنك", "مصرف", "سوق",
+            "مصنع", "مطار", "ميناء", "ساحة", "شارع", "حي", "مخيم", "بلدة", "قرية", "مدينة", "جبل", "نهر");
+
+    /** Words that introduce a name whatever comes before them: «ما يسمى “…”»، «المعروفة باسم “…”». */
+    private static final Set<String> NAMING_WORDS = folded(
+            "بعنوان", "عنوان", "عنوانه", "عنوانها", "يسمى", "تسمى", "سمي", "سميت", "المسمى", "المسماة",
+            "يعرف", "تعرف", "عرف", "عرفت", "المعروف", "المعروفة", "الملقب", "الملقبة", "لقب", "يلقب", "تلقب",
+            "يدعى", "تدعى", "المدعو", "المدعوة", "الشهير", "الشهيرة", "اسم", "باسم", "شعار", "وسم", "هاشتاغ",
+            "عبارة", "كلمة", "مصطلح", "تسمية", "الاسم", "الشعار", "الوسم", "مسمى", "اسمه", "اسمها");
+
+    /** Pronoun suffixes on a title noun: «روايتها»، «كتابه». */
+    private static final String[] POSSESSIVE_SUFFIXES = {"هما", "هم", "ها", "ه", "نا", "ي"};
+
+    private WordLists() {
+    }
+
+    static boolean isRole(String folded) {
+        return containsBare(ROLES, folded);
+    }
+
+    static boolean isFunctionWord(String folded) {
+        return FUNCTION_WORDS.contains(folded) || FUNCTION_WORDS.contains(ArabicText.stripClitic(folded));
+    }
+
+    static boolean isTimeWord(String folded) {
+        return TIME_WORDS.contains(folded) || TIME_WORDS.contains(ArabicText.stripClitic(folded));
+    }
+
+    static boolean isNamingWord(String folded) {
+        return NAMING_WORDS.contains(folded) || NAMING_WORDS.contains(ArabicText.stripClitic(folded));
+    }
+
+    /** True for a title noun, bare («وكالة»)، definite («الوكالة») or with a possessive («روايتها»). */
+    static boolean isTitleNoun(String folded) {
+        return containsBare(TITLE_NOUNS, folded) || hasPossessive(folded);
+    }
+
+    /** True when the word is a title noun with a possessive pronoun («روايتها»), so its complement is a title. */
+    static boolean hasPossessive(String folded) {
+        for (String form : bareForms(folded)) {
+            for (String suffix : POSSESSIVE_SUFFIXES) {
+                if (form.length() > suffix.length() + 2 && form.endsWith(suffix)) {
+                    String stem = form.substring(0, form.length() - suffix.length());
+                    if (TITLE_NOUNS.contains(stem)
+                            || (stem.endsWith("ت") && TITLE_NOUNS.contains(stem.substring(0, stem.length() - 1) + "ه"))) {
+                        return true;
+                    }
+                }
+            }
+        }
+        return false;
+    }
+
+    private static boolean containsBare(Set<String> set, String folded) {
+        for (String form : bareForms(folded)) {
+            if (set.contains(form)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** The word as written, without a clitic, and each without the article: «والوكالة» gives «وكاله» among others. */
+    static String[] bareForms(String folded) {
+        String stripped = ArabicText.stripClitic(folded);
+        return new String[] {folded, withoutArticle(folded), stripped, withoutArticle(stripped)};
+    }
+
+    private static String withoutArticle(String w) {
+        return w.startsWith("ال") && w.length() > 3 ? w.substring(2) : w;
+    }
+
+    private static Set<String> folded(String... words) {
+        Set<String> set = new HashSet<>();
+        for (String w : words) {
+            set.add(ArabicText.fold(w));
+        }
+        return Set.copyOf(set);
+    }
+}

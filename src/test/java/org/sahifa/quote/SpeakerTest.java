@@ -1,0 +1,113 @@
+package org.sahifa.quote;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+import org.sahifa.model.Block;
+import org.sahifa.model.Entity;
+import org.sahifa.model.Quote;
+
+/** Who said each quotation: cue verbs before and after, roles, relays, continuations, organisations. */
+class SpeakerTest {
+    private final QuoteFinder finder = new QuoteFinder();
+
+    /** Quotation text to speaker, as a reader of speakers-cues.txt would name them. */
+    private static Map<String, String> expectedCueSpeakers() {
+        Map<String, String> expected = new LinkedHashMap<>();
+        expected.put("سنفتح مستشفيين جديدين", "منى الشريف");
+        expected.put("الأرباح ارتفعت هذا العام", "طارق زيدان");
+        expected.put("النتائج أولية", "عادل منصور");
+        expected.put("موجة جديدة من الاحتيال", "فهد العلي");
+        expected.put("لن نقبل بأي تسوية", "ناصر حمدان");
+        expected.put("مشروعة وعادلة", "رنا خليل");
+        expected.put("قلقها العميق", "كارين مولر");
+        expected.put("الوضع تحت السيطرة", "نبيل سعد");
+        expected.put("اللاعبون قدموا كل ما لديهم", "جواو ماتيوس");
+        expected.put("إن ملايين الأطفال بحاجة إلى مساعدات عاجلة", "الأمم المتحدة");
+        expected.put("الحوار هو الطريق الوحيد", "فريد يونس");
+        expected.put("لا تغيير في الموقف", "سهى عمران");
+        expected.put("الحدود مؤمنة بالكامل", "حمد الراشد");
+        expected.put("الانتخابات ستجري في موعدها", "ماهر عزت");
+        return expected;
+    }
+
+    private static Map<String, String> speakers(List<Quote> quotes) {
+        Map<String, String> found = new LinkedHashMap<>();
+        quotes.forEach(q -> found.put(q.text(), q.speaker()));
+        return found;
+    }
+
+    @Test
+    void cueVerbsRelaysAndRolesNameTheSpeakerWithoutTheRecogniser() {
+        List<Quote> quotes = finder.find(Fixtures.blocks("speakers-cues.txt"), List.of());
+        assertEquals(expectedCueSpeakers(), speakers(quotes));
+    }
+
+    @Test
+    void speakersAreTheRecognisersCanonicalNames() {
+        List<Block> blocks = Fixtures.blocks("speakers-cues.txt");
+        EntityListBuilder builder = new EntityListBuilder(blocks)
+                .organization("نادي الرجاء الرياضي", "الرجاء")
+                .organization("منظمة الأمم المتحدة", "الأمم المتحدة")
+                .location("الشرطة");
+        Map<String, String> expected = new LinkedHashMap<>(expectedCueSpeakers());
+        for (String person : new ArrayList<>(expected.values())) {
+            if (!person.equals("الأمم المتحدة")) {
+                String[] parts = person.split(" ");
+                builder.person("د. " + person, parts[parts.length - 1]);
+            }
+        }
+        expected.replaceAll((quote, person) -> person.equals("الأمم المتحدة") ? "منظمة الأمم المتحدة" : "د. " + person);
+        List<Entity> entities = builder.build();
+        assertEquals(expected, speakers(finder.find(blocks, entities)));
+    }
+
+    @Test
+    void aShortFormResolvesToTheLongestNameThroughClitics() {
+        List<Block> blocks = List.of(
+                new Block(org.sahifa.model.BlockType.PARAGRAPH, "والتقى الوزير سيرغي لافروف نظيره أمس.", org.sahifa.model.TextDirection.RTL),
+                new Block(org.sahifa.model.BlockType.PARAGRAPH, "وقال لافروف “نحن متفائلون”.", org.sahifa.model.TextDirection.RTL),
+                new Block(org.sahifa.model.BlockType.PARAGRAPH, "ونقلت الوكالة عن ولافروف قوله “سنعود”.", org.sahifa.model.TextDirection.RTL));
+        List<Entity> entities = List.of(new Entity(org.sahifa.model.EntityType.PERSON, "سيرغي لافروف",
+                List.of(new org.sahifa.model.Mention(0, 15, 27, "سيرغي لافروف"))));
+        List<Quote> quotes = finder.find(blocks, entities);
+        assertEquals("سيرغي لافروف", quotes.get(0).speaker());
+        assertEquals("سيرغي لافروف", quotes.get(1).speaker());
+    }
+
+    @Test
+    void aContinuationWithoutANameIsThePreviousSpeakerOfItsGender() {
+        List<Quote> quotes = finder.find(Fixtures.blocks("speakers-continuation.txt"), List.of());
+        Map<String, String> expected = new LinkedHashMap<>();
+        expected.put("نرحب بكل المبادرات", "سعيد الأمين");
+        expected.put("لن نقبل بشروط مسبقة", "سعيد الأمين");
+        expected.put("الموعد الجديد سيعلن قريبا", "هالة عيسى");
+        expected.put("الحوار مستمر", "سعيد الأمين");
+        expected.put("هذا كل ما لدينا", null);
+        assertEquals(expected, speakers(quotes));
+    }
+
+    @Test
+    void noSpeakerIsGuessedFromAFarParagraph() {
+        List<Quote> quotes = finder.find(Fixtures.blocks("speakers-far.txt"), List.of());
+        assertEquals("جمال نور", Fixtures.quote(quotes, "سنصلح الطرق قبل الشتاء").speaker());
+        assertNull(Fixtures.quote(quotes, "الميزانية لا تكفي").speaker());
+        assertNull(Fixtures.quote(quotes, "نرفض أي تدخل خارجي").speaker());
+    }
+
+    @Test
+    void forOnesPartNamesTheSpeakerOrRefersToThePersonJustNamed() {
+        List<Block> blocks = Fixtures.blocks("speakers-for-ones-part.txt");
+        List<Entity> entities = new EntityListBuilder(blocks).person("أنور سالم").person("حسن بدر")
+                .person("رامز عقل").person("دينا فارس").build();
+        List<Quote> quotes = finder.find(blocks, entities);
+        assertEquals("أنور سالم", Fixtures.quote(quotes, "ندعم الحكومة بالكامل").speaker());
+        assertEquals("حسن بدر", Fixtures.quote(quotes, "العمل مستمر").speaker());
+        assertEquals("دينا فارس", Fixtures.quote(quotes, "الملف يحتاج إلى وقت").speaker());
+    }
+}
