@@ -2,6 +2,9 @@ package org.sahifa.analysis;
 
 import java.util.List;
 import org.sahifa.extract.ArticleExtractor;
+import org.sahifa.extract.HtmlExtractor;
+import org.sahifa.load.DocumentKind;
+import org.sahifa.load.RawDocument;
 import org.sahifa.load.BundledSample;
 import org.sahifa.load.LoadException;
 import org.sahifa.load.SourceLoader;
@@ -30,6 +33,18 @@ public final class Analyzer {
     /** Loads, extracts and analyses what the user named (a path or an http(s) URL). */
     public Analysis analyzeSource(String source) throws LoadException {
         return analyze(ArticleExtractor.extract(SourceLoader.load(source)));
+    }
+
+    /** Like {@link #analyzeSource}, but a web page's whole visible text, for pages that do not look like articles. */
+    public Analysis analyzeSourceAllText(String source) throws LoadException {
+        RawDocument doc = SourceLoader.load(source);
+        if (doc.kind() != DocumentKind.HTML) {
+            return analyze(ArticleExtractor.extract(doc));
+        }
+        Article all = HtmlExtractor.extractAllText(ArticleExtractor.parseHtml(doc), doc.source());
+        // The reader asked to read this page as it is: it is no longer flagged as "not an article".
+        return analyze(new Article(all.source(), all.title(), all.byline(), all.published(), all.site(), all.lang(), all.dir(),
+                all.blocks(), true));
     }
 
     /** The article shipped with the app. */

@@ -11,6 +11,7 @@ import org.kordamp.ikonli.javafx.FontIcon;
 final class Banner extends HBox {
     static final String STYLE_CLASS = "banner";
     private final Label message = new Label();
+    private final Button action = new Button();
 
     Banner(I18n i18n) {
         getStyleClass().add(STYLE_CLASS);
@@ -25,14 +26,29 @@ final class Banner extends HBox {
         close.setId("banner-close");
         close.setAccessibleText(i18n.get("banner.close"));
         close.setOnAction(e -> hide());
-        getChildren().addAll(message, close);
+        action.setId("banner-action");
+        getChildren().addAll(message, action, close);
         hide();
     }
 
     void show(String text) {
+        action.setVisible(false);
+        action.setManaged(false);
         message.setText(text);
         setVisible(true);
         setManaged(true);
+    }
+
+    /** A message with one thing the user can do about it. */
+    void show(String text, String actionText, Runnable onAction) {
+        show(text);
+        action.setText(actionText);
+        action.setOnAction(e -> {
+            hide();
+            onAction.run();
+        });
+        action.setVisible(true);
+        action.setManaged(true);
     }
 
     void hide() {

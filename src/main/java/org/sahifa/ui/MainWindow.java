@@ -86,7 +86,7 @@ public final class MainWindow extends BorderPane {
         article = new ArticleView(i18n);
         mentions = new MentionNavigator(i18n, article);
         entities = new EntitySidebar(i18n, this::select);
-        quotes = new QuotesPane(i18n, this::select);
+        quotes = new QuotesPane(i18n, this::select, this::saveFile);
         banner = new Banner(i18n);
         setTop(new VBox(createToolbar(), banner));
         setCenter(createContent());
@@ -126,6 +126,7 @@ public final class MainWindow extends BorderPane {
         Button open = new Button(i18n.get("toolbar.open"), new FontIcon("mdi2f-folder-open-outline"));
         open.setId("open-button");
         open.setOnAction(e -> chooseFile());
+        open.setTooltip(new Tooltip(i18n.get("toolbar.open.tooltip")));
         urlField.setId("url-field");
         urlField.setLeft(new FontIcon("mdi2w-web"));
         urlField.setPromptText(i18n.get("toolbar.url.prompt"));
@@ -246,9 +247,13 @@ public final class MainWindow extends BorderPane {
             typographyPanel.resetDirection();
         }
         mentions.clear();
+        if (!analysis.article().readerable()) {
+            String source = analysis.article().source();
+            banner.show(i18n.get("banner.not.article"), i18n.get("banner.show.anyway"), () -> model.openAllText(source));
+        }
         article.show(analysis);
         entities.show(analysis.entities());
-        quotes.show(analysis.quotes());
+        quotes.show(analysis.quotes(), analysis.article().title());
     }
 
     private void select(Entity entity) {
@@ -278,6 +283,17 @@ public final class MainWindow extends BorderPane {
         if (file != null) {
             model.open(file.getPath());
         }
+    }
+
+    /** Writes text to a file in the background; a failure shows in the banner. */
+    void saveFile(String content, java.io.File file) {
+        services.background().execute(() -> {
+            try {
+                java.nio.file.Files.writeString(file.toPath(), content, java.nio.charset.StandardCharsets.UTF_8);
+            } catch (IOException e) {
+                javafx.application.Platform.runLater(() -> model.report(i18n.get("error.save", file.getName())));
+            }
+        });
     }
 
     private void reload() {

@@ -3,7 +3,16 @@ package org.sahifa.ui;
 import java.util.List;
 import java.util.function.Consumer;
 import javafx.geometry.NodeOrientation;
+import java.io.File;
+import javafx.geometry.Pos;
+import javafx.scene.control.Button;
+import javafx.scene.control.ContextMenu;
 import javafx.scene.control.Label;
+import javafx.scene.control.MenuItem;
+import javafx.scene.control.Tooltip;
+import javafx.scene.layout.HBox;
+import javafx.stage.FileChooser;
+import org.sahifa.quote.QuoteExport;
 import javafx.scene.control.ListCell;
 import javafx.scene.control.ListView;
 import javafx.scene.control.TitledPane;
@@ -21,10 +30,23 @@ public final class QuotesPane extends TitledPane {
     private final I18n i18n;
     private final ListView<Quote> list = new ListView<>();
 
-    public QuotesPane(I18n i18n, Consumer<Quote> onSelect) {
+    /** Writes a file off the FX thread; the string is the file's content. */
+    interface FileSaver {
+        void save(String content, File file);
+    }
+
+    private String articleTitle;
+
+    public QuotesPane(I18n i18n, Consumer<Quote> onSelect, FileSaver saver) {
         this.i18n = i18n;
         setText(i18n.get("sidebar.quotes"));
-        setGraphic(new FontIcon("mdi2f-format-quote-close"));
+        Button export = new Button(null, new FontIcon("mdi2e-export-variant"));
+        export.setId("quotes-export");
+        export.setTooltip(new Tooltip(i18n.get("quotes.export")));
+        export.setOnAction(e -> exportAll(saver));
+        HBox header = new HBox(6, new FontIcon("mdi2f-format-quote-close"), export);
+        header.setAlignment(Pos.CENTER_LEFT);
+        setGraphic(header);
         setCollapsible(false);
         getStyleClass().add("quotes-pane");
         list.setId("quotes-list");
@@ -39,8 +61,28 @@ public final class QuotesPane extends TitledPane {
         setContent(list);
     }
 
-    public void show(List<Quote> quotes) {
+    public void show(List<Quote> quotes, String title) {
         list.getItems().setAll(quotes);
+        articleTitle = title;
+    }
+
+    /** Exports every quotation of the article as Markdown or CSV, as the file name chosen says. */
+    private void exportAll(FileSaver saver) {
+        if (list.getItems().isEmpty()) {
+            return;
+        }
+        FileChooser chooser = new FileChooser();
+        chooser.setTitle(i18n.get("quotes.export"));
+        FileChooser.ExtensionFilter markdown = new FileChooser.ExtensionFilter("Markdown", "*.md");
+        FileChooser.ExtensionFilter csv = new FileChooser.ExtensionFilter("CSV", "*.csv");
+        chooser.getExtensionFilters().setAll(markdown, csv);
+        chooser.setInitialFileName("quotations.md");
+        File file = chooser.showSaveDialog(getScene() == null ? null : getScene().getWindow());
+        if (file != null) {
+            List<Quote> quotes = List.copyOf(list.getItems());
+            boolean asCsv = file.getName().toLowerCase(java.util.Locale.ROOT).endsWith(".csv") || chooser.getSelectedExtensionFilter() == csv;
+            saver.save(asCsv ? QuoteExport.toCsv(quotes) : QuoteExport.toMarkdown(articleTitle, quotes), file);
+        }
     }
 
     public List<Quote> listed() {
@@ -79,6 +121,9 @@ public final class QuotesPane extends TitledPane {
             VBox box = new VBox(2, text, speaker);
             setGraphic(box);
             setText(null);
+            MenuItem copy = new MenuItem(i18n.get("quotes.copy"), new FontIcon("mdi2c-content-copy"));
+            copy.setOnAction(e -> EntitySidebar.copyToClipboard(QuoteExport.attribution(quote)));
+            setContextMenu(new ContextMenu(copy));
         }
     }
 }

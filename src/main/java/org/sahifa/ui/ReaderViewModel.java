@@ -69,6 +69,11 @@ public final class ReaderViewModel {
         return start(() -> analyzer.get().analyzeSource(source));
     }
 
+    /** Opens a page that did not look like an article with all its visible text. */
+    public Task<Analysis> openAllText(String source) {
+        return start(() -> analyzer.get().analyzeSourceAllText(source));
+    }
+
     /** Opens the bundled sample article. */
     public Task<Analysis> openSample() {
         return start(() -> analyzer.get().analyzeSample());

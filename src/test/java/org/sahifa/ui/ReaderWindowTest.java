@@ -119,6 +119,17 @@ class ReaderWindowTest {
     }
 
     @Test
+    void aPageThatIsNotAnArticleSaysSoAndCanBeShownWhole(FxRobot robot) throws Exception {
+        String listing = Path.of(ReaderWindowTest.class.getResource("/extract/listing-home.html").toURI()).toString();
+        Analysis extracted = openAndWait(robot, () -> model.open(listing));
+        assertFalse(extracted.article().readerable());
+        assertEquals(new I18n(Locale.ENGLISH).get("banner.not.article"), window.bannerMessage());
+        Analysis whole = openAndWait(robot, () -> robot.lookup("#banner-action").queryButton().fire());
+        assertTrue(whole.article().wordCount() >= extracted.article().wordCount(), "all the page's text is shown");
+        assertNull(window.bannerMessage());
+    }
+
+    @Test
     void clickingAPlaceHighlightsItsMentionsInTheText(FxRobot robot) throws Exception {
         openAndWait(robot, () -> model.openSample());
         Entity tunis = window.entities().listed(EntityType.LOCATION).stream().filter(e -> e.name().equals("تونس")).findFirst().orElseThrow();
