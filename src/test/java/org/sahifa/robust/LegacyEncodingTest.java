@@ -58,7 +58,6 @@ class LegacyEncodingTest {
      * the bytes to Jsoup with no charset; Jsoup falls back to UTF-8 and every Arabic letter becomes U+FFFD.
      * Plain text in windows-1256 works (TextDecoder falls back to it). Enable this test with the fix.
      */
-    @Disabled("KNOWN FAILURE in org.sahifa.extract: undeclared windows-1256 HTML decodes as UTF-8, see comment")
     @Test
     void windows1256HtmlWithoutDeclaration() throws Exception {
         assertReadable(load("legacy.html", html().getBytes(WINDOWS_1256)));
