@@ -1,0 +1,80 @@
+package org.sahifa.nlp;
+
+import java.util.List;
+import opennlp.tools.util.featuregen.AdaptiveFeatureGenerator;
+
+/**
+ * Features of one token for the name finder: the word, its clitic-stripped forms, affixes, shape, gazetteer
+ * membership, the same for its neighbours, and the decisions already taken for the previous words.
+ *
+ * <p>Per-sentence word analysis is computed once and reused for every position of the same sentence, so an
+ * instance is not thread-safe: each name finder gets its own.
+ */
+final class ArabicFeatureGenerator implements AdaptiveFeatureGenerator {
+    /** How far left and right neighbouring words are looked at. */
+    static final int WINDOW = 2;
+    static final int MAX_AFFIX = 3;
+
+    private final Gazetteer gazetteer;
+    private String[] cachedTokens;
+    private SentenceWords cached;
+
+    ArabicFeatureGenerator(Gazetteer gazetteer) {
+        this.gazetteer = gazetteer;
+    }
+
+    @Override
+    public void createFeatures(List<String> features, String[] tokens, int index, String[] preds) {
+        if (tokens != cachedTokens) {
+            cached = SentenceWords.analyze(tokens, gazetteer);
+            cachedTokens = tokens;
+        }
+        SentenceWords s = cached;
+        String stem = s.stem[index];
+        String bare = s.bare[index];
+        features.add("w=" + s.norm[index]);
+        features.add("s=" + stem);
+        features.add("b=" + bare);
+        features.add("cl=" + s.clitic[index]);
+        features.add("sh=" + s.shape[index]);
+        features.add("g=" + s.gaz[index]);
+        features.add("g,cl=" + s.gaz[index] + "," + s.clitic[index]);
+        for (int n = 1; n <= MAX_AFFIX; n++) {
+            if (bare.length() > n) {
+                features.add("p" + n + "=" + bare.substring(0, n));
+                features.add("x" + n + "=" + bare.substring(bare.length() - n));
+            }
+        }
+        features.add("len=" + Math.min(bare.length(), 8));
+        for (int d = -WINDOW; d <= WINDOW; d++) {
+            if (d == 0) {
+                continue;
+            }
+            int j = index + d;
+            boolean inside = j >= 0 && j < s.length();
+            features.add("s" + d + "=" + (inside ? s.stem[j] : "#"));
+            features.add("g" + d + "=" + (inside ? s.gaz[j] : "#"));
+            if (Math.abs(d) == 1) {
+                features.add("sh" + d + "=" + (inside ? s.shape[j] : "#"));
+                features.add("x" + d + "=" + (inside ? suffix(s.bare[j]) : "#"));
+            }
+        }
+        String left = index > 0 ? s.stem[index - 1] : "#";
+        String right = index + 1 < s.length() ? s.stem[index + 1] : "#";
+        features.add("s-1,s=" + left + "," + stem);
+        features.add("s,s+1=" + stem + "," + right);
+        features.add("g-1,g,g+1=" + (index > 0 ? s.gaz[index - 1] : "#") + "," + s.gaz[index] + ","
+                + (index + 1 < s.length() ? s.gaz[index + 1] : "#"));
+
+        String prev = index > 0 && preds != null ? preds[index - 1] : "#";
+        String prev2 = index > 1 && preds != null ? preds[index - 2] : "#";
+        features.add("po=" + prev);
+        features.add("ppo=" + prev2 + "," + prev);
+        features.add("po,b=" + prev + "," + bare);
+        features.add("po,g=" + prev + "," + s.gaz[index]);
+    }
+
+    private static String suffix(String word) {
+        return word.length() > 2 ? word.substring(word.length() - 2) : word;
+    }
+}

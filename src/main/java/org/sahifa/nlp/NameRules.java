@@ -1,0 +1,227 @@
+package org.sahifa.nlp;
+
+import java.util.Set;
+
+/**
+ * Rules applied to the model's BIO tags of one sentence, for patterns the statistics miss: a person's title or role
+ * before a name-list word, place cues before a listed place, person-name particles, Latin-script names inside
+ * Arabic text, and words that are names only in name context («أمل», «جمال»).
+ *
+ * <p>All word lists hold normalised forms ({@link ArabicWords#normalize}) compared with clitic-stripped stems.
+ */
+final class NameRules {
+    /** Titles and roles that announce a person: «الرئيس», «وزير», «الشيخ», «المدرب» … */
+    static final Set<String> PERSON_TITLES = Set.of(
+            "الرئيس", "رئيس", "الرييس", "وزير", "وزيره", "الوزير", "الوزيره", "الزعيم", "زعيم", "الشيخ", "الشيخه",
+            "الدكتور", "الدكتوره", "د", "المدرب", "مدرب", "الملك", "الملكه", "الامير", "الاميره", "السيد", "السيده",
+            "الجنرال", "العقيد", "اللواء", "العميد", "الفريق", "النايب", "نايب", "المستشار", "المستشاره", "المتحدث",
+            "المتحدثه", "الناطق", "الناطقه", "السفير", "السفيره", "المبعوث", "القاضي", "المحامي", "الكاتب",
+            "الكاتبه", "الشاعر", "الفنان", "الفنانه", "اللاعب", "اللاعبه", "المخرج", "الممثل", "الممثله",
+            "الاستاذ", "البروفيسور", "المهندس", "الامين", "الدبلوماسي", "قايد", "القايد", "المدير", "مدير",
+            "المديره", "البابا", "الصحفي", "الصحفيه", "المراسل", "الباحث", "الخبير", "المطرب", "المطربه",
+            "المغني", "المغنيه", "الكابتن", "المفوض", "الحاكم", "حاكم", "المرشح", "المرشحه", "النجم", "النجمه",
+            "الامام", "الاب", "المطران", "الحاج", "الرياضي", "المهاجم", "الحارس", "المدافع", "الروايي");
+    /** Words a title may be followed by before the name itself: «المتحدث باسم وزارة الخارجية …». */
+    static final Set<String> TITLE_LINKS = Set.of("باسم", "وزاره", "حركه", "حزب", "مجلس", "الوزراء", "العام",
+            "الاسبق", "السابق", "الحالي");
+    /** How many words may sit between a title and the name: «وزير الخارجية الروسي سيرغي». */
+    static final int MAX_TITLE_GAP = 4;
+    /** Person-name particles joined to the name around them: «بن», «أبو», «عبد». */
+    static final Set<String> NAME_PARTICLES_AFTER = Set.of("بن", "ابن", "بنت", "ابو", "ابي", "ابا", "عبد", "دي",
+            "فان", "فون", "ولد");
+    static final Set<String> NAME_PARTICLES_BEFORE = Set.of("ابو", "ابي", "ابا", "عبد", "ام", "بن", "ابن");
+    /** Words before a place name: «مدينة», «العاصمة», «في», «إلى» … */
+    static final Set<String> PLACE_CUES = Set.of("مدينه", "المدينه", "العاصمه", "عاصمه", "ولايه", "محافظه", "قريه",
+            "بلده", "اقليم", "جزيره", "في", "الي", "من", "نحو", "قرب", "داخل", "شمال", "جنوب", "شرق", "غرب",
+            "شمالي", "جنوبي", "شرقي", "غربي", "ضواحي", "سفاره", "حكومه", "عاصمتها");
+    /** Given names that are also everyday words (hope, beauty, peace, just, light …): names only in name context. */
+    static final Set<String> AMBIGUOUS_NAMES = Set.of("امل", "جمال", "سلام", "عادل", "نور", "هدي", "كريم", "سعيد",
+            "امين", "فرح", "صباح", "رشيد", "نبيل", "منير", "وفاء", "ايمان", "رجاء", "حياه", "نجاح", "فاضل", "شريف",
+            "جميل", "سالم", "حسن", "رحمه", "نعمه", "بشري", "سعاده", "عزيز", "ربيع", "هلال", "بدر", "طاهر", "صادق");
+    /** Function words that never start a name, even when a name list contains them. */
+    static final Set<String> NEVER_NAMES = Set.of("في", "من", "علي", "الي", "عن", "مع", "ان", "قال", "قد", "لم",
+            "لن", "ما", "لا", "هو", "هي", "الذي", "التي", "كان", "بعد", "قبل", "خلال", "امس", "اليوم", "ايضا",
+            "حيث", "او", "ثم", "كما", "بين", "حول", "عند", "منذ", "هذا", "هذه", "ذلك", "تلك", "كل", "غير", "بان",
+            "انه", "انها", "لكن", "اذا", "وقال", "اكد", "اضاف", "اعلن", "يوم", "عام", "سنه", "الخميس", "الجمعه",
+            "السبت", "الاحد", "الاثنين", "الثلاثاء", "الاربعاء");
+
+    private final Gazetteer gazetteer;
+
+    NameRules(Gazetteer gazetteer) {
+        this.gazetteer = gazetteer;
+    }
+
+    /** Applies every rule to {@code tags} (BIO, modified in place). */
+    void apply(String[] tokens, SentenceWords s, String[] tags) {
+        latinNames(tokens, s, tags);
+        titledPersons(s, tags);
+        placeNames(s, tags);
+        nameParticles(s, tags);
+        ambiguousNames(s, tags);
+        repairBio(tags);
+    }
+
+    static boolean isPersonNameWord(SentenceWords s, int i) {
+        if (NEVER_NAMES.contains(s.stem[i]) || NEVER_NAMES.contains(s.norm[i])) {
+            return false;
+        }
+        String g = s.gaz[i];
+        return g.equals("GIVEN") || g.equals("FAMILY") || g.startsWith("NAME_") || g.equals("LATIN_NAME")
+                || s.shape[i].equals("Lc");
+    }
+
+    /** True if a person title (with at most {@link #MAX_TITLE_GAP} linking words) comes right before {@code i}. */
+    static boolean followsTitle(SentenceWords s, int i) {
+        for (int j = i - 1; j >= 0 && j >= i - 1 - MAX_TITLE_GAP; j--) {
+            String stem = s.stem[j];
+            if (PERSON_TITLES.contains(stem) || PERSON_TITLES.contains(s.norm[j])) {
+                return true;
+            }
+            boolean link = TITLE_LINKS.contains(stem) || (stem.startsWith("ال") && !s.gaz[j].startsWith("NAME")
+                    && !s.gaz[j].equals("GIVEN") && !s.gaz[j].equals("FAMILY"));
+            if (!link || !s.shape[j].equals("ar")) {
+                return false;
+            }
+        }
+        return false;
+    }
+
+    private void titledPersons(SentenceWords s, String[] tags) {
+        for (int i = 0; i < s.length(); i++) {
+            if (!tags[i].equals("O") || !isPersonNameWord(s, i) || s.stem[i].startsWith("ال")
+                    || !followsTitle(s, i)) {
+                continue;
+            }
+            tags[i] = "B-PERS";
+            int j = i + 1;
+            while (j < s.length() && tags[j].equals("O") && isPersonNameWord(s, j) && !s.stem[j].startsWith("ال")
+                    && j - i < 4) {
+                tags[j++] = "I-PERS";
+            }
+            if (j < s.length() && tags[j].equals("I-PERS")) {
+                continue; // the model's own name continues here
+            }
+            i = j - 1;
+        }
+    }
+
+    private void placeNames(SentenceWords s, String[] tags) {
+        for (int i = 0; i < s.length(); i++) {
+            if (!s.gaz[i].startsWith("PLACE") || s.gaz[i].equals("PLACE-I")) {
+                continue;
+            }
+            int end = i + 1;
+            while (end < s.length() && s.gaz[end].equals("PLACE-I")) {
+                end++;
+            }
+            boolean allOutside = true;
+            boolean startsLoc = tags[i].equals("B-LOC");
+            for (int k = i; k < end; k++) {
+                allOutside &= tags[k].equals("O");
+            }
+            boolean cued = i > 0 && PLACE_CUES.contains(s.stem[i - 1]);
+            boolean multiWord = end - i > 1;
+            if ((allOutside && (cued || multiWord)) || (startsLoc && multiWord)) {
+                boolean free = true;
+                for (int k = i + 1; k < end; k++) {
+                    free &= tags[k].equals("O") || tags[k].equals("I-LOC");
+                }
+                if (free) {
+                    tags[i] = "B-LOC";
+                    for (int k = i + 1; k < end; k++) {
+                        tags[k] = "I-LOC";
+                    }
+                }
+            }
+            i = end - 1;
+        }
+    }
+
+    private void nameParticles(SentenceWords s, String[] tags) {
+        for (int i = 0; i < s.length(); i++) {
+            if (!tags[i].equals("B-PERS")) {
+                continue;
+            }
+            if (i > 0 && tags[i - 1].equals("O") && NAME_PARTICLES_BEFORE.contains(s.stem[i - 1])) {
+                tags[i - 1] = "B-PERS";
+                tags[i] = "I-PERS";
+            }
+            int end = i + 1;
+            while (end < s.length() && tags[end].equals("I-PERS")) {
+                end++;
+            }
+            while (end + 1 < s.length() && tags[end].equals("O") && NAME_PARTICLES_AFTER.contains(s.norm[end])
+                    && s.shape[end + 1].equals("ar") && !NEVER_NAMES.contains(s.stem[end + 1])
+                    && (tags[end + 1].equals("O") || tags[end + 1].equals("B-PERS"))) {
+                tags[end] = "I-PERS";
+                tags[end + 1] = "I-PERS";
+                end += 2;
+                while (end < s.length() && tags[end].equals("I-PERS")) {
+                    end++;
+                }
+            }
+        }
+    }
+
+    private void latinNames(String[] tokens, SentenceWords s, String[] tags) {
+        boolean arabicAround = false;
+        for (String shape : s.shape) {
+            arabicAround |= shape.equals("ar");
+        }
+        if (!arabicAround) {
+            return;
+        }
+        for (int i = 0; i < s.length(); i++) {
+            if (!isLatinCapital(s, i)) {
+                continue;
+            }
+            int end = i;
+            boolean person = false;
+            while (end < s.length() && isLatinCapital(s, end)) {
+                person |= gazetteer.isLatinName(tokens[end]);
+                end++;
+            }
+            boolean untagged = true;
+            StringBuilder phrase = new StringBuilder();
+            for (int k = i; k < end; k++) {
+                untagged &= tags[k].equals("O");
+                phrase.append(k > i ? " " : "").append(tokens[k]);
+            }
+            String type = person || followsTitle(s, i) ? "PERS"
+                    : gazetteer.isLatinPlace(phrase.toString()) ? "LOC" : null;
+            if (untagged && type != null) {
+                tags[i] = "B-" + type;
+                for (int k = i + 1; k < end; k++) {
+                    tags[k] = "I-" + type;
+                }
+            }
+            i = end - 1;
+        }
+    }
+
+    private static boolean isLatinCapital(SentenceWords s, int i) {
+        return s.shape[i].equals("Lc") || s.shape[i].equals("LU");
+    }
+
+    /** A one-word person span on a word like «أمل» is kept only in name context: a title before it. */
+    private void ambiguousNames(SentenceWords s, String[] tags) {
+        for (int i = 0; i < s.length(); i++) {
+            boolean single = tags[i].equals("B-PERS") && (i + 1 == s.length() || !tags[i + 1].equals("I-PERS"));
+            if (single && AMBIGUOUS_NAMES.contains(ArabicWords.bare(s.stem[i])) && !followsTitle(s, i)) {
+                tags[i] = "O";
+            }
+        }
+    }
+
+    /** Turns an I- tag that does not continue a chunk of its type into B-. */
+    static void repairBio(String[] tags) {
+        for (int i = 0; i < tags.length; i++) {
+            if (tags[i].startsWith("I-")) {
+                String prev = i > 0 ? tags[i - 1] : "O";
+                if (prev.equals("O") || !prev.substring(2).equals(tags[i].substring(2))) {
+                    tags[i] = "B-" + tags[i].substring(2);
+                }
+            }
+        }
+    }
+}
