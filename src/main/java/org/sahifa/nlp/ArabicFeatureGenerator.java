@@ -37,8 +37,16 @@ final class ArabicFeatureGenerator implements AdaptiveFeatureGenerator {
         features.add("b=" + bare);
         features.add("cl=" + s.clitic[index]);
         features.add("sh=" + s.shape[index]);
-        features.add("g=" + s.gaz[index]);
-        features.add("g,cl=" + s.gaz[index] + "," + s.clitic[index]);
+        features.add("gp=" + s.place[index]);
+        features.add("gn=" + s.name[index]);
+        features.add("gp,gn=" + s.place[index] + "," + s.name[index]);
+        features.add("gp,cl=" + s.place[index] + "," + s.clitic[index]);
+        features.add("gn,cl=" + s.name[index] + "," + s.clitic[index]);
+        if (index > 0) {
+            String before = s.stem[index - 1];
+            features.add("title-1=" + NameRules.PERSON_TITLES.contains(before));
+            features.add("cue-1=" + NameRules.PLACE_CUES.contains(before));
+        }
         for (int n = 1; n <= MAX_AFFIX; n++) {
             if (bare.length() > n) {
                 features.add("p" + n + "=" + bare.substring(0, n));
@@ -53,25 +61,27 @@ final class ArabicFeatureGenerator implements AdaptiveFeatureGenerator {
             int j = index + d;
             boolean inside = j >= 0 && j < s.length();
             features.add("s" + d + "=" + (inside ? s.stem[j] : "#"));
-            features.add("g" + d + "=" + (inside ? s.gaz[j] : "#"));
+            features.add("gp" + d + "=" + (inside ? s.place[j] : "#"));
+            features.add("gn" + d + "=" + (inside ? s.name[j] : "#"));
             if (Math.abs(d) == 1) {
                 features.add("sh" + d + "=" + (inside ? s.shape[j] : "#"));
-                features.add("x" + d + "=" + (inside ? suffix(s.bare[j]) : "#"));
+                features.add("nx" + d + "=" + (inside ? suffix(s.bare[j]) : "#"));
             }
         }
         String left = index > 0 ? s.stem[index - 1] : "#";
         String right = index + 1 < s.length() ? s.stem[index + 1] : "#";
         features.add("s-1,s=" + left + "," + stem);
         features.add("s,s+1=" + stem + "," + right);
-        features.add("g-1,g,g+1=" + (index > 0 ? s.gaz[index - 1] : "#") + "," + s.gaz[index] + ","
-                + (index + 1 < s.length() ? s.gaz[index + 1] : "#"));
+        features.add("gn-1,gn,gn+1=" + (index > 0 ? s.name[index - 1] : "#") + "," + s.name[index] + ","
+                + (index + 1 < s.length() ? s.name[index + 1] : "#"));
 
         String prev = index > 0 && preds != null ? preds[index - 1] : "#";
         String prev2 = index > 1 && preds != null ? preds[index - 2] : "#";
         features.add("po=" + prev);
         features.add("ppo=" + prev2 + "," + prev);
         features.add("po,b=" + prev + "," + bare);
-        features.add("po,g=" + prev + "," + s.gaz[index]);
+        features.add("po,gn=" + prev + "," + s.name[index]);
+        features.add("po,gp=" + prev + "," + s.place[index]);
     }
 
     private static String suffix(String word) {

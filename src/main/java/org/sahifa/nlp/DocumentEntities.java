@@ -6,7 +6,6 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import org.sahifa.model.Entity;
 import org.sahifa.model.EntityType;
 import org.sahifa.model.Mention;
@@ -22,8 +21,21 @@ final class DocumentEntities {
     record TaggedSentence(int block, List<Token> tokens, SentenceWords words, String[] tags) {
     }
 
-    /** A name occurrence: tokens [start, end) of a sentence, with the clitic letters to skip on its first token. */
-    private record Span(int sentence, int start, int end, String type, int cliticChars) {
+    /**
+     * A name occurrence: tokens [start, end) of a sentence, with the normalised clitic letters to skip on its first
+     * word. When the word opens with «لل» (preposition + article) the displayed text must keep it, so
+     * {@code cliticChars} stops before it and {@code lamLam} says the name form reads «ال».
+     */
+    private record Span(int sentence, int start, int end, String type, int cliticChars, boolean lamLam) {
+        Span(int sentence, int start, int end, String type, String norm, int stripped) {
+            this(sentence, start, end, type, lamLamAt(norm, stripped) ? stripped - 1 : stripped,
+                    lamLamAt(norm, stripped));
+        }
+
+        private static boolean lamLamAt(String norm, int stripped) {
+            return stripped > 0 && norm.startsWith("لل", stripped - 1) && stripped - 1 + 2 < norm.length()
+                    && !norm.startsWith("لل", stripped);
+        }
     }
 
     /** Words of a name used as short forms must have at least this many letters. */
@@ -67,7 +79,8 @@ final class DocumentEntities {
                     end++;
                 }
                 if (!type.equals("MISC")) {
-                    spans.add(new Span(si, i, end, type, cliticChars(sentences.get(si), i)));
+                    TaggedSentence sentence = sentences.get(si);
+                    spans.add(new Span(si, i, end, type, sentence.words().norm[i], cliticChars(sentence, i)));
                 }
                 i = end - 1;
             }
@@ -110,7 +123,8 @@ final class DocumentEntities {
     /** The normalised words of a span as displayed (clitics off): the key that identifies a name form. */
     private String key(Span span) {
         SentenceWords w = sentences.get(span.sentence()).words();
-        StringBuilder sb = new StringBuilder(w.norm[span.start()].substring(span.cliticChars()));
+        String first = w.norm[span.start()].substring(span.cliticChars());
+        StringBuilder sb = new StringBuilder(span.lamLam() ? "ا" + first.substring(1) : first);
         for (int i = span.start() + 1; i < span.end(); i++) {
             sb.append(' ').append(w.norm[i]);
         }
@@ -199,14 +213,14 @@ final class DocumentEntities {
             for (String reading : readings) {
                 String type = forms.get(reading + rest);
                 if (type != null && !type.equals("MISC")) {
-                    return new Span(si, i, i + n, type, strippedLength(w.norm[i], reading));
+                    return new Span(si, i, i + n, type, w.norm[i], strippedLength(w.norm[i], reading));
                 }
             }
         }
         return null;
     }
 
-    /** Groups spans into entities; a person's one-word form joins the most mentioned longer name containing it. */
+    /** Groups spans into entities; a one-word short form joins the most mentioned longer name it stands for. */
     private List<Entity> group(List<Span> spans, Map<String, String> types) {
         Map<String, List<Span>> byForm = new LinkedHashMap<>();
         for (Span span : spans) {
@@ -215,14 +229,15 @@ final class DocumentEntities {
         Map<String, String> target = new HashMap<>();
         for (String form : byForm.keySet()) {
             target.put(form, form);
-            if (!"PERS".equals(typeOf(form, byForm, types)) || form.indexOf(' ') >= 0) {
+            String type = typeOf(form, byForm, types);
+            if (form.indexOf(' ') >= 0) {
                 continue;
             }
             String best = null;
             for (Map.Entry<String, List<Span>> e : byForm.entrySet()) {
                 String longer = e.getKey();
-                if (longer.indexOf(' ') > 0 && "PERS".equals(typeOf(longer, byForm, types))
-                        && Set.of(longer.split(" ")).contains(form)
+                if (longer.indexOf(' ') > 0 && type.equals(typeOf(longer, byForm, types))
+                        && isShortFormOf(form, longer, type)
                         && (best == null || e.getValue().size() > byForm.get(best).size())) {
                     best = longer;
                 }
@@ -246,8 +261,9 @@ final class DocumentEntities {
             for (Span span : e.getValue()) {
                 Mention m = mention(span);
                 mentions.add(m);
-                if (m.text().length() > name.length()) {
-                    name = m.text();
+                String form = span.lamLam() ? "ا" + m.text().substring(1) : m.text();
+                if (isLongerName(form, name)) {
+                    name = form;
                 }
             }
             mentions.sort(Comparator.comparingInt(Mention::block).thenComparingInt(Mention::start));
@@ -256,6 +272,22 @@ final class DocumentEntities {
         entities.sort(Comparator.comparingInt((Entity en) -> en.mentions().get(0).block())
                 .thenComparingInt(en -> en.mentions().get(0).start()));
         return entities;
+    }
+
+    /**
+     * A one-word form stands for a longer name of the same type: any word of a person's name («لافروف», «كيم»),
+     * the first word of a place or organisation («كوريا» for «كوريا الشمالية»; not «السودان» for «جنوب السودان»).
+     */
+    private static boolean isShortFormOf(String word, String longer, String type) {
+        String[] words = longer.split(" ");
+        return type.equals("PERS") ? List.of(words).contains(word) : words[0].equals(word);
+    }
+
+    /** More words wins; with as many words, more letters. */
+    private static boolean isLongerName(String candidate, String current) {
+        int a = candidate.split("\\s+").length;
+        int b = current.isEmpty() ? 0 : current.split("\\s+").length;
+        return a != b ? a > b : candidate.length() > current.length();
     }
 
     private String typeOf(String form, Map<String, List<Span>> byForm, Map<String, String> types) {

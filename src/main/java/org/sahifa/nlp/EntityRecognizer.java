@@ -24,6 +24,11 @@ public final class EntityRecognizer {
         this.rules = new NameRules(gazetteer);
     }
 
+    /** Reads model and gazetteer anew, sharing nothing with other instances (for load-time measurement). */
+    static EntityRecognizer loadFresh() {
+        return new EntityRecognizer(NameModel.load(), Gazetteer.readResource());
+    }
+
     /** A recogniser over a model already in memory (training, experiments) and the bundled gazetteer. */
     public static EntityRecognizer with(NameModel model) {
         return new EntityRecognizer(model, Gazetteer.shared());

@@ -68,7 +68,7 @@ public final class Gazetteer {
         return g;
     }
 
-    private static Gazetteer readResource() {
+    static Gazetteer readResource() {
         try (InputStream in = Gazetteer.class.getResourceAsStream(RESOURCE)) {
             if (in == null) {
                 throw new IllegalStateException("missing resource " + RESOURCE);

@@ -57,17 +57,18 @@ final class NameRules {
         titledPersons(s, tags);
         placeNames(s, tags);
         nameParticles(s, tags);
+        joinAdjacentPersons(s, tags);
         ambiguousNames(s, tags);
         repairBio(tags);
     }
 
     static boolean isPersonNameWord(SentenceWords s, int i) {
-        if (NEVER_NAMES.contains(s.stem[i]) || NEVER_NAMES.contains(s.norm[i])) {
+        String stem = s.stem[i];
+        if (NEVER_NAMES.contains(stem) || NEVER_NAMES.contains(s.norm[i]) || PERSON_TITLES.contains(stem)
+                || TITLE_LINKS.contains(stem) || PLACE_CUES.contains(stem) || !s.place[i].equals("-")) {
             return false;
         }
-        String g = s.gaz[i];
-        return g.equals("GIVEN") || g.equals("FAMILY") || g.startsWith("NAME_") || g.equals("LATIN_NAME")
-                || s.shape[i].equals("Lc");
+        return s.isListedName(i) || s.shape[i].equals("Lc") || AMBIGUOUS_NAMES.contains(stem);
     }
 
     /** True if a person title (with at most {@link #MAX_TITLE_GAP} linking words) comes right before {@code i}. */
@@ -77,8 +78,7 @@ final class NameRules {
             if (PERSON_TITLES.contains(stem) || PERSON_TITLES.contains(s.norm[j])) {
                 return true;
             }
-            boolean link = TITLE_LINKS.contains(stem) || (stem.startsWith("ال") && !s.gaz[j].startsWith("NAME")
-                    && !s.gaz[j].equals("GIVEN") && !s.gaz[j].equals("FAMILY"));
+            boolean link = TITLE_LINKS.contains(stem) || (stem.startsWith("ال") && !s.isListedName(j));
             if (!link || !s.shape[j].equals("ar")) {
                 return false;
             }
@@ -107,11 +107,11 @@ final class NameRules {
 
     private void placeNames(SentenceWords s, String[] tags) {
         for (int i = 0; i < s.length(); i++) {
-            if (!s.gaz[i].startsWith("PLACE") || s.gaz[i].equals("PLACE-I")) {
+            if (!s.place[i].startsWith("PLACE") || s.place[i].equals("PLACE-I")) {
                 continue;
             }
             int end = i + 1;
-            while (end < s.length() && s.gaz[end].equals("PLACE-I")) {
+            while (end < s.length() && s.place[end].equals("PLACE-I")) {
                 end++;
             }
             boolean allOutside = true;
@@ -163,6 +163,19 @@ final class NameRules {
         }
     }
 
+    /**
+     * Two person chunks side by side («تشوي» «سون هوي») are one name: Arabic separates people with a comma or a
+     * «و» on the second name («كيم إيل سونغ وكيم جونغ إيل»), which is left alone.
+     */
+    private static void joinAdjacentPersons(SentenceWords s, String[] tags) {
+        for (int i = 1; i < tags.length; i++) {
+            if (tags[i].equals("B-PERS") && (tags[i - 1].equals("B-PERS") || tags[i - 1].equals("I-PERS"))
+                    && !s.clitic[i].startsWith("و")) {
+                tags[i] = "I-PERS";
+            }
+        }
+    }
+
     private void latinNames(String[] tokens, SentenceWords s, String[] tags) {
         boolean arabicAround = false;
         for (String shape : s.shape) {
@@ -181,15 +194,15 @@ final class NameRules {
                 person |= gazetteer.isLatinName(tokens[end]);
                 end++;
             }
-            boolean untagged = true;
             StringBuilder phrase = new StringBuilder();
             for (int k = i; k < end; k++) {
-                untagged &= tags[k].equals("O");
                 phrase.append(k > i ? " " : "").append(tokens[k]);
             }
-            String type = person || followsTitle(s, i) ? "PERS"
-                    : gazetteer.isLatinPlace(phrase.toString()) ? "LOC" : null;
-            if (untagged && type != null) {
+            // Gazetteer evidence decides Latin runs: the corpora hold too few Latin names for the model to know.
+            boolean titled = followsTitle(s, i);
+            String type = gazetteer.isLatinPlace(phrase.toString()) && !titled ? "LOC"
+                    : person || titled ? "PERS" : null;
+            if (type != null) {
                 tags[i] = "B-" + type;
                 for (int k = i + 1; k < end; k++) {
                     tags[k] = "I-" + type;

@@ -10,8 +10,10 @@ final class SentenceWords {
     final String[] bare;
     final String[] clitic;
     final String[] shape;
-    /** Gazetteer class: PLACE-B / PLACE-I (a multi-word place), a person-name kind, LATIN-* or "-". */
-    final String[] gaz;
+    /** Place-list match: PLACE (one word), PLACE-B / PLACE-I (a multi-word place) or "-". */
+    final String[] place;
+    /** Person-name list kind ({@link Gazetteer.Kind} name, LATIN_NAME, LATIN_PLACE) or "-". */
+    final String[] name;
 
     private SentenceWords(int n) {
         norm = new String[n];
@@ -19,7 +21,13 @@ final class SentenceWords {
         bare = new String[n];
         clitic = new String[n];
         shape = new String[n];
-        gaz = new String[n];
+        place = new String[n];
+        name = new String[n];
+    }
+
+    /** True if the word is on a person-name list (Arabic or Latin). */
+    boolean isListedName(int i) {
+        return !name[i].equals("-");
     }
 
     int length() {
@@ -40,32 +48,30 @@ final class SentenceWords {
                     ? norm.substring(0, norm.length() - stem.length())
                     : norm.substring(0, norm.length() - stem.length() + 1);
             s.shape[i] = ArabicWords.shape(tokens[i]);
-            s.gaz[i] = "-";
+            s.place[i] = "-";
+            s.name[i] = "-";
         }
         // Places: try each start with the stripped first word, then the plain one; longest wins.
         String[] words = s.norm.clone();
         for (int i = 0; i < n; i++) {
-            int length = placeLengthAt(gazetteer, words, s.stem, s.bare, i);
+            int length = placeLengthAt(gazetteer, words, i);
             if (length > 0) {
-                s.gaz[i] = length == 1 ? "PLACE" : "PLACE-B";
+                s.place[i] = length == 1 ? "PLACE" : "PLACE-B";
                 for (int k = 1; k < length; k++) {
-                    s.gaz[i + k] = "PLACE-I";
+                    s.place[i + k] = "PLACE-I";
                 }
                 i += length - 1;
             }
         }
         for (int i = 0; i < n; i++) {
-            if (!"-".equals(s.gaz[i])) {
-                continue;
-            }
             Gazetteer.Kind kind = nameKind(gazetteer, s, i);
             if (kind != null) {
-                s.gaz[i] = kind.name();
+                s.name[i] = kind.name();
             } else if (s.shape[i].startsWith("L")) {
                 if (gazetteer.isLatinName(tokens[i])) {
-                    s.gaz[i] = "LATIN_NAME";
+                    s.name[i] = "LATIN_NAME";
                 } else if (gazetteer.isLatinPlace(tokens[i])) {
-                    s.gaz[i] = "LATIN_PLACE";
+                    s.place[i] = "PLACE";
                 }
             }
         }
@@ -80,16 +86,18 @@ final class SentenceWords {
         return kind;
     }
 
-    private static int placeLengthAt(Gazetteer gazetteer, String[] words, String[] stems, String[] bares, int i) {
+    /** Longest listed place at {@code i}, trying every clitic reading of the first word («وكوريا» -> «كوريا»). */
+    private static int placeLengthAt(Gazetteer gazetteer, String[] words, int i) {
         String original = words[i];
-        int best = gazetteer.placeLength(words, i);
-        if (!stems[i].equals(original)) {
-            words[i] = stems[i];
+        int best = 0;
+        for (String reading : ArabicWords.procliticSplits(original)) {
+            words[i] = reading;
             best = Math.max(best, gazetteer.placeLength(words, i));
-        }
-        if (!bares[i].equals(stems[i])) {
-            words[i] = bares[i];
-            best = Math.max(best, gazetteer.placeLength(words, i));
+            String bare = ArabicWords.bare(reading);
+            if (!bare.equals(reading)) {
+                words[i] = bare;
+                best = Math.max(best, gazetteer.placeLength(words, i));
+            }
         }
         words[i] = original;
         return best;
