@@ -49,7 +49,7 @@ public final class EntityRecognizer {
             for (List<TextTokens.Token> sentence : TextTokens.sentences(text)) {
                 String[] words = sentence.stream().map(TextTokens.Token::text).toArray(String[]::new);
                 SentenceWords analysed = SentenceWords.analyze(words, gazetteer);
-                sentences.add(new DocumentEntities.TaggedSentence(b, sentence, analysed, tag(words, analysed)));
+                sentences.add(new DocumentEntities.TaggedSentence(b, sentence, analysed, tag(words, analysed, true)));
             }
         }
         return new DocumentEntities(texts, sentences, gazetteer).entities();
@@ -58,13 +58,13 @@ public final class EntityRecognizer {
     /** BIO tags (types PERS, LOC, ORG, MISC) for the tokens of one sentence. */
     public List<String> tagTokens(List<String> tokens) {
         String[] words = tokens.toArray(String[]::new);
-        return Arrays.asList(tag(words, SentenceWords.analyze(words, gazetteer)));
+        return Arrays.asList(tag(words, SentenceWords.analyze(words, gazetteer), false));
     }
 
-    /** Model tags corrected by the rules. */
-    private String[] tag(String[] words, SentenceWords analysed) {
+    /** Model tags corrected by the rules ({@code wholePlaceNames}: see {@link NameRules#apply}). */
+    private String[] tag(String[] words, SentenceWords analysed, boolean wholePlaceNames) {
         String[] tags = toBio(model.find(words), words.length).toArray(String[]::new);
-        rules.apply(words, analysed, tags);
+        rules.apply(words, analysed, tags, wholePlaceNames);
         return tags;
     }
 

@@ -129,6 +129,19 @@ class EntityRecognizerTest {
     }
 
     @Test
+    void quotedNameAfterAnOrganisationWordIsAnOrganisation() {
+        List<Entity> entities = recognize("ونقلت صحيفة «الأخبار اليومية» عن مصادر حكومية أن الاجتماع تأجل.");
+        assertTrue(anyMentionIs(entities, EntityType.ORGANIZATION, "الأخبار اليومية"), entities.toString());
+    }
+
+    @Test
+    void lamLamKeepsItsTextButNamesTheEntityWithTheArticle() {
+        List<Entity> entities = recognize("أرسلت مصر مساعدات للسودان.", "وقال مسؤول في السودان إن المساعدات وصلت.");
+        Entity sudan = find(entities, EntityType.LOCATION, "السودان").orElseThrow(() -> new AssertionError(entities));
+        assertEquals(List.of("للسودان", "السودان"), sudan.mentions().stream().map(Mention::text).toList());
+    }
+
+    @Test
     void tagTokensGivesOneBioTagPerToken() {
         List<String> tokens = List.of("زار", "الرئيس", "الروسي", "فلاديمير", "بوتين", "العاصمة", "بكين", ".");
         List<String> tags = recognizer.tagTokens(tokens);
