@@ -21,8 +21,8 @@ class DevSplitScoreTest {
     static final double ISSUE_PERS_FLOOR = 85;
     static final double ISSUE_LOC_FLOOR = 88;
     /** What the bundled model reaches now, less a small margin: a guard against regressions. */
-    static final double REGRESSION_PERS_FLOOR = 70;
-    static final double REGRESSION_LOC_FLOOR = 80;
+    static final double REGRESSION_PERS_FLOOR = 71;
+    static final double REGRESSION_LOC_FLOOR = 83;
 
     private static Map<String, ChunkScore.Counts> scores;
 
