@@ -1,5 +1,7 @@
 package org.sahifa.nlp;
 
+import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import opennlp.tools.util.featuregen.AdaptiveFeatureGenerator;
 
@@ -14,22 +16,38 @@ final class ArabicFeatureGenerator implements AdaptiveFeatureGenerator {
     /** How far left and right neighbouring words are looked at. */
     static final int WINDOW = 2;
     static final int MAX_AFFIX = 3;
+    /** Expected number of word features, to size lists. */
+    private static final int STATIC_FEATURES = 48;
 
     private final Gazetteer gazetteer;
     private String[] cachedTokens;
     private SentenceWords cached;
+    /** Features that do not depend on earlier decisions, built once per position of the cached sentence. */
+    private List<String>[] cachedStatic;
 
     ArabicFeatureGenerator(Gazetteer gazetteer) {
         this.gazetteer = gazetteer;
     }
 
     @Override
+    @SuppressWarnings("unchecked")
     public void createFeatures(List<String> features, String[] tokens, int index, String[] preds) {
-        if (tokens != cachedTokens) {
+        if (tokens != cachedTokens && !Arrays.equals(tokens, cachedTokens)) {
             cached = SentenceWords.analyze(tokens, gazetteer);
             cachedTokens = tokens;
+            cachedStatic = new List[tokens.length];
         }
-        SentenceWords s = cached;
+        if (cachedStatic[index] == null) {
+            List<String> own = new ArrayList<>(STATIC_FEATURES);
+            staticFeatures(own, cached, index);
+            cachedStatic[index] = own;
+        }
+        features.addAll(cachedStatic[index]);
+        decisionFeatures(features, cached, index, preds);
+    }
+
+    /** Features of the words themselves: everything but the previous decisions. */
+    private static void staticFeatures(List<String> features, SentenceWords s, int index) {
         String stem = s.stem[index];
         String bare = s.bare[index];
         features.add("w=" + s.norm[index]);
@@ -75,6 +93,11 @@ final class ArabicFeatureGenerator implements AdaptiveFeatureGenerator {
         features.add("gn-1,gn,gn+1=" + (index > 0 ? s.name[index - 1] : "#") + "," + s.name[index] + ","
                 + (index + 1 < s.length() ? s.name[index + 1] : "#"));
 
+    }
+
+    /** Features of the decisions already taken for the previous two words. */
+    private static void decisionFeatures(List<String> features, SentenceWords s, int index, String[] preds) {
+        String bare = s.bare[index];
         String prev = index > 0 && preds != null ? preds[index - 1] : "#";
         String prev2 = index > 1 && preds != null ? preds[index - 2] : "#";
         features.add("po=" + prev);
