@@ -1,68 +1,82 @@
 package org.sahifa.nlp;
 
-import com.ibm.icu.text.LocaleDisplayNames;
-import com.ibm.icu.util.ULocale;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
+import java.util.Arrays;
 import java.util.List;
-import java.util.Locale;
-import java.util.Map;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
+import opennlp.tools.util.Span;
 import org.sahifa.model.Block;
 import org.sahifa.model.Entity;
-import org.sahifa.model.EntityType;
-import org.sahifa.model.Mention;
 
 /**
- * Finds the people, places and organisations an article names.
+ * Finds the people, places and organisations an article names: a trained name finder ({@link NameModel}), rules
+ * where statistics are weak ({@link NameRules}), then document-level grouping ({@link DocumentEntities}).
  *
- * <p>First version: country names from CLDR (through ICU4J) as places. The trained recogniser replaces it.
+ * <p>Load once with {@link #load()} and share: {@link #recognize} and {@link #tagTokens} are thread-safe.
  */
 public final class EntityRecognizer {
-    private final List<String> countryNames;
+    private final NameModel model;
+    private final Gazetteer gazetteer;
+    private final NameRules rules;
 
-    private EntityRecognizer(List<String> countryNames) {
-        this.countryNames = countryNames;
+    private EntityRecognizer(NameModel model, Gazetteer gazetteer) {
+        this.model = model;
+        this.gazetteer = gazetteer;
+        this.rules = new NameRules(gazetteer);
     }
 
-    /** Loads the recogniser's resources; call once and share. */
+    /** Reads model and gazetteer anew, sharing nothing with other instances (for load-time measurement). */
+    static EntityRecognizer loadFresh() {
+        return new EntityRecognizer(NameModel.load(), Gazetteer.readResource());
+    }
+
+    /** A recogniser over a model already in memory (training, experiments) and the bundled gazetteer. */
+    public static EntityRecognizer with(NameModel model) {
+        return new EntityRecognizer(model, Gazetteer.shared());
+    }
+
+    /** Loads the bundled model and gazetteer from the classpath; call once and share. */
     public static EntityRecognizer load() {
-        LocaleDisplayNames names = LocaleDisplayNames.getInstance(new ULocale("ar"));
-        List<String> countries = new ArrayList<>();
-        for (String code : Locale.getISOCountries()) {
-            String name = names.regionDisplayName(code);
-            if (name != null && !name.equals(code)) {
-                countries.add(name);
-            }
-        }
-        countries.sort((a, b) -> b.length() - a.length());
-        return new EntityRecognizer(countries);
+        return new EntityRecognizer(NameModel.load(), Gazetteer.shared());
     }
 
+    /** Entities of an article: mentions grouped, canonical name the longest clitic-free form. */
     public List<Entity> recognize(List<Block> blocks) {
-        Map<String, List<Mention>> found = new LinkedHashMap<>();
+        List<String> texts = new ArrayList<>();
+        List<DocumentEntities.TaggedSentence> sentences = new ArrayList<>();
         for (int b = 0; b < blocks.size(); b++) {
             String text = blocks.get(b).text();
-            for (String country : countryNames) {
-                Matcher m = Pattern.compile("(?<![\\p{L}])[وفبلك]?(" + Pattern.quote(country) + ")(?![\\p{L}])").matcher(text);
-                while (m.find()) {
-                    found.computeIfAbsent(country, k -> new ArrayList<>())
-                            .add(new Mention(b, m.start(1), m.end(1), m.group(1)));
-                }
+            texts.add(text);
+            for (List<TextTokens.Token> sentence : TextTokens.sentences(text)) {
+                String[] words = sentence.stream().map(TextTokens.Token::text).toArray(String[]::new);
+                SentenceWords analysed = SentenceWords.analyze(words, gazetteer);
+                sentences.add(new DocumentEntities.TaggedSentence(b, sentence, analysed, tag(words, analysed, true)));
             }
         }
-        List<Entity> entities = new ArrayList<>();
-        found.forEach((name, mentions) -> entities.add(new Entity(EntityType.LOCATION, name, mentions)));
-        return entities;
+        return new DocumentEntities(texts, sentences, gazetteer).entities();
     }
 
     /** BIO tags (types PERS, LOC, ORG, MISC) for the tokens of one sentence. */
     public List<String> tagTokens(List<String> tokens) {
-        List<String> tags = new ArrayList<>();
-        for (String token : tokens) {
-            tags.add(countryNames.contains(token) ? "B-LOC" : "O");
-        }
+        String[] words = tokens.toArray(String[]::new);
+        return Arrays.asList(tag(words, SentenceWords.analyze(words, gazetteer), false));
+    }
+
+    /** Model tags corrected by the rules ({@code wholePlaceNames}: see {@link NameRules#apply}). */
+    private String[] tag(String[] words, SentenceWords analysed, boolean wholePlaceNames) {
+        String[] tags = toBio(model.find(words), words.length).toArray(String[]::new);
+        rules.apply(words, analysed, tags, wholePlaceNames);
         return tags;
+    }
+
+    /** BIO tags from name spans over a sentence of {@code length} tokens. */
+    public static List<String> toBio(Span[] spans, int length) {
+        String[] tags = new String[length];
+        Arrays.fill(tags, "O");
+        for (Span span : spans) {
+            for (int i = span.getStart(); i < span.getEnd(); i++) {
+                tags[i] = (i == span.getStart() ? "B-" : "I-") + span.getType();
+            }
+        }
+        return new ArrayList<>(Arrays.asList(tags));
     }
 }

@@ -1,0 +1,330 @@
+package org.sahifa.nlp;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.sahifa.model.Entity;
+import org.sahifa.model.EntityType;
+import org.sahifa.model.Mention;
+import org.sahifa.nlp.TextTokens.Token;
+
+/**
+ * Document-level decisions over the tagged sentences of one article: clitics off displayed names, a name found once
+ * found at every occurrence, a shorter form of a person's name («لافروف») joined to the longer one («سيرغي لافروف»),
+ * and mentions grouped into entities named by their longest form.
+ */
+final class DocumentEntities {
+    /** A tagged sentence of the article. */
+    record TaggedSentence(int block, List<Token> tokens, SentenceWords words, String[] tags) {
+    }
+
+    /**
+     * A name occurrence: tokens [start, end) of a sentence, with the normalised clitic letters to skip on its first
+     * word. When the word opens with «لل» (preposition + article) the displayed text must keep it, so
+     * {@code cliticChars} stops before it and {@code lamLam} says the name form reads «ال».
+     */
+    private record Span(int sentence, int start, int end, String type, int cliticChars, boolean lamLam) {
+        Span(int sentence, int start, int end, String type, String norm, int stripped) {
+            this(sentence, start, end, type, lamLamAt(norm, stripped) ? stripped - 1 : stripped,
+                    lamLamAt(norm, stripped));
+        }
+
+        private static boolean lamLamAt(String norm, int stripped) {
+            return stripped > 0 && norm.startsWith("لل", stripped - 1) && stripped - 1 + 2 < norm.length()
+                    && !norm.startsWith("لل", stripped);
+        }
+    }
+
+    /** Words of a name used as short forms must have at least this many letters. */
+    static final int MIN_SHORT_FORM = 3;
+
+    private final List<String> blockTexts;
+    private final List<TaggedSentence> sentences;
+    private final Gazetteer gazetteer;
+    /** How often each normalised word stands alone (without clitics) in the article. */
+    private final Map<String, Integer> wordCounts = new HashMap<>();
+
+    DocumentEntities(List<String> blockTexts, List<TaggedSentence> sentences, Gazetteer gazetteer) {
+        this.blockTexts = blockTexts;
+        this.sentences = sentences;
+        this.gazetteer = gazetteer;
+        for (TaggedSentence s : sentences) {
+            for (String norm : s.words().norm) {
+                wordCounts.merge(norm, 1, Integer::sum);
+            }
+        }
+    }
+
+    List<Entity> entities() {
+        List<Span> spans = spansFromTags();
+        Map<String, String> types = voteTypes(spans);
+        spans = propagate(spans, types);
+        return group(spans, types);
+    }
+
+    private List<Span> spansFromTags() {
+        List<Span> spans = new ArrayList<>();
+        for (int si = 0; si < sentences.size(); si++) {
+            String[] tags = sentences.get(si).tags();
+            for (int i = 0; i < tags.length; i++) {
+                if (!tags[i].startsWith("B-")) {
+                    continue;
+                }
+                String type = tags[i].substring(2);
+                int end = i + 1;
+                while (end < tags.length && tags[end].equals("I-" + type)) {
+                    end++;
+                }
+                if (!type.equals("MISC")) {
+                    TaggedSentence sentence = sentences.get(si);
+                    spans.add(new Span(si, i, end, type, sentence.words().norm[i], cliticChars(sentence, i)));
+                }
+                i = end - 1;
+            }
+        }
+        return spans;
+    }
+
+    /**
+     * Normalised letters to drop from the front of a name's first word: the most stripped reading that stands alone
+     * elsewhere in the article («ولافروف» when «لافروف» occurs), else a listed name, else only an evident clitic
+     * before the article («والولايات»).
+     */
+    private int cliticChars(TaggedSentence s, int i) {
+        String norm = s.words().norm[i];
+        List<String> readings = ArabicWords.procliticSplits(norm);
+        for (int r = readings.size() - 1; r > 0; r--) {
+            if (wordCounts.getOrDefault(readings.get(r), 0) > 0) {
+                return strippedLength(norm, readings.get(r));
+            }
+        }
+        if (!isListed(norm)) {
+            for (int r = readings.size() - 1; r > 0; r--) {
+                if (isListed(readings.get(r))) {
+                    return strippedLength(norm, readings.get(r));
+                }
+            }
+        }
+        return ArabicWords.evidentCliticLength(norm);
+    }
+
+    private boolean isListed(String word) {
+        return gazetteer.isPlace(word) || gazetteer.nameKind(word) != null;
+    }
+
+    private static int strippedLength(String norm, String reading) {
+        // «للعراق» reads «العراق»: only one letter goes although the lengths differ by one.
+        return norm.endsWith(reading) ? norm.length() - reading.length() : norm.length() - reading.length() + 1;
+    }
+
+    /** The normalised words of a span as displayed (clitics off): the key that identifies a name form. */
+    private String key(Span span) {
+        SentenceWords w = sentences.get(span.sentence()).words();
+        String first = w.norm[span.start()].substring(span.cliticChars());
+        StringBuilder sb = new StringBuilder(span.lamLam() ? "ا" + first.substring(1) : first);
+        for (int i = span.start() + 1; i < span.end(); i++) {
+            sb.append(' ').append(w.norm[i]);
+        }
+        return sb.toString();
+    }
+
+    /** The type each name form gets most often (first seen wins a tie). */
+    private Map<String, String> voteTypes(List<Span> spans) {
+        Map<String, Map<String, Integer>> votes = new LinkedHashMap<>();
+        for (Span span : spans) {
+            votes.computeIfAbsent(key(span), k -> new LinkedHashMap<>()).merge(span.type(), 1, Integer::sum);
+        }
+        Map<String, String> types = new HashMap<>();
+        votes.forEach((key, counts) -> types.put(key, counts.entrySet().stream()
+                .max(Map.Entry.comparingByValue()).orElseThrow().getKey()));
+        return types;
+    }
+
+    /** Adds a span at every other occurrence of a recognised name form, longest forms first. */
+    private List<Span> propagate(List<Span> spans, Map<String, String> types) {
+        Map<String, String> forms = new HashMap<>(types);
+        for (Span span : spans) {
+            if (span.type().equals("PERS") && span.end() - span.start() > 1) {
+                SentenceWords w = sentences.get(span.sentence()).words();
+                addShortForm(forms, key(span).split(" ")[0]);
+                addShortForm(forms, w.norm[span.end() - 1]);
+            }
+        }
+        forms.keySet().removeIf(form -> form.indexOf(' ') < 0 && !usableAlone(form));
+        int longest = forms.keySet().stream().mapToInt(f -> f.split(" ").length).max().orElse(0);
+        List<Span> out = new ArrayList<>(spans);
+        for (int si = 0; si < sentences.size(); si++) {
+            TaggedSentence s = sentences.get(si);
+            boolean[] covered = new boolean[s.tokens().size()];
+            for (Span span : spans) {
+                if (span.sentence() == si) {
+                    for (int k = span.start(); k < span.end(); k++) {
+                        covered[k] = true;
+                    }
+                }
+            }
+            for (int i = 0; i < covered.length; i++) {
+                if (covered[i]) {
+                    continue;
+                }
+                Span found = longestFormAt(s, si, i, forms, longest, covered);
+                if (found != null) {
+                    out.add(found);
+                    i = found.end() - 1;
+                }
+            }
+        }
+        out.sort(Comparator.comparingInt(Span::sentence).thenComparingInt(Span::start));
+        return out;
+    }
+
+    private void addShortForm(Map<String, String> forms, String word) {
+        forms.putIfAbsent(word, "PERS");
+    }
+
+    /** A one-word form may be propagated unless it is an everyday word or too short to be safe. */
+    private static boolean usableAlone(String word) {
+        return word.length() >= MIN_SHORT_FORM && !NameRules.NEVER_NAMES.contains(word)
+                && !NameRules.AMBIGUOUS_NAMES.contains(word) && !NameRules.NAME_PARTICLES_AFTER.contains(word)
+                && !NameRules.PERSON_TITLES.contains(word) && ArabicWords.isArabic(word) || isLatinWord(word);
+    }
+
+    private static boolean isLatinWord(String word) {
+        return word.length() >= MIN_SHORT_FORM && Character.isUpperCase(word.charAt(0));
+    }
+
+    private Span longestFormAt(TaggedSentence s, int si, int i, Map<String, String> forms, int longest,
+                               boolean[] covered) {
+        SentenceWords w = s.words();
+        List<String> readings = ArabicWords.procliticSplits(w.norm[i]);
+        for (int n = Math.min(longest, w.length() - i); n >= 1; n--) {
+            boolean free = true;
+            StringBuilder rest = new StringBuilder();
+            for (int k = i + 1; k < i + n; k++) {
+                free &= !covered[k];
+                rest.append(' ').append(w.norm[k]);
+            }
+            if (!free) {
+                continue;
+            }
+            for (String reading : readings) {
+                String type = forms.get(reading + rest);
+                if (type != null && !type.equals("MISC")) {
+                    return new Span(si, i, i + n, type, w.norm[i], strippedLength(w.norm[i], reading));
+                }
+            }
+        }
+        return null;
+    }
+
+    /** Groups spans into entities; a one-word short form joins the most mentioned longer name it stands for. */
+    private List<Entity> group(List<Span> spans, Map<String, String> types) {
+        Map<String, List<Span>> byForm = new LinkedHashMap<>();
+        for (Span span : spans) {
+            byForm.computeIfAbsent(key(span), k -> new ArrayList<>()).add(span);
+        }
+        Map<String, String> target = new HashMap<>();
+        for (String form : byForm.keySet()) {
+            target.put(form, form);
+            String type = typeOf(form, byForm, types);
+            if (form.indexOf(' ') >= 0) {
+                continue;
+            }
+            String best = null;
+            for (Map.Entry<String, List<Span>> e : byForm.entrySet()) {
+                String longer = e.getKey();
+                if (longer.indexOf(' ') > 0 && type.equals(typeOf(longer, byForm, types))
+                        && isShortFormOf(form, longer, type)
+                        && (best == null || e.getValue().size() > byForm.get(best).size())) {
+                    best = longer;
+                }
+            }
+            if (best != null) {
+                target.put(form, best);
+            }
+        }
+        Map<String, List<Span>> byEntity = new LinkedHashMap<>();
+        for (Span span : spans) {
+            byEntity.computeIfAbsent(target.get(key(span)), k -> new ArrayList<>()).add(span);
+        }
+        List<Entity> entities = new ArrayList<>();
+        for (Map.Entry<String, List<Span>> e : byEntity.entrySet()) {
+            EntityType type = entityType(typeOf(e.getKey(), byForm, types));
+            if (type == null) {
+                continue;
+            }
+            List<Mention> mentions = new ArrayList<>();
+            String name = "";
+            for (Span span : e.getValue()) {
+                Mention m = mention(span);
+                mentions.add(m);
+                String form = span.lamLam() ? "ا" + m.text().substring(1) : m.text();
+                if (isLongerName(form, name)) {
+                    name = form;
+                }
+            }
+            mentions.sort(Comparator.comparingInt(Mention::block).thenComparingInt(Mention::start));
+            entities.add(new Entity(type, name, mentions));
+        }
+        entities.sort(Comparator.comparingInt((Entity en) -> en.mentions().get(0).block())
+                .thenComparingInt(en -> en.mentions().get(0).start()));
+        return entities;
+    }
+
+    /**
+     * A one-word form stands for a longer name of the same type: any word of a person's name («لافروف», «كيم»),
+     * the first word of a place or organisation («كوريا» for «كوريا الشمالية»; not «السودان» for «جنوب السودان»).
+     */
+    private static boolean isShortFormOf(String word, String longer, String type) {
+        String[] words = longer.split(" ");
+        return type.equals("PERS") ? List.of(words).contains(word) : words[0].equals(word);
+    }
+
+    /** More words wins; with as many words, more letters. */
+    private static boolean isLongerName(String candidate, String current) {
+        int a = candidate.split("\\s+").length;
+        int b = current.isEmpty() ? 0 : current.split("\\s+").length;
+        return a != b ? a > b : candidate.length() > current.length();
+    }
+
+    private String typeOf(String form, Map<String, List<Span>> byForm, Map<String, String> types) {
+        String voted = types.get(form);
+        return voted != null ? voted : byForm.get(form).get(0).type();
+    }
+
+    private static EntityType entityType(String tag) {
+        return switch (tag) {
+            case "PERS" -> EntityType.PERSON;
+            case "LOC" -> EntityType.LOCATION;
+            case "ORG" -> EntityType.ORGANIZATION;
+            default -> null;
+        };
+    }
+
+    private Mention mention(Span span) {
+        TaggedSentence s = sentences.get(span.sentence());
+        Token first = s.tokens().get(span.start());
+        Token last = s.tokens().get(span.end() - 1);
+        int start = first.start() + originalLength(first.text(), span.cliticChars());
+        return new Mention(s.block(), start, last.end(), blockTexts.get(s.block()).substring(start, last.end()));
+    }
+
+    /** Characters of {@code token} that hold its first {@code normalizedChars} normalised letters and their marks. */
+    static int originalLength(String token, int normalizedChars) {
+        int seen = 0;
+        int i = 0;
+        while (i < token.length() && seen < normalizedChars) {
+            if (!ArabicWords.normalize(String.valueOf(token.charAt(i))).isEmpty()) {
+                seen++;
+            }
+            i++;
+        }
+        while (i < token.length() && ArabicWords.normalize(String.valueOf(token.charAt(i))).isEmpty()) {
+            i++;
+        }
+        return i;
+    }
+}

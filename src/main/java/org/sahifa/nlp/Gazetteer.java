@@ -1,0 +1,151 @@
+package org.sahifa.nlp;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * Name lists the recogniser consults: places (multi-word, normalised), person-name words and their Latin forms.
+ *
+ * <p>Read from the compact resource {@value #RESOURCE}, which {@code org.sahifa.nlp.training.BuildGazetteer}
+ * writes. Each line is {@code KIND<TAB>entry}; entries are normalised with {@link ArabicWords#normalize}.
+ * Immutable once loaded, so one instance is shared between threads.
+ */
+public final class Gazetteer {
+    public static final String RESOURCE = "/nlp/gazetteer.tsv";
+    /** Longest place name, in words, that phrase lookup tries. */
+    public static final int MAX_PHRASE = 5;
+
+    /** The kinds of line in the resource file. */
+    public enum Kind {
+        /** A place name, one or more words. */
+        PLACE,
+        /** A common Arabic given name. */
+        GIVEN,
+        /** A common Arabic family name. */
+        FAMILY,
+        /** A word seen in many person names (Wikidata). */
+        NAME_FREQUENT,
+        /** A word seen in a few person names (Wikidata). */
+        NAME_RARE,
+        /** Lower-case Latin form of a person-name word. */
+        LATIN_NAME,
+        /** Lower-case Latin (English) place name. */
+        LATIN_PLACE
+    }
+
+    private static volatile Gazetteer shared;
+
+    private final Set<String> places = new HashSet<>();
+    private final Set<String> placeFirstWords = new HashSet<>();
+    private final Map<String, Kind> nameWords = new HashMap<>();
+    private final Set<String> latinNames = new HashSet<>();
+    private final Set<String> latinPlaces = new HashSet<>();
+
+    Gazetteer() {
+    }
+
+    /** The bundled gazetteer, read once. */
+    public static Gazetteer shared() {
+        Gazetteer g = shared;
+        if (g == null) {
+            synchronized (Gazetteer.class) {
+                g = shared;
+                if (g == null) {
+                    g = readResource();
+                    shared = g;
+                }
+            }
+        }
+        return g;
+    }
+
+    static Gazetteer readResource() {
+        try (InputStream in = Gazetteer.class.getResourceAsStream(RESOURCE)) {
+            if (in == null) {
+                throw new IllegalStateException("missing resource " + RESOURCE);
+            }
+            return read(new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8)));
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read " + RESOURCE, e);
+        }
+    }
+
+    static Gazetteer read(BufferedReader reader) throws IOException {
+        Gazetteer g = new Gazetteer();
+        String line;
+        while ((line = reader.readLine()) != null) {
+            if (line.isEmpty() || line.startsWith("#")) {
+                continue;
+            }
+            int tab = line.indexOf('\t');
+            if (tab < 0) {
+                continue;
+            }
+            g.add(Kind.valueOf(line.substring(0, tab)), line.substring(tab + 1));
+        }
+        return g;
+    }
+
+    void add(Kind kind, String entry) {
+        switch (kind) {
+            case PLACE -> {
+                places.add(entry);
+                int space = entry.indexOf(' ');
+                placeFirstWords.add(space < 0 ? entry : entry.substring(0, space));
+            }
+            case LATIN_NAME -> latinNames.add(entry);
+            case LATIN_PLACE -> latinPlaces.add(entry);
+            default -> nameWords.merge(entry, kind, (a, b) -> a.ordinal() <= b.ordinal() ? a : b);
+        }
+    }
+
+    /**
+     * Length in words of the longest place name starting at {@code from}, 0 if none.
+     *
+     * @param words normalised words; the first word of a name is matched in its clitic-stripped form by the caller
+     */
+    public int placeLength(String[] words, int from) {
+        if (!placeFirstWords.contains(words[from])) {
+            return 0;
+        }
+        int best = 0;
+        StringBuilder sb = new StringBuilder(words[from]);
+        if (places.contains(sb.toString())) {
+            best = 1;
+        }
+        for (int n = 2; n <= MAX_PHRASE && from + n <= words.length; n++) {
+            sb.append(' ').append(words[from + n - 1]);
+            if (places.contains(sb.toString())) {
+                best = n;
+            }
+        }
+        return best;
+    }
+
+    /** True if the normalised text is a place name. */
+    public boolean isPlace(String normalized) {
+        return places.contains(normalized);
+    }
+
+    /** The person-name kind of a normalised word, or null. */
+    public Kind nameKind(String normalized) {
+        return nameWords.get(normalized);
+    }
+
+    public boolean isLatinName(String word) {
+        return latinNames.contains(word.toLowerCase(Locale.ROOT));
+    }
+
+    public boolean isLatinPlace(String word) {
+        return latinPlaces.contains(word.toLowerCase(Locale.ROOT));
+    }
+}

@@ -1,0 +1,316 @@
+package org.sahifa.nlp;
+
+import java.util.Set;
+
+/**
+ * Rules applied to the model's BIO tags of one sentence, for patterns the statistics miss: a person's title or role
+ * before a name-list word, place cues before a listed place, person-name particles, Latin-script names inside
+ * Arabic text, and words that are names only in name context («أمل», «جمال»).
+ *
+ * <p>All word lists hold normalised forms ({@link ArabicWords#normalize}) compared with clitic-stripped stems.
+ */
+final class NameRules {
+    /** Titles and roles that announce a person: «الرئيس», «وزير», «الشيخ», «المدرب» … */
+    static final Set<String> PERSON_TITLES = Set.of(
+            "الرئيس", "رئيس", "الرييس", "وزير", "وزيره", "الوزير", "الوزيره", "الزعيم", "زعيم", "الشيخ", "الشيخه",
+            "الدكتور", "الدكتوره", "د", "المدرب", "مدرب", "الملك", "الملكه", "الامير", "الاميره", "السيد", "السيده",
+            "الجنرال", "العقيد", "اللواء", "العميد", "الفريق", "النايب", "نايب", "المستشار", "المستشاره", "المتحدث",
+            "المتحدثه", "الناطق", "الناطقه", "السفير", "السفيره", "المبعوث", "القاضي", "المحامي", "الكاتب",
+            "الكاتبه", "الشاعر", "الفنان", "الفنانه", "اللاعب", "اللاعبه", "المخرج", "الممثل", "الممثله",
+            "الاستاذ", "البروفيسور", "المهندس", "الامين", "الدبلوماسي", "قايد", "القايد", "المدير", "مدير",
+            "المديره", "البابا", "الصحفي", "الصحفيه", "المراسل", "الباحث", "الخبير", "المطرب", "المطربه",
+            "المغني", "المغنيه", "الكابتن", "المفوض", "الحاكم", "حاكم", "المرشح", "المرشحه", "النجم", "النجمه",
+            "الامام", "الاب", "المطران", "الحاج", "الرياضي", "المهاجم", "الحارس", "المدافع", "الروايي", "نظيره",
+            "نظيرته", "نظيرها", "المواطن", "المواطنه", "الراقصه", "المفكر", "الطبيب", "الطبيبه", "مدافعه",
+            "مهاجمه", "لاعبه", "المذيع", "المذيعه");
+    /** Words a title may be followed by before the name itself: «المتحدث باسم وزارة الخارجية …». */
+    static final Set<String> TITLE_LINKS = Set.of("باسم", "وزاره", "حركه", "حزب", "مجلس", "الوزراء", "العام",
+            "الاسبق", "السابق", "الحالي");
+    /** Words that name a kind of organisation and are often followed by its quoted name: «وكالة “ريا نوفوستي”». */
+    static final Set<String> ORGANISATION_CUES = Set.of("وكاله", "صحيفه", "جريده", "مجله", "قناه", "شبكه", "شركه",
+            "اذاعه", "تلفزيون", "موقع", "منظمه", "جمعيه", "مجموعه", "حزب", "حركه");
+    static final String OPENING_QUOTES = "“«\"'„‘";
+    static final String CLOSING_QUOTES = "”»\"'“’";
+    /** Longest quoted name the organisation rule accepts, in words. */
+    static final int MAX_QUOTED_NAME = 4;
+    /** Longest person name the rules build, in words. */
+    static final int MAX_NAME_WORDS = 4;
+    /** How many words may sit between a title and the name: «وزير الخارجية الروسي سيرغي». */
+    static final int MAX_TITLE_GAP = 4;
+    /** Person-name particles joined to the name around them: «بن», «أبو», «عبد». */
+    static final Set<String> NAME_PARTICLES_AFTER = Set.of("بن", "ابن", "بنت", "ابو", "ابي", "ابا", "عبد", "دي",
+            "فان", "فون", "ولد");
+    static final Set<String> NAME_PARTICLES_BEFORE = Set.of("ابو", "ابي", "ابا", "عبد", "ام", "بن", "ابن");
+    /** Words before a place name: «مدينة», «العاصمة», «في», «إلى» … */
+    static final Set<String> PLACE_CUES = Set.of("مدينه", "المدينه", "العاصمه", "عاصمه", "ولايه", "محافظه", "قريه",
+            "بلده", "اقليم", "جزيره", "في", "الي", "من", "نحو", "قرب", "داخل", "شمال", "جنوب", "شرق", "غرب",
+            "شمالي", "جنوبي", "شرقي", "غربي", "ضواحي", "سفاره", "حكومه", "عاصمتها");
+    /** Given names that are also everyday words (hope, beauty, peace, just, light …): names only in name context. */
+    static final Set<String> AMBIGUOUS_NAMES = Set.of("امل", "جمال", "سلام", "عادل", "نور", "هدي", "كريم", "سعيد",
+            "امين", "فرح", "صباح", "رشيد", "نبيل", "منير", "وفاء", "ايمان", "رجاء", "حياه", "نجاح", "فاضل", "شريف",
+            "جميل", "سالم", "حسن", "رحمه", "نعمه", "بشري", "سعاده", "عزيز", "ربيع", "هلال", "بدر", "طاهر", "صادق");
+    /** Function words that never start a name, even when a name list contains them. */
+    static final Set<String> NEVER_NAMES = Set.of("في", "من", "علي", "الي", "عن", "مع", "ان", "قال", "قد", "لم",
+            "لن", "ما", "لا", "هو", "هي", "الذي", "التي", "كان", "بعد", "قبل", "خلال", "امس", "اليوم", "ايضا",
+            "حيث", "او", "ثم", "كما", "بين", "حول", "عند", "منذ", "هذا", "هذه", "ذلك", "تلك", "كل", "غير", "بان",
+            "انه", "انها", "لكن", "اذا", "وقال", "اكد", "اضاف", "اعلن", "يوم", "عام", "سنه", "الخميس", "الجمعه",
+            "السبت", "الاحد", "الاثنين", "الثلاثاء", "الاربعاء");
+
+    private final Gazetteer gazetteer;
+
+    NameRules(Gazetteer gazetteer) {
+        this.gazetteer = gazetteer;
+    }
+
+    /** Applies every rule to {@code tags} (BIO, modified in place). */
+    /**
+     * Applies the rules to {@code tags} (BIO, modified in place).
+     *
+     * @param wholePlaceNames also tag listed multi-word places whole and after place cues; right for an article's
+     *                        entity list («الولايات المتحدة»), but ANERcorp's convention often tags such names in
+     *                        parts, so CoNLL tagging leaves them to the model (on the development split this rule
+     *                        lowers LOC F1 by 2.5 points)
+     */
+    void apply(String[] tokens, SentenceWords s, String[] tags, boolean wholePlaceNames) {
+        latinNames(tokens, s, tags);
+        titledPersons(s, tags);
+        if (wholePlaceNames) {
+            placeNames(s, tags);
+        }
+        quotedOrganisations(tokens, s, tags);
+        nameParticles(s, tags);
+        joinAdjacentPersons(s, tags);
+        extendPersons(s, tags);
+        ambiguousNames(s, tags);
+        repairBio(tags);
+    }
+
+    static boolean isPersonNameWord(SentenceWords s, int i) {
+        String stem = s.stem[i];
+        if (NEVER_NAMES.contains(stem) || NEVER_NAMES.contains(s.norm[i]) || PERSON_TITLES.contains(stem)
+                || TITLE_LINKS.contains(stem) || PLACE_CUES.contains(stem) || !s.place[i].equals("-")) {
+            return false;
+        }
+        return s.isListedName(i) || s.shape[i].equals("Lc") || AMBIGUOUS_NAMES.contains(stem);
+    }
+
+    /** True if a person title (with at most {@link #MAX_TITLE_GAP} linking words) comes right before {@code i}. */
+    static boolean followsTitle(SentenceWords s, int i) {
+        for (int j = i - 1; j >= 0 && j >= i - 1 - MAX_TITLE_GAP; j--) {
+            String stem = s.stem[j];
+            if (anyReadingIn(PERSON_TITLES, s, j)) {
+                return true;
+            }
+            boolean link = TITLE_LINKS.contains(stem) || (stem.startsWith("ال") && !s.isListedName(j));
+            if (!link || !s.shape[j].equals("ar")) {
+                return false;
+            }
+        }
+        return false;
+    }
+
+    private void titledPersons(SentenceWords s, String[] tags) {
+        for (int i = 0; i < s.length(); i++) {
+            if (!tags[i].equals("O") || !isPersonNameWord(s, i) || s.stem[i].startsWith("ال")
+                    || !followsTitle(s, i)) {
+                continue;
+            }
+            tags[i] = "B-PERS";
+            int j = i + 1;
+            while (j < s.length() && tags[j].equals("O") && isPersonNameWord(s, j) && !s.stem[j].startsWith("ال")
+                    && j - i < 4) {
+                tags[j++] = "I-PERS";
+            }
+            if (j < s.length() && tags[j].equals("I-PERS")) {
+                continue; // the model's own name continues here
+            }
+            i = j - 1;
+        }
+    }
+
+    private void placeNames(SentenceWords s, String[] tags) {
+        for (int i = 0; i < s.length(); i++) {
+            if (!s.place[i].startsWith("PLACE") || s.place[i].equals("PLACE-I")) {
+                continue;
+            }
+            int end = i + 1;
+            while (end < s.length() && s.place[end].equals("PLACE-I")) {
+                end++;
+            }
+            boolean allOutside = true;
+            boolean startsLoc = tags[i].equals("B-LOC");
+            for (int k = i; k < end; k++) {
+                allOutside &= tags[k].equals("O");
+            }
+            boolean cued = i > 0 && anyReadingIn(PLACE_CUES, s, i - 1);
+            boolean multiWord = end - i > 1;
+            if ((allOutside && (cued || multiWord)) || (startsLoc && multiWord)) {
+                boolean free = true;
+                for (int k = i + 1; k < end; k++) {
+                    free &= tags[k].equals("O") || tags[k].equals("I-LOC");
+                }
+                if (free) {
+                    tags[i] = "B-LOC";
+                    for (int k = i + 1; k < end; k++) {
+                        tags[k] = "I-LOC";
+                    }
+                }
+            }
+            i = end - 1;
+        }
+    }
+
+    private void nameParticles(SentenceWords s, String[] tags) {
+        for (int i = 0; i < s.length(); i++) {
+            if (!tags[i].equals("B-PERS")) {
+                continue;
+            }
+            if (i > 0 && tags[i - 1].equals("O") && NAME_PARTICLES_BEFORE.contains(s.stem[i - 1])) {
+                tags[i - 1] = "B-PERS";
+                tags[i] = "I-PERS";
+            }
+            int end = i + 1;
+            while (end < s.length() && tags[end].equals("I-PERS")) {
+                end++;
+            }
+            while (end + 1 < s.length() && tags[end].equals("O") && NAME_PARTICLES_AFTER.contains(s.norm[end])
+                    && s.shape[end + 1].equals("ar") && !NEVER_NAMES.contains(s.stem[end + 1])
+                    && (tags[end + 1].equals("O") || tags[end + 1].equals("B-PERS"))) {
+                tags[end] = "I-PERS";
+                tags[end + 1] = "I-PERS";
+                end += 2;
+                while (end < s.length() && tags[end].equals("I-PERS")) {
+                    end++;
+                }
+            }
+        }
+    }
+
+    /** An organisation cue, an opening quote, up to {@link #MAX_QUOTED_NAME} words, a closing quote: ORG. */
+    private static void quotedOrganisations(String[] tokens, SentenceWords s, String[] tags) {
+        for (int i = 0; i + 2 < tokens.length; i++) {
+            if (!anyReadingIn(ORGANISATION_CUES, s, i) || !isQuote(tokens[i + 1], OPENING_QUOTES)) {
+                continue;
+            }
+            int close = i + 2;
+            while (close < tokens.length && close - i - 2 < MAX_QUOTED_NAME && !isQuote(tokens[close], CLOSING_QUOTES)) {
+                close++;
+            }
+            if (close == i + 2 || close >= tokens.length || !isQuote(tokens[close], CLOSING_QUOTES)) {
+                continue;
+            }
+            for (int k = i + 2; k < close; k++) {
+                tags[k] = k == i + 2 ? "B-ORG" : "I-ORG";
+            }
+            i = close;
+        }
+    }
+
+    /** True if any clitic reading of the word is in the set: «ووكالة» and «وكالة» both find «وكاله». */
+    static boolean anyReadingIn(Set<String> words, SentenceWords s, int i) {
+        for (String reading : ArabicWords.procliticSplits(s.norm[i])) {
+            if (words.contains(reading)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean isQuote(String token, String quotes) {
+        return token.length() == 1 && quotes.indexOf(token.charAt(0)) >= 0;
+    }
+
+    /**
+     * Two person chunks side by side («تشوي» «سون هوي») are one name: Arabic separates people with a comma or a
+     * «و» on the second name («كيم إيل سونغ وكيم جونغ إيل»), which is left alone.
+     */
+    private static void joinAdjacentPersons(SentenceWords s, String[] tags) {
+        for (int i = 1; i < tags.length; i++) {
+            if (tags[i].equals("B-PERS") && (tags[i - 1].equals("B-PERS") || tags[i - 1].equals("I-PERS"))
+                    && !s.clitic[i].startsWith("و")) {
+                tags[i] = "I-PERS";
+            }
+        }
+    }
+
+    /** Listed name words right after a person chunk belong to it («لويس» + «ساها»), up to {@link #MAX_NAME_WORDS}. */
+    private static void extendPersons(SentenceWords s, String[] tags) {
+        for (int i = 0; i < tags.length; i++) {
+            if (!tags[i].equals("B-PERS")) {
+                continue;
+            }
+            int end = i + 1;
+            while (end < tags.length && tags[end].equals("I-PERS")) {
+                end++;
+            }
+            while (end < tags.length && end - i < MAX_NAME_WORDS && tags[end].equals("O") && s.shape[end].equals("ar")
+                    && s.isListedName(end) && isPersonNameWord(s, end) && s.clitic[end].isEmpty()
+                    && !s.stem[end].startsWith("ال")) {
+                tags[end++] = "I-PERS";
+            }
+            i = end - 1;
+        }
+    }
+
+    private void latinNames(String[] tokens, SentenceWords s, String[] tags) {
+        boolean arabicAround = false;
+        for (String shape : s.shape) {
+            arabicAround |= shape.equals("ar");
+        }
+        if (!arabicAround) {
+            return;
+        }
+        for (int i = 0; i < s.length(); i++) {
+            if (!isLatinCapital(s, i)) {
+                continue;
+            }
+            int end = i;
+            boolean person = false;
+            while (end < s.length() && isLatinCapital(s, end)) {
+                person |= gazetteer.isLatinName(tokens[end]);
+                end++;
+            }
+            StringBuilder phrase = new StringBuilder();
+            for (int k = i; k < end; k++) {
+                phrase.append(k > i ? " " : "").append(tokens[k]);
+            }
+            // Gazetteer evidence decides Latin runs: the corpora hold too few Latin names for the model to know.
+            boolean titled = followsTitle(s, i);
+            String type = gazetteer.isLatinPlace(phrase.toString()) && !titled ? "LOC"
+                    : person || titled ? "PERS" : null;
+            if (type != null) {
+                tags[i] = "B-" + type;
+                for (int k = i + 1; k < end; k++) {
+                    tags[k] = "I-" + type;
+                }
+            }
+            i = end - 1;
+        }
+    }
+
+    private static boolean isLatinCapital(SentenceWords s, int i) {
+        return s.shape[i].equals("Lc") || s.shape[i].equals("LU");
+    }
+
+    /** A one-word person span on a word like «أمل» is kept only in name context: a title before it. */
+    private void ambiguousNames(SentenceWords s, String[] tags) {
+        for (int i = 0; i < s.length(); i++) {
+            boolean single = tags[i].equals("B-PERS") && (i + 1 == s.length() || !tags[i + 1].equals("I-PERS"));
+            if (single && AMBIGUOUS_NAMES.contains(ArabicWords.bare(s.stem[i])) && !followsTitle(s, i)) {
+                tags[i] = "O";
+            }
+        }
+    }
+
+    /** Turns an I- tag that does not continue a chunk of its type into B-. */
+    static void repairBio(String[] tags) {
+        for (int i = 0; i < tags.length; i++) {
+            if (tags[i].startsWith("I-")) {
+                String prev = i > 0 ? tags[i - 1] : "O";
+                if (prev.equals("O") || !prev.substring(2).equals(tags[i].substring(2))) {
+                    tags[i] = "B-" + tags[i].substring(2);
+                }
+            }
+        }
+    }
+}

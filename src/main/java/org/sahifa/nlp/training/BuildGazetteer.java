@@ -1,0 +1,239 @@
+package org.sahifa.nlp.training;
+
+import com.ibm.icu.text.DisplayContext;
+import com.ibm.icu.text.LocaleDisplayNames;
+import com.ibm.icu.text.TimeZoneNames;
+import com.ibm.icu.util.TimeZone;
+import com.ibm.icu.util.ULocale;
+import java.io.IOException;
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+import org.sahifa.nlp.ArabicWords;
+import org.sahifa.nlp.Gazetteer.Kind;
+
+/**
+ * Writes the compact gazetteer resource ({@code resources/nlp/gazetteer.tsv}) from CLDR (through ICU4J) and the
+ * name lists in {@code ../shared/data/gazetteers}. Run from the project folder:
+ *
+ * <pre>{@code mvn -q -B compile exec:java -Dexec.mainClass=org.sahifa.nlp.training.BuildGazetteer}</pre>
+ *
+ * Optional arguments: the shared data folder (default {@code ../shared/data}) and the output file.
+ */
+public final class BuildGazetteer {
+    /** A Wikidata name word seen at least this often counts as frequent. */
+    static final int FREQUENT_NAME_COUNT = 20;
+    /** Latin name forms seen fewer times than this are dropped (noise such as "in", "of"). */
+    static final int MIN_LATIN_NAME_COUNT = 3;
+    static final int MIN_LATIN_NAME_LENGTH = 3;
+    /** Administrative words that open some city names («ولاية قندهار»); the name is also listed without them. */
+    static final List<String> ADMIN_PREFIXES = List.of("ولايه ", "محافظه ", "مدينه ", "اقليم ", "منطقه ", "مقاطعه ");
+
+    /** A word seen outside names at least this often in the corpora may be an everyday word. */
+    static final int EVERYDAY_MIN_COUNT = 5;
+    /** ... and it is one if it is inside a name less often than this share of its occurrences. */
+    static final double EVERYDAY_MAX_NAME_SHARE = 0.2;
+
+    private final Map<Kind, Set<String>> entries = new EnumMap<>(Kind.class);
+
+    private BuildGazetteer() {
+        for (Kind k : Kind.values()) {
+            entries.put(k, new TreeSet<>());
+        }
+    }
+
+    public static void main(String[] args) throws IOException {
+        Path data = Path.of(args.length > 0 ? args[0] : "../shared/data");
+        Path out = Path.of(args.length > 1 ? args[1] : "resources/nlp/gazetteer.tsv");
+        BuildGazetteer builder = new BuildGazetteer();
+        builder.addCldr();
+        Path gaz = data.resolve("gazetteers");
+        builder.addWorldCities(gaz.resolve("world-cities.csv"));
+        builder.addNameWords(gaz.resolve("wikidata-name-tokens.tsv"));
+        builder.addList(gaz.resolve("male-first-names-in-arabic.txt"), Kind.GIVEN);
+        builder.addList(gaz.resolve("female-first-names-in-arabic.txt"), Kind.GIVEN);
+        builder.addList(gaz.resolve("last-names-in-arabic.txt"), Kind.FAMILY);
+        builder.dropEverydayWords(data.resolve("ner"));
+        builder.write(out);
+    }
+
+    private void addPlace(String arabicName) {
+        String norm = String.join(" ", ArabicWords.normalize(arabicName).trim().split("[\\s\\u200f\\u200e]+"));
+        if (norm.isEmpty() || !ArabicWords.isArabic(norm)) {
+            return;
+        }
+        entries.get(Kind.PLACE).add(norm);
+        for (String prefix : ADMIN_PREFIXES) {
+            if (norm.startsWith(prefix) && norm.length() > prefix.length() + 2) {
+                entries.get(Kind.PLACE).add(norm.substring(prefix.length()));
+            }
+        }
+    }
+
+    private void addLatinPlace(String englishName) {
+        String lower = englishName.trim().toLowerCase(Locale.ROOT);
+        if (lower.length() >= 3 && lower.chars().allMatch(c -> Character.isLetter(c) || c == ' ' || c == '-')) {
+            entries.get(Kind.LATIN_PLACE).add(lower);
+        }
+    }
+
+    /** CLDR: Arabic and English names of countries/territories (long and short) and time-zone exemplar cities. */
+    private void addCldr() {
+        ULocale arabic = new ULocale("ar");
+        List<LocaleDisplayNames> arabicNames = List.of(
+                LocaleDisplayNames.getInstance(arabic),
+                LocaleDisplayNames.getInstance(arabic, DisplayContext.LENGTH_SHORT));
+        LocaleDisplayNames english = LocaleDisplayNames.getInstance(ULocale.ENGLISH);
+        for (String region : ULocale.getISOCountries()) {
+            for (LocaleDisplayNames names : arabicNames) {
+                String name = names.regionDisplayName(region);
+                if (name != null && !name.equals(region)) {
+                    addPlace(name);
+                }
+            }
+            addLatinPlace(english.regionDisplayName(region));
+        }
+        TimeZoneNames arabicZones = TimeZoneNames.getInstance(arabic);
+        TimeZoneNames englishZones = TimeZoneNames.getInstance(ULocale.ENGLISH);
+        for (String id : TimeZone.getAvailableIDs(TimeZone.SystemTimeZoneType.CANONICAL_LOCATION, null, null)) {
+            String city = arabicZones.getExemplarLocationName(id);
+            if (city != null) {
+                addPlace(city);
+            }
+            String englishCity = englishZones.getExemplarLocationName(id);
+            if (englishCity != null) {
+                addLatinPlace(englishCity);
+            }
+        }
+    }
+
+    /** world-cities.csv: CountryNameAr,CountryNameEn,CityNameAr,CityNameEn,Population (quoted fields). */
+    private void addWorldCities(Path csv) throws IOException {
+        List<String> lines = Files.readAllLines(csv, StandardCharsets.UTF_8);
+        for (String line : lines.subList(1, lines.size())) {
+            List<String> fields = splitCsv(line);
+            if (fields.size() < 4) {
+                continue;
+            }
+            addPlace(fields.get(0));
+            addPlace(fields.get(2));
+            addLatinPlace(fields.get(1));
+            addLatinPlace(fields.get(3));
+        }
+    }
+
+    static List<String> splitCsv(String line) {
+        List<String> fields = new ArrayList<>();
+        StringBuilder field = new StringBuilder();
+        boolean quoted = false;
+        for (int i = 0; i < line.length(); i++) {
+            char c = line.charAt(i);
+            if (c == '"') {
+                if (quoted && i + 1 < line.length() && line.charAt(i + 1) == '"') {
+                    field.append('"');
+                    i++;
+                } else {
+                    quoted = !quoted;
+                }
+            } else if (c == ',' && !quoted) {
+                fields.add(field.toString());
+                field.setLength(0);
+            } else {
+                field.append(c);
+            }
+        }
+        fields.add(field.toString());
+        return fields;
+    }
+
+    /** wikidata-name-tokens.tsv: arabic, latin, count; one word may come with several Latin forms. */
+    private void addNameWords(Path tsv) throws IOException {
+        Map<String, Integer> arabicCounts = new HashMap<>();
+        Map<String, Integer> latinCounts = new HashMap<>();
+        List<String> lines = Files.readAllLines(tsv, StandardCharsets.UTF_8);
+        for (String line : lines.subList(1, lines.size())) {
+            String[] f = line.split("\t");
+            if (f.length < 3) {
+                continue;
+            }
+            int count = Integer.parseInt(f[2].trim());
+            String word = ArabicWords.normalize(f[0].trim());
+            if (word.length() >= 2 && ArabicWords.isArabic(word) && word.indexOf(' ') < 0) {
+                arabicCounts.merge(word, count, Integer::sum);
+            }
+            String latin = f[1].trim().toLowerCase(Locale.ROOT);
+            if (latin.length() >= MIN_LATIN_NAME_LENGTH && latin.chars().allMatch(Character::isLetter)) {
+                latinCounts.merge(latin, count, Integer::sum);
+            }
+        }
+        arabicCounts.forEach((word, count) ->
+                entries.get(count >= FREQUENT_NAME_COUNT ? Kind.NAME_FREQUENT : Kind.NAME_RARE).add(word));
+        latinCounts.forEach((latin, count) -> {
+            if (count >= MIN_LATIN_NAME_COUNT) {
+                entries.get(Kind.LATIN_NAME).add(latin);
+            }
+        });
+    }
+
+    private void addList(Path file, Kind kind) throws IOException {
+        for (String line : Files.readAllLines(file, StandardCharsets.UTF_8)) {
+            String word = ArabicWords.normalize(line.trim());
+            if (!word.isEmpty()) {
+                entries.get(kind).add(word);
+            }
+        }
+    }
+
+    /**
+     * Removes one-word places and Arabic name words that the annotated corpora show to be everyday words (for
+     * example a town called «رئيس» or the name word «الي»): seen outside names at least {@link #EVERYDAY_MIN_COUNT}
+     * times and inside names less than {@link #EVERYDAY_MAX_NAME_SHARE} of the time. Only the training part of
+     * anercorp-train is read, never the development split.
+     */
+    private void dropEverydayWords(Path nerDir) throws IOException {
+        Map<String, int[]> counts = new HashMap<>(); // stem -> {outside names, inside names}
+        List<ConllCorpus.Sentence> sentences = new ArrayList<>(
+                ConllCorpus.split(ConllCorpus.read(nerDir.resolve("anercorp-train.conll"))).train());
+        for (ConllCorpus.Sentence s : ConllCorpus.read(nerDir.resolve("newsfane-gold.conll"))) {
+            sentences.add(ConllCorpus.attachProclitics(s));
+        }
+        for (ConllCorpus.Sentence s : sentences) {
+            for (int i = 0; i < s.tokens().size(); i++) {
+                int[] c = counts.computeIfAbsent(ArabicWords.stem(s.tokens().get(i)), k -> new int[2]);
+                c[s.tags().get(i).equals("O") ? 0 : 1]++;
+            }
+        }
+        for (Kind kind : List.of(Kind.PLACE, Kind.NAME_FREQUENT, Kind.NAME_RARE, Kind.GIVEN, Kind.FAMILY)) {
+            entries.get(kind).removeIf(entry -> {
+                int[] c = counts.get(entry);
+                return entry.indexOf(' ') < 0 && c != null && c[0] >= EVERYDAY_MIN_COUNT
+                        && c[1] < EVERYDAY_MAX_NAME_SHARE * (c[0] + c[1]);
+            });
+        }
+    }
+
+    private void write(Path out) throws IOException {
+        Files.createDirectories(out.getParent());
+        try (Writer w = Files.newBufferedWriter(out, StandardCharsets.UTF_8)) {
+            w.write("# Sahifa gazetteer, generated by org.sahifa.nlp.training.BuildGazetteer; do not edit.\n");
+            w.write("# Sources: CLDR via ICU4J (Unicode licence); world-cities-translations (CC BY 4.0);\n");
+            w.write("# Everyday words filtered out with ANERcorp (CC BY-SA 4.0) and NewsFANE Gold (CC BY-SA 3.0).\n");
+            w.write("# Wikidata person-name words from NETransliteration-COLING2018 (CC0 1.0);"
+                    + " arabic-names by AKhateeb (MIT).\n");
+            for (Map.Entry<Kind, Set<String>> e : entries.entrySet()) {
+                for (String entry : e.getValue()) {
+                    w.write(e.getKey().name() + "\t" + entry + "\n");
+                }
+            }
+        }
+    }
+}

@@ -1,0 +1,154 @@
+package org.sahifa.nlp;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.sahifa.model.Block;
+import org.sahifa.model.BlockType;
+import org.sahifa.model.Entity;
+import org.sahifa.model.EntityType;
+import org.sahifa.model.Mention;
+import org.sahifa.model.TextDirection;
+
+/** Behaviour of the whole recogniser (bundled model, gazetteer, rules) on sentences written for these tests. */
+class EntityRecognizerTest {
+    private static EntityRecognizer recognizer;
+
+    @BeforeAll
+    static void load() {
+        recognizer = EntityRecognizer.load();
+    }
+
+    private static List<Entity> recognize(String... paragraphs) {
+        List<Block> blocks = new ArrayList<>();
+        for (String p : paragraphs) {
+            blocks.add(new Block(BlockType.PARAGRAPH, p, TextDirection.RTL));
+        }
+        List<Entity> entities = recognizer.recognize(blocks);
+        for (Entity e : entities) {
+            for (Mention m : e.mentions()) {
+                assertEquals(blocks.get(m.block()).text().substring(m.start(), m.end()), m.text(),
+                        "mention text must equal the block substring");
+            }
+        }
+        return entities;
+    }
+
+    private static Optional<Entity> find(List<Entity> entities, EntityType type, String name) {
+        return entities.stream().filter(e -> e.type() == type && e.name().equals(name)).findFirst();
+    }
+
+    private static boolean anyMentionIs(List<Entity> entities, EntityType type, String text) {
+        return entities.stream().filter(e -> e.type() == type)
+                .anyMatch(e -> e.mentions().stream().anyMatch(m -> m.text().equals(text)));
+    }
+
+    @Test
+    void shorterFormAfterLongerIsTheSamePerson() {
+        List<Entity> entities = recognize(
+                "قال وزير الداخلية هشام الدسوقي إن الحكومة ستعلن خطتها الجديدة الأسبوع المقبل.",
+                "وأوضح الدسوقي أن الخطة تشمل المدن الكبرى.");
+        Entity person = find(entities, EntityType.PERSON, "هشام الدسوقي").orElseThrow();
+        assertEquals(2, person.mentions().size());
+        assertEquals("الدسوقي", person.mentions().get(1).text());
+        assertEquals(1, entities.stream().filter(e -> e.type() == EntityType.PERSON).count());
+    }
+
+    @Test
+    void nameFoundOnceIsFoundAtEveryOccurrence() {
+        List<Entity> entities = recognize(
+                "التقى الرئيس الفرنسي إيمانويل ماكرون نظيره المصري في القاهرة.",
+                "وبعد اللقاء غادر ماكرون إلى باريس.",
+                "ولم يعلق ماكرون على الأسئلة.");
+        Entity person = find(entities, EntityType.PERSON, "إيمانويل ماكرون").orElseThrow();
+        assertEquals(3, person.mentions().size());
+        assertEquals(List.of(0, 1, 2), person.mentions().stream().map(Mention::block).toList());
+    }
+
+    @Test
+    void cliticsNeverAppearInDisplayedNames() {
+        List<Entity> entities = recognize(
+                "وصل وزير الخارجية الروسي سيرغي لافروف إلى العاصمة الصينية بكين.",
+                "واجتمع مسؤولون صينيون ولافروف في مقر الوزارة.",
+                "وقال مسؤول إن العلاقات بين الصين وروسيا قوية.");
+        Entity person = find(entities, EntityType.PERSON, "سيرغي لافروف").orElseThrow();
+        assertTrue(person.mentions().stream().anyMatch(m -> m.block() == 1 && m.text().equals("لافروف")));
+        assertTrue(anyMentionIs(entities, EntityType.LOCATION, "روسيا"), "«وروسيا» shows as «روسيا»");
+        for (Entity e : entities) {
+            assertFalse(e.name().startsWith("و") && e.name().length() > 1 && e.name().equals("ولافروف"));
+            for (Mention m : e.mentions()) {
+                assertFalse(m.text().equals("ولافروف") || m.text().equals("وروسيا"), m.text());
+            }
+        }
+    }
+
+    @Test
+    void ambiguousWordsAreNamesOnlyInNameContext() {
+        List<Entity> plain = recognize(
+                "يعيش سكان المدينة على أمل عودة الكهرباء، ويتحدث الزوار عن جمال الطبيعة.",
+                "ودعا المشاركون إلى سلام عادل ودائم في المنطقة.");
+        for (String word : List.of("أمل", "جمال", "سلام", "عادل")) {
+            assertFalse(anyMentionIs(plain, EntityType.PERSON, word), word + " is an everyday word here");
+        }
+        List<Entity> named = recognize("وقالت الوزيرة أمل حسن إن المدرب جمال سليمان سيقود الفريق.");
+        assertTrue(named.stream().anyMatch(e -> e.type() == EntityType.PERSON && e.name().contains("أمل")),
+                "after a title «أمل» is a name: " + named);
+        assertTrue(named.stream().anyMatch(e -> e.type() == EntityType.PERSON && e.name().contains("جمال")),
+                "after a title «جمال» is a name: " + named);
+    }
+
+    @Test
+    void latinNamesInsideArabicText() {
+        List<Entity> entities = recognize("وصرح الكاتب Thomas Friedman بأن الاقتصاد يتباطأ في London هذا العام.");
+        assertTrue(anyMentionIs(entities, EntityType.PERSON, "Thomas Friedman"), entities.toString());
+        assertTrue(anyMentionIs(entities, EntityType.LOCATION, "London"), entities.toString());
+    }
+
+    @Test
+    void placeCuesAndMultiWordPlaces() {
+        List<Entity> entities = recognize("توجه الوفد إلى مدينة بيونغ يانغ ثم زار الولايات المتحدة والمكسيك.");
+        assertTrue(anyMentionIs(entities, EntityType.LOCATION, "بيونغ يانغ"), entities.toString());
+        assertTrue(anyMentionIs(entities, EntityType.LOCATION, "الولايات المتحدة"), entities.toString());
+        assertTrue(anyMentionIs(entities, EntityType.LOCATION, "المكسيك"), entities.toString());
+    }
+
+    @Test
+    void nameParticlesJoinTheName() {
+        List<Entity> entities = recognize("استقبل الملك ضيفه الشيخ محمد بن راشد في القصر.");
+        Entity person = entities.stream().filter(e -> e.type() == EntityType.PERSON)
+                .filter(e -> e.name().contains("راشد")).findFirst().orElse(null);
+        assertNotNull(person, entities.toString());
+        assertEquals("محمد بن راشد", person.name());
+    }
+
+    @Test
+    void quotedNameAfterAnOrganisationWordIsAnOrganisation() {
+        List<Entity> entities = recognize("ونقلت صحيفة «الأخبار اليومية» عن مصادر حكومية أن الاجتماع تأجل.");
+        assertTrue(anyMentionIs(entities, EntityType.ORGANIZATION, "الأخبار اليومية"), entities.toString());
+    }
+
+    @Test
+    void lamLamKeepsItsTextButNamesTheEntityWithTheArticle() {
+        List<Entity> entities = recognize("أرسلت مصر مساعدات للسودان.", "وقال مسؤول في السودان إن المساعدات وصلت.");
+        Entity sudan = find(entities, EntityType.LOCATION, "السودان").orElseThrow(() -> new AssertionError(entities));
+        assertEquals(List.of("للسودان", "السودان"), sudan.mentions().stream().map(Mention::text).toList());
+    }
+
+    @Test
+    void tagTokensGivesOneBioTagPerToken() {
+        List<String> tokens = List.of("زار", "الرئيس", "الروسي", "فلاديمير", "بوتين", "العاصمة", "بكين", ".");
+        List<String> tags = recognizer.tagTokens(tokens);
+        assertEquals(tokens.size(), tags.size());
+        assertEquals("B-PERS", tags.get(3));
+        assertEquals("I-PERS", tags.get(4));
+        assertEquals("B-LOC", tags.get(6));
+        assertEquals("O", tags.get(1));
+    }
+}
