@@ -11,8 +11,13 @@ final class ArabicText {
 
     /** The folded form of {@code s}, e.g. {@code "أكّد"} becomes {@code "اكد"}. */
     static String fold(CharSequence s) {
-        StringBuilder out = new StringBuilder(s.length());
-        for (int i = 0; i < s.length(); i++) {
+        return fold(s, 0, s.length());
+    }
+
+    /** The folded form of {@code s.subSequence(from, to)}. */
+    static String fold(CharSequence s, int from, int to) {
+        StringBuilder out = new StringBuilder(to - from);
+        for (int i = from; i < to; i++) {
             char c = s.charAt(i);
             if (isDiacritic(c)) {
                 continue;
@@ -71,6 +76,20 @@ final class ArabicText {
             return folded.substring(1);
         }
         return folded;
+    }
+
+    /** Number of white-space separated words in {@code s}. */
+    static int wordCount(CharSequence s) {
+        int count = 0;
+        boolean inWord = false;
+        for (int i = 0; i < s.length(); i++) {
+            boolean space = Character.isWhitespace(s.charAt(i));
+            if (!space && !inWord) {
+                count++;
+            }
+            inWord = !space;
+        }
+        return count;
     }
 
     /** True when the folded word is {@code word}, alone or after و or ف: «عن»، «وعن». */

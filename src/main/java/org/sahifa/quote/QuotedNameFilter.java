@@ -26,7 +26,7 @@ final class QuotedNameFilter {
      * @param before the paragraph's tokens ending just before the opening mark
      */
     static boolean isName(List<Token> before, String quotedText, EntityIndex entities, int block) {
-        if (wordCount(quotedText) > MAX_NAME_WORDS) {
+        if (ArabicText.wordCount(quotedText) > MAX_NAME_WORDS) {
             return false;
         }
         if (namedByEntity(quotedText, entities, block)) {
@@ -70,10 +70,5 @@ final class QuotedNameFilter {
     /** «ب» or «ل» written apart before the mark: «بـ“…”». */
     private static boolean isLoneClitic(String folded) {
         return folded.equals("ب") || folded.equals("ل") || folded.equals("ك");
-    }
-
-    private static int wordCount(String s) {
-        String t = s.strip();
-        return t.isEmpty() ? 0 : t.split("\\s+").length;
     }
 }
