@@ -48,7 +48,7 @@ final class SpeakerFinder {
                 CueWords.Cue cue = t.isWord() ? CueWords.lookup(t.folded()) : null;
                 if (cue != null && cue.kind() == CueWords.Kind.VERB) {
                     Speaker s = reader.subjectAfterVerb(b, i, sentenceEnd(toks, i), cue);
-                    if (s != null) {
+                    if (s != null && s.name() != null) {
                         spoken.put(position(b, t.start()), s);
                     }
                 }
@@ -60,7 +60,7 @@ final class SpeakerFinder {
     String speakerOf(int s) {
         QuoteSpan span = spans.get(s);
         Speaker speaker = find(s, span);
-        if (speaker != null) {
+        if (speaker != null && speaker.name() != null) {
             spanSpeakers[s] = speaker.name();
             spoken.put(position(span.block(), span.start()), speaker);
             return speaker.name();
@@ -157,8 +157,21 @@ final class SpeakerFinder {
         return null;
     }
 
-    /** «عن لافروف قوله»: whoever follows the last «عن» before «قوله» at {@code noun}. */
+    /**
+     * «نقلت رويترز عن مسؤول، طلب عدم الكشف عن هويته، قوله»: whoever follows the first «عن» after
+     * the reporting verb, or without one the last «عن» before «قوله» at {@code noun}.
+     */
     private Speaker sourceBefore(int b, List<Token> toks, int start, int noun, Gender gender) {
+        for (int k = noun - 1; k >= start; k--) {
+            CueWords.Cue cue = toks.get(k).isWord() ? CueWords.lookup(toks.get(k).folded()) : null;
+            if (cue != null && cue.kind() == CueWords.Kind.REPORT) {
+                Speaker source = sourceAfterAn(b, toks, k + 1, noun, gender);
+                if (source != null) {
+                    return source;
+                }
+                break;
+            }
+        }
         for (int k = noun - 1; k >= start; k--) {
             if (toks.get(k).isWord() && ArabicText.isWordOrConjoined(toks.get(k).folded(), "عن")) {
                 return reader.phraseAt(b, k + 1, noun, true, false, gender);
