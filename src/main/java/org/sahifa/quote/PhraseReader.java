@@ -320,6 +320,20 @@ final class PhraseReader {
         return nameOf(b, from, toks.get(last).end());
     }
 
+    /** «لافروف: “…”»: the few words before the colon, when they are all there is before it. */
+    Speaker headlineSpeaker(int b, int start, int colon) {
+        List<Token> toks = tokens.get(b);
+        if (colon - start < 1 || colon - start > MAX_NAME_WORDS) {
+            return null;
+        }
+        for (int k = start; k < colon; k++) {
+            if (!toks.get(k).isWord() || WordLists.isFunctionWord(toks.get(k).folded()) || CueWords.lookup(toks.get(k).folded()) != null) {
+                return null;
+            }
+        }
+        return new Speaker(nameOf(b, toks.get(start).start(), toks.get(colon - 1).end()), Gender.UNKNOWN);
+    }
+
     /** The entity's canonical name when the text names one, else the text itself. */
     String nameOf(int b, int from, int to) {
         String text = blocks.get(b).text().substring(from, to).strip();

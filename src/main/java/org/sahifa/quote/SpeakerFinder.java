@@ -13,7 +13,8 @@ import org.sahifa.model.BlockType;
  * («وقال لافروف “…”», «نقلت … عن لافروف قوله “…”», «بحسب …»); when the cue names nobody, an earlier
  * quotation of the same sentence, «من جانبه», the sentence's subject («وأشاد لافروف … معتبرا أنها
  * “…”»), then the last speaker of the right gender at most {@value #MAX_CONTINUATION_BLOCKS}
- * paragraphs back («وأضاف “…”»). Without a cue before it: a cue right after it («“…”، قال لافروف»).
+ * paragraphs back («وأضاف “…”»). Without a cue before it: a cue right after it («“…”، قال لافروف»،
+ * «“…”، على حد تعبيره»), or a name and a colon («لافروف: “…”»).
  * Otherwise nobody: a speaker is never guessed from far away.
  */
 final class SpeakerFinder {
@@ -105,7 +106,8 @@ final class SpeakerFinder {
             return earlier;
         }
         if (q > 0 && toks.get(q - 1).isPunctuation(':')) {
-            return reader.sentenceSubject(b, start, q - 1, Gender.UNKNOWN);
+            Speaker headline = reader.headlineSpeaker(b, start, q - 1);
+            return headline != null ? headline : reader.sentenceSubject(b, start, q - 1, Gender.UNKNOWN);
         }
         return null;
     }
@@ -212,21 +214,41 @@ final class SpeakerFinder {
         if (i >= end) {
             return null;
         }
+        boolean ownWords = i + 2 < end && ArabicText.isWordOrConjoined(toks.get(i).folded(), "علي")
+                && toks.get(i + 1).folded().equals("حد") && isOwnWords(toks.get(i + 2));
         CueWords.Cue cue = CueWords.lookup(toks.get(i).folded());
-        if (cue == null) {
+        if (cue == null && !ownWords) {
             return null;
         }
-        Speaker named = switch (cue.kind()) {
-            case VERB -> reader.subjectAfterVerb(b, i, end, cue);
-            case RELAY -> relaySource(b, toks, i, end, cue.gender());
-            default -> null;
-        };
-        if (named != null || cue.kind() != CueWords.Kind.VERB) {
-            return named;
+        Gender gender = cue != null ? cue.gender() : Gender.UNKNOWN;
+        if (cue != null && cue.kind() == CueWords.Kind.RELAY) {
+            ownWords = i + 1 < end && isOwnWords(toks.get(i + 1));
+        }
+        if (!ownWords) {
+            Speaker named = switch (cue.kind()) {
+                case VERB -> reader.subjectAfterVerb(b, i, end, cue);
+                case RELAY -> relaySource(b, toks, i, end, gender);
+                default -> null;
+            };
+            if (named != null || cue.kind() != CueWords.Kind.VERB) {
+                return named;
+            }
         }
         int start = sentenceStart(toks, q);
-        Speaker subject = reader.sentenceSubject(b, start, q, cue.gender());
-        return subject != null ? subject : continuation(position(span.block(), span.start()), cue.gender(), false);
+        Speaker subject = reader.sentenceSubject(b, start, q, gender);
+        return subject != null ? subject : continuation(position(span.block(), span.start()), gender, false);
+    }
+
+    /** «قوله»، «تعبيرها»، «وصفه»: the speaker's own words, referring back to the subject. */
+    private static boolean isOwnWords(Token t) {
+        String w = t.folded();
+        for (String noun : new String[] {"قول", "تعبير", "وصف"}) {
+            if (w.startsWith(noun) && (w.endsWith("ه") || w.endsWith("ها") || w.endsWith("هم"))
+                    && w.length() <= noun.length() + 2) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private Speaker earlierQuotationInSentence(List<Token> toks, int start, int q, Gender gender) {

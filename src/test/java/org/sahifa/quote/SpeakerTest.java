@@ -141,4 +141,14 @@ class SpeakerTest {
         expected.put("العقوبات ستبقى سارية", "المفوضية الأوروبية");
         assertEquals(expected, speakers(finder.find(blocks, entities)));
     }
+
+    @Test
+    void ownWordsAfterTheQuotationAndANameBeforeAColon() {
+        List<Block> blocks = Fixtures.blocks("speakers-after.txt");
+        List<Entity> entities = new EntityListBuilder(blocks).person("خالد منصور").build();
+        List<Quote> quotes = finder.find(blocks, entities);
+        assertEquals("خالد منصور", Fixtures.quote(quotes, "الإصلاح لا يحتمل التأجيل").speaker());
+        assertEquals("سلوى يوسف", Fixtures.quote(quotes, "سنمنع البلاستيك خلال عامين").speaker());
+        assertEquals("سلوى يوسف", Fixtures.quote(quotes, "الأسعار ستنخفض قريبا").speaker());
+    }
 }
