@@ -50,6 +50,12 @@ final class ArabicText {
 
     /** True for letters, digits and the marks that sit on letters: the characters a word is made of. */
     static boolean isWordChar(char c) {
+        if ((c >= '\u0621' && c <= '\u064A') || (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9')) {
+            return true;
+        }
+        if (c == ' ') {
+            return false;
+        }
         return Character.isLetterOrDigit(c) || isDiacritic(c) || Character.getType(c) == Character.NON_SPACING_MARK;
     }
 

@@ -1,5 +1,6 @@
 package org.sahifa.quote;
 
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
@@ -25,8 +26,14 @@ final class SpeakerFinder {
     private final PhraseReader reader;
     private final List<QuoteSpan> spans;
     private final String[] spanSpeakers;
+    /** For each span, the index of its token among the tokens of its first block, and of its last block. */
+    private final int[] firstTokens;
+    private final int[] lastTokens;
     /** Who spoke, by position ({@link #position}): subjects of speech verbs and speakers of quotations. */
     private final TreeMap<Long, Speaker> spoken = new TreeMap<>();
+    /** The subject read after each speech verb, by the verb's position; {@link #NO_SUBJECT} when none. */
+    private final Map<Long, Speaker> verbSubjects = new HashMap<>();
+    private static final Speaker NO_SUBJECT = new Speaker("", Gender.UNKNOWN);
 
     /** What the words before a quotation say about its speaker. */
     private record Lead(Speaker speaker, boolean cueSeen, Gender gender, boolean forOnesPart) {
@@ -37,6 +44,9 @@ final class SpeakerFinder {
         this.reader = reader;
         this.spans = spans;
         this.spanSpeakers = new String[spans.size()];
+        this.firstTokens = new int[spans.size()];
+        this.lastTokens = new int[spans.size()];
+        indexSpanTokens();
         rememberReportedSpeech();
     }
 
@@ -49,6 +59,7 @@ final class SpeakerFinder {
                 CueWords.Cue cue = t.isWord() ? CueWords.lookup(t.folded()) : null;
                 if (cue != null && cue.kind() == CueWords.Kind.VERB) {
                     Speaker s = reader.subjectAfterVerb(b, i, sentenceEnd(toks, i), cue);
+                    verbSubjects.put(position(b, t.start()), s == null ? NO_SUBJECT : s);
                     if (s != null && s.name() != null) {
                         spoken.put(position(b, t.start()), s);
                     }
@@ -72,7 +83,7 @@ final class SpeakerFinder {
     private Speaker find(int s, QuoteSpan span) {
         int b = span.block();
         List<Token> toks = reader.tokens(b);
-        int q = tokenOf(toks, s);
+        int q = firstTokens[s];
         int start = sentenceStart(toks, q);
         if (!hasWord(toks, start, q) && b > 0 && endsWithColon(reader.tokens(b - 1))) {
             b = b - 1;
@@ -136,7 +147,7 @@ final class SpeakerFinder {
                 cueSeen = true;
             }
             Speaker found = switch (cue.kind()) {
-                case VERB -> reader.subjectAfterVerb(b, c, q, cue);
+                case VERB -> subjectOfVerb(b, c, q, cue);
                 case REPORT -> sourceAfterAn(b, toks, c + 1, q, gender);
                 case QUOTING_NOUN -> sourceBefore(b, toks, start, c, cue.gender());
                 case RELAY -> relaySource(b, toks, c, q, gender);
@@ -147,6 +158,18 @@ final class SpeakerFinder {
             }
         }
         return new Lead(null, cueSeen, gender, forOnesPart);
+    }
+
+    /**
+     * The subject of the speech verb at token {@code c}; the subject never runs past a quotation,
+     * so the one read for reported speech over the whole sentence serves.
+     */
+    private Speaker subjectOfVerb(int b, int c, int q, CueWords.Cue cue) {
+        Speaker known = verbSubjects.get(position(b, reader.tokens(b).get(c).start()));
+        if (known == null) {
+            return reader.subjectAfterVerb(b, c, q, cue);
+        }
+        return known == NO_SUBJECT ? null : known;
     }
 
     /** «نقلت وكالة … عن لافروف»: whoever follows «عن» between {@code from} and {@code q}. */
@@ -202,7 +225,7 @@ final class SpeakerFinder {
     private Speaker readTail(QuoteSpan span, int s) {
         int b = span.endBlock();
         List<Token> toks = reader.tokens(b);
-        int q = tokenOf(toks, s);
+        int q = lastTokens[s];
         int end = sentenceEnd(toks, q + 1);
         int i = q + 1;
         while (i < end && !toks.get(i).isWord()) {
@@ -331,13 +354,23 @@ final class SpeakerFinder {
         return aside;
     }
 
-    private static int tokenOf(List<Token> toks, int span) {
-        for (int i = 0; i < toks.size(); i++) {
-            if (toks.get(i).span() == span) {
-                return i;
+    /** Where each span's token stands in its first block and in its last block. */
+    private void indexSpanTokens() {
+        for (int b = 0; b < blocks.size(); b++) {
+            List<Token> toks = reader.tokens(b);
+            for (int i = 0; i < toks.size(); i++) {
+                int span = toks.get(i).span();
+                if (span < 0) {
+                    continue;
+                }
+                if (spans.get(span).block() == b) {
+                    firstTokens[span] = i;
+                }
+                if (spans.get(span).endBlock() == b) {
+                    lastTokens[span] = i;
+                }
             }
         }
-        throw new IllegalStateException("no token for quoted span " + span);
     }
 
     static int sentenceStart(List<Token> toks, int q) {
