@@ -27,6 +27,8 @@ final class PhraseReader {
     private final List<Block> blocks;
     private final List<List<Token>> tokens;
     private final EntityIndex entities;
+    /** Names read from the text, not the recogniser's, for {@link #longestFormRead}. One reader serves one call. */
+    private final java.util.Set<String> namesRead = new java.util.LinkedHashSet<>();
 
     PhraseReader(List<Block> blocks, List<List<Token>> tokens, EntityIndex entities) {
         this.blocks = blocks;
@@ -338,7 +340,34 @@ final class PhraseReader {
     String nameOf(int b, int from, int to) {
         String text = blocks.get(b).text().substring(from, to).strip();
         Entity e = entities.resolve(text, b);
-        return e != null ? e.name() : text;
+        if (e != null) {
+            return e.name();
+        }
+        namesRead.add(text);
+        return text;
+    }
+
+    /**
+     * For a name read from the text, the one longer name read anywhere in the article that it is a
+     * shorter form of («لافروف» of «سيرغي لافروف»), so that without the recogniser one person still
+     * has one name; the name itself when there is none or more than one (or it is an entity's).
+     */
+    String longestFormRead(String name) {
+        if (name == null || !namesRead.contains(name)) {
+            return name;
+        }
+        String[] words = ArabicText.fold(name).split(" ");
+        String longer = null;
+        for (String other : namesRead) {
+            String[] otherWords = ArabicText.fold(other).split(" ");
+            if (otherWords.length > words.length && EntityIndex.containsRun(otherWords, words)) {
+                if (longer != null && !longer.equals(other)) {
+                    return name;
+                }
+                longer = other;
+            }
+        }
+        return longer != null ? longer : name;
     }
 
     private static boolean nextIsDefinite(List<Token> toks, int j, int end) {

@@ -13,7 +13,8 @@ import org.sahifa.model.Quote;
  * (nested quotations inside, several paragraphs joined, unbalanced marks contained);
  * {@link QuotedNameFilter} sets aside quoted names and titles («وكالة “ريا نوفوستي”»); then
  * {@link SpeakerFinder} attributes each remaining quotation, naming speakers as the entity list does
- * ({@link EntityIndex}). Only marked direct speech is listed.
+ * ({@link EntityIndex}), or by the longest form of a name read from the text. Only marked direct
+ * speech is listed.
  *
  * <p>Holds no state between calls: one instance may serve many threads.
  */
@@ -25,15 +26,21 @@ public final class QuoteFinder {
         EntityIndex index = new EntityIndex(entities);
         List<List<Token>> tokens = tokenize(blocks, spans);
         boolean[] isName = markNames(blocks, spans, tokens, index);
-        SpeakerFinder speakers = new SpeakerFinder(blocks, new PhraseReader(blocks, tokens, index), spans);
+        PhraseReader reader = new PhraseReader(blocks, tokens, index);
+        SpeakerFinder speakers = new SpeakerFinder(blocks, reader, spans);
+        String[] speakerOf = new String[spans.size()];
+        for (int s = 0; s < spans.size(); s++) {
+            if (!isName[s]) {
+                speakerOf[s] = speakers.speakerOf(s);
+            }
+        }
         List<Quote> quotes = new ArrayList<>();
         for (int s = 0; s < spans.size(); s++) {
-            if (isName[s]) {
-                continue;
+            if (!isName[s]) {
+                QuoteSpan span = spans.get(s);
+                quotes.add(new Quote(span.text(blocks), reader.longestFormRead(speakerOf[s]), span.block(), span.start(),
+                        span.endBlock(), span.end()));
             }
-            QuoteSpan span = spans.get(s);
-            quotes.add(new Quote(span.text(blocks), speakers.speakerOf(s), span.block(), span.start(),
-                    span.endBlock(), span.end()));
         }
         return quotes;
     }
