@@ -39,14 +39,17 @@ final class SpeakerFinder {
     private record Lead(Speaker speaker, boolean cueSeen, Gender gender, boolean forOnesPart) {
     }
 
-    SpeakerFinder(List<Block> blocks, PhraseReader reader, List<QuoteSpan> spans) {
+    /**
+     * @param firstTokens for each span, the index of its token among the tokens of its first block
+     * @param lastTokens  the same among the tokens of its last block
+     */
+    SpeakerFinder(List<Block> blocks, PhraseReader reader, List<QuoteSpan> spans, int[] firstTokens, int[] lastTokens) {
         this.blocks = blocks;
         this.reader = reader;
         this.spans = spans;
         this.spanSpeakers = new String[spans.size()];
-        this.firstTokens = new int[spans.size()];
-        this.lastTokens = new int[spans.size()];
-        indexSpanTokens();
+        this.firstTokens = firstTokens;
+        this.lastTokens = lastTokens;
         rememberReportedSpeech();
     }
 
@@ -352,25 +355,6 @@ final class SpeakerFinder {
             }
         }
         return aside;
-    }
-
-    /** Where each span's token stands in its first block and in its last block. */
-    private void indexSpanTokens() {
-        for (int b = 0; b < blocks.size(); b++) {
-            List<Token> toks = reader.tokens(b);
-            for (int i = 0; i < toks.size(); i++) {
-                int span = toks.get(i).span();
-                if (span < 0) {
-                    continue;
-                }
-                if (spans.get(span).block() == b) {
-                    firstTokens[span] = i;
-                }
-                if (spans.get(span).endBlock() == b) {
-                    lastTokens[span] = i;
-                }
-            }
-        }
     }
 
     static int sentenceStart(List<Token> toks, int q) {
