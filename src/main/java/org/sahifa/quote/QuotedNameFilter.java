@@ -21,8 +21,7 @@ final class QuotedNameFilter {
     }
 
     /**
-     * True when the span whose opening mark is at {@code open} in a paragraph with these tokens
-     * (quoted stretches not yet merged) is a name or title.
+     * True when the quoted stretch {@code quotedText} of paragraph {@code block} is a name or title.
      *
      * @param before the paragraph's tokens ending just before the opening mark
      */
