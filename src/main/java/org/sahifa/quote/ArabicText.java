@@ -11,8 +11,13 @@ final class ArabicText {
 
     /** The folded form of {@code s}, e.g. {@code "أكّد"} becomes {@code "اكد"}. */
     static String fold(CharSequence s) {
-        StringBuilder out = new StringBuilder(s.length());
-        for (int i = 0; i < s.length(); i++) {
+        return fold(s, 0, s.length());
+    }
+
+    /** The folded form of {@code s.subSequence(from, to)}. */
+    static String fold(CharSequence s, int from, int to) {
+        StringBuilder out = new StringBuilder(to - from);
+        for (int i = from; i < to; i++) {
             char c = s.charAt(i);
             if (isDiacritic(c)) {
                 continue;
@@ -45,6 +50,12 @@ final class ArabicText {
 
     /** True for letters, digits and the marks that sit on letters: the characters a word is made of. */
     static boolean isWordChar(char c) {
+        if ((c >= '\u0621' && c <= '\u064A') || (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9')) {
+            return true;
+        }
+        if (c == ' ') {
+            return false;
+        }
         return Character.isLetterOrDigit(c) || isDiacritic(c) || Character.getType(c) == Character.NON_SPACING_MARK;
     }
 
@@ -71,6 +82,20 @@ final class ArabicText {
             return folded.substring(1);
         }
         return folded;
+    }
+
+    /** Number of white-space separated words in {@code s}. */
+    static int wordCount(CharSequence s) {
+        int count = 0;
+        boolean inWord = false;
+        for (int i = 0; i < s.length(); i++) {
+            boolean space = Character.isWhitespace(s.charAt(i));
+            if (!space && !inWord) {
+                count++;
+            }
+            inWord = !space;
+        }
+        return count;
     }
 
     /** True when the folded word is {@code word}, alone or after و or ف: «عن»، «وعن». */

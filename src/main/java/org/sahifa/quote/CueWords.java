@@ -104,11 +104,7 @@ final class CueWords {
 
     /** The cue a folded word is, with or without a leading و/ف, or null. */
     static Cue lookup(String folded) {
-        Cue cue = CUES.get(folded);
-        if (cue == null && folded.length() > 3 && (folded.charAt(0) == 'و' || folded.charAt(0) == 'ف')) {
-            cue = CUES.get(folded.substring(1));
-        }
-        return cue;
+        return CUES.get(folded);
     }
 
     /** True when the last word of {@code text} is a speech verb or participle («… وقال»). */
@@ -169,7 +165,14 @@ final class CueWords {
             put(map, part + "ها", new Cue(Kind.FOR_ONES_PART, Gender.FEMININE, "", false));
             put(map, part + "هم", new Cue(Kind.FOR_ONES_PART, Gender.PLURAL, "", false));
         }
-        return Map.copyOf(map);
+        Map<String, Cue> withConjunctions = new HashMap<>(map);
+        map.forEach((form, cue) -> {
+            if (form.length() > 2) {
+                withConjunctions.putIfAbsent("و" + form, cue);
+                withConjunctions.putIfAbsent("ف" + form, cue);
+            }
+        });
+        return Map.copyOf(withConjunctions);
     }
 
     private static void addVerb(Map<String, Cue> map, Kind kind, String form, Gender gender, String prep) {

@@ -5,6 +5,7 @@ import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.regex.Pattern;
 import org.sahifa.model.Entity;
 import org.sahifa.model.EntityType;
 import org.sahifa.model.Mention;
@@ -20,17 +21,24 @@ final class EntityIndex {
     record Located(Entity entity, Mention mention) {
     }
 
+    private static final Pattern WHITESPACE = Pattern.compile("\\s+");
+
     private final List<Entity> entities;
     private final List<String[]> nameTokens = new ArrayList<>();
+    /** For each entity, the blocks of its mentions in ascending order. */
+    private final List<int[]> mentionBlocks = new ArrayList<>();
     private final Map<String, List<Integer>> byForm = new HashMap<>();
     private final Map<Integer, List<Located>> byBlock = new HashMap<>();
+    /** Names already looked up: articles repeat their speakers. One index serves one call, on one thread. */
+    private final Map<String, List<Integer>> candidatesByName = new HashMap<>();
 
     EntityIndex(List<Entity> entities) {
         this.entities = List.copyOf(entities);
         for (int i = 0; i < this.entities.size(); i++) {
             Entity e = this.entities.get(i);
             String name = ArabicText.fold(e.name()).strip();
-            nameTokens.add(name.split("\\s+"));
+            nameTokens.add(WHITESPACE.split(name));
+            mentionBlocks.add(e.mentions().stream().mapToInt(Mention::block).sorted().toArray());
             addForm(name, i);
             for (Mention m : e.mentions()) {
                 addForm(ArabicText.fold(m.text()).strip(), i);
@@ -87,18 +95,25 @@ final class EntityIndex {
      * last before {@code block}, then people before organisations and places.
      */
     Entity resolve(String surface, int block) {
+        List<Integer> candidates = candidatesByName.computeIfAbsent(surface, this::candidates);
+        return candidates.isEmpty() ? null : best(candidates, block);
+    }
+
+    /** Entities whose name or mention is {@code surface}, else those it is a shorter or longer form of. */
+    private List<Integer> candidates(String surface) {
         String folded = ArabicText.fold(surface).strip();
         if (folded.isEmpty()) {
-            return null;
+            return List.of();
         }
-        for (String form : new String[] {folded, stripFirstClitic(folded)}) {
+        String[] forms = {folded, stripFirstClitic(folded)};
+        for (String form : forms) {
             List<Integer> exact = byForm.get(form);
             if (exact != null) {
-                return best(exact, block);
+                return exact;
             }
         }
-        for (String form : new String[] {folded, stripFirstClitic(folded)}) {
-            String[] tokens = form.split("\\s+");
+        for (String form : forms) {
+            String[] tokens = WHITESPACE.split(form);
             List<Integer> containing = new ArrayList<>();
             for (int i = 0; i < entities.size(); i++) {
                 if (entities.get(i).type() == EntityType.LOCATION) {
@@ -109,10 +124,10 @@ final class EntityIndex {
                 }
             }
             if (!containing.isEmpty()) {
-                return best(containing, block);
+                return containing;
             }
         }
-        return null;
+        return List.of();
     }
 
     private Entity best(List<Integer> candidates, int block) {
@@ -120,12 +135,7 @@ final class EntityIndex {
         int bestScore = Integer.MIN_VALUE;
         for (int i : candidates) {
             Entity e = entities.get(i);
-            int lastBlockBefore = -1;
-            for (Mention m : e.mentions()) {
-                if (m.block() <= block) {
-                    lastBlockBefore = Math.max(lastBlockBefore, m.block());
-                }
-            }
+            int lastBlockBefore = lastBlockAtOrBefore(mentionBlocks.get(i), block);
             int score = lastBlockBefore * 4 + typeRank(e.type());
             if (score > bestScore) {
                 best = e;
@@ -133,6 +143,16 @@ final class EntityIndex {
             }
         }
         return best;
+    }
+
+    /** The largest of the sorted {@code blocks} not after {@code block}, or -1. */
+    private static int lastBlockAtOrBefore(int[] blocks, int block) {
+        int i = Arrays.binarySearch(blocks, block);
+        if (i >= 0) {
+            return block;
+        }
+        int insertion = -i - 1;
+        return insertion == 0 ? -1 : blocks[insertion - 1];
     }
 
     private static int typeRank(EntityType type) {

@@ -18,6 +18,8 @@ final class PhraseReader {
     static final int MAX_NAME_WORDS = 4;
     /** Longest organisation-like phrase with the article taken as a speaker: «الأمم المتحدة». */
     static final int MAX_DEFINITE_PHRASE_WORDS = 3;
+    /** How many paragraphs back «الوزير» may look for where the minister was named. */
+    static final int ROLE_REFERENCE_BLOCKS = 20;
 
     /** Words that bind the next one into the same part of a name: «عبد الله»، «أبو بكر»، «بن سلمان». */
     private static final java.util.Set<String> NAME_LINKS = java.util.Set.of("عبد", "ابو", "ابن", "بن", "بنت", "ام", "ال");
@@ -25,6 +27,8 @@ final class PhraseReader {
     private final List<Block> blocks;
     private final List<List<Token>> tokens;
     private final EntityIndex entities;
+    /** Names read from the text, not the recogniser's, for {@link #longestFormRead}. One reader serves one call. */
+    private final java.util.Set<String> namesRead = new java.util.LinkedHashSet<>();
 
     PhraseReader(List<Block> blocks, List<List<Token>> tokens, EntityIndex entities) {
         this.blocks = blocks;
@@ -58,18 +62,27 @@ final class PhraseReader {
     }
 
     /**
-     * Who the phrase starting at token {@code i} names.
+     * Who the phrase starting at token {@code i} names. An unnamed source («مسؤول أميركي»، «مصدر
+     * مطلع»، «شهود عيان») is given as written; a role with a complement («وزير الخارجية») names
+     * nobody by itself.
      *
      * @param selfFound     whether to read a name from the words when the recogniser found none
      * @param stripLam      whether the first word may carry «ل» («وفقا للوزير»)
      */
     Speaker phraseAt(int b, int i, int limit, boolean selfFound, boolean stripLam, Gender gender) {
+        return phraseAt(b, i, limit, selfFound, stripLam, gender, true);
+    }
+
+    private Speaker phraseAt(int b, int i, int limit, boolean selfFound, boolean stripLam, Gender gender, boolean followRoles) {
         List<Token> toks = tokens.get(b);
         boolean roleSeen = false;
         int definiteStart = -1;
         int definiteEnd = -1;
+        int unnamedEnd = -1;
+        int phraseEnd = i;
         int end = Math.min(limit, i + MAX_SUBJECT_WORDS);
         for (int j = i; j < end; j++) {
+            phraseEnd = j;
             Token t = toks.get(j);
             if (t.kind() == Token.Kind.QUOTED_NAME && j > i && WordLists.isTitleNoun(toks.get(j - 1).folded())) {
                 return new Speaker(nameOf(b, t.start() + 1, t.end() - 1), gender);
@@ -103,6 +116,13 @@ final class PhraseReader {
             if (WordLists.isTimeWord(w)) {
                 continue;
             }
+            boolean describesUnnamed = unnamedEnd == j - 1 && unnamedEnd >= 0;
+            if (j == i && WordLists.isUnnamedSource(w) && !nextIsDefinite(toks, j, end)) {
+                unnamedEnd = j;
+            } else if (describesUnnamed && (WordLists.isDescriptor(w) || isNisba(w) || ArabicText.isDefinite(w))) {
+                unnamedEnd = j;
+                continue;
+            }
             if (WordLists.isRole(w)) {
                 roleSeen = true;
                 continue;
@@ -114,16 +134,70 @@ final class PhraseReader {
                 }
                 continue;
             }
-            if (!selfFound) {
+            if (!selfFound || (j > i && isAddressee(b, t))) {
                 break;
             }
             return new Speaker(readName(b, j, limit, stripLam && j == i), gender);
+        }
+        if (selfFound && unnamedEnd >= i) {
+            return new Speaker(blocks.get(b).text().substring(toks.get(i).start(), toks.get(unnamedEnd).end()), gender);
         }
         if (selfFound && definiteStart == i && definiteEnd - definiteStart < MAX_DEFINITE_PHRASE_WORDS
                 && !isPrepositionalDefinite(toks.get(i).folded())) {
             return new Speaker(nameOf(b, toks.get(definiteStart).start(), toks.get(definiteEnd).end()), gender);
         }
+        if (roleSeen) {
+            Speaker named = followRoles ? namedEarlierWithRole(b, i, phraseEnd, gender) : null;
+            return named != null ? named : Speaker.unnamed(gender);
+        }
         return null;
+    }
+
+    /**
+     * «وقال وزير الخارجية “…”» after «وزير الخارجية الروسي سيرغي لافروف»: the person named right after
+     * the same role words earlier in the article, at most {@value #ROLE_REFERENCE_BLOCKS} paragraphs back.
+     */
+    private Speaker namedEarlierWithRole(int b, int from, int to, Gender gender) {
+        List<String> role = new java.util.ArrayList<>();
+        for (int k = from; k < to; k++) {
+            Token t = tokens.get(b).get(k);
+            if (t.isWord() && !WordLists.isTimeWord(t.folded())) {
+                role.add(bareRole(t.folded()));
+            }
+        }
+        if (role.isEmpty()) {
+            return null;
+        }
+        for (int block = b; block >= Math.max(0, b - ROLE_REFERENCE_BLOCKS); block--) {
+            List<Token> toks = tokens.get(block);
+            int last = block == b ? from - role.size() : toks.size() - role.size();
+            for (int k = last; k >= 0; k--) {
+                if (!sameWords(toks, k, role)) {
+                    continue;
+                }
+                Speaker named = phraseAt(block, k + role.size(), toks.size(), true, false, gender, false);
+                if (named != null && named.name() != null && !named.name().isEmpty()) {
+                    return named.gender() == Gender.UNKNOWN ? named : new Speaker(named.name(), gender);
+                }
+            }
+        }
+        return null;
+    }
+
+    private static boolean sameWords(List<Token> toks, int at, List<String> words) {
+        for (int k = 0; k < words.size(); k++) {
+            Token t = toks.get(at + k);
+            if (!t.isWord() || !bareRole(t.folded()).equals(words.get(k))) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** A role word compared without clitic and article: «الوزير» and «وزير» are the same role. */
+    private static String bareRole(String folded) {
+        String w = ArabicText.stripClitic(folded);
+        return w.startsWith("ال") && w.length() > 3 ? w.substring(2) : w;
     }
 
     /**
@@ -248,14 +322,64 @@ final class PhraseReader {
         return nameOf(b, from, toks.get(last).end());
     }
 
+    /** «لافروف: “…”»: the few words before the colon, when they are all there is before it. */
+    Speaker headlineSpeaker(int b, int start, int colon) {
+        List<Token> toks = tokens.get(b);
+        if (colon - start < 1 || colon - start > MAX_NAME_WORDS) {
+            return null;
+        }
+        for (int k = start; k < colon; k++) {
+            if (!toks.get(k).isWord() || WordLists.isFunctionWord(toks.get(k).folded()) || CueWords.lookup(toks.get(k).folded()) != null) {
+                return null;
+            }
+        }
+        return new Speaker(nameOf(b, toks.get(start).start(), toks.get(colon - 1).end()), Gender.UNKNOWN);
+    }
+
     /** The entity's canonical name when the text names one, else the text itself. */
     String nameOf(int b, int from, int to) {
         String text = blocks.get(b).text().substring(from, to).strip();
         Entity e = entities.resolve(text, b);
-        return e != null ? e.name() : text;
+        if (e != null) {
+            return e.name();
+        }
+        namesRead.add(text);
+        return text;
     }
 
-    /** «له»، «للصحفيين»، «لوزيرة الخارجية»: who was spoken to, not who spoke. */
+    /**
+     * For a name read from the text, the one longer name read anywhere in the article that it is a
+     * shorter form of («لافروف» of «سيرغي لافروف»), so that without the recogniser one person still
+     * has one name; the name itself when there is none or more than one (or it is an entity's).
+     */
+    String longestFormRead(String name) {
+        if (name == null || !namesRead.contains(name)) {
+            return name;
+        }
+        String[] words = ArabicText.fold(name).split(" ");
+        String longer = null;
+        for (String other : namesRead) {
+            String[] otherWords = ArabicText.fold(other).split(" ");
+            if (otherWords.length > words.length && EntityIndex.containsRun(otherWords, words)) {
+                if (longer != null && !longer.equals(other)) {
+                    return name;
+                }
+                longer = other;
+            }
+        }
+        return longer != null ? longer : name;
+    }
+
+    private static boolean nextIsDefinite(List<Token> toks, int j, int end) {
+        return j + 1 < end && toks.get(j + 1).isWord() && ArabicText.isDefinite(toks.get(j + 1).folded());
+    }
+
+    /** An adjective of origin without the article: «أميركي»، «أوروبية». */
+    private static boolean isNisba(String folded) {
+        return folded.length() >= 4 && (folded.endsWith("ي") || folded.endsWith("يه")) && !ArabicText.isDefinite(folded);
+    }
+
+    /** «له»، «للصحفيين»، «لوزيرة الخارجية»، «لقناة …»: who was spoken to, not who spoke. */
     boolean isAddressee(int b, Token t) {
         if (!t.isWord()) {
             return false;
@@ -271,7 +395,8 @@ final class PhraseReader {
         if (located != null) {
             return located.mention().start() > t.start();
         }
-        return w.startsWith("لل") || WordLists.isRole(w.substring(1));
+        String rest = w.substring(1);
+        return w.startsWith("لل") || WordLists.isRole(rest) || WordLists.isTitleNoun(rest);
     }
 
     private boolean startsWithObjectPreposition(int b, Token t, String preposition) {

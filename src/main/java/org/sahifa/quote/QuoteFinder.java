@@ -13,7 +13,8 @@ import org.sahifa.model.Quote;
  * (nested quotations inside, several paragraphs joined, unbalanced marks contained);
  * {@link QuotedNameFilter} sets aside quoted names and titles («وكالة “ريا نوفوستي”»); then
  * {@link SpeakerFinder} attributes each remaining quotation, naming speakers as the entity list does
- * ({@link EntityIndex}). Only marked direct speech is listed.
+ * ({@link EntityIndex}), or by the longest form of a name read from the text. Only marked direct
+ * speech is listed.
  *
  * <p>Holds no state between calls: one instance may serve many threads.
  */
@@ -23,23 +24,34 @@ public final class QuoteFinder {
     public List<Quote> find(List<Block> blocks, List<Entity> entities) {
         List<QuoteSpan> spans = SpanFinder.find(blocks);
         EntityIndex index = new EntityIndex(entities);
-        List<List<Token>> tokens = tokenize(blocks, spans);
-        boolean[] isName = markNames(blocks, spans, tokens, index);
-        SpeakerFinder speakers = new SpeakerFinder(blocks, new PhraseReader(blocks, tokens, index), spans);
+        int[] firstTokens = new int[spans.size()];
+        int[] lastTokens = new int[spans.size()];
+        List<List<Token>> tokens = tokenize(blocks, spans, firstTokens, lastTokens);
+        boolean[] isName = markNames(blocks, spans, tokens, firstTokens, index);
+        PhraseReader reader = new PhraseReader(blocks, tokens, index);
+        SpeakerFinder speakers = new SpeakerFinder(blocks, reader, spans, firstTokens, lastTokens);
+        String[] speakerOf = new String[spans.size()];
+        for (int s = 0; s < spans.size(); s++) {
+            if (!isName[s]) {
+                speakerOf[s] = speakers.speakerOf(s);
+            }
+        }
         List<Quote> quotes = new ArrayList<>();
         for (int s = 0; s < spans.size(); s++) {
-            if (isName[s]) {
-                continue;
+            if (!isName[s]) {
+                QuoteSpan span = spans.get(s);
+                quotes.add(new Quote(span.text(blocks), reader.longestFormRead(speakerOf[s]), span.block(), span.start(),
+                        span.endBlock(), span.end()));
             }
-            QuoteSpan span = spans.get(s);
-            quotes.add(new Quote(span.text(blocks), speakers.speakerOf(s), span.block(), span.start(),
-                    span.endBlock(), span.end()));
         }
         return quotes;
     }
 
-    /** Tokens of every block, each quoted stretch one QUOTATION token. */
-    private static List<List<Token>> tokenize(List<Block> blocks, List<QuoteSpan> spans) {
+    /**
+     * Tokens of every block, each quoted stretch one QUOTATION token; records where each span's
+     * token stands among the tokens of its first block and of its last block.
+     */
+    private static List<List<Token>> tokenize(List<Block> blocks, List<QuoteSpan> spans, int[] firstTokens, int[] lastTokens) {
         List<List<Tokenizer.Region>> regions = new ArrayList<>();
         for (int b = 0; b < blocks.size(); b++) {
             regions.add(new ArrayList<>());
@@ -55,29 +67,36 @@ public final class QuoteFinder {
         for (int b = 0; b < blocks.size(); b++) {
             List<Tokenizer.Region> list = regions.get(b);
             list.sort((x, y) -> Integer.compare(x.from(), y.from()));
-            tokens.add(Tokenizer.tokenize(blocks.get(b).text(), list));
+            List<Token> toks = Tokenizer.tokenize(blocks.get(b).text(), list);
+            for (int i = 0; i < toks.size(); i++) {
+                int s = toks.get(i).span();
+                if (s >= 0) {
+                    if (spans.get(s).block() == b) {
+                        firstTokens[s] = i;
+                    }
+                    lastTokens[s] = i;
+                }
+            }
+            tokens.add(toks);
         }
         return tokens;
     }
 
     /** Which spans are quoted names; their tokens become QUOTED_NAME. */
-    private static boolean[] markNames(List<Block> blocks, List<QuoteSpan> spans, List<List<Token>> tokens, EntityIndex index) {
+    private static boolean[] markNames(List<Block> blocks, List<QuoteSpan> spans, List<List<Token>> tokens,
+                                       int[] firstTokens, EntityIndex index) {
         boolean[] isName = new boolean[spans.size()];
-        for (int b = 0; b < blocks.size(); b++) {
-            List<Token> toks = tokens.get(b);
-            for (int i = 0; i < toks.size(); i++) {
+        for (int s = 0; s < spans.size(); s++) {
+            QuoteSpan span = spans.get(s);
+            if (span.multiParagraph() || span.closeMark() < 0) {
+                continue;
+            }
+            List<Token> toks = tokens.get(span.block());
+            int i = firstTokens[s];
+            if (QuotedNameFilter.isName(toks.subList(0, i), span.text(blocks), index, span.block())) {
+                isName[s] = true;
                 Token t = toks.get(i);
-                if (t.kind() != Token.Kind.QUOTATION) {
-                    continue;
-                }
-                QuoteSpan span = spans.get(t.span());
-                if (span.block() != b || span.multiParagraph() || span.closeMark() < 0) {
-                    continue;
-                }
-                if (QuotedNameFilter.isName(toks.subList(0, i), span.text(blocks), index, b)) {
-                    isName[t.span()] = true;
-                    toks.set(i, new Token(t.start(), t.end(), t.folded(), Token.Kind.QUOTED_NAME, t.span()));
-                }
+                toks.set(i, new Token(t.start(), t.end(), t.folded(), Token.Kind.QUOTED_NAME, s));
             }
         }
         return isName;

@@ -16,6 +16,9 @@ final class QuoteMark {
 
     /** The family of {@code c}, or null when it is not a quotation mark. */
     static Family familyOf(char c) {
+        if (c > '\u203A' || (c > '\u00BB' && c < '\u2018')) {
+            return null;
+        }
         return switch (c) {
             case '“', '”', '„', '‟' -> Family.DOUBLE_CURLY;
             case '«', '»' -> Family.GUILLEMET;

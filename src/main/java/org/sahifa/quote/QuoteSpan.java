@@ -25,20 +25,6 @@ record QuoteSpan(int block, int openMark, int start, int endBlock, int end, int 
         return new int[] {from, to};
     }
 
-    /** True when {@code other} lies wholly inside this span. */
-    boolean contains(QuoteSpan other) {
-        return !other.equals(this) && before(block, openMark, other.block, other.openMark)
-                && before(other.endBlock, other.lastIndex(), endBlock, lastIndex());
-    }
-
-    private int lastIndex() {
-        return closeMark >= 0 ? closeMark : end;
-    }
-
-    private static boolean before(int blockA, int indexA, int blockB, int indexB) {
-        return blockA < blockB || (blockA == blockB && indexA <= indexB);
-    }
-
     /**
      * The quotation's words: for one paragraph exactly {@code text.substring(start, end)}; over
      * several paragraphs the parts joined by a line break, without the opening mark repeated at

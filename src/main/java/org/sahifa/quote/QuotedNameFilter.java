@@ -7,8 +7,9 @@ import org.sahifa.model.EntityType;
  * Tells a quoted name or title from a quotation. A quoted stretch is a name when the word before
  * it names a kind of title («وكالة “ريا نوفوستي”»، «روايتها “…”»، «ندوة بعنوان “…”»، «ما يسمى “…”»),
  * possibly with up to {@value #MAX_ADJECTIVES} adjectives between («كتابه الجديد “…”»), or when the
- * recogniser found it as an organisation or place. A definite title noun right after a speech verb
- * is a speaker, not a title: «وقالت الصحيفة “…”» is a quotation.
+ * recogniser found it as an organisation or place. A title noun with the article refers back to
+ * one already named, so what follows it is said, not named: «وقالت الصحيفة “…”»، «أن الحلف “…”»;
+ * so is a title noun that already has its name or is spoken to: «قال لقناة الجزيرة “…”».
  */
 final class QuotedNameFilter {
     /** Adjectives with the article allowed between a title noun and the quoted title. */
@@ -20,13 +21,12 @@ final class QuotedNameFilter {
     }
 
     /**
-     * True when the span whose opening mark is at {@code open} in a paragraph with these tokens
-     * (quoted stretches not yet merged) is a name or title.
+     * True when the quoted stretch {@code quotedText} of paragraph {@code block} is a name or title.
      *
      * @param before the paragraph's tokens ending just before the opening mark
      */
     static boolean isName(List<Token> before, String quotedText, EntityIndex entities, int block) {
-        if (wordCount(quotedText) > MAX_NAME_WORDS) {
+        if (ArabicText.wordCount(quotedText) > MAX_NAME_WORDS) {
             return false;
         }
         if (namedByEntity(quotedText, entities, block)) {
@@ -36,6 +36,7 @@ final class QuotedNameFilter {
         if (i >= 0 && before.get(i).isWord() && isLoneClitic(before.get(i).folded())) {
             i--;
         }
+        int lastWord = i;
         for (int adjectives = 0; i >= 0 && adjectives <= MAX_ADJECTIVES; adjectives++, i--) {
             Token t = before.get(i);
             if (!t.isWord()) {
@@ -46,12 +47,28 @@ final class QuotedNameFilter {
                 return true;
             }
             if (WordLists.isTitleNoun(w)) {
-                boolean definite = ArabicText.isDefinite(w) && !WordLists.hasPossessive(w);
-                boolean afterSpeechVerb = i > 0 && before.get(i - 1).isWord() && isSpeechVerb(before.get(i - 1).folded());
-                return !(definite && afterSpeechVerb);
+                boolean between = i < lastWord;
+                if (between && (ArabicText.startsWithPrepositionClitic(w) || namesSomething(before, i + 1, lastWord, entities, block))) {
+                    return false;
+                }
+                return !ArabicText.isDefinite(w) || WordLists.hasPossessive(w);
             }
             if (!ArabicText.isDefinite(w)) {
                 return false;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * True when a word between the title noun and the mark is a name the recogniser found: the
+     * title noun has its name already («لقناة الجزيرة “…”»).
+     */
+    private static boolean namesSomething(List<Token> before, int from, int to, EntityIndex entities, int block) {
+        for (int k = from; k <= to; k++) {
+            Token t = before.get(k);
+            if (entities.at(block, t.start(), t.end()) != null) {
+                return true;
             }
         }
         return false;
@@ -62,18 +79,8 @@ final class QuotedNameFilter {
         return entity != null && entity.type() != EntityType.PERSON;
     }
 
-    private static boolean isSpeechVerb(String folded) {
-        CueWords.Cue cue = CueWords.lookup(folded);
-        return cue != null && (cue.kind() == CueWords.Kind.VERB || cue.kind() == CueWords.Kind.REPORT);
-    }
-
     /** «ب» or «ل» written apart before the mark: «بـ“…”». */
     private static boolean isLoneClitic(String folded) {
         return folded.equals("ب") || folded.equals("ل") || folded.equals("ك");
-    }
-
-    private static int wordCount(String s) {
-        String t = s.strip();
-        return t.isEmpty() ? 0 : t.split("\\s+").length;
     }
 }

@@ -1,6 +1,7 @@
 package org.sahifa.quote;
 
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import org.sahifa.model.Block;
 import org.sahifa.model.BlockType;
@@ -119,23 +120,28 @@ final class SpanFinder {
         return before.endsWith(":") || CueWords.endsWithSpeechVerb(before);
     }
 
+    /**
+     * The spans not inside another, in article order. Spans never cross (marks pair like brackets),
+     * so one pass in order of start, longest first, keeps a span when it ends after every span kept so far.
+     */
     private static List<QuoteSpan> outermost(List<QuoteSpan> spans) {
+        List<QuoteSpan> sorted = new ArrayList<>(spans);
+        sorted.sort(Comparator.comparingLong((QuoteSpan s) -> SpeakerFinder.position(s.block(), s.openMark()))
+                .thenComparing(Comparator.comparingLong(SpanFinder::endPosition).reversed()));
         List<QuoteSpan> kept = new ArrayList<>();
-        for (QuoteSpan s : spans) {
-            boolean nested = false;
-            for (QuoteSpan other : spans) {
-                if (other.contains(s)) {
-                    nested = true;
-                    break;
-                }
-            }
-            if (!nested) {
+        long reach = -1;
+        for (QuoteSpan s : sorted) {
+            long end = endPosition(s);
+            if (end > reach) {
                 kept.add(s);
+                reach = end;
             }
         }
-        kept.sort((a, b) -> a.block() != b.block() ? Integer.compare(a.block(), b.block())
-                : Integer.compare(a.openMark(), b.openMark()));
         return kept;
+    }
+
+    private static long endPosition(QuoteSpan s) {
+        return SpeakerFinder.position(s.endBlock(), s.closeMark() >= 0 ? s.closeMark() : s.end());
     }
 
     private static int firstNonSpace(String s) {

@@ -1,5 +1,6 @@
 package org.sahifa.quote;
 
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
@@ -13,7 +14,8 @@ import org.sahifa.model.BlockType;
  * («وقال لافروف “…”», «نقلت … عن لافروف قوله “…”», «بحسب …»); when the cue names nobody, an earlier
  * quotation of the same sentence, «من جانبه», the sentence's subject («وأشاد لافروف … معتبرا أنها
  * “…”»), then the last speaker of the right gender at most {@value #MAX_CONTINUATION_BLOCKS}
- * paragraphs back («وأضاف “…”»). Without a cue before it: a cue right after it («“…”، قال لافروف»).
+ * paragraphs back («وأضاف “…”»). Without a cue before it: a cue right after it («“…”، قال لافروف»،
+ * «“…”، على حد تعبيره»), or a name and a colon («لافروف: “…”»).
  * Otherwise nobody: a speaker is never guessed from far away.
  */
 final class SpeakerFinder {
@@ -24,18 +26,30 @@ final class SpeakerFinder {
     private final PhraseReader reader;
     private final List<QuoteSpan> spans;
     private final String[] spanSpeakers;
+    /** For each span, the index of its token among the tokens of its first block, and of its last block. */
+    private final int[] firstTokens;
+    private final int[] lastTokens;
     /** Who spoke, by position ({@link #position}): subjects of speech verbs and speakers of quotations. */
     private final TreeMap<Long, Speaker> spoken = new TreeMap<>();
+    /** The subject read after each speech verb, by the verb's position; {@link #NO_SUBJECT} when none. */
+    private final Map<Long, Speaker> verbSubjects = new HashMap<>();
+    private static final Speaker NO_SUBJECT = new Speaker("", Gender.UNKNOWN);
 
     /** What the words before a quotation say about its speaker. */
     private record Lead(Speaker speaker, boolean cueSeen, Gender gender, boolean forOnesPart) {
     }
 
-    SpeakerFinder(List<Block> blocks, PhraseReader reader, List<QuoteSpan> spans) {
+    /**
+     * @param firstTokens for each span, the index of its token among the tokens of its first block
+     * @param lastTokens  the same among the tokens of its last block
+     */
+    SpeakerFinder(List<Block> blocks, PhraseReader reader, List<QuoteSpan> spans, int[] firstTokens, int[] lastTokens) {
         this.blocks = blocks;
         this.reader = reader;
         this.spans = spans;
         this.spanSpeakers = new String[spans.size()];
+        this.firstTokens = firstTokens;
+        this.lastTokens = lastTokens;
         rememberReportedSpeech();
     }
 
@@ -48,7 +62,8 @@ final class SpeakerFinder {
                 CueWords.Cue cue = t.isWord() ? CueWords.lookup(t.folded()) : null;
                 if (cue != null && cue.kind() == CueWords.Kind.VERB) {
                     Speaker s = reader.subjectAfterVerb(b, i, sentenceEnd(toks, i), cue);
-                    if (s != null) {
+                    verbSubjects.put(position(b, t.start()), s == null ? NO_SUBJECT : s);
+                    if (s != null && s.name() != null) {
                         spoken.put(position(b, t.start()), s);
                     }
                 }
@@ -60,7 +75,7 @@ final class SpeakerFinder {
     String speakerOf(int s) {
         QuoteSpan span = spans.get(s);
         Speaker speaker = find(s, span);
-        if (speaker != null) {
+        if (speaker != null && speaker.name() != null) {
             spanSpeakers[s] = speaker.name();
             spoken.put(position(span.block(), span.start()), speaker);
             return speaker.name();
@@ -71,7 +86,7 @@ final class SpeakerFinder {
     private Speaker find(int s, QuoteSpan span) {
         int b = span.block();
         List<Token> toks = reader.tokens(b);
-        int q = tokenOf(toks, s);
+        int q = firstTokens[s];
         int start = sentenceStart(toks, q);
         if (!hasWord(toks, start, q) && b > 0 && endsWithColon(reader.tokens(b - 1))) {
             b = b - 1;
@@ -105,7 +120,8 @@ final class SpeakerFinder {
             return earlier;
         }
         if (q > 0 && toks.get(q - 1).isPunctuation(':')) {
-            return reader.sentenceSubject(b, start, q - 1, Gender.UNKNOWN);
+            Speaker headline = reader.headlineSpeaker(b, start, q - 1);
+            return headline != null ? headline : reader.sentenceSubject(b, start, q - 1, Gender.UNKNOWN);
         }
         return null;
     }
@@ -134,7 +150,7 @@ final class SpeakerFinder {
                 cueSeen = true;
             }
             Speaker found = switch (cue.kind()) {
-                case VERB -> reader.subjectAfterVerb(b, c, q, cue);
+                case VERB -> subjectOfVerb(b, c, q, cue);
                 case REPORT -> sourceAfterAn(b, toks, c + 1, q, gender);
                 case QUOTING_NOUN -> sourceBefore(b, toks, start, c, cue.gender());
                 case RELAY -> relaySource(b, toks, c, q, gender);
@@ -147,6 +163,18 @@ final class SpeakerFinder {
         return new Lead(null, cueSeen, gender, forOnesPart);
     }
 
+    /**
+     * The subject of the speech verb at token {@code c}; the subject never runs past a quotation,
+     * so the one read for reported speech over the whole sentence serves.
+     */
+    private Speaker subjectOfVerb(int b, int c, int q, CueWords.Cue cue) {
+        Speaker known = verbSubjects.get(position(b, reader.tokens(b).get(c).start()));
+        if (known == null) {
+            return reader.subjectAfterVerb(b, c, q, cue);
+        }
+        return known == NO_SUBJECT ? null : known;
+    }
+
     /** «نقلت وكالة … عن لافروف»: whoever follows «عن» between {@code from} and {@code q}. */
     private Speaker sourceAfterAn(int b, List<Token> toks, int from, int q, Gender gender) {
         for (int k = from; k < q; k++) {
@@ -157,8 +185,21 @@ final class SpeakerFinder {
         return null;
     }
 
-    /** «عن لافروف قوله»: whoever follows the last «عن» before «قوله» at {@code noun}. */
+    /**
+     * «نقلت رويترز عن مسؤول، طلب عدم الكشف عن هويته، قوله»: whoever follows the first «عن» after
+     * the reporting verb, or without one the last «عن» before «قوله» at {@code noun}.
+     */
     private Speaker sourceBefore(int b, List<Token> toks, int start, int noun, Gender gender) {
+        for (int k = noun - 1; k >= start; k--) {
+            CueWords.Cue cue = toks.get(k).isWord() ? CueWords.lookup(toks.get(k).folded()) : null;
+            if (cue != null && cue.kind() == CueWords.Kind.REPORT) {
+                Speaker source = sourceAfterAn(b, toks, k + 1, noun, gender);
+                if (source != null) {
+                    return source;
+                }
+                break;
+            }
+        }
         for (int k = noun - 1; k >= start; k--) {
             if (toks.get(k).isWord() && ArabicText.isWordOrConjoined(toks.get(k).folded(), "عن")) {
                 return reader.phraseAt(b, k + 1, noun, true, false, gender);
@@ -187,7 +228,7 @@ final class SpeakerFinder {
     private Speaker readTail(QuoteSpan span, int s) {
         int b = span.endBlock();
         List<Token> toks = reader.tokens(b);
-        int q = tokenOf(toks, s);
+        int q = lastTokens[s];
         int end = sentenceEnd(toks, q + 1);
         int i = q + 1;
         while (i < end && !toks.get(i).isWord()) {
@@ -199,21 +240,41 @@ final class SpeakerFinder {
         if (i >= end) {
             return null;
         }
+        boolean ownWords = i + 2 < end && ArabicText.isWordOrConjoined(toks.get(i).folded(), "علي")
+                && toks.get(i + 1).folded().equals("حد") && isOwnWords(toks.get(i + 2));
         CueWords.Cue cue = CueWords.lookup(toks.get(i).folded());
-        if (cue == null) {
+        if (cue == null && !ownWords) {
             return null;
         }
-        Speaker named = switch (cue.kind()) {
-            case VERB -> reader.subjectAfterVerb(b, i, end, cue);
-            case RELAY -> relaySource(b, toks, i, end, cue.gender());
-            default -> null;
-        };
-        if (named != null || cue.kind() != CueWords.Kind.VERB) {
-            return named;
+        Gender gender = cue != null ? cue.gender() : Gender.UNKNOWN;
+        if (cue != null && cue.kind() == CueWords.Kind.RELAY) {
+            ownWords = i + 1 < end && isOwnWords(toks.get(i + 1));
+        }
+        if (!ownWords) {
+            Speaker named = switch (cue.kind()) {
+                case VERB -> reader.subjectAfterVerb(b, i, end, cue);
+                case RELAY -> relaySource(b, toks, i, end, gender);
+                default -> null;
+            };
+            if (named != null || cue.kind() != CueWords.Kind.VERB) {
+                return named;
+            }
         }
         int start = sentenceStart(toks, q);
-        Speaker subject = reader.sentenceSubject(b, start, q, cue.gender());
-        return subject != null ? subject : continuation(position(span.block(), span.start()), cue.gender(), false);
+        Speaker subject = reader.sentenceSubject(b, start, q, gender);
+        return subject != null ? subject : continuation(position(span.block(), span.start()), gender, false);
+    }
+
+    /** «قوله»، «تعبيرها»، «وصفه»: the speaker's own words, referring back to the subject. */
+    private static boolean isOwnWords(Token t) {
+        String w = t.folded();
+        for (String noun : new String[] {"قول", "تعبير", "وصف"}) {
+            if (w.startsWith(noun) && (w.endsWith("ه") || w.endsWith("ها") || w.endsWith("هم"))
+                    && w.length() <= noun.length() + 2) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private Speaker earlierQuotationInSentence(List<Token> toks, int start, int q, Gender gender) {
@@ -294,15 +355,6 @@ final class SpeakerFinder {
             }
         }
         return aside;
-    }
-
-    private static int tokenOf(List<Token> toks, int span) {
-        for (int i = 0; i < toks.size(); i++) {
-            if (toks.get(i).span() == span) {
-                return i;
-            }
-        }
-        throw new IllegalStateException("no token for quoted span " + span);
     }
 
     static int sentenceStart(List<Token> toks, int q) {

@@ -35,7 +35,7 @@ final class Tokenizer {
                 while (end < limit && ArabicText.isWordChar(text.charAt(end))) {
                     end++;
                 }
-                tokens.add(new Token(i, end, ArabicText.fold(text.substring(i, end)), Token.Kind.WORD, -1));
+                tokens.add(new Token(i, end, ArabicText.fold(text, i, end), Token.Kind.WORD, -1));
                 i = end;
             } else {
                 tokens.add(new Token(i, i + 1, String.valueOf(c), Token.Kind.PUNCTUATION, -1));

@@ -106,4 +106,11 @@ class SeedArticleTest {
             }
         }
     }
+
+    @Test
+    void withoutTheRecogniserOnePersonKeepsTheLongestNameReadForHim() {
+        List<Quote> quotes = new QuoteFinder().find(article.blocks(), List.of());
+        assertTrue(quotes.stream().filter(q -> q.speaker() != null && q.speaker().contains("لافروف"))
+                .allMatch(q -> q.speaker().equals("سيرغي لافروف")), quotes.toString());
+    }
 }

@@ -110,4 +110,45 @@ class SpeakerTest {
         assertEquals("حسن بدر", Fixtures.quote(quotes, "العمل مستمر").speaker());
         assertEquals("دينا فارس", Fixtures.quote(quotes, "الملف يحتاج إلى وقت").speaker());
     }
+
+    @Test
+    void aRoleAloneIsThePersonNamedEarlierWithThatRoleAndAnUnnamedSourceIsGivenAsWritten() {
+        List<Quote> quotes = finder.find(Fixtures.blocks("speakers-roles.txt"), List.of());
+        assertEquals("بدر عبد العاطي", Fixtures.quote(quotes, "التنسيق بين البلدين مستمر").speaker());
+        assertEquals("مصدر مطلع", Fixtures.quote(quotes, "الزيارة كانت مقررة منذ أسابيع").speaker());
+        assertNull(Fixtures.quote(quotes, "لا تعليق على ذلك").speaker());
+    }
+
+    @Test
+    void aNewsArticleInTheUsualStyles() {
+        List<Block> blocks = Fixtures.blocks("news-article.txt");
+        List<Entity> entities = new EntityListBuilder(blocks).person("جو بايدن", "بايدن")
+                .person("ماريا زاخاروفا", "زاخاروفا").person("كير ستارمر").person("مارك روته", "روته")
+                .organization("رويترز").organization("الجزيرة").organization("حلف شمال الأطلسي")
+                .organization("واشنطن بوست").organization("المفوضية الأوروبية")
+                .location("الولايات المتحدة").location("أوكرانيا").location("واشنطن").location("بروكسل").build();
+        Map<String, String> expected = new LinkedHashMap<>();
+        expected.put("الولايات المتحدة لن تتخلى عن حلفائها", "جو بايدن");
+        expected.put("الحرب يجب أن تنتهي بسلام عادل", "جو بايدن");
+        expected.put("منفصلة عن الواقع", "ماريا زاخاروفا");
+        expected.put("لم نسمع أي مقترح جاد من واشنطن", "ماريا زاخاروفا");
+        expected.put("المحادثات لم تصل إلى طريق مسدود بعد", "مسؤول أميركي");
+        expected.put("نحن قلقون من التصعيد", "مسؤول أوروبي");
+        expected.put("سنقف مع أوكرانيا مهما طال الزمن", "كير ستارمر");
+        expected.put("لا أحد يريد حربا أوسع", "مارك روته");
+        expected.put("سيعزز وجوده على الجبهة الشرقية", "مارك روته");
+        expected.put("هذا واجبنا تجاه الأعضاء", "مارك روته");
+        expected.put("العقوبات ستبقى سارية", "المفوضية الأوروبية");
+        assertEquals(expected, speakers(finder.find(blocks, entities)));
+    }
+
+    @Test
+    void ownWordsAfterTheQuotationAndANameBeforeAColon() {
+        List<Block> blocks = Fixtures.blocks("speakers-after.txt");
+        List<Entity> entities = new EntityListBuilder(blocks).person("خالد منصور").build();
+        List<Quote> quotes = finder.find(blocks, entities);
+        assertEquals("خالد منصور", Fixtures.quote(quotes, "الإصلاح لا يحتمل التأجيل").speaker());
+        assertEquals("سلوى يوسف", Fixtures.quote(quotes, "سنمنع البلاستيك خلال عامين").speaker());
+        assertEquals("سلوى يوسف", Fixtures.quote(quotes, "الأسعار ستنخفض قريبا").speaker());
+    }
 }
