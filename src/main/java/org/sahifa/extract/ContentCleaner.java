@@ -74,6 +74,20 @@ final class ContentCleaner {
         }
     }
 
+    /** Paragraphs, images and form fields under the element, in one walk. */
+    private static int[] countTags(Element el) {
+        int[] counts = new int[3];
+        for (Element d : el.getAllElements()) {
+            switch (d.normalName()) {
+                case "p" -> counts[0]++;
+                case "img" -> counts[1]++;
+                case "input", "textarea", "select" -> counts[2]++;
+                default -> { }
+            }
+        }
+        return counts;
+    }
+
     /** The rules for a container that is not article text. */
     static boolean isFurniture(Element el) {
         int weight = ContentHints.classWeight(el);
@@ -85,9 +99,10 @@ final class ContentCleaner {
         }
         String tag = el.normalName();
         boolean list = tag.equals("ul") || tag.equals("ol") || tag.equals("dl");
-        int paragraphs = el.getElementsByTag("p").size();
-        int images = el.getElementsByTag("img").size();
-        int inputs = el.select("input, textarea, select").size();
+        int[] counts = countTags(el);
+        int paragraphs = counts[0];
+        int images = counts[1];
+        int inputs = counts[2];
         int length = NodeText.length(el);
         double linkDensity = NodeText.linkDensity(el);
         if (list) {

@@ -25,19 +25,28 @@ final class NodeText {
         return n[0];
     }
 
-    /** Share of the element's text that is link text, 0..1. */
+    /** Share of the element's text that is link text, 0..1; one walk over the subtree. */
     static double linkDensity(Element el) {
-        int total = length(el);
-        if (total == 0) {
-            return 0;
+        double[] totals = {0, 0}; // all text, weighted link text
+        walkText(el, 0, totals);
+        return totals[0] == 0 ? 0 : Math.min(1, totals[1] / totals[0]);
+    }
+
+    private static void walkText(Node node, double linkWeight, double[] totals) {
+        for (Node child : node.childNodes()) {
+            if (child instanceof TextNode t) {
+                int n = trimmedLength(t.getWholeText());
+                totals[0] += n;
+                totals[1] += n * linkWeight;
+            } else if (child instanceof Element e) {
+                double weight = linkWeight;
+                if (linkWeight == 0 && e.normalName().equals("a")) {
+                    String href = e.attr("href");
+                    weight = href.startsWith("#") && href.length() > 1 ? IN_PAGE_LINK_WEIGHT : 1;
+                }
+                walkText(e, weight, totals);
+            }
         }
-        double links = 0;
-        for (Element a : el.getElementsByTag("a")) {
-            String href = a.attr("href");
-            double weight = href.startsWith("#") && href.length() > 1 ? IN_PAGE_LINK_WEIGHT : 1;
-            links += length(a) * weight;
-        }
-        return Math.min(1, links / total);
     }
 
     /** Commas of both scripts: {@code ,} and Arabic {@code ،}, and the full-width one. */
