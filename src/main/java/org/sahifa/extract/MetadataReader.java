@@ -24,11 +24,12 @@ final class MetadataReader {
     static final String HEADLINE_MARKUP = "h1, h2, h3, b, strong, font, [class~=(?i)title|headline], [id~=(?i)title|headline], [itemprop=headline]";
     /**
      * A byline written as text, as old pages do: «كتب: سامر الحلبي - السبت 12 آذار 2005»,
-     * «بقلم ليلى منصور», "By Jane Doe | May 3". Group 1 is the name.
+     * «بقلم ليلى منصور», "By Jane Doe | May 3". Group 1 (Arabic) or 2 (Latin, capitalised words) is the name.
      */
     static final Pattern TEXT_BYLINE = Pattern.compile(
-            "^(?:كتب|كتبت|بقلم|إعداد|by|par|von)\\s*[:：]?\\s+(.+?)(?:\\s+[-–—|•]\\s+.*)?$",
-            Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+            "^(?:(?:كتب|كتبت|بقلم|إعداد)\\s*[:：]?\\s*(\\p{IsArabic}+(?:\\s+\\p{IsArabic}+){0,4})"
+                    + "|(?:[Bb]y|[Pp]ar|[Vv]on)\\s+(\\p{Lu}[\\p{L}.'’-]*(?:\\s+\\p{Lu}[\\p{L}.'’-]*){0,3}))"
+                    + "(?:\\s+[-–—|•]\\s+.*)?$");
     /** How many leading blocks of the article may hold a text byline. */
     static final int TEXT_BYLINE_WINDOW = 4;
     /** Inside byline markup, the element that holds the name itself. */
@@ -218,7 +219,7 @@ final class MetadataReader {
             if (text.length() <= MAX_BYLINE_CHARS) {
                 var m = TEXT_BYLINE.matcher(text);
                 if (m.matches()) {
-                    return m.group(1).strip();
+                    return (m.group(1) != null ? m.group(1) : m.group(2)).strip();
                 }
             }
         }
