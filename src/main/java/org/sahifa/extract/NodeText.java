@@ -3,10 +3,12 @@ package org.sahifa.extract;
 import org.jsoup.nodes.Element;
 import org.jsoup.nodes.Node;
 import org.jsoup.nodes.TextNode;
-import org.jsoup.select.NodeTraversor;
-import org.jsoup.select.NodeVisitor;
 
-/** Measures of the text under an element, computed without building its text. */
+/**
+ * Measures of the text under an element, computed without building its text. The walks recurse
+ * over child lists rather than using Jsoup's traversor, which re-indexes siblings after the
+ * removals the pipeline makes.
+ */
 final class NodeText {
     /** Weight of the text of in-page links ({@code href="#..."}) in the link density: they are rarely navigation. */
     static final double IN_PAGE_LINK_WEIGHT = 0.3;
@@ -16,13 +18,9 @@ final class NodeText {
 
     /** Characters of text under the element, white space runs counted as one. */
     static int length(Element el) {
-        int[] n = {0};
-        NodeTraversor.traverse((NodeVisitor) (node, depth) -> {
-            if (node instanceof TextNode t) {
-                n[0] += trimmedLength(t.getWholeText());
-            }
-        }, el);
-        return n[0];
+        double[] totals = {0, 0};
+        walkText(el, 0, totals);
+        return (int) totals[0];
     }
 
     /** Share of the element's text that is link text, 0..1; one walk over the subtree. */
@@ -62,13 +60,15 @@ final class NodeText {
     }
 
     static int commas(Element el) {
-        int[] n = {0};
-        NodeTraversor.traverse((NodeVisitor) (node, depth) -> {
-            if (node instanceof TextNode t) {
-                n[0] += commas(t.getWholeText());
+        int n = 0;
+        for (Node child : el.childNodes()) {
+            if (child instanceof TextNode t) {
+                n += commas(t.getWholeText());
+            } else if (child instanceof Element e) {
+                n += commas(e);
             }
-        }, el);
-        return n[0];
+        }
+        return n;
     }
 
     /** Length with leading/trailing white space removed and inner runs folded to one character. */

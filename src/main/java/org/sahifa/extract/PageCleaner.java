@@ -159,7 +159,7 @@ final class PageCleaner {
 
     /** The largest ancestor of a tag link whose text is all tag links (and a label); null when there is none. */
     private static Element outermostTagLinkList(Element link, Element body) {
-        if (link.parent() == null || CandidateSelector.isAncestor(body, link) == false) {
+        if (link.parent() == null || !CandidateSelector.isAncestor(body, link)) {
             return null;
         }
         Element found = null;

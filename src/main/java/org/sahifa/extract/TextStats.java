@@ -5,8 +5,6 @@ import java.util.Map;
 import org.jsoup.nodes.Element;
 import org.jsoup.nodes.Node;
 import org.jsoup.nodes.TextNode;
-import org.jsoup.select.NodeTraversor;
-import org.jsoup.select.NodeVisitor;
 
 /**
  * Text length and link density of every element under a root, computed in one walk, so that
@@ -22,19 +20,16 @@ final class TextStats {
 
     static TextStats of(Element root) {
         TextStats result = new TextStats();
-        NodeTraversor.traverse(new NodeVisitor() {
-            @Override
-            public void head(Node node, int depth) {
-            }
-
-            @Override
-            public void tail(Node node, int depth) {
-                if (node instanceof Element el) {
-                    result.stats.put(el, result.sumChildren(el));
-                }
-            }
-        }, root);
+        result.fill(root);
         return result;
+    }
+
+    /** Post-order: the children's figures are there when the parent sums them. */
+    private void fill(Element el) {
+        for (Element child : el.children()) {
+            fill(child);
+        }
+        stats.put(el, sumChildren(el));
     }
 
     private double[] sumChildren(Element el) {
