@@ -74,22 +74,27 @@ final class CandidateSelector {
         return top;
     }
 
-    /** Moves up to an ancestor that scores higher than the best, as when the text is split over several containers. */
+    /**
+     * Moves up to an ancestor that scores higher than the scored element below it, as when the
+     * text is split over several nested containers (an intro, then a "read more" box). The climb
+     * stops at an ancestor scoring below a third of the best.
+     */
     private static Element climbToBetterAncestor(Element top, Map<Element, Candidate> candidates, double bestScore, Element body) {
         Candidate own = candidates.get(top);
-        double current = own == null ? bestScore : own.finalScore();
+        double floor = (own == null ? bestScore : own.points) * CLIMB_FLOOR_RATIO;
+        double below = own == null ? bestScore : own.points;
         for (Element ancestor = top.parent(); ancestor != null && ancestor != body; ancestor = ancestor.parent()) {
             Candidate c = candidates.get(ancestor);
             if (c == null) {
                 continue;
             }
-            double score = c.finalScore();
-            if (score < current * CLIMB_FLOOR_RATIO) {
+            if (c.points < floor) {
                 break;
             }
-            if (score > current) {
+            if (c.points > below) {
                 return ancestor;
             }
+            below = c.points;
         }
         return top;
     }

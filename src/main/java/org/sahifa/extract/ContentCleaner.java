@@ -1,6 +1,5 @@
 package org.sahifa.extract;
 
-import java.util.List;
 import java.util.Set;
 import org.jsoup.nodes.Element;
 
@@ -63,46 +62,93 @@ final class ContentCleaner {
         }
     }
 
-    /** Innermost first, so that an outer container is judged without the junk already removed from it. */
-    private static void removeFurnitureContainers(Element article) {
-        List<Element> all = article.getAllElements();
-        for (int i = all.size() - 1; i >= 1; i--) {
-            Element el = all.get(i);
-            if (JUDGED_TAGS.contains(el.normalName()) && isFurniture(el)) {
-                el.remove();
-            }
+    /** What {@link #isFurniture} weighs: text, weighted link text, commas, paragraphs, images and form fields under an element. */
+    static final class Mix {
+        double text;
+        double links;
+        int commas;
+        int paragraphs;
+        int images;
+        int inputs;
+
+        void add(Mix other) {
+            text += other.text;
+            links += other.links;
+            commas += other.commas;
+            paragraphs += other.paragraphs;
+            images += other.images;
+            inputs += other.inputs;
+        }
+
+        double linkDensity() {
+            return text == 0 ? 0 : Math.min(1, links / text);
         }
     }
 
-    /** The rules for a container that is not article text. */
-    static boolean isFurniture(Element el) {
+    /**
+     * Innermost first, so that an outer container is judged without the junk already removed from
+     * it; each element's mix is summed from its children's, so the whole tree is walked once.
+     */
+    private static void removeFurnitureContainers(Element article) {
+        for (Element child : new java.util.ArrayList<>(article.children())) {
+            judge(child);
+        }
+    }
+
+    /** The mix under {@code el} after its furniture is removed; an empty mix when {@code el} itself goes. */
+    private static Mix judge(Element el) {
+        Mix mix = new Mix();
+        for (org.jsoup.nodes.Node child : new java.util.ArrayList<>(el.childNodes())) {
+            if (child instanceof org.jsoup.nodes.TextNode t) {
+                String s = t.getWholeText();
+                mix.text += NodeText.trimmedLength(s);
+                mix.commas += NodeText.commas(s);
+            } else if (child instanceof Element e) {
+                mix.add(judge(e));
+            }
+        }
+        switch (el.normalName()) {
+            case "a" -> {
+                String href = el.attr("href");
+                mix.links = mix.text * (href.startsWith("#") && href.length() > 1 ? NodeText.IN_PAGE_LINK_WEIGHT : 1);
+            }
+            case "p" -> mix.paragraphs++;
+            case "img" -> mix.images++;
+            case "input", "textarea", "select" -> mix.inputs++;
+            default -> { }
+        }
+        if (JUDGED_TAGS.contains(el.normalName()) && isFurniture(el, mix)) {
+            el.remove();
+            return new Mix();
+        }
+        return mix;
+    }
+
+    /** The rules for a container that is not article text, given what is under it. */
+    static boolean isFurniture(Element el, Mix mix) {
         int weight = ContentHints.classWeight(el);
         if (weight < 0) {
             return true;
         }
-        if (NodeText.commas(el) >= PROSE_COMMAS) {
+        if (mix.commas >= PROSE_COMMAS) {
             return false;
         }
         String tag = el.normalName();
         boolean list = tag.equals("ul") || tag.equals("ol") || tag.equals("dl");
-        int paragraphs = el.getElementsByTag("p").size();
-        int images = el.getElementsByTag("img").size();
-        int inputs = el.select("input, textarea, select").size();
-        int length = NodeText.length(el);
-        double linkDensity = NodeText.linkDensity(el);
+        double linkDensity = mix.linkDensity();
         if (list) {
             return linkDensity > LINK_LIST_DENSITY;
         }
         if (tag.equals("figure")) {
             return false;
         }
-        if (inputs > paragraphs / 3) {
+        if (mix.inputs > mix.paragraphs / 3) {
             return true;
         }
-        if (length < TINY_TEXT_CHARS && linkDensity > 0) {
+        if (mix.text < TINY_TEXT_CHARS && linkDensity > 0) {
             return true;
         }
-        if (images > 1 && paragraphs < images / 2.0 && length < TINY_TEXT_CHARS * images) {
+        if (mix.images > 1 && mix.paragraphs < mix.images / 2.0 && mix.text < TINY_TEXT_CHARS * mix.images) {
             return true;
         }
         return weight < ContentHints.CLASS_WEIGHT ? linkDensity > LINK_BOX_DENSITY : linkDensity > LINK_BOX_DENSITY_POSITIVE;

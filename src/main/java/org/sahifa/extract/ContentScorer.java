@@ -30,14 +30,19 @@ final class ContentScorer {
     static final class Candidate {
         final Element element;
         double points;
+        private double finalScore = Double.NaN;
 
         Candidate(Element element, double initial) {
             this.element = element;
             this.points = initial;
         }
 
+        /** Points scaled down by link density; set once scoring is done. */
         double finalScore() {
-            return points * (1 - NodeText.linkDensity(element));
+            if (Double.isNaN(finalScore)) {
+                finalScore = points * (1 - NodeText.linkDensity(element));
+            }
+            return finalScore;
         }
     }
 
@@ -55,6 +60,10 @@ final class ContentScorer {
             if (ContentHints.isBlock(el)) {
                 scorer.scoreRunsOf(el);
             }
+        }
+        TextStats stats = TextStats.of(root);
+        for (Candidate c : scorer.candidates.values()) {
+            c.finalScore = c.points * (1 - stats.linkDensity(c.element));
         }
         return scorer.candidates;
     }

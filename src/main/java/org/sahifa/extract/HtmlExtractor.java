@@ -185,7 +185,25 @@ public final class HtmlExtractor {
         }
     }
 
+    /** Drops a leading block that is the byline written as text ({@link MetadataReader#TEXT_BYLINE}). */
+    static List<Block> withoutTextByline(List<Block> blocks) {
+        List<Block> out = new ArrayList<>(blocks);
+        for (int i = 0; i < Math.min(MetadataReader.TEXT_BYLINE_WINDOW, out.size()); i++) {
+            Block b = out.get(i);
+            if (b.type() == BlockType.PARAGRAPH && b.text().length() <= MetadataReader.MAX_BYLINE_CHARS
+                    && MetadataReader.TEXT_BYLINE.matcher(b.text()).matches()) {
+                out.remove(i);
+                break;
+            }
+        }
+        return out;
+    }
+
     private static Article article(String source, PageMetadata meta, List<Block> blocks, String dirAttribute, boolean readerable) {
+        String byline = meta.byline();
+        if (meta.bylineFromText()) {
+            blocks = withoutTextByline(blocks);
+        }
         TextDirection dir = dirAttribute != null
                 ? (dirAttribute.equals("rtl") ? TextDirection.RTL : TextDirection.LTR)
                 : ScriptDirection.of(allText(blocks, meta.title()), TextDirection.LTR);
@@ -194,7 +212,7 @@ public final class HtmlExtractor {
                 && BlockFactory.directionOf(blocks) == TextDirection.RTL) {
             lang = "ar";
         }
-        return new Article(source, clean(meta.title()), clean(meta.byline()), clean(meta.published()), clean(meta.site()),
+        return new Article(source, clean(meta.title()), clean(byline), clean(meta.published()), clean(meta.site()),
                 lang, dir, blocks, readerable);
     }
 

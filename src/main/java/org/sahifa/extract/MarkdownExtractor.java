@@ -8,72 +8,116 @@ import org.sahifa.model.Article;
 import org.sahifa.model.Block;
 import org.sahifa.model.BlockType;
 
-/** Reads a Markdown article: {@code #} headings (the first one is the title), quotes, list items, paragraphs; inline markup becomes plain text. */
+/**
+ * Reads a Markdown article into plain blocks: ATX ({@code #}) and setext ({@code ===}/{@code ---})
+ * headings, the first of which is the title when it opens the text; block quotes; list items;
+ * paragraphs, of which a short one ending with a source in parentheses is a caption
+ * ({@link PlainTextExtractor#isCaption}). Inline markup (emphasis, code, links, images, HTML tags)
+ * becomes plain text; fenced and indented code, link reference definitions and trailing
+ * share/comment lines ({@link PlainTextExtractor#isBoilerplate}) are dropped.
+ */
 public final class MarkdownExtractor {
-    private static final Pattern HEADING = Pattern.compile("^#{1,6}\\s+(.*?)\\s*#*\\s*$");
+    private static final Pattern HEADING = Pattern.compile("^ {0,3}#{1,6}\\s+(.*?)\\s*#*\\s*$");
+    private static final Pattern SETEXT_UNDERLINE = Pattern.compile("^ {0,3}(=+|-+)\\s*$");
     private static final Pattern LIST_ITEM = Pattern.compile("^\\s*(?:[-*+]|\\d+[.)])\\s+(.*)$");
     private static final Pattern QUOTE = Pattern.compile("^\\s*>\\s?(.*)$");
+    private static final Pattern FENCE = Pattern.compile("^ {0,3}(```|~~~)");
+    private static final Pattern INDENTED_CODE = Pattern.compile("^(?: {4}|\\t)");
+    private static final Pattern LINK_DEFINITION = Pattern.compile("^ {0,3}\\[[^\\]]+]:\\s*\\S+.*$");
     private static final Pattern IMAGE = Pattern.compile("!\\[[^\\]]*]\\([^)]*\\)");
-    private static final Pattern LINK = Pattern.compile("\\[([^\\]]*)]\\([^)]*\\)");
+    private static final Pattern LINK = Pattern.compile("\\[([^\\]]*)]\\([^)]*\\)|\\[([^\\]]*)]\\[[^\\]]*]");
+    private static final Pattern AUTOLINK = Pattern.compile("<(https?://[^>]+)>");
+    private static final Pattern HTML_TAG = Pattern.compile("</?[a-zA-Z][^>]*>");
     private static final Pattern EMPHASIS = Pattern.compile("(\\*{1,3}|_{1,3}|`+|~~)(\\S(?:.*?\\S)?)\\1");
-    private static final Pattern RULE = Pattern.compile("^\\s*([-*_])(\\s*\\1){2,}\\s*$");
+    private static final Pattern RULE = Pattern.compile("^ {0,3}([-*_])(\\s*\\1){2,}\\s*$");
+
+    /** Blocks as read, before the title is taken and trailing boilerplate dropped. */
+    private record Raw(BlockType type, String text) {
+    }
 
     private MarkdownExtractor() {
     }
 
     public static Article extract(String markdown, String source) {
-        List<Block> blocks = new ArrayList<>();
+        List<Raw> raws = readBlocks(markdown);
+        while (!raws.isEmpty() && PlainTextExtractor.isBoilerplate(raws.get(raws.size() - 1).text())) {
+            raws.remove(raws.size() - 1);
+        }
         String title = null;
+        if (!raws.isEmpty() && raws.get(0).type() == BlockType.HEADING) {
+            title = raws.remove(0).text();
+        }
+        List<Block> blocks = new ArrayList<>();
+        for (Raw raw : raws) {
+            BlockType type = raw.type() == BlockType.PARAGRAPH && PlainTextExtractor.isCaption(raw.text()) ? BlockType.CAPTION : raw.type();
+            BlockFactory.add(blocks, type, raw.text());
+        }
+        return new Article(source, title == null ? null : org.sahifa.text.TextCleaner.clean(title), null, null, null,
+                BlockFactory.languageOf(blocks), BlockFactory.directionOf(blocks), blocks, true);
+    }
+
+    private static List<Raw> readBlocks(String markdown) {
+        List<Raw> raws = new ArrayList<>();
         StringBuilder paragraph = new StringBuilder();
         BlockType paragraphType = BlockType.PARAGRAPH;
-        for (String line : markdown.replace("\r\n", "\n").split("\n")) {
+        boolean inFence = false;
+        for (String line : markdown.replace("\r\n", "\n").replace('\r', '\n').split("\n")) {
+            if (FENCE.matcher(line).find()) {
+                flush(raws, paragraph, paragraphType);
+                inFence = !inFence;
+                continue;
+            }
+            if (inFence || LINK_DEFINITION.matcher(line).matches()
+                    || paragraph.length() == 0 && INDENTED_CODE.matcher(line).find() && !line.isBlank()) {
+                continue;
+            }
+            Matcher setext = SETEXT_UNDERLINE.matcher(line);
+            if (setext.matches() && paragraph.length() > 0 && paragraphType == BlockType.PARAGRAPH) {
+                raws.add(new Raw(BlockType.HEADING, paragraph.toString().strip()));
+                paragraph.setLength(0);
+                continue;
+            }
             Matcher heading = HEADING.matcher(line);
             Matcher item = LIST_ITEM.matcher(line);
             Matcher quote = QUOTE.matcher(line);
             if (line.isBlank() || RULE.matcher(line).matches()) {
-                flush(blocks, paragraph, paragraphType);
+                flush(raws, paragraph, paragraphType);
+                paragraphType = BlockType.PARAGRAPH;
             } else if (heading.matches()) {
-                flush(blocks, paragraph, paragraphType);
-                String text = inline(heading.group(1));
-                if (title == null && blocks.isEmpty()) {
-                    title = text;
-                } else {
-                    BlockFactory.add(blocks, BlockType.HEADING, text);
-                }
+                flush(raws, paragraph, paragraphType);
+                raws.add(new Raw(BlockType.HEADING, inline(heading.group(1))));
+                paragraphType = BlockType.PARAGRAPH;
             } else if (item.matches()) {
-                flush(blocks, paragraph, paragraphType);
-                BlockFactory.add(blocks, BlockType.LISTITEM, inline(item.group(1)));
+                flush(raws, paragraph, paragraphType);
+                raws.add(new Raw(BlockType.LISTITEM, inline(item.group(1))));
+                paragraphType = BlockType.PARAGRAPH;
             } else if (quote.matches()) {
                 if (paragraphType != BlockType.BLOCKQUOTE) {
-                    flush(blocks, paragraph, paragraphType);
+                    flush(raws, paragraph, paragraphType);
                 }
                 paragraphType = BlockType.BLOCKQUOTE;
                 paragraph.append(inline(quote.group(1))).append(' ');
             } else {
-                if (paragraphType != BlockType.PARAGRAPH) {
-                    flush(blocks, paragraph, paragraphType);
-                }
-                paragraphType = BlockType.PARAGRAPH;
                 paragraph.append(inline(line)).append(' ');
             }
-            if (line.isBlank() || heading.matches() || item.matches()) {
-                paragraphType = BlockType.PARAGRAPH;
-            }
         }
-        flush(blocks, paragraph, paragraphType);
-        return new Article(source, title, null, null, null, BlockFactory.languageOf(blocks),
-                BlockFactory.directionOf(blocks), blocks, true);
+        flush(raws, paragraph, paragraphType);
+        return raws;
     }
 
-    private static void flush(List<Block> blocks, StringBuilder paragraph, BlockType type) {
-        BlockFactory.add(blocks, type, paragraph.toString());
+    private static void flush(List<Raw> raws, StringBuilder paragraph, BlockType type) {
+        if (!paragraph.toString().isBlank()) {
+            raws.add(new Raw(type, paragraph.toString().strip()));
+        }
         paragraph.setLength(0);
     }
 
-    /** Inline markup to plain text: images dropped, links to their text, emphasis and code marks removed. */
+    /** Inline markup to plain text: images and HTML tags dropped, links to their text, emphasis and code marks removed. */
     static String inline(String text) {
         String s = IMAGE.matcher(text).replaceAll("");
-        s = LINK.matcher(s).replaceAll("$1");
+        s = LINK.matcher(s).replaceAll(m -> Matcher.quoteReplacement(m.group(1) != null ? m.group(1) : m.group(2)));
+        s = AUTOLINK.matcher(s).replaceAll("$1");
+        s = HTML_TAG.matcher(s).replaceAll("");
         String previous;
         do {
             previous = s;

@@ -22,6 +22,18 @@ final class MetadataReader {
     static final int SHORT_TITLE_WORDS = 4;
     /** Elements that show a page's headline: headings, the bold and big-font text of old pages, elements named title or headline. */
     static final String HEADLINE_MARKUP = "h1, h2, h3, b, strong, font, [class~=(?i)title|headline], [id~=(?i)title|headline], [itemprop=headline]";
+    /**
+     * A byline written as text, as old pages do: «كتب: سامر الحلبي - السبت 12 آذار 2005»,
+     * «بقلم ليلى منصور», "By Jane Doe | May 3". Group 1 (Arabic) or 2 (Latin, capitalised words) is the name.
+     */
+    static final Pattern TEXT_BYLINE = Pattern.compile(
+            "^(?:(?:كتب|كتبت|بقلم|إعداد)\\s*[:：]?\\s*(\\p{IsArabic}+(?:\\s+\\p{IsArabic}+){0,4})"
+                    + "|(?:[Bb]y|[Pp]ar|[Vv]on)\\s+(\\p{Lu}[\\p{L}.'’-]*(?:\\s+\\p{Lu}[\\p{L}.'’-]*){0,3}))"
+                    + "(?:\\s+[-–—|•]\\s+.*)?$");
+    /** How many leading blocks of the article may hold a text byline. */
+    static final int TEXT_BYLINE_WINDOW = 4;
+    /** Inside byline markup, the element that holds the name itself. */
+    static final String BYLINE_NAME_MARKUP = "[itemprop~=name], [rel=author], a[href*=/author/], [class~=(?i)author-?name|^author$|^fn$]";
     /** Byline markup longer than this is a bio or a paragraph, not a byline. */
     static final int MAX_BYLINE_CHARS = 100;
 
@@ -37,8 +49,13 @@ final class MetadataReader {
     static PageMetadata read(Document doc) {
         JsonLdArticle ld = JsonLdArticle.find(doc);
         Map<String, String> metas = metaValues(doc);
-        return new PageMetadata(title(doc, ld, metas), byline(doc, ld, metas), published(doc, ld, metas),
-                site(ld, metas), lang(doc, metas));
+        String byline = byline(doc, ld, metas);
+        boolean fromText = false;
+        if (byline == null) {
+            byline = textByline(doc.body());
+            fromText = byline != null;
+        }
+        return new PageMetadata(title(doc, ld, metas), byline, published(doc, ld, metas), site(ld, metas), lang(doc, metas), fromText);
     }
 
     /** Meta tag contents by lower-cased {@code property}/{@code name}/{@code itemprop} (space-separated lists count once each); the first wins. */
@@ -185,7 +202,48 @@ final class MetadataReader {
             }
         }
         Element markup = bylineElement(doc.body());
-        return markup == null ? null : markup.text().strip();
+        return markup == null ? null : bylineText(markup);
+    }
+
+    /** The first short text of the page that reads as a byline ({@link #TEXT_BYLINE}), or null. */
+    static String textByline(Element body) {
+        if (body == null) {
+            return null;
+        }
+        for (Element el : body.getAllElements()) {
+            String own = el.ownText().strip();
+            if (own.isEmpty() || own.length() > MAX_BYLINE_CHARS) {
+                continue;
+            }
+            String text = el.text().strip();
+            if (text.length() <= MAX_BYLINE_CHARS) {
+                var m = TEXT_BYLINE.matcher(text);
+                if (m.matches()) {
+                    return (m.group(1) != null ? m.group(1) : m.group(2)).strip();
+                }
+            }
+        }
+        return null;
+    }
+
+    /**
+     * The name in byline markup: the most specific author element inside it (an
+     * {@code itemprop=name}, a {@code rel=author} link, an author-named element), else its text
+     * without dates and without trailing separators.
+     */
+    static String bylineText(Element byline) {
+        Element name = byline.selectFirst(BYLINE_NAME_MARKUP);
+        if (name != null && name != byline && !name.text().isBlank()) {
+            return trimSeparators(name.text());
+        }
+        Element copy = byline.clone();
+        copy.select("time, [class~=(?i)date|time], [itemprop~=date]").remove();
+        String text = trimSeparators(copy.text());
+        return text.isEmpty() ? trimSeparators(byline.text()) : text;
+    }
+
+    private static String trimSeparators(String s) {
+        return s.strip().replaceAll("^[\\s|•·,،:—–-]+|[\\s|•·,،:—–-]+$", "").strip();
     }
 
     /** The first visible element marked as the byline: {@code rel=author}, {@code itemprop=author}, or a byline/author class or id. */

@@ -3,10 +3,12 @@ package org.sahifa.extract;
 import org.jsoup.nodes.Element;
 import org.jsoup.nodes.Node;
 import org.jsoup.nodes.TextNode;
-import org.jsoup.select.NodeTraversor;
-import org.jsoup.select.NodeVisitor;
 
-/** Measures of the text under an element, computed without building its text. */
+/**
+ * Measures of the text under an element, computed without building its text. The walks recurse
+ * over child lists rather than using Jsoup's traversor, which re-indexes siblings after the
+ * removals the pipeline makes.
+ */
 final class NodeText {
     /** Weight of the text of in-page links ({@code href="#..."}) in the link density: they are rarely navigation. */
     static final double IN_PAGE_LINK_WEIGHT = 0.3;
@@ -16,28 +18,33 @@ final class NodeText {
 
     /** Characters of text under the element, white space runs counted as one. */
     static int length(Element el) {
-        int[] n = {0};
-        NodeTraversor.traverse((NodeVisitor) (node, depth) -> {
-            if (node instanceof TextNode t) {
-                n[0] += trimmedLength(t.getWholeText());
-            }
-        }, el);
-        return n[0];
+        double[] totals = {0, 0};
+        walkText(el, 0, totals);
+        return (int) totals[0];
     }
 
-    /** Share of the element's text that is link text, 0..1. */
+    /** Share of the element's text that is link text, 0..1; one walk over the subtree. */
     static double linkDensity(Element el) {
-        int total = length(el);
-        if (total == 0) {
-            return 0;
+        double[] totals = {0, 0}; // all text, weighted link text
+        walkText(el, 0, totals);
+        return totals[0] == 0 ? 0 : Math.min(1, totals[1] / totals[0]);
+    }
+
+    private static void walkText(Node node, double linkWeight, double[] totals) {
+        for (Node child : node.childNodes()) {
+            if (child instanceof TextNode t) {
+                int n = trimmedLength(t.getWholeText());
+                totals[0] += n;
+                totals[1] += n * linkWeight;
+            } else if (child instanceof Element e) {
+                double weight = linkWeight;
+                if (linkWeight == 0 && e.normalName().equals("a")) {
+                    String href = e.attr("href");
+                    weight = href.startsWith("#") && href.length() > 1 ? IN_PAGE_LINK_WEIGHT : 1;
+                }
+                walkText(e, weight, totals);
+            }
         }
-        double links = 0;
-        for (Element a : el.getElementsByTag("a")) {
-            String href = a.attr("href");
-            double weight = href.startsWith("#") && href.length() > 1 ? IN_PAGE_LINK_WEIGHT : 1;
-            links += length(a) * weight;
-        }
-        return Math.min(1, links / total);
     }
 
     /** Commas of both scripts: {@code ,} and Arabic {@code ،}, and the full-width one. */
@@ -53,13 +60,15 @@ final class NodeText {
     }
 
     static int commas(Element el) {
-        int[] n = {0};
-        NodeTraversor.traverse((NodeVisitor) (node, depth) -> {
-            if (node instanceof TextNode t) {
-                n[0] += commas(t.getWholeText());
+        int n = 0;
+        for (Node child : el.childNodes()) {
+            if (child instanceof TextNode t) {
+                n += commas(t.getWholeText());
+            } else if (child instanceof Element e) {
+                n += commas(e);
             }
-        }, el);
-        return n[0];
+        }
+        return n;
     }
 
     /** Length with leading/trailing white space removed and inner runs folded to one character. */

@@ -1,9 +1,12 @@
 package org.sahifa.extract;
 
 import java.util.Locale;
+import java.util.regex.Pattern;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 import org.jsoup.nodes.Node;
+import org.jsoup.select.NodeFilter;
+import org.jsoup.select.NodeTraversor;
 
 /**
  * First steps on a working copy of the page, before any scoring: drop what can never be article
@@ -16,6 +19,9 @@ final class PageCleaner {
     /** A nav, aside, header or footer holding more than this share of the page's text is the page's frame, not furniture. */
     static final double FRAME_TEXT_SHARE = 0.5;
 
+    /** A link to the non-AMP version of a page, as AMP plugins write it ("Exit mobile version"). */
+    private static final Pattern NON_AMP_LINK = Pattern.compile("[?&](noamp|nonamp|amp=0|amp=false)\\b");
+    private static final Pattern TAG_REL = Pattern.compile("(?i)(^|\\s)tag(\\s|$)");
     /** Markup of the article itself: an element holding it is never furniture. */
     static final String ARTICLE_MARKUP = "article, main, [itemprop=articleBody], [role=main]";
 
@@ -25,11 +31,17 @@ final class PageCleaner {
     /** Scripts, styles, embedded objects, form controls, comments, hidden elements. */
     static void removeNonText(Element root) {
         root.select(NEVER_TEXT).remove();
-        for (Element el : root.getAllElements()) {
-            if (el.parent() != null && isHidden(el)) {
-                el.remove();
+        NodeTraversor.filter(new NodeFilter() {
+            @Override
+            public FilterResult head(Node node, int depth) {
+                return node instanceof Element el && el != root && isHidden(el) ? FilterResult.REMOVE : FilterResult.CONTINUE;
             }
-        }
+
+            @Override
+            public FilterResult tail(Node node, int depth) {
+                return FilterResult.CONTINUE;
+            }
+        }, root);
         removeComments(root);
     }
 
@@ -59,30 +71,43 @@ final class PageCleaner {
      */
     static void removeUnlikelyCandidates(Element body) {
         int pageText = NodeText.length(body);
-        for (Element el : body.getAllElements()) {
-            if (el == body || el.parent() == null || isDetached(el, body)) {
-                continue;
-            }
-            String tag = el.normalName();
-            if (tag.equals("article") || tag.equals("main") || tag.equals("a") || tag.equals("body")) {
-                continue;
-            }
-            if (ContentHints.UNLIKELY_ROLES.contains(el.attr("role").toLowerCase(Locale.ROOT))
-                    || tag.equals("nav") || tag.equals("aside") || tag.equals("header") || tag.equals("footer")) {
-                if (!isFrame(el, pageText)) {
-                    el.remove();
+        NodeTraversor.filter(new NodeFilter() {
+            /** Depth of tables and code around the current node: names inside them are not judged. */
+            private int inTableOrCode;
+
+            @Override
+            public FilterResult head(Node node, int depth) {
+                if (!(node instanceof Element el) || el == body) {
+                    return FilterResult.CONTINUE;
                 }
-                continue;
+                String tag = el.normalName();
+                if (tag.equals("table") || tag.equals("code")) {
+                    inTableOrCode++;
+                    return FilterResult.CONTINUE;
+                }
+                if (tag.equals("article") || tag.equals("main") || tag.equals("a")) {
+                    return FilterResult.CONTINUE;
+                }
+                if (ContentHints.UNLIKELY_ROLES.contains(el.attr("role").toLowerCase(Locale.ROOT))
+                        || tag.equals("nav") || tag.equals("aside") || tag.equals("header") || tag.equals("footer")) {
+                    return isFrame(el, pageText) ? FilterResult.CONTINUE : FilterResult.REMOVE;
+                }
+                String names = ContentHints.names(el);
+                if (inTableOrCode == 0 && !names.isBlank() && ContentHints.UNLIKELY.matcher(names).find()
+                        && !ContentHints.MAYBE.matcher(names).find() && !holdsArticle(el)) {
+                    return FilterResult.REMOVE;
+                }
+                return FilterResult.CONTINUE;
             }
-            String names = ContentHints.names(el);
-            if (names.isBlank() || inTableOrCode(el, body)) {
-                continue;
+
+            @Override
+            public FilterResult tail(Node node, int depth) {
+                if (node instanceof Element el && (el.normalName().equals("table") || el.normalName().equals("code"))) {
+                    inTableOrCode--;
+                }
+                return FilterResult.CONTINUE;
             }
-            if (ContentHints.UNLIKELY.matcher(names).find() && !ContentHints.MAYBE.matcher(names).find()
-                    && !holdsArticle(el)) {
-                el.remove();
-            }
-        }
+        }, body);
     }
 
     /**
@@ -101,9 +126,13 @@ final class PageCleaner {
                 el.remove();
             }
         }
-        for (Element el : body.select("ul, ol, div, p, span")) {
-            if (el.parent() != null && isTagLinkList(el)) {
-                el.remove();
+        for (Element link : body.select("a[rel]")) {
+            if (!TAG_REL.matcher(link.attr("rel")).find()) {
+                continue;
+            }
+            Element list = outermostTagLinkList(link, body);
+            if (list != null) {
+                list.remove();
             }
         }
     }
@@ -115,7 +144,7 @@ final class PageCleaner {
         String canonicalUrl = canonical == null ? null : canonical.absUrl("href");
         for (Element a : body.select("a[href]")) {
             String href = a.attr("href").toLowerCase(Locale.ROOT);
-            boolean toNonAmp = href.matches(".*[?&](noamp|nonamp|amp=0|amp=false)\\b.*");
+            boolean toNonAmp = NON_AMP_LINK.matcher(href).find();
             boolean toCanonical = amp && canonicalUrl != null && !canonicalUrl.isEmpty() && canonicalUrl.equals(a.absUrl("href"));
             if (toNonAmp || toCanonical) {
                 Element container = a;
@@ -126,6 +155,21 @@ final class PageCleaner {
                 container.remove();
             }
         }
+    }
+
+    /** The largest ancestor of a tag link whose text is all tag links (and a label); null when there is none. */
+    private static Element outermostTagLinkList(Element link, Element body) {
+        if (link.parent() == null || !CandidateSelector.isAncestor(body, link)) {
+            return null;
+        }
+        Element found = null;
+        for (Element el = link.parent(); el != null && el != body; el = el.parent()) {
+            if (!isTagLinkList(el)) {
+                break;
+            }
+            found = el;
+        }
+        return found;
     }
 
     /** A block all of whose text is in {@code rel=tag} links (a "Tags:" line may add a label). */
@@ -150,22 +194,4 @@ final class PageCleaner {
         return !el.select(ARTICLE_MARKUP).isEmpty();
     }
 
-    private static boolean isDetached(Element el, Element body) {
-        for (Element p = el.parent(); p != null; p = p.parent()) {
-            if (p == body) {
-                return false;
-            }
-        }
-        return true;
-    }
-
-    private static boolean inTableOrCode(Element el, Element body) {
-        for (Element p = el.parent(); p != null && p != body; p = p.parent()) {
-            String t = p.normalName();
-            if (t.equals("table") || t.equals("code")) {
-                return true;
-            }
-        }
-        return false;
-    }
 }

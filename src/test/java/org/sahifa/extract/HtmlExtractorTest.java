@@ -95,6 +95,12 @@ class HtmlExtractorTest {
         }
 
         @Test
+        void bylineWrittenAsTextIsFoundAndTakenOutOfTheText() {
+            assertEquals("سامر الحلبي", article.byline());
+            assertFalse(text.contains("كتب:"));
+        }
+
+        @Test
         void titleLosesTheSiteAndSectionNames() {
             assertEquals("افتتاح مكتبة عامة جديدة في المدينة القديمة", article.title());
         }
