@@ -9,10 +9,12 @@ import javafx.scene.Node;
 import javafx.scene.control.Button;
 import javafx.scene.control.ProgressIndicator;
 import javafx.scene.control.ScrollPane;
+import javafx.scene.control.Separator;
 import javafx.scene.control.SplitPane;
 import javafx.scene.control.TextField;
 import javafx.scene.control.TextInputControl;
 import javafx.scene.control.ToolBar;
+import javafx.scene.control.Tooltip;
 import javafx.scene.input.Clipboard;
 import javafx.scene.input.DragEvent;
 import javafx.scene.input.KeyCode;
@@ -39,6 +41,9 @@ public final class MainWindow extends BorderPane {
     static final KeyCombination OPEN = new KeyCodeCombination(KeyCode.O, KeyCombination.SHORTCUT_DOWN);
     static final KeyCombination FOCUS_URL = new KeyCodeCombination(KeyCode.L, KeyCombination.SHORTCUT_DOWN);
     static final KeyCombination PASTE = new KeyCodeCombination(KeyCode.V, KeyCombination.SHORTCUT_DOWN);
+    static final KeyCombination FIND = new KeyCodeCombination(KeyCode.F, KeyCombination.SHORTCUT_DOWN);
+    static final KeyCombination FIND_NEXT = new KeyCodeCombination(KeyCode.F3);
+    static final KeyCombination FIND_PREVIOUS = new KeyCodeCombination(KeyCode.F3, KeyCombination.SHIFT_DOWN);
     static final double SIDEBAR_FRACTION = 0.72;
 
     private final ReaderViewModel model;
@@ -47,6 +52,7 @@ public final class MainWindow extends BorderPane {
     private final EntitySidebar entities;
     private final QuotesPane quotes;
     private final Banner banner;
+    private final FindBar findBar;
     private final CustomTextField urlField = (CustomTextField) TextFields.createClearableTextField();
 
     public MainWindow(ReaderViewModel model, I18n i18n) {
@@ -57,7 +63,8 @@ public final class MainWindow extends BorderPane {
         entities = new EntitySidebar(i18n, this::select);
         quotes = new QuotesPane(i18n, this::select);
         banner = new Banner(i18n);
-        setTop(new VBox(createToolbar(), banner));
+        findBar = new FindBar(i18n, article, model.analysisProperty());
+        setTop(new VBox(createToolbar(), banner, findBar));
         setCenter(createContent());
         if (i18n.isRightToLeft()) {
             setNodeOrientation(NodeOrientation.RIGHT_TO_LEFT);
@@ -78,6 +85,10 @@ public final class MainWindow extends BorderPane {
 
     public QuotesPane quotes() {
         return quotes;
+    }
+
+    public FindBar findBar() {
+        return findBar;
     }
 
     TextField urlField() {
@@ -113,8 +124,19 @@ public final class MainWindow extends BorderPane {
         cancel.visibleProperty().bind(model.loadingProperty());
         cancel.managedProperty().bind(model.loadingProperty());
         ToolBar bar = new ToolBar(open, urlField, go, progress, cancel);
+        bar.getItems().addAll(articleActions());
         bar.getStyleClass().add("main-toolbar");
         return bar;
+    }
+
+    /** Toolbar buttons for the article shown: find, save as, print. */
+    private List<Node> articleActions() {
+        Button find = new Button(null, new FontIcon("mdi2m-magnify"));
+        find.setId("find-button");
+        find.setOnAction(e -> findBar.open());
+        find.setAccessibleText(i18n.get("toolbar.find"));
+        find.setTooltip(new Tooltip(i18n.get("toolbar.find")));
+        return List.of(new Separator(Orientation.VERTICAL), find);
     }
 
     private Node createContent() {
@@ -185,7 +207,19 @@ public final class MainWindow extends BorderPane {
     }
 
     private void onShortcut(KeyEvent event) {
-        if (OPEN.match(event)) {
+        if (FIND.match(event)) {
+            findBar.open();
+            event.consume();
+        } else if (FIND_NEXT.match(event) || FIND_PREVIOUS.match(event)) {
+            if (!findBar.isShowing()) {
+                findBar.open();
+            } else if (FIND_NEXT.match(event)) {
+                findBar.next();
+            } else {
+                findBar.previous();
+            }
+            event.consume();
+        } else if (OPEN.match(event)) {
             chooseFile();
             event.consume();
         } else if (FOCUS_URL.match(event)) {
