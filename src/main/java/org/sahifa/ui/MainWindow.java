@@ -44,6 +44,8 @@ public final class MainWindow extends BorderPane {
     static final KeyCombination FIND = new KeyCodeCombination(KeyCode.F, KeyCombination.SHORTCUT_DOWN);
     static final KeyCombination FIND_NEXT = new KeyCodeCombination(KeyCode.F3);
     static final KeyCombination FIND_PREVIOUS = new KeyCodeCombination(KeyCode.F3, KeyCombination.SHIFT_DOWN);
+    static final KeyCombination SAVE = new KeyCodeCombination(KeyCode.S, KeyCombination.SHORTCUT_DOWN);
+    static final KeyCombination PRINT = new KeyCodeCombination(KeyCode.P, KeyCombination.SHORTCUT_DOWN);
     static final double SIDEBAR_FRACTION = 0.72;
 
     private final ReaderViewModel model;
@@ -53,6 +55,8 @@ public final class MainWindow extends BorderPane {
     private final QuotesPane quotes;
     private final Banner banner;
     private final FindBar findBar;
+    private final SaveAction saveAction;
+    private final PrintAction printAction;
     private final CustomTextField urlField = (CustomTextField) TextFields.createClearableTextField();
 
     public MainWindow(ReaderViewModel model, I18n i18n) {
@@ -64,6 +68,8 @@ public final class MainWindow extends BorderPane {
         quotes = new QuotesPane(i18n, this::select);
         banner = new Banner(i18n);
         findBar = new FindBar(i18n, article, model.analysisProperty());
+        saveAction = new SaveAction(i18n, article::analysis, this::showMessage);
+        printAction = new PrintAction(i18n, article::analysis, this::showMessage);
         setTop(new VBox(createToolbar(), banner, findBar));
         setCenter(createContent());
         if (i18n.isRightToLeft()) {
@@ -93,6 +99,15 @@ public final class MainWindow extends BorderPane {
 
     TextField urlField() {
         return urlField;
+    }
+
+    /** Shows a message in the banner above the article (e.g. a failed save). */
+    public void showMessage(String message) {
+        banner.show(message);
+    }
+
+    SaveAction saveAction() {
+        return saveAction;
     }
 
     /** The message shown in the banner, or null when it is hidden. */
@@ -136,7 +151,24 @@ public final class MainWindow extends BorderPane {
         find.setOnAction(e -> findBar.open());
         find.setAccessibleText(i18n.get("toolbar.find"));
         find.setTooltip(new Tooltip(i18n.get("toolbar.find")));
-        return List.of(new Separator(Orientation.VERTICAL), find);
+        Button save = new Button(null, new FontIcon("mdi2c-content-save-outline"));
+        save.setId("save-button");
+        save.setOnAction(e -> saveAction.chooseAndSave(window()));
+        save.setAccessibleText(i18n.get("toolbar.save"));
+        save.setTooltip(new Tooltip(i18n.get("toolbar.save")));
+        Button print = new Button(null, new FontIcon("mdi2p-printer-outline"));
+        print.setId("print-button");
+        print.setOnAction(e -> printAction.print(window()));
+        print.setAccessibleText(i18n.get("toolbar.print"));
+        print.setTooltip(new Tooltip(i18n.get("toolbar.print")));
+        for (Button b : List.of(find, save, print)) {
+            b.disableProperty().bind(model.analysisProperty().isNull());
+        }
+        return List.of(new Separator(Orientation.VERTICAL), find, save, print);
+    }
+
+    private Window window() {
+        return getScene() == null ? null : getScene().getWindow();
     }
 
     private Node createContent() {
@@ -218,6 +250,12 @@ public final class MainWindow extends BorderPane {
             } else {
                 findBar.previous();
             }
+            event.consume();
+        } else if (SAVE.match(event)) {
+            saveAction.chooseAndSave(window());
+            event.consume();
+        } else if (PRINT.match(event)) {
+            printAction.print(window());
             event.consume();
         } else if (OPEN.match(event)) {
             chooseFile();
