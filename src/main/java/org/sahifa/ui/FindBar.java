@@ -86,7 +86,7 @@ public final class FindBar extends HBox {
         matches = List.of();
         current = -1;
         article.setFindMatches(List.of());
-        article.requestFocus();
+        article.rows().requestFocus(); // arrow keys and Page Down scroll the article again
     }
 
     public boolean isShowing() {

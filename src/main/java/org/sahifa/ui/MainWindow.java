@@ -251,6 +251,9 @@ public final class MainWindow extends BorderPane {
                 findBar.previous();
             }
             event.consume();
+        } else if (event.getCode() == KeyCode.ESCAPE && findBar.isShowing()) {
+            findBar.close();
+            event.consume();
         } else if (SAVE.match(event)) {
             saveAction.chooseAndSave(window());
             event.consume();
