@@ -9,6 +9,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import javafx.animation.FadeTransition;
+import javafx.geometry.Bounds;
 import javafx.geometry.NodeOrientation;
 import javafx.scene.Node;
 import javafx.scene.control.Label;
@@ -41,6 +42,8 @@ public final class ArticleView extends StackPane {
     static final String QUOTE_HIGHLIGHT = "quote-highlight";
     static final String ENTITY_HIGHLIGHT = "entity-highlight";
     static final String FOCUS_HIGHLIGHT = "focus-highlight";
+    static final String FIND_HIGHLIGHT = "find-highlight";
+    static final String FIND_CURRENT_HIGHLIGHT = "find-current-highlight";
 
     /** The header row is index 0; block {@code i} is row {@code i + 1}. */
     private final ListView<Integer> rows = new ListView<>();
@@ -49,6 +52,8 @@ public final class ArticleView extends StackPane {
     private final Map<Integer, List<ParagraphNode.Highlight>> quoteHighlights = new HashMap<>();
     private final Map<Integer, List<ParagraphNode.Highlight>> entityHighlights = new HashMap<>();
     private Mention focus;
+    private final Map<Integer, List<ParagraphNode.Highlight>> findHighlights = new HashMap<>();
+    private Mention findCurrent;
     private Typography typography = Typography.DEFAULT;
     private DisplayOptions displayOptions = DisplayOptions.DEFAULT;
     private double maxColumnWidth = MAX_COLUMN_WIDTH;
@@ -67,6 +72,8 @@ public final class ArticleView extends StackPane {
     public void show(Analysis newAnalysis) {
         analysis = newAnalysis;
         focus = null;
+        findHighlights.clear();
+        findCurrent = null;
         entityHighlights.clear();
         quoteHighlights.clear();
         for (Quote q : newAnalysis.quotes()) {
@@ -132,6 +139,37 @@ public final class ArticleView extends StackPane {
         rows.refresh();
     }
 
+    /** Marks the matches of find-in-article (an empty list clears them) and forgets the current one. */
+    public void setFindMatches(List<Mention> matches) {
+        findHighlights.clear();
+        findCurrent = null;
+        for (Mention m : matches) {
+            findHighlights.computeIfAbsent(m.block(), k -> new ArrayList<>())
+                    .add(new ParagraphNode.Highlight(m.start(), m.end(), FIND_HIGHLIGHT));
+        }
+        rows.refresh();
+    }
+
+    /** Marks one find match as the current one and scrolls to its paragraph unless that is already wholly on screen. */
+    public void setCurrentFindMatch(Mention match) {
+        findCurrent = match;
+        if (match != null && !isWhollyShown(match.block())) {
+            rows.scrollTo(match.block() + 1);
+        }
+        rows.refresh();
+    }
+
+    private boolean isWhollyShown(int block) {
+        Bounds view = rows.localToScene(rows.getLayoutBounds());
+        for (Node node : rows.lookupAll(".paragraph")) {
+            if (node instanceof ParagraphNode p && node.isVisible() && p.block() == analysis.article().blocks().get(block)) {
+                Bounds shown = p.localToScene(p.getLayoutBounds());
+                return shown.getMinY() >= view.getMinY() && shown.getMaxY() <= view.getMaxY();
+            }
+        }
+        return false;
+    }
+
     /** The block shown at the top of the view, or -1 when the header is. */
     public int firstVisibleBlock() {
         for (Node node : rows.lookupAll(".paragraph")) {
@@ -154,6 +192,10 @@ public final class ArticleView extends StackPane {
     private List<ParagraphNode.Highlight> highlightsFor(int block) {
         List<ParagraphNode.Highlight> all = new ArrayList<>(quoteHighlights.getOrDefault(block, List.of()));
         all.addAll(entityHighlights.getOrDefault(block, List.of()));
+        all.addAll(findHighlights.getOrDefault(block, List.of()));
+        if (findCurrent != null && findCurrent.block() == block) {
+            all.add(new ParagraphNode.Highlight(findCurrent.start(), findCurrent.end(), FIND_CURRENT_HIGHLIGHT));
+        }
         if (focus != null && focus.block() == block) {
             all.add(new ParagraphNode.Highlight(focus.start(), focus.end(), FOCUS_HIGHLIGHT));
         }

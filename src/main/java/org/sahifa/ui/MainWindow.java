@@ -12,10 +12,12 @@ import javafx.scene.control.MenuItem;
 import javafx.scene.control.ProgressIndicator;
 import javafx.scene.control.Tooltip;
 import javafx.scene.control.ScrollPane;
+import javafx.scene.control.Separator;
 import javafx.scene.control.SplitPane;
 import javafx.scene.control.TextField;
 import javafx.scene.control.TextInputControl;
 import javafx.scene.control.ToolBar;
+import javafx.scene.control.Tooltip;
 import javafx.scene.input.Clipboard;
 import javafx.scene.input.DragEvent;
 import javafx.scene.input.KeyCode;
@@ -55,6 +57,11 @@ public final class MainWindow extends BorderPane {
     static final KeyCombination SMALLER_KEYPAD = new KeyCodeCombination(KeyCode.SUBTRACT, KeyCombination.SHORTCUT_DOWN);
     static final KeyCombination RESET_SIZE = new KeyCodeCombination(KeyCode.DIGIT0, KeyCombination.SHORTCUT_DOWN);
     static final KeyCombination RELOAD = new KeyCodeCombination(KeyCode.F5);
+    static final KeyCombination FIND = new KeyCodeCombination(KeyCode.F, KeyCombination.SHORTCUT_DOWN);
+    static final KeyCombination FIND_NEXT = new KeyCodeCombination(KeyCode.F3);
+    static final KeyCombination FIND_PREVIOUS = new KeyCodeCombination(KeyCode.F3, KeyCombination.SHIFT_DOWN);
+    static final KeyCombination SAVE = new KeyCodeCombination(KeyCode.S, KeyCombination.SHORTCUT_DOWN);
+    static final KeyCombination PRINT = new KeyCodeCombination(KeyCode.P, KeyCombination.SHORTCUT_DOWN);
     static final double SIDEBAR_FRACTION = 0.72;
 
     private final ReaderViewModel model;
@@ -70,6 +77,9 @@ public final class MainWindow extends BorderPane {
     private final EntitySidebar entities;
     private final QuotesPane quotes;
     private final Banner banner;
+    private final FindBar findBar;
+    private final SaveAction saveAction;
+    private final PrintAction printAction;
     private final CustomTextField urlField = (CustomTextField) TextFields.createClearableTextField();
 
     /** A window with settings kept for this run only and no browser or recent list (tests). */
@@ -88,7 +98,10 @@ public final class MainWindow extends BorderPane {
         entities = new EntitySidebar(i18n, this::select);
         quotes = new QuotesPane(i18n, this::select, this::saveFile);
         banner = new Banner(i18n);
-        setTop(new VBox(createToolbar(), banner));
+        findBar = new FindBar(i18n, article, model.analysisProperty());
+        saveAction = new SaveAction(i18n, article::analysis, this::showMessage);
+        printAction = new PrintAction(i18n, article::analysis, this::showMessage);
+        setTop(new VBox(createToolbar(), banner, findBar));
         setCenter(createContent());
         if (i18n.isRightToLeft()) {
             setNodeOrientation(NodeOrientation.RIGHT_TO_LEFT);
@@ -113,8 +126,21 @@ public final class MainWindow extends BorderPane {
         return quotes;
     }
 
+    public FindBar findBar() {
+        return findBar;
+    }
+
     TextField urlField() {
         return urlField;
+    }
+
+    /** Shows a message in the banner above the article (e.g. a failed save). */
+    public void showMessage(String message) {
+        banner.show(message);
+    }
+
+    SaveAction saveAction() {
+        return saveAction;
     }
 
     /** The message shown in the banner, or null when it is hidden. */
@@ -162,8 +188,36 @@ public final class MainWindow extends BorderPane {
         typography.setTooltip(new Tooltip(i18n.get("toolbar.typography")));
         typography.setOnAction(e -> showTypography(typography));
         ToolBar bar = new ToolBar(open, recentMenu, urlField, go, reload, browser, typography, progress, cancel);
+        bar.getItems().addAll(articleActions());
         bar.getStyleClass().add("main-toolbar");
         return bar;
+    }
+
+    /** Toolbar buttons for the article shown: find, save as, print. */
+    private List<Node> articleActions() {
+        Button find = new Button(null, new FontIcon("mdi2m-magnify"));
+        find.setId("find-button");
+        find.setOnAction(e -> findBar.open());
+        find.setAccessibleText(i18n.get("toolbar.find"));
+        find.setTooltip(new Tooltip(i18n.get("toolbar.find")));
+        Button save = new Button(null, new FontIcon("mdi2c-content-save-outline"));
+        save.setId("save-button");
+        save.setOnAction(e -> saveAction.chooseAndSave(window()));
+        save.setAccessibleText(i18n.get("toolbar.save"));
+        save.setTooltip(new Tooltip(i18n.get("toolbar.save")));
+        Button print = new Button(null, new FontIcon("mdi2p-printer-outline"));
+        print.setId("print-button");
+        print.setOnAction(e -> printAction.print(window()));
+        print.setAccessibleText(i18n.get("toolbar.print"));
+        print.setTooltip(new Tooltip(i18n.get("toolbar.print")));
+        for (Button b : List.of(find, save, print)) {
+            b.disableProperty().bind(model.analysisProperty().isNull());
+        }
+        return List.of(new Separator(Orientation.VERTICAL), find, save, print);
+    }
+
+    private Window window() {
+        return getScene() == null ? null : getScene().getWindow();
     }
 
     private Node createContent() {
@@ -347,7 +401,28 @@ public final class MainWindow extends BorderPane {
     }
 
     private void onShortcut(KeyEvent event) {
-        if (LARGER.match(event) || LARGER_PLUS.match(event) || LARGER_KEYPAD.match(event)) {
+        if (FIND.match(event)) {
+            findBar.open();
+            event.consume();
+        } else if (FIND_NEXT.match(event) || FIND_PREVIOUS.match(event)) {
+            if (!findBar.isShowing()) {
+                findBar.open();
+            } else if (FIND_NEXT.match(event)) {
+                findBar.next();
+            } else {
+                findBar.previous();
+            }
+            event.consume();
+        } else if (event.getCode() == KeyCode.ESCAPE && findBar.isShowing()) {
+            findBar.close();
+            event.consume();
+        } else if (SAVE.match(event)) {
+            saveAction.chooseAndSave(window());
+            event.consume();
+        } else if (PRINT.match(event)) {
+            printAction.print(window());
+            event.consume();
+        } else if (LARGER.match(event) || LARGER_PLUS.match(event) || LARGER_KEYPAD.match(event)) {
             prefs.enlarge();
             event.consume();
         } else if (SMALLER.match(event) || SMALLER_KEYPAD.match(event)) {
