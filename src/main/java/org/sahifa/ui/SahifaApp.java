@@ -54,6 +54,7 @@ public final class SahifaApp extends Application {
         options.theme().apply(scene);
         showStage(stage, scene, i18n);
         Task<Analysis> first = options.source() == null ? model.openSample() : model.open(options.source());
+        StartupProbe.watch(first, scene);
         if (options.screenshot() != null) {
             takeScreenshotWhenDone(first, scene, options);
         }
