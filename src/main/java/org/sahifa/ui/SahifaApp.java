@@ -53,6 +53,7 @@ public final class SahifaApp extends Application {
         Scene scene = new Scene(window, options.width(), options.height());
         options.theme().apply(scene);
         showStage(stage, scene, i18n);
+        OpenRequests.forwardTo(stage, model);
         Task<Analysis> first = options.source() == null ? model.openSample() : model.open(options.source());
         StartupProbe.watch(first, scene);
         if (options.screenshot() != null) {
