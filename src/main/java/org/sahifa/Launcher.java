@@ -5,6 +5,7 @@ import java.io.FileOutputStream;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import org.sahifa.cli.Cli;
+import org.sahifa.instance.SingleInstance;
 import org.sahifa.ui.SahifaApp;
 
 /**
@@ -21,6 +22,9 @@ public final class Launcher {
             PrintStream out = new PrintStream(new FileOutputStream(FileDescriptor.out), true, StandardCharsets.UTF_8);
             PrintStream err = new PrintStream(new FileOutputStream(FileDescriptor.err), true, StandardCharsets.UTF_8);
             System.exit(new Cli(out, err).run(args));
+        }
+        if (SingleInstance.handOverToRunningInstance(args)) {
+            return;
         }
         SahifaApp.start(args);
     }

@@ -76,7 +76,9 @@ public final class SahifaApp extends Application {
         if (damaged != null) {
             model.report(i18n.get("settings.damaged"));
         }
+        OpenRequests.forwardTo(stage, model);
         Task<Analysis> first = options.source() == null ? model.openSample() : model.open(options.source());
+        StartupProbe.watch(first, scene);
         if (options.screenshot() != null) {
             takeScreenshotWhenDone(first, scene, options);
         }
