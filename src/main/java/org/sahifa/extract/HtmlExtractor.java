@@ -69,8 +69,10 @@ public final class HtmlExtractor {
     }
 
     /** The article of the page; the document is not changed. */
-    public static Article extract(Document doc, String source) {
-        PageMetadata meta = MetadataReader.read(doc);
+    public static Article extract(Document page, String source) {
+        PageMetadata meta = MetadataReader.read(page);
+        Document doc = page.clone();
+        EmptyElements.prune(doc.body());
         Attempt best = null;
         boolean readerable = false;
         for (Pass pass : Pass.values()) {

@@ -147,7 +147,7 @@ public class FirstPaintBenchmark {
     private WritableImage paint(Analysis shown) {
         window.article().show(shown);
         window.entities().show(shown.entities());
-        window.quotes().show(shown.quotes());
+        window.quotes().show(shown.quotes(), shown.article().title());
         return scene.snapshot(null);
     }
 
