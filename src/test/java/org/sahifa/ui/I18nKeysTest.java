@@ -48,6 +48,9 @@ class I18nKeysTest {
             keys.add("digits." + d.name().toLowerCase(Locale.ROOT));
         }
         keys.addAll(List.of("language.system", "language.ar", "language.en", "direction.auto"));
+        for (org.sahifa.export.ExportFormat f : org.sahifa.export.ExportFormat.values()) {
+            keys.add("dialog.save.filter." + f.extension());
+        }
         for (TextDirection d : TextDirection.values()) {
             keys.add("direction." + d.jsonName());
         }

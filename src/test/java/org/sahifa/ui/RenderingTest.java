@@ -56,6 +56,8 @@ class RenderingTest {
         FxThread.start();
         FxThread.call(() -> {
             AppFonts.load();
+            // Other tests install a theme application-wide; these pixel checks want plain black text on white.
+            javafx.application.Application.setUserAgentStylesheet(null);
             return null;
         });
     }
@@ -139,6 +141,7 @@ class RenderingTest {
         new Scene(root);
         root.applyCss();
         root.layout();
+        node.lineTexts().forEach(line -> line.setFill(Color.BLACK));
         return node;
     }
 
@@ -215,6 +218,7 @@ class RenderingTest {
     static double inkOverlap(Image paragraph, Bounds box, String word, Font font) {
         Text alone = new Text(word);
         alone.setFont(font);
+        alone.setFill(Color.BLACK);
         Image wordImage = new Group(alone).snapshot(whiteBackground(), null);
         PixelReader w = wordImage.getPixelReader();
         PixelReader p = paragraph.getPixelReader();
