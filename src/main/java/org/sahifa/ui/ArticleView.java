@@ -262,9 +262,8 @@ public final class ArticleView extends StackPane {
                 content = header(analysis.article());
             } else {
                 int block = index - 1;
-                ParagraphNode paragraph = new ParagraphNode(analysis.article().blocks().get(block), typography, displayOptions);
+                ParagraphNode paragraph = new ParagraphNode(analysis.article().blocks().get(block), typography, displayOptions, columnWidth());
                 paragraph.setJustified(justified);
-                paragraph.setColumnWidth(columnWidth());
                 paragraph.setHighlights(highlightsFor(block));
                 if (flashPending && focus != null && focus.block() == block) {
                     flashPending = false;

@@ -4,6 +4,8 @@ import com.ibm.icu.text.BreakIterator;
 import com.ibm.icu.util.ULocale;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import javafx.scene.text.Font;
 import javafx.scene.text.Text;
 
@@ -22,11 +24,18 @@ final class LineBreaker {
     record Line(int start, int end) {
     }
 
+    /** Measured widths by font and text: the same words recur on every paragraph and every relayout. */
+    private static final Map<Font, Map<String, Double>> WIDTHS = new ConcurrentHashMap<>();
+    /** Words kept per font before the cache starts afresh (a bound on memory, far above one article's vocabulary). */
+    static final int MAX_CACHED_WIDTHS = 200_000;
+
     private final Text measure = new Text();
+    private Font font;
 
     /** Lines of {@code text} (one paragraph, white space already folded) in {@code font} no wider than {@code width} (a word wider than the width gets a line of its own). */
     List<Line> breakLines(String text, Font font, double width) {
         measure.setFont(font);
+        this.font = font;
         List<Line> lines = new ArrayList<>();
         BreakIterator breaks = BreakIterator.getLineInstance(ULocale.forLanguageTag("ar"));
         breaks.setText(text);
@@ -50,8 +59,9 @@ final class LineBreaker {
     }
 
     /** Height of one line of text in the font. */
-    double lineHeight(Font font) {
-        measure.setFont(font);
+    double lineHeight(Font lineFont) {
+        measure.setFont(lineFont);
+        this.font = lineFont;
         measure.setText("Xء");
         return measure.getLayoutBounds().getHeight();
     }
@@ -60,7 +70,17 @@ final class LineBreaker {
         if (s.isEmpty()) {
             return 0;
         }
+        Map<String, Double> widths = WIDTHS.computeIfAbsent(font, f -> new ConcurrentHashMap<>());
+        Double known = widths.get(s);
+        if (known != null) {
+            return known;
+        }
+        if (widths.size() >= MAX_CACHED_WIDTHS) {
+            widths.clear();
+        }
         measure.setText(s);
-        return measure.getLayoutBounds().getWidth();
+        double width = measure.getLayoutBounds().getWidth();
+        widths.put(s, width);
+        return width;
     }
 }

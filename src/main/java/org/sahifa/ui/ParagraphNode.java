@@ -26,6 +26,7 @@ import org.sahifa.text.ScriptDirection;
 public final class ParagraphNode extends Region {
     static final String STYLE_CLASS = "paragraph";
     static final String LINE_STYLE_CLASS = "paragraph-text";
+    static final double DEFAULT_COLUMN_WIDTH = 600;
     /**
      * LEFT-TO-RIGHT MARK, put before a left-to-right line that opens with Arabic: JavaFX takes the base
      * direction of a left-to-right Text from its first strong letter, so such a line would be laid out
@@ -56,6 +57,11 @@ public final class ParagraphNode extends Region {
     }
 
     public ParagraphNode(Block block, Typography typography, DisplayOptions options) {
+        this(block, typography, options, DEFAULT_COLUMN_WIDTH);
+    }
+
+    /** A paragraph broken into lines at {@code columnWidth} straight away (no first breaking at a default width). */
+    public ParagraphNode(Block block, Typography typography, DisplayOptions options, double columnWidth) {
         this.block = block;
         this.display = DisplayText.of(block.text(), options.hideDiacritics(), options.digits());
         this.direction = options.directionOf(block);
@@ -63,7 +69,7 @@ public final class ParagraphNode extends Region {
         this.lineGap = typography.lineGap(font.getSize());
         getStyleClass().addAll(STYLE_CLASS, "block-" + block.type().jsonName());
         setNodeOrientation(direction == TextDirection.RTL ? NodeOrientation.RIGHT_TO_LEFT : NodeOrientation.LEFT_TO_RIGHT);
-        setColumnWidth(600);
+        setColumnWidth(columnWidth);
     }
 
     public Block block() {
