@@ -1,10 +1,7 @@
 package org.sahifa.export;
 
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Pattern;
@@ -36,14 +33,7 @@ public final class ArticleWriter {
      * so a failed write leaves an existing file as it was.
      */
     public static void write(Article article, ExportFormat format, Path file) throws IOException {
-        Path target = file.toAbsolutePath();
-        Path temporary = Files.createTempFile(target.getParent(), ".sahifa-", ".part");
-        try {
-            Files.writeString(temporary, render(article, format), StandardCharsets.UTF_8);
-            Files.move(temporary, target, StandardCopyOption.REPLACE_EXISTING);
-        } finally {
-            Files.deleteIfExists(temporary);
-        }
+        TextFiles.writeAtomically(file, render(article, format));
     }
 
     /** Byline, site and date (the date part of an ISO date-time), those present, in that order. */

@@ -15,6 +15,7 @@ import javafx.scene.Node;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListCell;
 import javafx.scene.control.ListView;
+import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
 import javafx.scene.shape.Path;
@@ -224,9 +225,19 @@ public final class ArticleView extends StackPane {
         }
         int minutes = Math.max(1, Math.round(article.wordCount() / (float) WORDS_PER_MINUTE));
         parts.add(i18n.get("header.minutes", minutes));
-        Label meta = new Label(String.join("  ·  ", parts));
-        meta.getStyleClass().add("article-meta");
-        meta.setWrapText(true);
+        // One label per part, each in its own direction: joined in one label, "1 min read" beside an Arabic byline
+        // would be reordered by the bidi algorithm into "min read 1".
+        FlowPane meta = new FlowPane(10, 2);
+        for (int i = 0; i < parts.size(); i++) {
+            if (i > 0) {
+                meta.getChildren().add(metaLabel("·"));
+            }
+            Label part = metaLabel(parts.get(i));
+            part.setNodeOrientation(ScriptDirection.of(parts.get(i), TextDirection.LTR) == TextDirection.RTL
+                    ? NodeOrientation.RIGHT_TO_LEFT : NodeOrientation.LEFT_TO_RIGHT);
+            meta.getChildren().add(part);
+        }
+        meta.getStyleClass().add("article-meta-line");
         box.getChildren().add(meta);
         box.getStyleClass().add("article-header");
         box.setNodeOrientation(article.dir() == TextDirection.RTL ? NodeOrientation.RIGHT_TO_LEFT : NodeOrientation.LEFT_TO_RIGHT);
@@ -234,6 +245,12 @@ public final class ArticleView extends StackPane {
         box.setPrefWidth(columnWidth());
         meta.setMaxWidth(columnWidth());
         return box;
+    }
+
+    private static Label metaLabel(String text) {
+        Label label = new Label(text);
+        label.getStyleClass().add("article-meta");
+        return label;
     }
 
     private String formatDate(String iso) {

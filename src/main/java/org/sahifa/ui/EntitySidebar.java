@@ -22,9 +22,8 @@ import org.kordamp.ikonli.javafx.FontIcon;
 import org.sahifa.model.Entity;
 import org.sahifa.model.EntityType;
 import org.sahifa.model.TextDirection;
-import org.sahifa.text.DigitStyle;
-import org.sahifa.text.DisplayText;
 import org.sahifa.text.ScriptDirection;
+import org.sahifa.text.SearchFolding;
 
 /** People, places and organisations the article names, each once, most mentioned first. */
 public final class EntitySidebar extends VBox {
@@ -73,17 +72,7 @@ public final class EntitySidebar extends VBox {
     }
 
     private static String fold(String s) {
-        StringBuilder out = new StringBuilder();
-        for (char c : DisplayText.of(s, true, DigitStyle.WESTERN).shown().toCharArray()) {
-            out.append(switch (c) {
-                case 'أ', 'إ', 'آ', 'ٱ' -> 'ا';
-                case 'ى' -> 'ي';
-                case 'ة' -> 'ه';
-                case 'ـ' -> "";
-                default -> Character.toLowerCase(c);
-            });
-        }
-        return out.toString();
+        return SearchFolding.foldQuery(s);
     }
 
     /** The entities listed in a section, in display order. */

@@ -37,6 +37,7 @@ import org.controlsfx.control.PopOver;
 import org.controlsfx.control.textfield.CustomTextField;
 import org.controlsfx.control.textfield.TextFields;
 import org.kordamp.ikonli.javafx.FontIcon;
+import org.sahifa.export.TextFiles;
 import org.sahifa.load.BundledSample;
 import org.sahifa.load.SourceLoader;
 import org.sahifa.model.TextDirection;
@@ -343,9 +344,9 @@ public final class MainWindow extends BorderPane {
     void saveFile(String content, java.io.File file) {
         services.background().execute(() -> {
             try {
-                java.nio.file.Files.writeString(file.toPath(), content, java.nio.charset.StandardCharsets.UTF_8);
+                TextFiles.writeAtomically(file.toPath(), content);
             } catch (IOException e) {
-                javafx.application.Platform.runLater(() -> model.report(i18n.get("error.save", file.getName())));
+                javafx.application.Platform.runLater(() -> showMessage(i18n.get("error.save", file.getName())));
             }
         });
     }

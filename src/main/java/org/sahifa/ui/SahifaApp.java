@@ -58,7 +58,7 @@ public final class SahifaApp extends Application {
         if (options.theme() != null) {
             prefs.themeProperty().set(options.theme());
         }
-        I18n i18n = languageFor(options, prefs);
+        I18n i18n = languageFor(options.language(), prefs);
         ReaderViewModel model = new ReaderViewModel(SahifaApp::analyzer, background, i18n);
         WindowServices services = screenshot ? WindowServices.NONE
                 : new WindowServices(url -> getHostServices().showDocument(url), RecentSources.inDataDirectory(), background);
@@ -66,7 +66,7 @@ public final class SahifaApp extends Application {
         prefs.themeProperty().get().apply(scene);
         prefs.languageProperty().addListener((obs, old, lang) -> {
             // The interface language changes the whole window (its strings and its mirroring): build it anew.
-            I18n newI18n = languageFor(new LaunchOptions(null, null, 0, 0, null, null), prefs);
+            I18n newI18n = languageFor(null, prefs);
             model.setI18n(newI18n);
             scene.setRoot(new MainWindow(model, newI18n, prefs, services));
             prefs.themeProperty().get().apply(scene);
@@ -103,9 +103,10 @@ public final class SahifaApp extends Application {
         return a;
     }
 
-    private static I18n languageFor(LaunchOptions options, ReaderPreferences prefs) {
-        if (options.language() != null) {
-            return new I18n(options.language());
+    /** The language asked for on the command line, else the saved one, else the system's. */
+    private static I18n languageFor(Locale asked, ReaderPreferences prefs) {
+        if (asked != null) {
+            return new I18n(asked);
         }
         String saved = prefs.languageProperty().get();
         return saved == null || saved.isBlank() ? I18n.forSystem() : new I18n(Locale.forLanguageTag(saved));

@@ -105,6 +105,13 @@ class ReaderWindowTest {
         ParagraphNode arabic = paragraphs.stream().filter(p -> p.block().text().startsWith("أعلنت")).findFirst().orElseThrow();
         assertEquals(NodeOrientation.RIGHT_TO_LEFT, arabic.getEffectiveNodeOrientation());
         assertTrue(paragraphs.stream().noneMatch(p -> p.block().text().contains("حقوق النشر")), "the footer is not part of the article");
+        // The header mixes an Arabic byline with an English reading time: each part keeps its own direction.
+        javafx.scene.control.Label minutes = robot.lookup(".article-meta").queryAllAs(javafx.scene.control.Label.class).stream()
+                .filter(l -> l.getText().endsWith("min read")).findFirst().orElseThrow();
+        assertEquals(NodeOrientation.LEFT_TO_RIGHT, minutes.getEffectiveNodeOrientation());
+        javafx.scene.control.Label byline = robot.lookup(".article-meta").queryAllAs(javafx.scene.control.Label.class).stream()
+                .filter(l -> l.getText().equals("يوسف منصور")).findFirst().orElseThrow();
+        assertEquals(NodeOrientation.RIGHT_TO_LEFT, byline.getEffectiveNodeOrientation());
     }
 
     @Test
