@@ -19,7 +19,6 @@ import java.util.concurrent.TimeUnit;
 import javafx.concurrent.Task;
 import javafx.print.Printer;
 import javafx.scene.Node;
-import javafx.scene.Scene;
 import javafx.scene.input.KeyCode;
 import javafx.stage.Stage;
 import org.junit.jupiter.api.AfterEach;
@@ -45,14 +44,9 @@ class ArticleActionsTest {
 
     @Start
     void start(Stage stage) {
-        AppFonts.load();
         i18n = new I18n(Locale.ENGLISH);
         model = new ReaderViewModel(SahifaApp::analyzer, background, i18n);
-        window = new MainWindow(model, i18n);
-        Scene scene = new Scene(window, 1100, 760);
-        Theme.LIGHT.apply(scene);
-        stage.setScene(scene);
-        stage.show();
+        window = ReaderHarness.show(stage, model, i18n);
     }
 
     @AfterEach
@@ -61,10 +55,7 @@ class ArticleActionsTest {
     }
 
     private Analysis openSample(FxRobot robot) throws Exception {
-        robot.interact(() -> model.openSample());
-        WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS, () -> !model.loadingProperty().get() && model.analysisProperty().get() != null);
-        WaitForAsyncUtils.waitForFxEvents();
-        return model.analysisProperty().get();
+        return ReaderHarness.loadAndWait(robot, model, model::openSample);
     }
 
     private void await(Task<Void> task) throws Exception {
@@ -94,7 +85,7 @@ class ArticleActionsTest {
         String banner = window.bannerMessage();
         assertNotNull(banner, "the failure is shown");
         assertEquals(i18n.get("save.failed", "sample.html", i18n.get("save.reason.no.folder")), banner);
-        assertFalse(shownParagraphs(robot).isEmpty(), "the article stays on screen");
+        assertFalse(ReaderHarness.shownParagraphs(robot).isEmpty(), "the article stays on screen");
     }
 
     @Test
@@ -150,8 +141,4 @@ class ArticleActionsTest {
         }
     }
 
-    private List<ParagraphNode> shownParagraphs(FxRobot robot) {
-        return robot.lookup(".paragraph").queryAllAs(ParagraphNode.class).stream()
-                .filter(Node::isVisible).filter(p -> p.getScene() != null).toList();
-    }
 }

@@ -9,9 +9,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
-import java.util.concurrent.TimeUnit;
 import javafx.geometry.NodeOrientation;
-import javafx.scene.Node;
 import javafx.scene.Scene;
 import javafx.scene.input.KeyCode;
 import javafx.stage.Stage;
@@ -56,25 +54,18 @@ class FindBarTest {
     }
 
     private Analysis openSample(FxRobot robot) throws Exception {
-        robot.interact(() -> model.openSample());
-        WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS, () -> !model.loadingProperty().get() && model.analysisProperty().get() != null);
-        WaitForAsyncUtils.waitForFxEvents();
-        return model.analysisProperty().get();
+        return ReaderHarness.loadAndWait(robot, model, model::openSample);
     }
 
-    private List<ParagraphNode> shownParagraphs(FxRobot robot) {
-        return robot.lookup(".paragraph").queryAllAs(ParagraphNode.class).stream()
-                .filter(Node::isVisible).filter(p -> p.getScene() != null).toList();
-    }
 
     private long shownHighlights(FxRobot robot, String styleClass) {
-        return shownParagraphs(robot).stream().flatMap(p -> p.highlights().stream())
+        return ReaderHarness.shownParagraphs(robot).stream().flatMap(p -> p.highlights().stream())
                 .filter(h -> h.styleClass().equals(styleClass)).count();
     }
 
     /** The paragraph on screen holding the current match, with a drawn (non-empty) highlight shape. */
     private int blockOfDrawnCurrentMatch(FxRobot robot, Analysis analysis) {
-        for (ParagraphNode p : shownParagraphs(robot)) {
+        for (ParagraphNode p : ReaderHarness.shownParagraphs(robot)) {
             List<ParagraphNode.Highlight> hs = p.highlights();
             for (int i = 0; i < hs.size(); i++) {
                 if (hs.get(i).styleClass().equals(ArticleView.FIND_CURRENT_HIGHLIGHT) && !p.highlightPaths().get(i).getElements().isEmpty()) {

@@ -13,10 +13,8 @@ import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
-import java.util.concurrent.TimeUnit;
 import javafx.geometry.NodeOrientation;
 import javafx.scene.Node;
-import javafx.scene.Scene;
 import javafx.scene.control.ListView;
 import javafx.stage.Stage;
 import org.junit.jupiter.api.AfterEach;
@@ -41,14 +39,9 @@ class ReaderWindowTest {
 
     @Start
     void start(Stage stage) {
-        AppFonts.load();
         I18n i18n = new I18n(Locale.ENGLISH);
         model = new ReaderViewModel(SahifaApp::analyzer, background, i18n);
-        window = new MainWindow(model, i18n);
-        Scene scene = new Scene(window, 1100, 760);
-        Theme.LIGHT.apply(scene);
-        stage.setScene(scene);
-        stage.show();
+        window = ReaderHarness.show(stage, model, i18n);
     }
 
     @AfterEach
@@ -57,20 +50,13 @@ class ReaderWindowTest {
     }
 
     private Analysis openAndWait(FxRobot robot, Runnable open) throws Exception {
-        robot.interact(open);
-        WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS, () -> !model.loadingProperty().get());
-        WaitForAsyncUtils.waitForFxEvents();
-        return model.analysisProperty().get();
+        return ReaderHarness.loadAndWait(robot, model, open);
     }
 
     private static Path fixture(String name) throws URISyntaxException {
         return Path.of(ReaderWindowTest.class.getResource("/ui/" + name).toURI());
     }
 
-    private List<ParagraphNode> shownParagraphs(FxRobot robot) {
-        return robot.lookup(".paragraph").queryAllAs(ParagraphNode.class).stream()
-                .filter(Node::isVisible).filter(p -> p.getScene() != null).toList();
-    }
 
     @Test
     void theSampleOpensRightToLeftWithItsPlacesAndQuotations(FxRobot robot) throws Exception {
@@ -79,7 +65,7 @@ class ReaderWindowTest {
         assertEquals(TextDirection.RTL, analysis.article().dir());
         assertTrue(analysis.article().title().startsWith("تونس تحتضن"), analysis.article().title());
 
-        List<ParagraphNode> paragraphs = shownParagraphs(robot);
+        List<ParagraphNode> paragraphs = ReaderHarness.shownParagraphs(robot);
         assertFalse(paragraphs.isEmpty(), "paragraphs are on screen");
         ParagraphNode first = paragraphs.stream().filter(p -> p.block().text().startsWith("افتتحت")).findFirst().orElseThrow();
         assertEquals(NodeOrientation.RIGHT_TO_LEFT, first.getEffectiveNodeOrientation());
@@ -99,7 +85,7 @@ class ReaderWindowTest {
         Analysis analysis = openAndWait(robot, () -> model.open(path));
         assertNotNull(analysis);
         assertEquals("مكتبة الإسكندرية تفتح أبوابها ليلا", analysis.article().title());
-        List<ParagraphNode> paragraphs = shownParagraphs(robot);
+        List<ParagraphNode> paragraphs = ReaderHarness.shownParagraphs(robot);
         ParagraphNode english = paragraphs.stream().filter(p -> p.block().text().startsWith("The library")).findFirst().orElseThrow();
         assertEquals(NodeOrientation.LEFT_TO_RIGHT, english.getEffectiveNodeOrientation());
         ParagraphNode arabic = paragraphs.stream().filter(p -> p.block().text().startsWith("أعلنت")).findFirst().orElseThrow();
@@ -122,7 +108,7 @@ class ReaderWindowTest {
         String banner = window.bannerMessage();
         assertNotNull(banner, "a banner tells what went wrong");
         assertTrue(banner.contains("/no/such/article.html"), banner);
-        assertFalse(shownParagraphs(robot).isEmpty(), "the article is still on screen");
+        assertFalse(ReaderHarness.shownParagraphs(robot).isEmpty(), "the article is still on screen");
     }
 
     @Test
@@ -145,12 +131,12 @@ class ReaderWindowTest {
         // The places list may sit below the fold of the sidebar: select as a click on its row would.
         robot.interact(() -> places.getSelectionModel().select(tunis));
         WaitForAsyncUtils.waitForFxEvents();
-        long marked = shownParagraphs(robot).stream()
+        long marked = ReaderHarness.shownParagraphs(robot).stream()
                 .flatMap(p -> p.highlights().stream())
                 .filter(h -> h.styleClass().equals(ArticleView.ENTITY_HIGHLIGHT))
                 .count();
         assertTrue(marked >= 1, "mentions of Tunis are highlighted on screen");
-        ParagraphNode focused = shownParagraphs(robot).stream()
+        ParagraphNode focused = ReaderHarness.shownParagraphs(robot).stream()
                 .filter(p -> p.highlights().stream().anyMatch(h -> h.styleClass().equals(ArticleView.FOCUS_HIGHLIGHT)))
                 .findFirst().orElseThrow();
         var first = tunis.mentions().get(0);
@@ -168,7 +154,7 @@ class ReaderWindowTest {
         robot.clickOn(robot.from(quotes).lookup(".list-cell").match(n -> ((javafx.scene.control.ListCell<?>) n).getItem() == last).queryAs(Node.class));
         WaitForAsyncUtils.waitForFxEvents();
         Block target = analysis.article().blocks().get(last.block());
-        ParagraphNode shown = shownParagraphs(robot).stream().filter(p -> p.block() == target).findFirst().orElseThrow(
+        ParagraphNode shown = ReaderHarness.shownParagraphs(robot).stream().filter(p -> p.block() == target).findFirst().orElseThrow(
                 () -> new AssertionError("the quotation's paragraph is not on screen"));
         assertTrue(shown.localToScene(shown.getBoundsInLocal()).getMinY() < 760, "the paragraph is within the window");
         assertTrue(shown.highlights().stream().anyMatch(h -> h.styleClass().equals(ArticleView.FOCUS_HIGHLIGHT) && h.start() == last.start()));
