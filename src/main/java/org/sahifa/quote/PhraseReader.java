@@ -70,10 +70,50 @@ final class PhraseReader {
      * @param stripLam      whether the first word may carry «ل» («وفقا للوزير»)
      */
     Speaker phraseAt(int b, int i, int limit, boolean selfFound, boolean stripLam, Gender gender) {
-        return phraseAt(b, i, limit, selfFound, stripLam, gender, true);
+        return phraseAt(b, i, limit, selfFound, stripLam, gender, false);
     }
 
-    private Speaker phraseAt(int b, int i, int limit, boolean selfFound, boolean stripLam, Gender gender, boolean followRoles) {
+    /**
+     * «رئيس جمعية المزارعين، خليل داود، …»: the person named between commas right after a role, from
+     * token {@code k}; a name read from the words only when a second comma closes it.
+     */
+    private Speaker nameInApposition(int b, int k, int limit, boolean selfFound, Gender gender) {
+        List<Token> toks = tokens.get(b);
+        if (k >= limit || !toks.get(k).isWord()) {
+            return null;
+        }
+        Token first = toks.get(k);
+        EntityIndex.Located located = entities.at(b, first.start(), first.end());
+        if (located != null) {
+            boolean whole = located.mention().start() == first.start();
+            return whole && located.entity().type() == EntityType.PERSON ? new Speaker(located.entity().name(), gender) : null;
+        }
+        String w = first.folded();
+        if (!selfFound || WordLists.isFunctionWord(w) || CueWords.lookup(w) != null || WordLists.isRole(w)
+                || WordLists.isTimeWord(w) || ArabicText.isDefinite(w)) {
+            return null;
+        }
+        for (int end = k + 1; end < limit && end <= k + MAX_NAME_WORDS; end++) {
+            Token t = toks.get(end);
+            if (isComma(t)) {
+                return new Speaker(readName(b, k, end, false), gender);
+            }
+            if (!t.isWord()) {
+                return null;
+            }
+        }
+        return null;
+    }
+
+    private static boolean isComma(Token t) {
+        return t.isPunctuation('،') || t.isPunctuation(',');
+    }
+
+    /**
+     * @param personOnly true when reading the name after a role seen earlier: only a person answers, so
+     *                   «محافظ المدينة» names nobody rather than the city
+     */
+    private Speaker phraseAt(int b, int i, int limit, boolean selfFound, boolean stripLam, Gender gender, boolean personOnly) {
         List<Token> toks = tokens.get(b);
         boolean roleSeen = false;
         int definiteStart = -1;
@@ -88,6 +128,12 @@ final class PhraseReader {
                 return new Speaker(nameOf(b, t.start() + 1, t.end() - 1), gender);
             }
             if (!t.isWord()) {
+                if (roleSeen && isComma(t)) {
+                    Speaker apposed = nameInApposition(b, j + 1, limit, selfFound, gender);
+                    if (apposed != null) {
+                        return apposed;
+                    }
+                }
                 break;
             }
             EntityIndex.Located located = entities.at(b, t.start(), t.end());
@@ -99,7 +145,7 @@ final class PhraseReader {
                 if (type == EntityType.PERSON && !prepositional) {
                     return new Speaker(located.entity().name(), gender);
                 }
-                if (type != EntityType.PERSON && !roleSeen && definiteStart < 0 && !prepositional
+                if (type != EntityType.PERSON && !personOnly && !roleSeen && definiteStart < 0 && !prepositional
                         && (type == EntityType.ORGANIZATION || j == i)) {
                     return new Speaker(located.entity().name(), gender);
                 }
@@ -127,6 +173,10 @@ final class PhraseReader {
                 roleSeen = true;
                 continue;
             }
+            if (roleSeen && WordLists.isTitleNoun(w)) {
+                // the role's complement: «رئيس جمعية المزارعين»، «مدير شركة الكهرباء»
+                continue;
+            }
             if (ArabicText.isDefinite(w)) {
                 if (!roleSeen && (definiteStart < 0 || definiteEnd == j - 1)) {
                     definiteStart = definiteStart < 0 ? j : definiteStart;
@@ -139,6 +189,9 @@ final class PhraseReader {
             }
             return new Speaker(readName(b, j, limit, stripLam && j == i), gender);
         }
+        if (personOnly) {
+            return roleSeen ? Speaker.unnamed(gender) : null;
+        }
         if (selfFound && unnamedEnd >= i) {
             return new Speaker(blocks.get(b).text().substring(toks.get(i).start(), toks.get(unnamedEnd).end()), gender);
         }
@@ -147,7 +200,7 @@ final class PhraseReader {
             return new Speaker(nameOf(b, toks.get(definiteStart).start(), toks.get(definiteEnd).end()), gender);
         }
         if (roleSeen) {
-            Speaker named = followRoles ? namedEarlierWithRole(b, i, phraseEnd, gender) : null;
+            Speaker named = namedEarlierWithRole(b, i, phraseEnd, gender);
             return named != null ? named : Speaker.unnamed(gender);
         }
         return null;
@@ -175,7 +228,7 @@ final class PhraseReader {
                 if (!sameWords(toks, k, role)) {
                     continue;
                 }
-                Speaker named = phraseAt(block, k + role.size(), toks.size(), true, false, gender, false);
+                Speaker named = phraseAt(block, k + role.size(), toks.size(), true, false, gender, true);
                 if (named != null && named.name() != null && !named.name().isEmpty()) {
                     return named.gender() == Gender.UNKNOWN ? named : new Speaker(named.name(), gender);
                 }

@@ -15,7 +15,8 @@ import org.sahifa.model.BlockType;
  * quotation of the same sentence, «من جانبه», the sentence's subject («وأشاد لافروف … معتبرا أنها
  * “…”»), then the last speaker of the right gender at most {@value #MAX_CONTINUATION_BLOCKS}
  * paragraphs back («وأضاف “…”»). Without a cue before it: a cue right after it («“…”، قال لافروف»،
- * «“…”، على حد تعبيره»), or a name and a colon («لافروف: “…”»).
+ * «“…”، على حد تعبيره»), an English sentence's speaker ({@link EnglishSpeech}), or a name and a colon
+ * («لافروف: “…”»).
  * Otherwise nobody: a speaker is never guessed from far away.
  */
 final class SpeakerFinder {
@@ -118,6 +119,10 @@ final class SpeakerFinder {
         Speaker earlier = earlierQuotationInSentence(toks, start, q, Gender.UNKNOWN);
         if (earlier != null) {
             return earlier;
+        }
+        Speaker english = EnglishSpeech.beforeQuotation(reader, b, toks, start, q);
+        if (english != null) {
+            return english;
         }
         if (q > 0 && toks.get(q - 1).isPunctuation(':')) {
             Speaker headline = reader.headlineSpeaker(b, start, q - 1);
@@ -244,7 +249,7 @@ final class SpeakerFinder {
                 && toks.get(i + 1).folded().equals("حد") && isOwnWords(toks.get(i + 2));
         CueWords.Cue cue = CueWords.lookup(toks.get(i).folded());
         if (cue == null && !ownWords) {
-            return null;
+            return EnglishSpeech.afterQuotation(reader, b, toks, i, end);
         }
         Gender gender = cue != null ? cue.gender() : Gender.UNKNOWN;
         if (cue != null && cue.kind() == CueWords.Kind.RELAY) {

@@ -119,6 +119,42 @@ class SpeakerTest {
         assertNull(Fixtures.quote(quotes, "لا تعليق على ذلك").speaker());
     }
 
+    /** Quotation text to speaker in speakers-role-complements.txt: the governor was never named. */
+    private static Map<String, String> expectedRoleComplementSpeakers() {
+        Map<String, String> expected = new LinkedHashMap<>();
+        expected.put("ستكون بيتا لكل قارئ", null);
+        expected.put("أفضل من المواسم الثلاثة السابقة", "خليل داود");
+        expected.put("الانقطاع سينتهي الليلة", "سامي حداد");
+        expected.put("القرار نهائي", "ريم سليمان");
+        return expected;
+    }
+
+    @Test
+    void aRolesComplementIsNeverTheSpeakerAndANameInAppositionIs() {
+        List<Block> blocks = Fixtures.blocks("speakers-role-complements.txt");
+        List<Entity> entities = new EntityListBuilder(blocks).location("المدينة").location("حي السوق القديم")
+                .organization("جمعية المزارعين").person("خليل داود").person("سامي حداد").person("ريم سليمان").build();
+        assertEquals(expectedRoleComplementSpeakers(), speakers(finder.find(blocks, entities)));
+    }
+
+    @Test
+    void aNameInAppositionIsReadWithoutTheRecogniser() {
+        List<Quote> quotes = finder.find(Fixtures.blocks("speakers-role-complements.txt"), List.of());
+        assertEquals(expectedRoleComplementSpeakers(), speakers(quotes));
+    }
+
+    @Test
+    void englishSentencesNameTheirSpeakerBeforeOrAfterTheQuotation() {
+        List<Block> blocks = Fixtures.blocks("speakers-english.txt");
+        List<Entity> entities = new EntityListBuilder(blocks).person("Jean-Luc Moreau", "Moreau").build();
+        Map<String, String> expected = new LinkedHashMap<>();
+        expected.put("The festival is a bridge between two shores,", "Jean-Luc Moreau");
+        expected.put("We came to learn,", "Sara Collins");
+        expected.put("The light here is different.", "Tom Baker");
+        expected.put("Nobody expected this,", null);
+        assertEquals(expected, speakers(finder.find(blocks, entities)));
+    }
+
     @Test
     void aNewsArticleInTheUsualStyles() {
         List<Block> blocks = Fixtures.blocks("news-article.txt");
