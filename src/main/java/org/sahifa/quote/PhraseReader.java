@@ -48,7 +48,8 @@ final class PhraseReader {
     Speaker subjectAfterVerb(int b, int verb, int limit, CueWords.Cue cue) {
         List<Token> toks = tokens.get(b);
         int i = verb + 1;
-        while (i < limit && toks.get(i).isWord() && WordLists.isTimeWord(toks.get(i).folded())) {
+        while (i < limit && toks.get(i).isWord()
+                && (WordLists.isTimeWord(toks.get(i).folded()) || isBackReference(toks.get(i).folded()))) {
             i++;
         }
         if (i >= limit || !toks.get(i).isWord()) {
@@ -195,9 +196,12 @@ final class PhraseReader {
         if (selfFound && unnamedEnd >= i) {
             return new Speaker(blocks.get(b).text().substring(toks.get(i).start(), toks.get(unnamedEnd).end()), gender);
         }
-        if (selfFound && definiteStart == i && definiteEnd - definiteStart < MAX_DEFINITE_PHRASE_WORDS
+        boolean groupName = definiteStart == i && WordLists.isGroupHead(toks.get(i).folded());
+        if (selfFound && definiteStart == i && (definiteEnd - definiteStart < MAX_DEFINITE_PHRASE_WORDS || groupName)
                 && !isPrepositionalDefinite(toks.get(i).folded())) {
-            return new Speaker(nameOf(b, toks.get(definiteStart).start(), toks.get(definiteEnd).end()), gender);
+            // a group's name is cut to its first words: «الائتلاف الوطني السوري (المعارض)»
+            int last = Math.min(definiteEnd, definiteStart + MAX_DEFINITE_PHRASE_WORDS - 1);
+            return new Speaker(nameOf(b, toks.get(definiteStart).start(), toks.get(last).end()), gender);
         }
         if (roleSeen) {
             Speaker named = namedEarlierWithRole(b, i, phraseEnd, gender);
@@ -261,6 +265,13 @@ final class PhraseReader {
     Speaker sentenceSubject(int b, int start, int limit, Gender gender) {
         List<Token> toks = tokens.get(b);
         int i = start;
+        if (i + 1 < limit && toks.get(i).isWord() && toks.get(i).folded().equals("اما")) {
+            // «أما الائتلاف الوطني السوري، فقد دعا …»: the topic is who speaks
+            Speaker topic = phraseAt(b, i + 1, limit, true, false, gender);
+            if (topic != null && topic.name() != null) {
+                return topic;
+            }
+        }
         if (i < limit && toks.get(i).isWord() && WordLists.isFunctionWord(toks.get(i).folded())) {
             i = afterFirstComma(toks, i, limit);
         }
@@ -421,6 +432,11 @@ final class PhraseReader {
             }
         }
         return longer != null ? longer : name;
+    }
+
+    /** «الذي دعا فيه الائتلاف»: a pronoun that points back between a verb and its subject. */
+    private static boolean isBackReference(String folded) {
+        return folded.equals("فيه") || folded.equals("فيها") || folded.equals("بدوره") || folded.equals("بدورها");
     }
 
     private static boolean nextIsDefinite(List<Token> toks, int j, int end) {

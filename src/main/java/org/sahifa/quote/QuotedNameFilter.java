@@ -7,7 +7,8 @@ import org.sahifa.model.EntityType;
  * Tells a quoted name or title from a quotation. A quoted stretch is a name when the word before
  * it names a kind of title («وكالة “ريا نوفوستي”»، «روايتها “…”»، «ندوة بعنوان “…”»، «ما يسمى “…”»),
  * possibly with up to {@value #MAX_ADJECTIVES} adjectives between («كتابه الجديد “…”»), or when the
- * recogniser found it as an organisation or place. A title noun with the article refers back to
+ * recogniser found it as an organisation or place, or when it is a few words opening with the head
+ * noun of a group's name («“الدولة الإسلامية”»). A title noun with the article refers back to
  * one already named, so what follows it is said, not named: «وقالت الصحيفة “…”»، «أن الحلف “…”»;
  * so is a title noun that already has its name or is spoken to: «قال لقناة الجزيرة “…”».
  */
@@ -16,6 +17,8 @@ final class QuotedNameFilter {
     static final int MAX_ADJECTIVES = 2;
     /** Longest quoted name, in words; longer quoted stretches are always quotations. */
     static final int MAX_NAME_WORDS = 12;
+    /** Longest quoted group name recognised by its head noun alone. */
+    static final int MAX_GROUP_NAME_WORDS = 4;
 
     private QuotedNameFilter() {
     }
@@ -29,7 +32,7 @@ final class QuotedNameFilter {
         if (ArabicText.wordCount(quotedText) > MAX_NAME_WORDS) {
             return false;
         }
-        if (namedByEntity(quotedText, entities, block)) {
+        if (namedByEntity(quotedText, entities, block) || isGroupName(quotedText)) {
             return true;
         }
         int i = before.size() - 1;
@@ -72,6 +75,12 @@ final class QuotedNameFilter {
             }
         }
         return false;
+    }
+
+    /** A few words opening with a group's head noun: «“الجيش الحر”», «“وحدات حماية الشعب”». */
+    private static boolean isGroupName(String quotedText) {
+        String[] words = ArabicText.fold(quotedText.strip()).split("\\s+");
+        return words.length <= MAX_GROUP_NAME_WORDS && WordLists.isGroupHead(words[0]);
     }
 
     private static boolean namedByEntity(String quotedText, EntityIndex entities, int block) {

@@ -70,6 +70,15 @@ final class WordLists {
             "ورشة", "محاضرة", "دورة", "معركة", "عمليات", "مناورات", "مبادرات", "صندوق", "بنك", "مصرف", "سوق",
             "مصنع", "مطار", "ميناء", "حلف", "اتحاد", "ساحة", "شارع", "حي", "مخيم", "بلدة", "قرية", "مدينة", "جبل", "نهر");
 
+    /**
+     * Head nouns of the names of armed groups, parties and bodies: a short quoted stretch that opens
+     * with one is a name («“الجيش الحر”»، «“الدولة الإسلامية”»، «“وحدات حماية الشعب”»).
+     */
+    private static final Set<String> GROUP_HEADS = folded(
+            "جيش", "وحدات", "قوات", "دولة", "جبهة", "حركة", "حزب", "تنظيم", "جماعة", "كتائب", "كتيبة", "لواء",
+            "ألوية", "سرايا", "فيلق", "مجلس", "ائتلاف", "اتحاد", "منظمة", "جمعية", "هيئة", "تحالف", "تيار",
+            "أنصار", "شبكة", "مرصد", "رابطة", "نقابة", "لجان", "لجنة");
+
     /** Words that introduce a name whatever comes before them: «ما يسمى “…”»، «المعروفة باسم “…”». */
     private static final Set<String> NAMING_WORDS = folded(
             "بعنوان", "عنوان", "عنوانه", "عنوانها", "يسمى", "تسمى", "سمي", "سميت", "المسمى", "المسماة",
@@ -101,6 +110,11 @@ final class WordLists {
 
     static boolean isTimeWord(String folded) {
         return TIME_WORDS.contains(folded) || TIME_WORDS.contains(ArabicText.stripClitic(folded));
+    }
+
+    /** True for the head noun of a group's name, with or without the article: «الجيش»، «وحدات». */
+    static boolean isGroupHead(String folded) {
+        return containsBare(GROUP_HEADS, folded);
     }
 
     static boolean isNamingWord(String folded) {

@@ -156,6 +156,13 @@ class SpeakerTest {
     }
 
     @Test
+    void theSubjectAfterAnUrgingVerbAndTheTopicOfAmmaSpeak() {
+        List<Quote> quotes = finder.find(Fixtures.blocks("speakers-topic.txt"), List.of());
+        assertEquals("الائتلاف الوطني السوري", Fixtures.quote(quotes, "ضبط النفس").speaker());
+        assertEquals("الائتلاف الوطني السوري", Fixtures.quote(quotes, "الابتعاد عن الأعمال الاستفزازية").speaker());
+    }
+
+    @Test
     void aNewsArticleInTheUsualStyles() {
         List<Block> blocks = Fixtures.blocks("news-article.txt");
         List<Entity> entities = new EntityListBuilder(blocks).person("جو بايدن", "بايدن")
