@@ -2,7 +2,7 @@ package org.sahifa.text;
 
 /**
  * A block's text as shown, which may differ from the stored text: diacritics (tashkeel) hidden,
- * digits in one form. Keeps the mapping from stored offsets to shown ones, so that highlights,
+ * digits in one form, and a ZWNJ drawn as a narrow no-break space (JavaFX draws a ZWNJ as a box). Keeps the mapping from stored offsets to shown ones, so that highlights,
  * mentions and quotations found in the stored text land on the right shown characters.
  */
 public final class DisplayText {
@@ -15,6 +15,18 @@ public final class DisplayText {
         this.toShown = toShown;
     }
 
+    private static final char ZWNJ = (char) TextCleaner.ZERO_WIDTH_NON_JOINER;
+    /**
+     * U+202F: like the ZWNJ it keeps the letters on either side apart and never breaks the line, and
+     * the bundled fonts draw it as a narrow gap instead of a box.
+     */
+    private static final char ZWNJ_SHOWN_AS = '\u202F';
+
+    /** A short text as drawn on screen (a name in a list): the same character for character. */
+    public static String forDrawing(String stored) {
+        return stored == null ? null : stored.replace(ZWNJ, ZWNJ_SHOWN_AS);
+    }
+
     public static DisplayText of(String stored, boolean hideDiacritics, DigitStyle digits) {
         StringBuilder out = new StringBuilder(stored.length());
         int[] map = new int[stored.length() + 1];
@@ -24,7 +36,7 @@ public final class DisplayText {
             if (hideDiacritics && isDiacritic(c)) {
                 continue;
             }
-            out.append(convertDigit(c, digits));
+            out.append(c == ZWNJ ? ZWNJ_SHOWN_AS : convertDigit(c, digits));
         }
         map[stored.length()] = out.length();
         return new DisplayText(out.toString(), map);

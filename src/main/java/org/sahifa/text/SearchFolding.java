@@ -92,6 +92,9 @@ public final class SearchFolding {
         if (isMarkOnLetter(n)) {
             return DROPPED; // the rest of the marks: superscript alef, Quranic signs, Latin accents
         }
+        if (n == '\u200C') {
+            return DROPPED; // a Persian half-space: «می‌خواهم» is found by «میخواهم»
+        }
         if (n == ALEF_WASLA) {
             return ALEF;
         }

@@ -11,8 +11,9 @@ import java.text.Normalizer;
  * <ul>
  *   <li>a zero-width space separates words, so it becomes a plain space;</li>
  *   <li>bidi marks, embeddings and isolates carry nothing once each block gets its own base direction;</li>
- *   <li>ZWNJ/ZWJ between letters only change how Arabic letters join, not the words (a Persian
- *       half-space joins up; the word is unchanged);</li>
+ *   <li>a ZWNJ between two letters is kept: it is the Persian half-space («می‌خواهم») and keeps letters
+ *       apart that would otherwise join; {@link DisplayText} draws it as a narrow no-break space;</li>
+ *   <li>a ZWJ between letters only forces a join the letters make anyway, so it is dropped;</li>
  *   <li>a ZWJ between emoji (👨‍👩‍👧) and the visible format characters of Arabic (the number sign
  *       U+0600..U+0605, the end-of-ayah U+06DD) and emoji tags are kept.</li>
  * </ul>
@@ -21,6 +22,7 @@ import java.text.Normalizer;
 public final class TextCleaner {
     private static final int ZERO_WIDTH_SPACE = 0x200B;
     private static final int ZERO_WIDTH_JOINER = 0x200D;
+    static final int ZERO_WIDTH_NON_JOINER = 0x200C;
 
     private TextCleaner() {
     }
@@ -38,7 +40,8 @@ public final class TextCleaner {
             int next = i + Character.charCount(cp);
             if (cp == ZERO_WIDTH_SPACE || Character.isWhitespace(cp) || Character.isSpaceChar(cp)) {
                 pendingSpace = out.length() > 0;
-            } else if (!isInvisibleFormat(cp) || cp == ZERO_WIDTH_JOINER && joinsEmoji(out, nfc, next)) {
+            } else if (!isInvisibleFormat(cp) || cp == ZERO_WIDTH_JOINER && joinsEmoji(out, nfc, next)
+                    || cp == ZERO_WIDTH_NON_JOINER && !pendingSpace && separatesLetters(out, nfc, next)) {
                 if (pendingSpace) {
                     out.append(' ');
                     pendingSpace = false;
@@ -60,6 +63,18 @@ public final class TextCleaner {
         }
         int type = Character.getType(cp);
         return type == Character.FORMAT || type == Character.CONTROL;
+    }
+
+    /** A ZWNJ with a letter on both sides (ignoring further format characters after it). */
+    private static boolean separatesLetters(StringBuilder before, String text, int after) {
+        if (before.length() == 0 || !Character.isLetter(before.codePointBefore(before.length()))) {
+            return false;
+        }
+        int i = after;
+        while (i < text.length() && isInvisibleFormat(text.codePointAt(i))) {
+            i += Character.charCount(text.codePointAt(i));
+        }
+        return i < text.length() && Character.isLetter(text.codePointAt(i));
     }
 
     /** A ZWJ with an emoji (a symbol outside the BMP or a pictograph) on both sides. */

@@ -22,6 +22,7 @@ import org.kordamp.ikonli.javafx.FontIcon;
 import org.sahifa.model.Entity;
 import org.sahifa.model.EntityType;
 import org.sahifa.model.TextDirection;
+import org.sahifa.text.DisplayText;
 import org.sahifa.text.ScriptDirection;
 import org.sahifa.text.SearchFolding;
 
@@ -127,7 +128,7 @@ public final class EntitySidebar extends VBox {
                 setText(null);
                 return;
             }
-            Label name = new Label(entity.name());
+            Label name = new Label(DisplayText.forDrawing(entity.name()));
             name.setNodeOrientation(ScriptDirection.of(entity.name()) == TextDirection.RTL
                     ? NodeOrientation.RIGHT_TO_LEFT : NodeOrientation.LEFT_TO_RIGHT);
             name.getStyleClass().add("entity-name");

@@ -22,6 +22,7 @@ import org.sahifa.model.Block;
 import org.sahifa.model.BlockType;
 import org.sahifa.model.Quote;
 import org.sahifa.model.TextDirection;
+import org.sahifa.text.DisplayText;
 import org.sahifa.text.ScriptDirection;
 
 /** The article's quotations, each with who said it. */
@@ -114,7 +115,7 @@ public final class QuotesPane extends TitledPane {
             text.setColumnWidth(Math.max(80, list.getWidth() - CELL_CHROME));
             text.getStyleClass().add("quote-text");
             String who = quote.speaker() == null ? i18n.get("quote.unknown.speaker") : quote.speaker();
-            Label speaker = new Label("— " + who);
+            Label speaker = new Label("— " + DisplayText.forDrawing(who));
             speaker.setNodeOrientation(ScriptDirection.of(who) == TextDirection.RTL ? NodeOrientation.RIGHT_TO_LEFT : NodeOrientation.LEFT_TO_RIGHT);
             speaker.setMaxWidth(Double.MAX_VALUE);
             speaker.getStyleClass().add("quote-speaker");

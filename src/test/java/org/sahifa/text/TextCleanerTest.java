@@ -15,8 +15,16 @@ class TextCleanerTest {
     void dropsFormatCharactersThatJavaFxDrawsAsBoxes() {
         String withMarks = "\u202Bقال\u200F الوزير\u061C إن\u00AD الخطة\u2067 جاهزة\u2069\uFEFF";
         assertEquals("قال الوزير إن الخطة جاهزة", TextCleaner.clean(withMarks));
-        assertEquals("كتابها", TextCleaner.clean("كتاب\u200Cها"));
         assertEquals("sin x", TextCleaner.clean("sin\u2061 x"));
+    }
+
+    @Test
+    void keepsTheZwnjOfAPersianHalfSpaceBetweenLettersOnly() {
+        assertEquals("می\u200Cخواهم", TextCleaner.clean("می\u200Cخواهم"));
+        assertEquals("می\u200Cخواهم", TextCleaner.clean("می\u200C\u200Fخواهم"));
+        assertEquals("كتاب ها", TextCleaner.clean("كتاب \u200Cها"));
+        assertEquals("كتاب", TextCleaner.clean("كتاب\u200C"));
+        assertEquals("2024", TextCleaner.clean("\u200C2024"));
     }
 
     @Test
