@@ -26,11 +26,15 @@ final class ContentHints {
             "-ad-|hidden|^hid$| hid$| hid |^hid |banner|combx|comment|com-|contact|footer|gdpr|masthead|media|meta"
                     + "|outbrain|promo|related|scroll|share|shoutbox|sidebar|skyscraper|sponsor|shopping|tags|widget"
                     + "|newsletter|subscribe|ticker|most-?read|popular|trending|author-bio|byline-bio");
-    /** Boilerplate that is removed even inside the article when its text is short: share bars, tags, newsletter boxes. */
+    /**
+     * Boilerplate that is removed even inside the article when its text is short: share bars, tags,
+     * newsletter boxes, the date line (the reader shows the date in the header).
+     */
     static final Pattern INLINE_BOILERPLATE = Pattern.compile(
             "share|sharing|social|\\btags?\\b|tag-?list|post-tags|entry-tags|keywords|newsletter|subscribe|signup|popular|trending|promo"
                     + "|related|most-?read|read-?more|more-stories|recommended|ticker|breaking-news|cookie|consent|gdpr"
-                    + "|\\bad\\b|\\bads\\b|advert|sponsor|comment-?form|respond|print-?link");
+                    + "|\\bad\\b|\\bads\\b|advert|sponsor|comment-?form|respond|print-?link"
+                    + "|tmstmp|timestamp|entry-?date|post-?date|publish(ed)?-?date|article-?date");
     /** Byline markup. */
     static final Pattern BYLINE = Pattern.compile("byline|author|dateline|writtenby|p-author");
     /** ARIA roles of furniture. */

@@ -72,6 +72,7 @@ public final class HtmlExtractor {
     public static Article extract(Document page, String source) {
         PageMetadata meta = MetadataReader.read(page);
         Document doc = page.clone();
+        PageCleaner.removeCommentSections(doc.body());
         EmptyElements.prune(doc.body());
         Attempt best = null;
         boolean readerable = false;

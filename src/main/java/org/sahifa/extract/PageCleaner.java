@@ -23,6 +23,11 @@ final class PageCleaner {
     private static final Pattern NON_AMP_LINK = Pattern.compile("[?&](noamp|nonamp|amp=0|amp=false)\\b");
     private static final Pattern TAG_REL = Pattern.compile("(?i)(^|\\s)tag(\\s|$)");
     /** Markup of the article itself: an element holding it is never furniture. */
+    /** Comment sections, by the ids and classes of common blog and social comment widgets. */
+    static final String COMMENT_SECTIONS = "#comments, #respond, #disqus_thread, .comments-area, .comment-respond, .fb-comments";
+    /** Longest introduction to a comments section that is removed with it. */
+    static final int MAX_COMMENTS_PREFACE_CHARS = 500;
+    private static final java.util.Set<String> CONTAINER_TAGS = java.util.Set.of("div", "section", "aside");
     static final String ARTICLE_MARKUP = "article, main, [itemprop=articleBody], [role=main]";
 
     private PageCleaner() {
@@ -121,11 +126,7 @@ final class PageCleaner {
                 form.remove();
             }
         }
-        for (Element el : body.select("#comments, #respond, #disqus_thread, .comments-area, .comment-respond")) {
-            if (el.parent() != null) {
-                el.remove();
-            }
-        }
+        removeCommentSections(body);
         for (Element link : body.select("a[rel]")) {
             if (!TAG_REL.matcher(link.attr("rel")).find()) {
                 continue;
@@ -134,6 +135,36 @@ final class PageCleaner {
             if (list != null) {
                 list.remove();
             }
+        }
+    }
+
+    /**
+     * Comment sections with the box that introduces them. Run before empty elements are pruned: a
+     * comments widget is often an empty element filled by a script.
+     */
+    static void removeCommentSections(Element body) {
+        for (Element el : body.select(COMMENT_SECTIONS)) {
+            if (el.parent() != null) {
+                removeCommentsPreface(el);
+                el.remove();
+            }
+        }
+    }
+
+    /**
+     * The short box right before a comments section that introduces it (posting rules with links to
+     * the guidelines and privacy pages): a container, not a paragraph, short, with links, skipping
+     * empty dividers in between.
+     */
+    private static void removeCommentsPreface(Element comments) {
+        Element before = comments.previousElementSibling();
+        while (before != null && NodeText.length(before) == 0 && before.select("img").isEmpty()) {
+            before = before.previousElementSibling();
+        }
+        if (before != null && CONTAINER_TAGS.contains(before.normalName())
+                && NodeText.length(before) <= MAX_COMMENTS_PREFACE_CHARS
+                && !before.select("a[href]").isEmpty() && !holdsArticle(before)) {
+            before.remove();
         }
     }
 

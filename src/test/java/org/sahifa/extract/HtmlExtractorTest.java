@@ -198,4 +198,15 @@ class HtmlExtractorTest {
         assertFalse(article.readerable());
         assertNull(article.byline());
     }
+
+    @Test
+    void dropsTheTimestampLineAndTheCommentsPrefaceBeforeACommentsBox() {
+        Article article = Fixtures.extractHtml("comments-preface.html");
+        String text = Fixtures.allText(article);
+        assertTrue(text.startsWith("عادت الأمطار إلى السهول الشرقية"), text);
+        assertTrue(text.contains("أسواق البذور في القرى"), text);
+        for (String preface : List.of("آخر تحديث", "نرحب بآرائكم", "إرشادات النشر", "التعليقات أدناه")) {
+            assertFalse(text.contains(preface), "kept: " + preface);
+        }
+    }
 }
