@@ -25,6 +25,8 @@ public final class SahifaApp extends Application {
     /** Time given to the list view to lay out its rows before a screenshot is taken. */
     static final Duration SCREENSHOT_SETTLE = Duration.millis(400);
     private static final Logger LOG = Logger.getLogger(SahifaApp.class.getName());
+    /** System property that turns images on for this run ({@code -Dsahifa.showImages=true}), e.g. for a screenshot. */
+    static final String SHOW_IMAGES_PROPERTY = "sahifa.showImages";
     private static volatile Analyzer sharedAnalyzer;
 
     /** Threads for loading; a cancelled load that is still blocked on the network does not hold up the next one. */
@@ -57,6 +59,9 @@ public final class SahifaApp extends Application {
         String damaged = prefs.load();
         if (options.theme() != null) {
             prefs.themeProperty().set(options.theme());
+        }
+        if (Boolean.getBoolean(SHOW_IMAGES_PROPERTY)) {
+            prefs.showImagesProperty().set(true);
         }
         I18n i18n = languageFor(options.language(), prefs);
         ReaderViewModel model = new ReaderViewModel(SahifaApp::analyzer, background, i18n);
