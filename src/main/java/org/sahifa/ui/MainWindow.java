@@ -134,6 +134,11 @@ public final class MainWindow extends BorderPane {
         return findBar;
     }
 
+    /** True while the lead image is being fetched (images on). */
+    javafx.beans.property.ReadOnlyBooleanProperty leadImageLoadingProperty() {
+        return leadImages.loadingProperty();
+    }
+
     TextField urlField() {
         return urlField;
     }

@@ -128,23 +128,7 @@ public final class SahifaApp extends Application {
     }
 
     private void takeScreenshotWhenDone(Task<Analysis> task, Scene scene, LaunchOptions options) {
-        Runnable shoot = () -> {
-            PauseTransition settle = new PauseTransition(SCREENSHOT_SETTLE);
-            settle.setOnFinished(e -> {
-                int code = 0;
-                try {
-                    Screenshot.write(scene, options.screenshot());
-                } catch (Exception ex) {
-                    LOG.log(Level.SEVERE, "screenshot failed", ex);
-                    new PrintStream(System.err, true, StandardCharsets.UTF_8)
-                            .println("Could not write the screenshot " + options.screenshot() + ": " + ex.getMessage());
-                    code = 1;
-                }
-                Platform.exit();
-                System.exit(code);
-            });
-            settle.play();
-        };
+        Runnable shoot = () -> shootWhenSettled(scene, options);
         if (task.isDone()) {
             shoot.run();
         } else {
@@ -154,5 +138,34 @@ public final class SahifaApp extends Application {
                 }
             });
         }
+    }
+
+    /** Writes the screenshot once the rows are laid out and the lead image (when images are on) has come or failed. */
+    private void shootWhenSettled(Scene scene, LaunchOptions options) {
+        PauseTransition settle = new PauseTransition(SCREENSHOT_SETTLE);
+        settle.setOnFinished(e -> {
+            if (scene.getRoot() instanceof MainWindow window && window.leadImageLoadingProperty().get()) {
+                window.leadImageLoadingProperty().addListener(new javafx.beans.InvalidationListener() {
+                    @Override
+                    public void invalidated(javafx.beans.Observable loading) {
+                        window.leadImageLoadingProperty().removeListener(this);
+                        shootWhenSettled(scene, options);
+                    }
+                });
+                return;
+            }
+            int code = 0;
+            try {
+                Screenshot.write(scene, options.screenshot());
+            } catch (Exception ex) {
+                LOG.log(Level.SEVERE, "screenshot failed", ex);
+                new PrintStream(System.err, true, StandardCharsets.UTF_8)
+                        .println("Could not write the screenshot " + options.screenshot() + ": " + ex.getMessage());
+                code = 1;
+            }
+            Platform.exit();
+            System.exit(code);
+        });
+        settle.play();
     }
 }
