@@ -88,7 +88,9 @@ final class LeadImageFinder {
         for (Element el : content.getAllElements()) {
             String tag = el.normalName();
             if (tag.equals("p") && !el.text().isBlank() && el.closest("figure") == null) {
-                break; // the article's text has started
+                Element opening = openingImage(el);
+                LeadImage image = opening == null ? null : fromImg(opening, baseUri);
+                return image != null ? image : inFigure(firstFigure, baseUri); // the article's text has started
             }
             if (tag.equals("img")) {
                 LeadImage image = fromImg(el, baseUri);
@@ -97,11 +99,35 @@ final class LeadImageFinder {
                 }
             }
         }
-        if (firstFigure != null) {
-            for (Element img : firstFigure.select("img")) {
+        return inFigure(firstFigure, baseUri);
+    }
+
+    private static LeadImage inFigure(Element figure, String baseUri) {
+        if (figure != null) {
+            for (Element img : figure.select("img")) {
                 LeadImage image = fromImg(img, baseUri);
                 if (image != null) {
                     return image;
+                }
+            }
+        }
+        return null;
+    }
+
+    /** The {@code <img>} a paragraph opens with, before any of its text ({@code <p><img …>Text</p>}), or null. */
+    private static Element openingImage(Element paragraph) {
+        for (org.jsoup.nodes.Node node : paragraph.childNodes()) {
+            if (node instanceof org.jsoup.nodes.TextNode text) {
+                if (!text.isBlank()) {
+                    return null;
+                }
+            } else if (node instanceof Element child) {
+                if (child.normalName().equals("img")) {
+                    return child;
+                }
+                Element inner = child.selectFirst("img");
+                if (inner != null || !child.text().isBlank()) {
+                    return inner != null && child.text().isBlank() ? inner : null;
                 }
             }
         }

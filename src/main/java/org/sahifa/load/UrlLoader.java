@@ -33,7 +33,8 @@ import java.util.zip.InflaterInputStream;
 import javax.net.ssl.SSLException;
 
 /**
- * Fetches one http(s) page and nothing else (no images, scripts or styles).
+ * Fetches one http(s) page and nothing else (no images, scripts or styles). {@link ImageFetcher} fetches the
+ * article's lead image, when the user turned images on, through the same {@link #follow} rules.
  *
  * <p>Built on {@link HttpClient#sendAsync}: the calling thread only waits on the result, so it can be stopped at
  * any moment. Interrupting it (what cancelling a JavaFX {@code Task} does) aborts the exchange and drops the

@@ -25,7 +25,7 @@ public final class SahifaApp extends Application {
     /** Time given to the list view to lay out its rows before a screenshot is taken. */
     static final Duration SCREENSHOT_SETTLE = Duration.millis(400);
     private static final Logger LOG = Logger.getLogger(SahifaApp.class.getName());
-    /** System property that turns images on for this run ({@code -Dsahifa.showImages=true}), e.g. for a screenshot. */
+    /** System property that turns images on for a screenshot ({@code -Dsahifa.showImages=true}); the app itself has its toggle. */
     static final String SHOW_IMAGES_PROPERTY = "sahifa.showImages";
     private static volatile Analyzer sharedAnalyzer;
 
@@ -60,7 +60,7 @@ public final class SahifaApp extends Application {
         if (options.theme() != null) {
             prefs.themeProperty().set(options.theme());
         }
-        if (Boolean.getBoolean(SHOW_IMAGES_PROPERTY)) {
+        if (screenshot && Boolean.getBoolean(SHOW_IMAGES_PROPERTY)) {
             prefs.showImagesProperty().set(true);
         }
         I18n i18n = languageFor(options.language(), prefs);

@@ -89,6 +89,16 @@ class LeadImageFinderTest {
     }
 
     @Test
+    void aParagraphThatOpensWithThePictureGivesIt() {
+        String base = "https://example.org/news/a.html";
+        String opening = "<article><p><a href=\"/big.jpg\"><img src=\"/photo.jpg\" width=\"640\"></a>افتتحت البلدية السوق.</p>"
+                + "<p><img src=\"/later.jpg\" width=\"640\"></p></article>";
+        assertEquals("https://example.org/photo.jpg", LeadImageFinder.inContent(Jsoup.parse(opening, base).body(), base).url());
+        String later = "<article><p>افتتحت البلدية السوق. <img src=\"/inline.jpg\" width=\"640\"></p></article>";
+        assertNull(LeadImageFinder.inContent(Jsoup.parse(later, base).body(), base), "a picture after the text has started is not the lead");
+    }
+
+    @Test
     void furnitureWordsAreWholeWords() {
         assertTrue(LeadImageFinder.isFurniture("/static/site-logo.png"));
         assertTrue(LeadImageFinder.isFurniture("/img/icons/share.png"));
