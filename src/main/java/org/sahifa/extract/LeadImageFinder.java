@@ -284,15 +284,15 @@ final class LeadImageFinder {
         try {
             URL base = baseUri == null || baseUri.isBlank() ? null : new URL(baseUri);
             return (base == null ? new URL(u) : new URL(base, u)).toExternalForm();
-        } catch (MalformedURLException e) {
-            return null; // a relative address without a base, or an unknown scheme
+        } catch (MalformedURLException | IllegalArgumentException e) {
+            return null; // a relative address without a base, an unknown scheme, a broken port
         }
     }
 
     private static String pathOf(String url) {
         try {
             return new URL(url).getPath();
-        } catch (MalformedURLException e) {
+        } catch (MalformedURLException | IllegalArgumentException e) {
             return url;
         }
     }
