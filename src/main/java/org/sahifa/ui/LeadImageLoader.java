@@ -67,7 +67,9 @@ final class LeadImageLoader {
             current = null;
         }
         loading.set(false);
-        view.setLeadImage(null);
+        if (view.leadImage() != null) {
+            view.setLeadImage(null); // only then: a needless refresh would lay the rows out twice at first paint
+        }
         if (!enabled.get() || article == null || article.leadImage() == null || view.getScene() == null) {
             return;
         }
