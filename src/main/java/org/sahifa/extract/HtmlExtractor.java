@@ -8,6 +8,7 @@ import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 import org.sahifa.model.Article;
 import org.sahifa.model.Block;
+import org.sahifa.model.LeadImage;
 import org.sahifa.model.BlockType;
 import org.sahifa.model.TextDirection;
 import org.sahifa.text.ScriptDirection;
@@ -25,7 +26,8 @@ import org.sahifa.text.TextCleaner;
  *   <li>{@link ContentScorer}: score containers by the paragraphs they hold;</li>
  *   <li>{@link CandidateSelector}: choose the best container and the siblings that belong with it;</li>
  *   <li>{@link ContentCleaner}: remove boilerplate inside the article and link/form/image boxes;</li>
- *   <li>{@link BlockCollector}: typed blocks (heading, paragraph, quote, list item, caption).</li>
+ *   <li>{@link BlockCollector}: typed blocks (heading, paragraph, quote, list item, caption);</li>
+ *   <li>{@link LeadImageFinder}: the picture the article opens with (named by the metadata, else in the content).</li>
  * </ol>
  * When a pass finds less than {@link #MIN_ARTICLE_CHARS} of text, it is run again with fewer
  * removals (first keeping furniture-named elements, then ignoring class names, then keeping every
@@ -62,7 +64,8 @@ public final class HtmlExtractor {
         }
     }
 
-    private record Attempt(List<Block> blocks, String dirAttribute, int textLength, boolean readerable) {
+    /** @param image the first picture of the content ({@link LeadImageFinder#inContent}), or null */
+    private record Attempt(List<Block> blocks, String dirAttribute, int textLength, boolean readerable, LeadImage image) {
     }
 
     private HtmlExtractor() {
@@ -89,7 +92,8 @@ public final class HtmlExtractor {
                 break;
             }
         }
-        return article(source, meta, best.blocks(), best.dirAttribute(), readerable && !best.blocks().isEmpty());
+        return article(source, meta, best.blocks(), best.dirAttribute(), readerable && !best.blocks().isEmpty())
+                .withLeadImage(LeadImageFinder.choose(meta.image(), best.image()));
     }
 
     /**
@@ -107,7 +111,7 @@ public final class HtmlExtractor {
         if (dir == null) {
             dir = dirValue(body.attr("dir"));
         }
-        return article(source, meta, blocks, dir, false);
+        return article(source, meta, blocks, dir, false).withLeadImage(meta.image());
     }
 
     private static Attempt attempt(Document doc, PageMetadata meta, Pass pass) {
@@ -140,7 +144,7 @@ public final class HtmlExtractor {
         for (Block b : blocks) {
             length += b.text().length();
         }
-        return new Attempt(blocks, dir, length, readerable);
+        return new Attempt(blocks, dir, length, readerable, LeadImageFinder.inContent(article, doc.baseUri()));
     }
 
     /** {@code dir} of the chosen element or its nearest ancestor that has one; else of a descendant holding nearly all the text. */

@@ -11,12 +11,15 @@ import java.util.Set;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 import org.jsoup.parser.Parser;
+import org.sahifa.model.LeadImage;
 
 /**
  * The schema.org article described in a page's JSON-LD ({@code <script type="application/ld+json">}):
- * its headline, name, authors, publication date and publisher. Scripts that do not parse are skipped.
+ * its headline, name, authors, publication date, publisher and image. Scripts that do not parse are skipped.
+ *
+ * @param image the article's {@code image} as written (its address not yet resolved against the page), or null
  */
-record JsonLdArticle(String headline, String name, String author, String datePublished, String publisher) {
+record JsonLdArticle(String headline, String name, String author, String datePublished, String publisher, LeadImage image) {
     /** schema.org types that are articles. */
     static final Set<String> ARTICLE_TYPES = Set.of(
             "Article", "AdvertiserContentArticle", "NewsArticle", "AnalysisNewsArticle", "AskPublicNewsArticle",
@@ -97,7 +100,45 @@ record JsonLdArticle(String headline, String name, String author, String datePub
         for (int i = 0; headline == null && i < sameScript.size(); i++) {
             headline = string(sameScript.get(i).get("headline"));
         }
-        return new JsonLdArticle(headline, name, names(obj.get("author")), string(obj.get("datePublished")), publisher);
+        return new JsonLdArticle(headline, name, names(obj.get("author")), string(obj.get("datePublished")), publisher,
+                image(obj.get("image")));
+    }
+
+    /**
+     * The first image of an {@code image} property: an address, an ImageObject ({@code url} or {@code contentUrl},
+     * {@code caption}, {@code width}, {@code height}), or an array of either.
+     */
+    private static LeadImage image(JsonNode node) {
+        if (node == null) {
+            return null;
+        }
+        if (node.isArray()) {
+            for (JsonNode item : node) {
+                LeadImage image = image(item);
+                if (image != null) {
+                    return image;
+                }
+            }
+            return null;
+        }
+        if (node.isObject()) {
+            String url = string(node.get("url"));
+            if (url == null) {
+                url = string(node.get("contentUrl"));
+            }
+            return url == null ? null : new LeadImage(url, string(node.get("caption")), null,
+                    pixels(node.get("width")), pixels(node.get("height")));
+        }
+        String url = string(node);
+        return url == null ? null : new LeadImage(url, null, null, 0, 0);
+    }
+
+    /** A size given as a number, a text such as {@code "1200"} or a QuantitativeValue; 0 when there is none. */
+    private static int pixels(JsonNode node) {
+        if (node != null && node.isObject()) {
+            node = node.get("value");
+        }
+        return node == null ? 0 : LeadImageFinder.pixels(node.asText());
     }
 
     /** Names of a person or organisation given as text, an object with a name, or an array of them; comma-joined. */

@@ -55,7 +55,8 @@ final class MetadataReader {
             byline = textByline(doc.body());
             fromText = byline != null;
         }
-        return new PageMetadata(title(doc, ld, metas), byline, published(doc, ld, metas), site(ld, metas), lang(doc, metas), fromText);
+        return new PageMetadata(title(doc, ld, metas), byline, published(doc, ld, metas), site(ld, metas), lang(doc, metas), fromText,
+                LeadImageFinder.fromMetadata(ld, metas, doc.baseUri()));
     }
 
     /** Meta tag contents by lower-cased {@code property}/{@code name}/{@code itemprop} (space-separated lists count once each); the first wins. */

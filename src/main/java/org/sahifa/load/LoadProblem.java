@@ -41,6 +41,10 @@ public enum LoadProblem {
     TOO_MANY_REDIRECTS,
     /** The redirects lead back to an address already visited. Detail: that address. */
     REDIRECT_LOOP,
+    /** An image is wider, taller or has more pixels than Sahifa shows. Detail: its size, e.g. {@code 8000×6000}. */
+    IMAGE_TOO_LARGE,
+    /** An image file lies outside the folder of the article opened (or the article is not a file). Detail: the path or URL. */
+    NOT_ALLOWED,
     /** The user cancelled (the loading thread was interrupted). Detail: the path or URL. */
     CANCELLED
 }

@@ -27,12 +27,14 @@ import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import java.util.concurrent.atomic.AtomicReference;
+import java.util.function.Predicate;
 import java.util.zip.GZIPInputStream;
 import java.util.zip.InflaterInputStream;
 import javax.net.ssl.SSLException;
 
 /**
- * Fetches one http(s) page and nothing else (no images, scripts or styles).
+ * Fetches one http(s) page and nothing else (no images, scripts or styles). {@link ImageFetcher} fetches the
+ * article's lead image, when the user turned images on, through the same {@link #follow} rules.
  *
  * <p>Built on {@link HttpClient#sendAsync}: the calling thread only waits on the result, so it can be stopped at
  * any moment. Interrupting it (what cancelling a JavaFX {@code Task} does) aborts the exchange and drops the
@@ -69,25 +71,38 @@ public final class UrlLoader {
 
     /** Fetches the page at {@code url}, following redirects, within this loader's limits. */
     public RawDocument fetch(String url) throws LoadException {
-        long deadline = System.nanoTime() + limits.totalTimeout().toNanos();
         URI target = checkedUri(url);
+        HttpResponse<byte[]> response = follow(target, url, ACCEPT,
+                info -> ContentTypes.kindOf(info.headers().firstValue("content-type").orElse(null)) != null);
+        return document(response, response.request().uri(), url);
+    }
+
+    /**
+     * Sends GET requests from {@code target} on, following redirects (each checked, loops and long chains
+     * refused), until a response that is not a redirect; returns it. Its body is read, within
+     * {@link FetchLimits#maxBytes()}, only when the status is 2xx and {@code wanted} accepts the response;
+     * otherwise the connection is dropped at once and the body is empty. {@code shown} names the address in messages.
+     */
+    HttpResponse<byte[]> follow(URI target, String shown, String accept, Predicate<HttpResponse.ResponseInfo> wanted)
+            throws LoadException {
+        long deadline = System.nanoTime() + limits.totalTimeout().toNanos();
         Set<URI> visited = new HashSet<>();
         for (int redirects = 0; ; redirects++) {
             if (!visited.add(target)) {
                 throw new LoadException(LoadProblem.REDIRECT_LOOP, target.toString(),
-                        "The address " + url + " redirects in a loop.");
+                        "The address " + shown + " redirects in a loop.");
             }
-            HttpResponse<byte[]> response = exchange(target, url, deadline);
+            HttpResponse<byte[]> response = exchange(target, shown, deadline, accept, wanted);
             int status = response.statusCode();
             if (isRedirect(status)) {
                 if (redirects >= limits.maxRedirects()) {
                     throw new LoadException(LoadProblem.TOO_MANY_REDIRECTS, String.valueOf(limits.maxRedirects()),
-                            "The address " + url + " redirects more than " + limits.maxRedirects() + " times.");
+                            "The address " + shown + " redirects more than " + limits.maxRedirects() + " times.");
                 }
-                target = redirectTarget(response, target, url);
+                target = redirectTarget(response, target, shown);
                 continue;
             }
-            return document(response, target, url);
+            return response;
         }
     }
 
@@ -113,7 +128,8 @@ public final class UrlLoader {
     }
 
     /** Sends one request and waits for its response, body included, until the deadline or an interrupt. */
-    private HttpResponse<byte[]> exchange(URI target, String url, long deadline) throws LoadException {
+    private HttpResponse<byte[]> exchange(URI target, String url, long deadline, String accept,
+                                          Predicate<HttpResponse.ResponseInfo> wanted) throws LoadException {
         long remaining = deadline - System.nanoTime();
         if (remaining <= 0) {
             throw timeout(target);
@@ -121,17 +137,16 @@ public final class UrlLoader {
         HttpRequest request = HttpRequest.newBuilder(target)
                 .timeout(shorter(limits.responseTimeout(), Duration.ofNanos(remaining)))
                 .header("User-Agent", USER_AGENT)
-                .header("Accept", ACCEPT)
+                .header("Accept", accept)
                 .header("Accept-Language", ACCEPT_LANGUAGE)
                 .header("Accept-Encoding", ACCEPT_ENCODING)
                 .GET()
                 .build();
         AtomicReference<CappedBodySubscriber> body = new AtomicReference<>();
         HttpResponse.BodyHandler<byte[]> handler = info -> {
-            // Read a body only when it can become the article; otherwise drop the connection at once.
-            boolean wanted = info.statusCode() >= 200 && info.statusCode() <= 299
-                    && ContentTypes.kindOf(info.headers().firstValue("content-type").orElse(null)) != null;
-            CappedBodySubscriber subscriber = new CappedBodySubscriber(wanted ? limits.maxBytes() : 0);
+            // Read a body only when it can be used; otherwise drop the connection at once.
+            boolean read = info.statusCode() >= 200 && info.statusCode() <= 299 && wanted.test(info);
+            CappedBodySubscriber subscriber = new CappedBodySubscriber(read ? limits.maxBytes() : 0);
             body.set(subscriber);
             return subscriber;
         };
@@ -201,7 +216,7 @@ public final class UrlLoader {
     }
 
     /** The body as the server meant it: gzip and deflate undone, within {@link FetchLimits#maxDecodedBytes()}. */
-    private byte[] decoded(byte[] body, HttpHeaders headers, String url) throws LoadException {
+    byte[] decoded(byte[] body, HttpHeaders headers, String url) throws LoadException {
         String encoding = headers.firstValue("content-encoding").orElse("identity").trim().toLowerCase(Locale.ROOT);
         if (encoding.isEmpty() || encoding.equals("identity")) {
             return body;

@@ -60,6 +60,8 @@ public final class ArticleView extends StackPane {
     private double maxColumnWidth = MAX_COLUMN_WIDTH;
     private boolean justified;
     private boolean flashPending;
+    /** The lead image (or the note that it failed) under the header, or null; see {@link LeadImageLoader}. */
+    private LeadImageView leadImage;
 
     public ArticleView(I18n i18n) {
         this.i18n = i18n;
@@ -120,6 +122,16 @@ public final class ArticleView extends StackPane {
 
     public Analysis analysis() {
         return analysis;
+    }
+
+    /** Shows a lead image (or a note) under the header, above the first paragraph; null removes it. */
+    void setLeadImage(LeadImageView image) {
+        leadImage = image;
+        rows.refresh();
+    }
+
+    LeadImageView leadImage() {
+        return leadImage;
     }
 
     /** Marks all mentions of an entity (an empty list clears them). */
@@ -239,6 +251,9 @@ public final class ArticleView extends StackPane {
         }
         meta.getStyleClass().add("article-meta-line");
         box.getChildren().add(meta);
+        if (leadImage != null) {
+            box.getChildren().add(leadImage.fit(columnWidth(), typography, displayOptions));
+        }
         box.getStyleClass().add("article-header");
         box.setNodeOrientation(article.dir() == TextDirection.RTL ? NodeOrientation.RIGHT_TO_LEFT : NodeOrientation.LEFT_TO_RIGHT);
         box.setMaxWidth(columnWidth());

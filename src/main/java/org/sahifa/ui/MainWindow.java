@@ -39,6 +39,7 @@ import org.controlsfx.control.textfield.TextFields;
 import org.kordamp.ikonli.javafx.FontIcon;
 import org.sahifa.export.TextFiles;
 import org.sahifa.load.BundledSample;
+import org.sahifa.load.ImageFetcher;
 import org.sahifa.load.SourceLoader;
 import org.sahifa.model.TextDirection;
 import org.sahifa.settings.RecentSource;
@@ -81,6 +82,7 @@ public final class MainWindow extends BorderPane {
     private final FindBar findBar;
     private final SaveAction saveAction;
     private final PrintAction printAction;
+    private final LeadImageLoader leadImages;
     private final CustomTextField urlField = (CustomTextField) TextFields.createClearableTextField();
 
     /** A window with settings kept for this run only and no browser or recent list (tests). */
@@ -102,6 +104,7 @@ public final class MainWindow extends BorderPane {
         findBar = new FindBar(i18n, article, model.analysisProperty());
         saveAction = new SaveAction(i18n, article::analysis, this::showMessage);
         printAction = new PrintAction(i18n, article::analysis, this::showMessage);
+        leadImages = new LeadImageLoader(article, prefs.showImagesProperty(), model.executor(), i18n, ImageFetcher.standard()::fetch);
         setTop(new VBox(createToolbar(), banner, findBar));
         setCenter(createContent());
         if (i18n.isRightToLeft()) {
@@ -129,6 +132,11 @@ public final class MainWindow extends BorderPane {
 
     public FindBar findBar() {
         return findBar;
+    }
+
+    /** True while the lead image is being fetched (images on). */
+    javafx.beans.property.ReadOnlyBooleanProperty leadImageLoadingProperty() {
+        return leadImages.loadingProperty();
     }
 
     TextField urlField() {
@@ -307,6 +315,7 @@ public final class MainWindow extends BorderPane {
             banner.show(i18n.get("banner.not.article"), i18n.get("banner.show.anyway"), () -> model.openAllText(source));
         }
         article.show(analysis);
+        leadImages.show(analysis.article());
         entities.show(analysis.entities());
         quotes.show(analysis.quotes(), analysis.article().title());
     }

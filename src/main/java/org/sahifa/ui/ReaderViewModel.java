@@ -50,6 +50,11 @@ public final class ReaderViewModel {
         return error.getReadOnlyProperty();
     }
 
+    /** Where background work runs (loads, and the lead image of {@link LeadImageLoader}). */
+    Executor executor() {
+        return executor;
+    }
+
     public void clearError() {
         error.set(null);
     }

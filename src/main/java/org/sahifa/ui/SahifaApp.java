@@ -25,6 +25,8 @@ public final class SahifaApp extends Application {
     /** Time given to the list view to lay out its rows before a screenshot is taken. */
     static final Duration SCREENSHOT_SETTLE = Duration.millis(400);
     private static final Logger LOG = Logger.getLogger(SahifaApp.class.getName());
+    /** System property that turns images on for a screenshot ({@code -Dsahifa.showImages=true}); the app itself has its toggle. */
+    static final String SHOW_IMAGES_PROPERTY = "sahifa.showImages";
     private static volatile Analyzer sharedAnalyzer;
 
     /** Threads for loading; a cancelled load that is still blocked on the network does not hold up the next one. */
@@ -57,6 +59,9 @@ public final class SahifaApp extends Application {
         String damaged = prefs.load();
         if (options.theme() != null) {
             prefs.themeProperty().set(options.theme());
+        }
+        if (screenshot && Boolean.getBoolean(SHOW_IMAGES_PROPERTY)) {
+            prefs.showImagesProperty().set(true);
         }
         I18n i18n = languageFor(options.language(), prefs);
         ReaderViewModel model = new ReaderViewModel(SahifaApp::analyzer, background, i18n);
@@ -123,23 +128,7 @@ public final class SahifaApp extends Application {
     }
 
     private void takeScreenshotWhenDone(Task<Analysis> task, Scene scene, LaunchOptions options) {
-        Runnable shoot = () -> {
-            PauseTransition settle = new PauseTransition(SCREENSHOT_SETTLE);
-            settle.setOnFinished(e -> {
-                int code = 0;
-                try {
-                    Screenshot.write(scene, options.screenshot());
-                } catch (Exception ex) {
-                    LOG.log(Level.SEVERE, "screenshot failed", ex);
-                    new PrintStream(System.err, true, StandardCharsets.UTF_8)
-                            .println("Could not write the screenshot " + options.screenshot() + ": " + ex.getMessage());
-                    code = 1;
-                }
-                Platform.exit();
-                System.exit(code);
-            });
-            settle.play();
-        };
+        Runnable shoot = () -> shootWhenSettled(scene, options);
         if (task.isDone()) {
             shoot.run();
         } else {
@@ -149,5 +138,34 @@ public final class SahifaApp extends Application {
                 }
             });
         }
+    }
+
+    /** Writes the screenshot once the rows are laid out and the lead image (when images are on) has come or failed. */
+    private void shootWhenSettled(Scene scene, LaunchOptions options) {
+        PauseTransition settle = new PauseTransition(SCREENSHOT_SETTLE);
+        settle.setOnFinished(e -> {
+            if (scene.getRoot() instanceof MainWindow window && window.leadImageLoadingProperty().get()) {
+                window.leadImageLoadingProperty().addListener(new javafx.beans.InvalidationListener() {
+                    @Override
+                    public void invalidated(javafx.beans.Observable loading) {
+                        window.leadImageLoadingProperty().removeListener(this);
+                        shootWhenSettled(scene, options);
+                    }
+                });
+                return;
+            }
+            int code = 0;
+            try {
+                Screenshot.write(scene, options.screenshot());
+            } catch (Exception ex) {
+                LOG.log(Level.SEVERE, "screenshot failed", ex);
+                new PrintStream(System.err, true, StandardCharsets.UTF_8)
+                        .println("Could not write the screenshot " + options.screenshot() + ": " + ex.getMessage());
+                code = 1;
+            }
+            Platform.exit();
+            System.exit(code);
+        });
+        settle.play();
     }
 }

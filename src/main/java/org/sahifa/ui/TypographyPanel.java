@@ -6,12 +6,13 @@ import javafx.scene.control.CheckBox;
 import javafx.scene.control.ChoiceBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.Slider;
+import javafx.scene.control.Tooltip;
 import javafx.scene.layout.GridPane;
 import javafx.util.StringConverter;
 import org.sahifa.model.TextDirection;
 import org.sahifa.text.DigitStyle;
 
-/** The reading settings: font, size, line height, column width, alignment, theme, language, direction, diacritics, digits. */
+/** The reading settings: font, size, line height, column width, alignment, theme, language, direction, diacritics, digits, images. */
 final class TypographyPanel extends GridPane {
     private final ChoiceBox<String> direction = new ChoiceBox<>();
 
@@ -66,6 +67,11 @@ final class TypographyPanel extends GridPane {
         digits.setConverter(named(d -> i18n.get("digits." + d.name().toLowerCase(java.util.Locale.ROOT))));
         digits.valueProperty().bindBidirectional(prefs.digitsProperty());
 
+        CheckBox images = new CheckBox(i18n.get("typography.showImages"));
+        images.setId("images-check");
+        images.setTooltip(new Tooltip(i18n.get("typography.showImages.tooltip")));
+        images.selectedProperty().bindBidirectional(prefs.showImagesProperty());
+
         int row = 0;
         addRow(row++, new Label(i18n.get("typography.font")), font);
         addRow(row++, new Label(i18n.get("typography.size")), size);
@@ -76,7 +82,8 @@ final class TypographyPanel extends GridPane {
         addRow(row++, new Label(i18n.get("typography.language")), language);
         addRow(row++, new Label(i18n.get("typography.direction")), direction);
         add(diacritics, 1, row++);
-        addRow(row, new Label(i18n.get("typography.digits")), digits);
+        addRow(row++, new Label(i18n.get("typography.digits")), digits);
+        add(images, 1, row);
     }
 
     /** A new article starts with each paragraph in its own direction. */

@@ -13,15 +13,19 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.sahifa.analysis.Analyzer;
 import org.sahifa.extract.ArticleExtractor;
+import org.sahifa.load.FetchedImage;
 import org.sahifa.load.FileLoader;
+import org.sahifa.load.ImageFetcher;
 import org.sahifa.load.LocalHttpServer;
+import org.sahifa.load.TestImages;
 import org.sahifa.load.UrlLoader;
 import org.sahifa.model.Article;
 import org.sahifa.model.Block;
 
 /**
  * Safety: loading and extracting a page runs none of its scripts, fetches none of its resources and
- * reads no file but the one opened, whatever the page links to.
+ * reads no file but the one opened, whatever the page links to; with images on, the lead image is the one
+ * thing fetched besides the page.
  */
 class NoSideLoadingTest {
     private static final String SECRET = "SECRET-NEIGHBOUR-FILE";
@@ -31,7 +35,12 @@ class NoSideLoadingTest {
     Path dir;
 
     private static String hostilePage(String base) {
-        return "<html><head><base href=\"" + base + "/base/\">"
+        return hostilePage(base, "");
+    }
+
+    /** @param extraHead more markup for the head, such as an {@code og:image} */
+    private static String hostilePage(String base, String extraHead) {
+        return "<html><head>" + extraHead + "<base href=\"" + base + "/base/\">"
                 + "<meta http-equiv=\"refresh\" content=\"0; url=" + base + "/refresh\">"
                 + "<link rel=\"stylesheet\" href=\"" + base + "/style.css\"><link rel=\"preload\" href=\"/preload\">"
                 + "<style>@import url(\"" + base + "/import.css\"); body{background:url(/bg.png)}</style>"
@@ -60,6 +69,22 @@ class NoSideLoadingTest {
             assertEquals(List.of("/article.html"), server.requests(), "only the page itself was requested");
             assertFalse(allText(article).contains(SCRIPT_OUTPUT), "no script ran");
             assertTrue(allText(article).contains("قال الوزير إن الاتفاق قريب."), allText(article));
+        }
+    }
+
+    @Test
+    void withImagesOnTheLeadImageIsTheOneExtraRequest() throws Exception {
+        try (LocalHttpServer server = new LocalHttpServer()) {
+            String base = server.url("").replaceAll("/$", "");
+            server.on("/", LocalHttpServer.respond(200, "text/html; charset=utf-8",
+                    hostilePage(base, "<meta property=\"og:image\" content=\"/lead.png\">")));
+            server.on("/lead.png", LocalHttpServer.respond(200, "image/png", TestImages.png(200, 120)));
+            Article article = ArticleExtractor.extract(UrlLoader.load(server.url("/article.html")));
+            Analyzer.standard().analyze(article);
+            assertEquals(List.of("/article.html"), server.requests(), "extraction only names the image");
+            FetchedImage image = ImageFetcher.standard().fetch(article.leadImage().url(), article.source());
+            assertEquals(200, image.width());
+            assertEquals(List.of("/article.html", "/lead.png"), server.requests(), "the image, and nothing else the page links to");
         }
     }
 

@@ -1,6 +1,7 @@
 package org.sahifa.ui;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -33,6 +34,19 @@ class ReaderPreferencesTest {
         assertEquals(DigitStyle.ARABIC_INDIC, next.digitsProperty().get());
         assertEquals(AppFonts.SECOND_FAMILY, next.fontFamilyProperty().get());
         assertEquals("ar", next.languageProperty().get());
+    }
+
+    @Test
+    void imagesAreOffByDefaultAndTurningThemOnIsRemembered(@TempDir Path dir) {
+        SettingsStore store = new SettingsStore(dir.resolve("settings.json"));
+        ReaderPreferences first = new ReaderPreferences(store, Runnable::run);
+        assertNull(first.load());
+        assertFalse(first.showImagesProperty().get(), "images are off until the reader turns them on");
+        first.showImagesProperty().set(true);
+
+        ReaderPreferences next = new ReaderPreferences(new SettingsStore(dir.resolve("settings.json")), Runnable::run);
+        assertNull(next.load());
+        assertTrue(next.showImagesProperty().get());
     }
 
     @Test
