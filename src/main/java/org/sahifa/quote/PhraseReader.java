@@ -128,6 +128,9 @@ final class PhraseReader {
             if (t.kind() == Token.Kind.QUOTED_NAME && j > i && WordLists.isTitleNoun(toks.get(j - 1).folded())) {
                 return new Speaker(nameOf(b, t.start() + 1, t.end() - 1), gender);
             }
+            if (roleSeen && t.isWord() && continuesRole(toks, j, end)) {
+                continue;
+            }
             if (!t.isWord()) {
                 if (roleSeen && isComma(t)) {
                     Speaker apposed = nameInApposition(b, j + 1, limit, selfFound, gender);
@@ -174,7 +177,7 @@ final class PhraseReader {
                 roleSeen = true;
                 continue;
             }
-            if (roleSeen && WordLists.isTitleNoun(w)) {
+            if (roleSeen && WordLists.isRoleComplement(w)) {
                 // the role's complement: «رئيس جمعية المزارعين»، «مدير شركة الكهرباء»
                 continue;
             }
@@ -253,6 +256,10 @@ final class PhraseReader {
 
     /** A role word compared without clitic and article: «الوزير» and «وزير» are the same role. */
     private static String bareRole(String folded) {
+        String role = WordLists.roleWord(folded);
+        if (role != null) {
+            return role; // «وزير» must not lose its و as if it were a conjunction
+        }
         String w = ArabicText.stripClitic(folded);
         return w.startsWith("ال") && w.length() > 3 ? w.substring(2) : w;
     }
@@ -432,6 +439,19 @@ final class PhraseReader {
             }
         }
         return longer != null ? longer : name;
+    }
+
+    /**
+     * Words after a role that still belong to it: «باسم» of «المتحدث باسم الخارجية» (also a given name,
+     * Basem), and «في» before a field with the article: «الخبير في الشؤون الاستراتيجية محمد …».
+     */
+    private static boolean continuesRole(List<Token> toks, int j, int end) {
+        String w = toks.get(j).folded();
+        if (w.equals("باسم")) {
+            return true;
+        }
+        return w.equals("في") && j + 1 < end && toks.get(j + 1).isWord() && ArabicText.isDefinite(toks.get(j + 1).folded())
+                && !isPrepositionalDefinite(toks.get(j + 1).folded());
     }
 
     /** «الذي دعا فيه الائتلاف»: a pronoun that points back between a verb and its subject. */

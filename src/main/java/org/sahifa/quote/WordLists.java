@@ -79,12 +79,20 @@ final class WordLists {
             "ألوية", "سرايا", "فيلق", "مجلس", "ائتلاف", "اتحاد", "منظمة", "جمعية", "هيئة", "تحالف", "تيار",
             "أنصار", "شبكة", "مرصد", "رابطة", "نقابة", "لجان", "لجنة");
 
+    /** Government bodies that complete a role: «المتحدث باسم وزارة الخارجية»، «مدير دائرة الآثار». */
+    private static final Set<String> INSTITUTIONS = folded(
+            "وزارة", "دائرة", "إدارة", "مديرية", "سلطة", "بلدية", "محكمة", "نيابة", "شرطة", "جهاز", "مكتب",
+            "قسم", "كلية", "مفوضية", "أمانة", "رئاسة", "حكومة", "برلمان", "بعثة", "سفارة", "قنصلية", "غرفة");
+
     /** Words that introduce a name whatever comes before them: «ما يسمى “…”»، «المعروفة باسم “…”». */
     private static final Set<String> NAMING_WORDS = folded(
             "بعنوان", "عنوان", "عنوانه", "عنوانها", "يسمى", "تسمى", "سمي", "سميت", "المسمى", "المسماة",
             "يعرف", "تعرف", "عرف", "عرفت", "المعروف", "المعروفة", "الملقب", "الملقبة", "لقب", "يلقب", "تلقب",
             "يدعى", "تدعى", "المدعو", "المدعوة", "الشهير", "الشهيرة", "اسم", "باسم", "شعار", "وسم", "هاشتاغ",
             "عبارة", "كلمة", "مصطلح", "تسمية", "الاسم", "الشعار", "الوسم", "مسمى", "اسمه", "اسمها");
+
+    /** Pronoun suffixes on a role: «رئيستها»، «مديرهم». */
+    private static final String[] ROLE_POSSESSIVE_SUFFIXES = {"هما", "هم", "ها"};
 
     /** Pronoun suffixes on a title noun: «روايتها»، «كتابه». */
     private static final String[] POSSESSIVE_SUFFIXES = {"هما", "هم", "ها", "ه", "نا", "ي"};
@@ -93,7 +101,35 @@ final class WordLists {
     }
 
     static boolean isRole(String folded) {
-        return containsBare(ROLES, folded);
+        return roleWord(folded) != null;
+    }
+
+    /** The role word as listed («وزير» for «الوزير»، «وزير»، «ووزير»), or null when the word is no role. */
+    static String roleWord(String folded) {
+        for (String form : bareForms(folded)) {
+            if (ROLES.contains(form)) {
+                return form;
+            }
+            String owner = withoutPossessive(form);
+            if (owner != null && ROLES.contains(owner)) {
+                return owner; // «رئيستها»، «مديره»
+            }
+        }
+        return null;
+    }
+
+    /**
+     * «رئيستها» → «رئيسه» (folded ة), «مديرهم» → «مدير»; null without one of these suffixes. A lone «ه»
+     * is not taken: folded, it is also the ة of «العامة».
+     */
+    private static String withoutPossessive(String form) {
+        for (String suffix : ROLE_POSSESSIVE_SUFFIXES) {
+            if (form.length() > suffix.length() + 2 && form.endsWith(suffix)) {
+                String stem = form.substring(0, form.length() - suffix.length());
+                return stem.endsWith("ت") ? stem.substring(0, stem.length() - 1) + "ه" : stem;
+            }
+        }
+        return null;
     }
 
     static boolean isUnnamedSource(String folded) {
@@ -115,6 +151,11 @@ final class WordLists {
     /** True for the head noun of a group's name, with or without the article: «الجيش»، «وحدات». */
     static boolean isGroupHead(String folded) {
         return containsBare(GROUP_HEADS, folded);
+    }
+
+    /** True for a word that completes a role rather than starting a name: a title noun, a group or a body. */
+    static boolean isRoleComplement(String folded) {
+        return isTitleNoun(folded) || isGroupHead(folded) || containsBare(INSTITUTIONS, folded);
     }
 
     static boolean isNamingWord(String folded) {

@@ -163,6 +163,28 @@ class SpeakerTest {
     }
 
     @Test
+    void aRoleMayCarryBasmAndAFieldBeforeTheName() {
+        List<Block> blocks = Fixtures.blocks("speakers-role-phrases.txt");
+        // the recogniser may take «باسم» for the given name Basem
+        List<Entity> entities = new EntityListBuilder(blocks).person("باسم").person("ماثيو ميلر")
+                .person("محمد عبد السلام").organization("الجزيرة نت").build();
+        List<Quote> quotes = finder.find(blocks, entities);
+        assertEquals("ماثيو ميلر", Fixtures.quote(quotes, "الملاحة يجب أن تبقى آمنة").speaker());
+        assertEquals("محمد عبد السلام", Fixtures.quote(quotes, "أي تصعيد سيرفع أسعار الشحن").speaker());
+        assertNull(Fixtures.quote(quotes, "الحوار هو الطريق").speaker());
+    }
+
+    @Test
+    void theMinisterNamedEarlierSpeaksAgainAsTheMinisterAndARoleWithAPossessiveIsPassedOver() {
+        List<Block> blocks = Fixtures.blocks("speakers-role-later.txt");
+        List<Entity> entities = new EntityListBuilder(blocks).person("محمد صديقي").location("الرباط")
+                .person("فاطمة الزهراء بنعلي").build();
+        List<Quote> quotes = finder.find(blocks, entities);
+        assertEquals("محمد صديقي", Fixtures.quote(quotes, "سنصل إلى مليون هكتار قبل 2030").speaker());
+        assertEquals("فاطمة الزهراء بنعلي", Fixtures.quote(quotes, "المهم هو التنفيذ السريع").speaker());
+    }
+
+    @Test
     void aNewsArticleInTheUsualStyles() {
         List<Block> blocks = Fixtures.blocks("news-article.txt");
         List<Entity> entities = new EntityListBuilder(blocks).person("جو بايدن", "بايدن")
