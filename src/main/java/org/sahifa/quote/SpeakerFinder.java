@@ -245,8 +245,13 @@ final class SpeakerFinder {
         if (i >= end) {
             return null;
         }
-        boolean ownWords = i + 2 < end && ArabicText.isWordOrConjoined(toks.get(i).folded(), "علي")
-                && toks.get(i + 1).folded().equals("حد") && isOwnWords(toks.get(i + 2));
+        boolean asPutBy = i + 2 < end && ArabicText.isWordOrConjoined(toks.get(i).folded(), "علي")
+                && toks.get(i + 1).folded().equals("حد");
+        boolean ownWords = asPutBy && isOwnWords(toks.get(i + 2));
+        if (asPutBy && !ownWords && i + 3 < end && isWordsOf(toks.get(i + 2))) {
+            // «“…”، على حد تعبير كولر»
+            return reader.phraseAt(b, i + 3, end, true, false, Gender.UNKNOWN);
+        }
         CueWords.Cue cue = CueWords.lookup(toks.get(i).folded());
         if (cue == null && !ownWords) {
             return EnglishSpeech.afterQuotation(reader, b, toks, i, end);
@@ -268,6 +273,12 @@ final class SpeakerFinder {
         int start = sentenceStart(toks, q);
         Speaker subject = reader.sentenceSubject(b, start, q, gender);
         return subject != null ? subject : continuation(position(span.block(), span.start()), gender, false);
+    }
+
+    /** «قول»، «تعبير»، «وصف» before a name: «على حد تعبير كولر». */
+    private static boolean isWordsOf(Token t) {
+        String w = t.folded();
+        return w.equals("قول") || w.equals("تعبير") || w.equals("وصف");
     }
 
     /** «قوله»، «تعبيرها»، «وصفه»: the speaker's own words, referring back to the subject. */

@@ -84,6 +84,12 @@ final class WordLists {
             "وزارة", "دائرة", "إدارة", "مديرية", "سلطة", "بلدية", "محكمة", "نيابة", "شرطة", "جهاز", "مكتب",
             "قسم", "كلية", "مفوضية", "أمانة", "رئاسة", "حكومة", "برلمان", "بعثة", "سفارة", "قنصلية", "غرفة");
 
+    /** Works, whose quoted complement after a possessive is a title: «روايتها “…”». */
+    private static final Set<String> WORKS = folded(
+            "رواية", "كتاب", "فيلم", "مسلسل", "برنامج", "أغنية", "ألبوم", "قصيدة", "ديوان", "مسرحية", "مقال",
+            "مقالة", "تقرير", "دراسة", "مدونة", "حساب", "صفحة", "شعار", "لقب", "اسم", "عنوان", "مشروع",
+            "مبادرة", "حملة", "معرض", "لوحة", "عمل", "قصة", "مجموعة", "سلسلة", "تطبيق", "منصة", "موقع", "قناة");
+
     /** Words that introduce a name whatever comes before them: «ما يسمى “…”»، «المعروفة باسم “…”». */
     private static final Set<String> NAMING_WORDS = folded(
             "بعنوان", "عنوان", "عنوانه", "عنوانها", "يسمى", "تسمى", "سمي", "سميت", "المسمى", "المسماة",
@@ -167,14 +173,17 @@ final class WordLists {
         return containsBare(TITLE_NOUNS, folded) || hasPossessive(folded);
     }
 
-    /** True when the word is a title noun with a possessive pronoun («روايتها»), so its complement is a title. */
+    /**
+     * True when the word is a work with a possessive pronoun («روايتها»، «كتابه»), so its complement is
+     * a title. Groups with a possessive are not: «فريقه “سيحترم الجميع”» is said.
+     */
     static boolean hasPossessive(String folded) {
         for (String form : bareForms(folded)) {
             for (String suffix : POSSESSIVE_SUFFIXES) {
                 if (form.length() > suffix.length() + 2 && form.endsWith(suffix)) {
                     String stem = form.substring(0, form.length() - suffix.length());
-                    if (TITLE_NOUNS.contains(stem)
-                            || (stem.endsWith("ت") && TITLE_NOUNS.contains(stem.substring(0, stem.length() - 1) + "ه"))) {
+                    if (WORKS.contains(stem)
+                            || (stem.endsWith("ت") && WORKS.contains(stem.substring(0, stem.length() - 1) + "ه"))) {
                         return true;
                     }
                 }

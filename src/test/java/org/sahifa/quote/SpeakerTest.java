@@ -210,10 +210,13 @@ class SpeakerTest {
     @Test
     void ownWordsAfterTheQuotationAndANameBeforeAColon() {
         List<Block> blocks = Fixtures.blocks("speakers-after.txt");
-        List<Entity> entities = new EntityListBuilder(blocks).person("خالد منصور").build();
+        List<Entity> entities = new EntityListBuilder(blocks).person("خالد منصور").person("مارسيل كولر", "كولر").build();
         List<Quote> quotes = finder.find(blocks, entities);
         assertEquals("خالد منصور", Fixtures.quote(quotes, "الإصلاح لا يحتمل التأجيل").speaker());
         assertEquals("سلوى يوسف", Fixtures.quote(quotes, "سنمنع البلاستيك خلال عامين").speaker());
         assertEquals("سلوى يوسف", Fixtures.quote(quotes, "الأسعار ستنخفض قريبا").speaker());
+        // «فريقه “…”» is said by the coach, not the name of his team
+        assertEquals("مارسيل كولر", Fixtures.quote(quotes, "لم يكن في يومه").speaker());
+        assertEquals("مارسيل كولر", Fixtures.quote(quotes, "كنا نستحق التعادل على الأقل").speaker());
     }
 }
