@@ -103,10 +103,20 @@ final class CandidateSelector {
     private static Element climbOutOfOnlyChild(Element top, Element body) {
         Element current = top;
         while (current.parent() != null && current.parent() != body && current.parent().children().size() == 1
-                && NodeText.length(current.parent()) == NodeText.length(current)) {
+                && hasNoTextOfItsOwn(current.parent())) {
             current = current.parent();
         }
         return current;
+    }
+
+    /** No text outside its child elements: its text is its only child's, without walking the subtree. */
+    private static boolean hasNoTextOfItsOwn(Element el) {
+        for (org.jsoup.nodes.TextNode t : el.textNodes()) {
+            if (NodeText.trimmedLength(t.getWholeText()) > 0) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** The chosen element and the siblings that belong with it, in page order. */

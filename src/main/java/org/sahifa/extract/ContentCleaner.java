@@ -43,8 +43,8 @@ final class ContentCleaner {
                 continue;
             }
             String names = ContentHints.names(el);
-            if (names.isBlank() || !ContentHints.INLINE_BOILERPLATE.matcher(names).find()
-                    || ContentHints.MAYBE.matcher(names).find() && NodeText.commas(el) >= PROSE_COMMAS) {
+            if (names.isBlank() || !ContentHints.INLINE_BOILERPLATE.in(names)
+                    || ContentHints.MAYBE.in(names) && NodeText.commas(el) >= PROSE_COMMAS) {
                 continue;
             }
             if (NodeText.length(el) < SHORT_BOILERPLATE_CHARS || NodeText.linkDensity(el) > BOILERPLATE_LINK_DENSITY) {

@@ -1,7 +1,9 @@
 package org.sahifa.extract;
 
 import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.regex.Pattern;
 import org.jsoup.nodes.Element;
 
@@ -11,18 +13,18 @@ import org.jsoup.nodes.Element;
  */
 final class ContentHints {
     /** Names of page furniture that is almost never the article. */
-    static final Pattern UNLIKELY = Pattern.compile(
+    static final Hint UNLIKELY = new Hint(
             "-ad-|\\bads?\\b|adsense|advert|agegate|ai2html|banner|breadcrumb|combx|comment|community|consent|cookie"
                     + "|cover-wrap|disqus|extra|footer|gdpr|header|legends|masthead|menu|most-?read|mostpopular"
                     + "|navbar|newsletter|outbrain|pager|pagination|popup|related|remark|replies|rss"
                     + "|shoutbox|sidebar|skyscraper|social|sponsor|supplemental|taboola|ticker|yom-remote");
     /** Names that rescue an element from {@link #UNLIKELY}: the article may sit in "main-content-header". */
-    static final Pattern MAYBE = Pattern.compile("and|article|body|column|content|main|shadow|story|entry|post-text");
+    static final Hint MAYBE = new Hint("and|article|body|column|content|main|shadow|story|entry|post-text");
     /** Names that raise an element's score. */
-    static final Pattern POSITIVE = Pattern.compile(
+    static final Hint POSITIVE = new Hint(
             "article|body|content|entry|hentry|h-entry|main|page|pagination|post|text|blog|story|matn|nass|maqal");
     /** Names that lower an element's score. */
-    static final Pattern NEGATIVE = Pattern.compile(
+    static final Hint NEGATIVE = new Hint(
             "-ad-|hidden|^hid$| hid$| hid |^hid |banner|combx|comment|com-|contact|footer|gdpr|masthead|media|meta"
                     + "|outbrain|promo|related|scroll|share|shoutbox|sidebar|skyscraper|sponsor|shopping|tags|widget"
                     + "|newsletter|subscribe|ticker|most-?read|popular|trending|author-bio|byline-bio");
@@ -30,13 +32,13 @@ final class ContentHints {
      * Boilerplate that is removed even inside the article when its text is short: share bars, tags,
      * newsletter boxes, the date line (the reader shows the date in the header).
      */
-    static final Pattern INLINE_BOILERPLATE = Pattern.compile(
+    static final Hint INLINE_BOILERPLATE = new Hint(
             "share|sharing|social|\\btags?\\b|tag-?list|post-tags|entry-tags|keywords|newsletter|subscribe|signup|popular|trending|promo"
                     + "|related|most-?read|read-?more|more-stories|recommended|ticker|breaking-news|cookie|consent|gdpr"
                     + "|\\bad\\b|\\bads\\b|advert|sponsor|comment-?form|respond|print-?link"
                     + "|tmstmp|timestamp|entry-?date|post-?date|publish(ed)?-?date|article-?date");
     /** Byline markup. */
-    static final Pattern BYLINE = Pattern.compile("byline|author|dateline|writtenby|p-author");
+    static final Hint BYLINE = new Hint("byline|author|dateline|writtenby|p-author");
     /** ARIA roles of furniture. */
     static final Set<String> UNLIKELY_ROLES = Set.of(
             "menu", "menubar", "complementary", "navigation", "alert", "alertdialog", "dialog", "banner", "contentinfo");
@@ -53,6 +55,34 @@ final class ContentHints {
     static final Set<String> HEADING_TAGS = Set.of("h1", "h2", "h3", "h4", "h5", "h6");
 
     private ContentHints() {
+    }
+
+    /**
+     * A pattern searched in class-and-id strings, with its answers remembered: a page repeats a few
+     * hundred distinct names over thousands of elements, and each extraction pass asks again.
+     */
+    static final class Hint {
+        /** Distinct names remembered before the memory is emptied (names of many pages pass through). */
+        private static final int MAX_REMEMBERED = 20_000;
+        private final Pattern pattern;
+        private final Map<String, Boolean> answers = new ConcurrentHashMap<>();
+
+        Hint(String regex) {
+            this.pattern = Pattern.compile(regex);
+        }
+
+        /** True when the pattern is found in {@code names}. */
+        boolean in(String names) {
+            Boolean found = answers.get(names);
+            if (found == null) {
+                found = pattern.matcher(names).find();
+                if (answers.size() >= MAX_REMEMBERED) {
+                    answers.clear();
+                }
+                answers.put(names, found);
+            }
+            return found;
+        }
     }
 
     static String names(Element el) {
@@ -72,10 +102,10 @@ final class ContentHints {
             if (name.isEmpty()) {
                 continue;
             }
-            if (NEGATIVE.matcher(name).find()) {
+            if (NEGATIVE.in(name)) {
                 weight -= CLASS_WEIGHT;
             }
-            if (POSITIVE.matcher(name).find()) {
+            if (POSITIVE.in(name)) {
                 weight += CLASS_WEIGHT;
             }
         }

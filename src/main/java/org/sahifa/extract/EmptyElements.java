@@ -36,10 +36,15 @@ final class EmptyElements {
         if (empty.isEmpty()) {
             return;
         }
-        for (Element el : all) {
-            if (empty.contains(el) || el.children().stream().noneMatch(empty::contains)) {
-                continue;
+        // the parents that keep living but lose children; each rebuilt once
+        Set<Element> losing = Collections.newSetFromMap(new IdentityHashMap<>());
+        for (Element el : empty) {
+            Element parent = el.parent();
+            if (parent != null && !empty.contains(parent)) {
+                losing.add(parent);
             }
+        }
+        for (Element el : losing) {
             List<Node> kept = new ArrayList<>();
             for (Node child : el.childNodes()) {
                 if (!(child instanceof Element e && empty.contains(e))) {

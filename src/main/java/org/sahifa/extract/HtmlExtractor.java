@@ -74,13 +74,10 @@ public final class HtmlExtractor {
     /** The article of the page; the document is not changed. */
     public static Article extract(Document page, String source) {
         PageMetadata meta = MetadataReader.read(page);
-        Document doc = page.clone();
-        PageCleaner.removeCommentSections(doc.body());
-        EmptyElements.prune(doc.body());
         Attempt best = null;
         boolean readerable = false;
         for (Pass pass : Pass.values()) {
-            Attempt attempt = attempt(doc, meta, pass);
+            Attempt attempt = attempt(workingCopy(page), meta, pass);
             if (pass == Pass.STRICT) {
                 readerable = attempt.readerable();
             }
@@ -114,8 +111,16 @@ public final class HtmlExtractor {
         return article(source, meta, blocks, dir, false).withLeadImage(meta.image());
     }
 
-    private static Attempt attempt(Document doc, PageMetadata meta, Pass pass) {
-        Document work = doc.clone();
+    /** A copy of the page for one pass to cut up: comment sections out, then empty elements. */
+    private static Document workingCopy(Document page) {
+        Document copy = page.clone();
+        PageCleaner.removeCommentSections(copy.body());
+        EmptyElements.prune(copy.body());
+        return copy;
+    }
+
+    /** One pass over {@code work}, which it changes. */
+    private static Attempt attempt(Document work, PageMetadata meta, Pass pass) {
         Element body = work.body();
         PageCleaner.removeNonText(body);
         PageCleaner.removeStructuralBoilerplate(work, body);
@@ -144,7 +149,7 @@ public final class HtmlExtractor {
         for (Block b : blocks) {
             length += b.text().length();
         }
-        return new Attempt(blocks, dir, length, readerable, LeadImageFinder.inContent(article, doc.baseUri()));
+        return new Attempt(blocks, dir, length, readerable, LeadImageFinder.inContent(article, work.baseUri()));
     }
 
     /** {@code dir} of the chosen element or its nearest ancestor that has one; else of a descendant holding nearly all the text. */

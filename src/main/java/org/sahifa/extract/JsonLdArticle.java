@@ -36,7 +36,10 @@ record JsonLdArticle(String headline, String name, String author, String datePub
     /** The first article object in the page (an Article type beats a WebPage), or null. */
     static JsonLdArticle find(Document doc) {
         JsonNode fallback = null;
-        for (Element script : doc.select("script[type=application/ld+json]")) {
+        for (Element script : doc.getElementsByTag("script")) {
+            if (!script.attr("type").strip().equalsIgnoreCase("application/ld+json")) {
+                continue;
+            }
             String json = script.data().trim().replaceFirst("^<!\\[CDATA\\[", "").replaceFirst("]]>$", "");
             JsonNode root;
             try {

@@ -62,7 +62,7 @@ final class MetadataReader {
     /** Meta tag contents by lower-cased {@code property}/{@code name}/{@code itemprop} (space-separated lists count once each); the first wins. */
     static Map<String, String> metaValues(Document doc) {
         Map<String, String> values = new HashMap<>();
-        for (Element meta : doc.select("meta[content]")) {
+        for (Element meta : doc.getElementsByTag("meta")) {
             String content = meta.attr("content").strip();
             if (content.isEmpty()) {
                 continue;
@@ -256,7 +256,7 @@ final class MetadataReader {
             String rel = el.attr("rel").toLowerCase(Locale.ROOT);
             String itemprop = el.attr("itemprop").toLowerCase(Locale.ROOT);
             boolean marked = rel.equals("author") || itemprop.contains("author")
-                    || ContentHints.BYLINE.matcher(ContentHints.names(el)).find();
+                    || ContentHints.BYLINE.in(ContentHints.names(el));
             if (!marked || PageCleaner.isHidden(el)) {
                 continue;
             }

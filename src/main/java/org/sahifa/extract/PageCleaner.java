@@ -14,8 +14,9 @@ import org.jsoup.select.NodeTraversor;
  */
 final class PageCleaner {
     /** Elements whose content is never read as text. */
-    static final String NEVER_TEXT = "script, style, noscript, template, svg, canvas, iframe, object, embed, link, meta,"
-            + " input, button, select, textarea, option, marquee, dialog, audio, video, map";
+    static final java.util.Set<String> NEVER_TEXT = java.util.Set.of("script", "style", "noscript", "template", "svg",
+            "canvas", "iframe", "object", "embed", "link", "meta", "input", "button", "select", "textarea", "option",
+            "marquee", "dialog", "audio", "video", "map");
     /** A nav, aside, header or footer holding more than this share of the page's text is the page's frame, not furniture. */
     static final double FRAME_TEXT_SHARE = 0.5;
 
@@ -24,7 +25,8 @@ final class PageCleaner {
     private static final Pattern TAG_REL = Pattern.compile("(?i)(^|\\s)tag(\\s|$)");
     /** Markup of the article itself: an element holding it is never furniture. */
     /** Comment sections, by the ids and classes of common blog and social comment widgets. */
-    static final String COMMENT_SECTIONS = "#comments, #respond, #disqus_thread, .comments-area, .comment-respond, .fb-comments";
+    private static final java.util.Set<String> COMMENT_IDS = java.util.Set.of("comments", "respond", "disqus_thread");
+    private static final java.util.Set<String> COMMENT_CLASSES = java.util.Set.of("comments-area", "comment-respond", "fb-comments");
     /** Longest introduction to a comments section that is removed with it. */
     static final int MAX_COMMENTS_PREFACE_CHARS = 500;
     private static final java.util.Set<String> CONTAINER_TAGS = java.util.Set.of("div", "section", "aside");
@@ -35,11 +37,11 @@ final class PageCleaner {
 
     /** Scripts, styles, embedded objects, form controls, comments, hidden elements. */
     static void removeNonText(Element root) {
-        root.select(NEVER_TEXT).remove();
         NodeTraversor.filter(new NodeFilter() {
             @Override
             public FilterResult head(Node node, int depth) {
-                return node instanceof Element el && el != root && isHidden(el) ? FilterResult.REMOVE : FilterResult.CONTINUE;
+                return node instanceof Element el && el != root && (NEVER_TEXT.contains(el.normalName()) || isHidden(el))
+                        ? FilterResult.REMOVE : FilterResult.CONTINUE;
             }
 
             @Override
@@ -75,10 +77,18 @@ final class PageCleaner {
      * Tables and code are left alone (layout tables of old pages carry furniture-like names).
      */
     static void removeUnlikelyCandidates(Element body) {
-        int pageText = NodeText.length(body);
         NodeTraversor.filter(new NodeFilter() {
             /** Depth of tables and code around the current node: names inside them are not judged. */
             private int inTableOrCode;
+            /** The page's text length, measured when first needed; -1 before. */
+            private int pageText = -1;
+
+            private int pageText() {
+                if (pageText < 0) {
+                    pageText = NodeText.length(body);
+                }
+                return pageText;
+            }
 
             @Override
             public FilterResult head(Node node, int depth) {
@@ -95,11 +105,11 @@ final class PageCleaner {
                 }
                 if (ContentHints.UNLIKELY_ROLES.contains(el.attr("role").toLowerCase(Locale.ROOT))
                         || tag.equals("nav") || tag.equals("aside") || tag.equals("header") || tag.equals("footer")) {
-                    return isFrame(el, pageText) ? FilterResult.CONTINUE : FilterResult.REMOVE;
+                    return isFrame(el, pageText()) ? FilterResult.CONTINUE : FilterResult.REMOVE;
                 }
                 String names = ContentHints.names(el);
-                if (inTableOrCode == 0 && !names.isBlank() && ContentHints.UNLIKELY.matcher(names).find()
-                        && !ContentHints.MAYBE.matcher(names).find() && !holdsArticle(el)) {
+                if (inTableOrCode == 0 && !names.isBlank() && ContentHints.UNLIKELY.in(names)
+                        && !ContentHints.MAYBE.in(names) && !holdsArticle(el)) {
                     return FilterResult.REMOVE;
                 }
                 return FilterResult.CONTINUE;
@@ -126,7 +136,6 @@ final class PageCleaner {
                 form.remove();
             }
         }
-        removeCommentSections(body);
         for (Element link : body.select("a[rel]")) {
             if (!TAG_REL.matcher(link.attr("rel")).find()) {
                 continue;
@@ -139,16 +148,32 @@ final class PageCleaner {
     }
 
     /**
-     * Comment sections with the box that introduces them. Run before empty elements are pruned: a
+     * Comment sections with the box that introduces them. Run once, before empty elements are pruned: a
      * comments widget is often an empty element filled by a script.
      */
     static void removeCommentSections(Element body) {
-        for (Element el : body.select(COMMENT_SECTIONS)) {
-            if (el.parent() != null) {
+        for (Element el : body.getAllElements()) {
+            if (el != body && el.parent() != null && isCommentSection(el)) {
                 removeCommentsPreface(el);
                 el.remove();
             }
         }
+    }
+
+    private static boolean isCommentSection(Element el) {
+        if (COMMENT_IDS.contains(el.id())) {
+            return true;
+        }
+        String classes = el.className();
+        if (!classes.contains("comment")) {
+            return false; // cheap test first: most elements have nothing of the kind
+        }
+        for (String name : classes.split("\\s+")) {
+            if (COMMENT_CLASSES.contains(name)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**
