@@ -86,7 +86,12 @@ final class ContentHints {
     }
 
     static String names(Element el) {
-        return (el.className() + " " + el.id()).toLowerCase(Locale.ROOT);
+        String cls = el.className();
+        String id = el.id();
+        if (cls.isEmpty() && id.isEmpty()) {
+            return " "; // most elements: no allocation
+        }
+        return (cls + " " + id).toLowerCase(Locale.ROOT);
     }
 
     static boolean isBlock(Element el) {

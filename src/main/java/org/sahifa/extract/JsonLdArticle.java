@@ -8,7 +8,6 @@ import com.fasterxml.jackson.databind.json.JsonMapper;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
-import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 import org.jsoup.parser.Parser;
 import org.sahifa.model.LeadImage;
@@ -33,11 +32,14 @@ record JsonLdArticle(String headline, String name, String author, String datePub
             .disable(JsonParser.Feature.AUTO_CLOSE_SOURCE)
             .build();
 
-    /** The first article object in the page (an Article type beats a WebPage), or null. */
-    static JsonLdArticle find(Document doc) {
+    /**
+     * The first article object in the page (an Article type beats a WebPage), or null. Only the JSON-LD
+     * scripts among {@code elements} are read.
+     */
+    static JsonLdArticle find(List<Element> elements) {
         JsonNode fallback = null;
-        for (Element script : doc.getElementsByTag("script")) {
-            if (!script.attr("type").strip().equalsIgnoreCase("application/ld+json")) {
+        for (Element script : elements) {
+            if (!script.normalName().equals("script") || !script.attr("type").strip().equalsIgnoreCase("application/ld+json")) {
                 continue;
             }
             String json = script.data().trim().replaceFirst("^<!\\[CDATA\\[", "").replaceFirst("]]>$", "");

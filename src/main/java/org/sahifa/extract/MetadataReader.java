@@ -47,8 +47,9 @@ final class MetadataReader {
     }
 
     static PageMetadata read(Document doc) {
-        JsonLdArticle ld = JsonLdArticle.find(doc);
-        Map<String, String> metas = metaValues(doc);
+        List<Element> metaAndScripts = doc.select("meta, script"); // one walk for both
+        JsonLdArticle ld = JsonLdArticle.find(metaAndScripts);
+        Map<String, String> metas = metaValues(metaAndScripts);
         String byline = byline(doc, ld, metas);
         boolean fromText = false;
         if (byline == null) {
@@ -59,10 +60,16 @@ final class MetadataReader {
                 LeadImageFinder.fromMetadata(ld, metas, doc.baseUri()));
     }
 
-    /** Meta tag contents by lower-cased {@code property}/{@code name}/{@code itemprop} (space-separated lists count once each); the first wins. */
-    static Map<String, String> metaValues(Document doc) {
+    /**
+     * Meta tag contents by lower-cased {@code property}/{@code name}/{@code itemprop} (space-separated lists count
+     * once each); the first wins. Only the {@code meta} elements of {@code elements} are read.
+     */
+    static Map<String, String> metaValues(List<Element> elements) {
         Map<String, String> values = new HashMap<>();
-        for (Element meta : doc.getElementsByTag("meta")) {
+        for (Element meta : elements) {
+            if (!meta.normalName().equals("meta")) {
+                continue;
+            }
             String content = meta.attr("content").strip();
             if (content.isEmpty()) {
                 continue;

@@ -76,7 +76,7 @@ final class NodeText {
         int n = 0;
         boolean space = true;
         for (int i = 0; i < s.length(); i++) {
-            if (Character.isWhitespace(s.charAt(i)) || s.charAt(i) == '\u00A0') {
+            if (isSpace(s.charAt(i))) {
                 space = true;
             } else {
                 if (space && n > 0) {
@@ -87,6 +87,14 @@ final class NodeText {
             }
         }
         return n;
+    }
+
+    /** White space or a no-break space; letters answer on the first test. */
+    private static boolean isSpace(char c) {
+        if (c > ' ' && c < '\u00A0') {
+            return false;
+        }
+        return c == '\u00A0' || Character.isWhitespace(c);
     }
 
     /** True when the node is an element with one of the tags. */
