@@ -275,7 +275,12 @@ final class MetadataReader {
         return null;
     }
 
+    /** The publication date, as ISO-8601 ({@link PublishedDate}), or null. */
     static String published(Document doc, JsonLdArticle ld, Map<String, String> metas) {
+        return PublishedDate.normalise(publishedAsWritten(doc, ld, metas));
+    }
+
+    private static String publishedAsWritten(Document doc, JsonLdArticle ld, Map<String, String> metas) {
         if (ld != null && ld.datePublished() != null) {
             return ld.datePublished();
         }
