@@ -7,9 +7,13 @@ import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import org.kordamp.ikonli.javafx.FontIcon;
 
-/** A strip above the article that says what went wrong; the article below it stays as it was. */
+/**
+ * A strip above the article that says what went wrong, or (as a notice, in calmer colours) that
+ * something the user asked for is done; the article below it stays as it was.
+ */
 final class Banner extends HBox {
     static final String STYLE_CLASS = "banner";
+    static final String NOTICE_STYLE_CLASS = "banner-notice";
     private final Label message = new Label();
     private final Button action = new Button();
 
@@ -32,6 +36,8 @@ final class Banner extends HBox {
     }
 
     void show(String text) {
+        getStyleClass().remove(NOTICE_STYLE_CLASS);
+        message.setGraphic(new FontIcon("mdi2a-alert-circle-outline"));
         action.setVisible(false);
         action.setManaged(false);
         message.setText(text);
@@ -49,6 +55,18 @@ final class Banner extends HBox {
         });
         action.setVisible(true);
         action.setManaged(true);
+    }
+
+    /** Something done as asked («Saved as …»): the same strip, not in the colours of an error. */
+    void notice(String text) {
+        show(text);
+        getStyleClass().add(NOTICE_STYLE_CLASS);
+        message.setGraphic(new FontIcon("mdi2c-check-circle-outline"));
+    }
+
+    /** True while a notice, not an error, is shown. */
+    boolean showsNotice() {
+        return isVisible() && getStyleClass().contains(NOTICE_STYLE_CLASS);
     }
 
     void hide() {

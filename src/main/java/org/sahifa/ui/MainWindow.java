@@ -102,7 +102,7 @@ public final class MainWindow extends BorderPane {
         quotes = new QuotesPane(i18n, this::select, this::saveFile);
         banner = new Banner(i18n);
         findBar = new FindBar(i18n, article, model.analysisProperty());
-        saveAction = new SaveAction(i18n, article::analysis, this::showMessage);
+        saveAction = new SaveAction(i18n, article::analysis, this::showMessage, banner::notice);
         printAction = new PrintAction(i18n, article::analysis, this::showMessage);
         leadImages = new LeadImageLoader(article, prefs.showImagesProperty(), model.executor(), i18n, ImageFetcher.standard()::fetch);
         setTop(new VBox(createToolbar(), banner, findBar));

@@ -20,7 +20,8 @@ import org.sahifa.model.Article;
 
 /**
  * "Save as…" (Ctrl+S): a file chooser whose extension filter picks HTML, Markdown or plain text; the file is
- * written on a background thread and a failure is reported through {@code onMessage}.
+ * written on a background thread, then a notice says where it went ({@code onNotice}), or a failure is
+ * reported ({@code onMessage}).
  */
 final class SaveAction {
     private static final Logger LOG = Logger.getLogger(SaveAction.class.getName());
@@ -30,11 +31,13 @@ final class SaveAction {
     private final I18n i18n;
     private final Supplier<Analysis> shown;
     private final Consumer<String> onMessage;
+    private final Consumer<String> onNotice;
 
-    SaveAction(I18n i18n, Supplier<Analysis> shown, Consumer<String> onMessage) {
+    SaveAction(I18n i18n, Supplier<Analysis> shown, Consumer<String> onMessage, Consumer<String> onNotice) {
         this.i18n = i18n;
         this.shown = shown;
         this.onMessage = onMessage;
+        this.onNotice = onNotice;
     }
 
     /** Asks where to save the article shown, then saves it; nothing happens when no article is shown. */
@@ -67,6 +70,7 @@ final class SaveAction {
                 return null;
             }
         };
+        task.setOnSucceeded(e -> onNotice.accept(i18n.get("save.done", file.getName(), file.getParent())));
         task.setOnFailed(e -> {
             Throwable failure = task.getException();
             LOG.log(Level.WARNING, "could not save " + file, failure);

@@ -3,7 +3,6 @@ package org.sahifa.ui;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
-import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.File;
@@ -72,7 +71,7 @@ class ArticleActionsTest {
         await(task[0]);
         String written = Files.readString(file.toPath(), StandardCharsets.UTF_8);
         assertTrue(written.startsWith("# " + article.title()), written.substring(0, 80));
-        assertNull(window.bannerMessage(), "no message when all went well");
+        assertEquals(i18n.get("save.done", "sample.md", dir.toFile().getPath()), window.bannerMessage(), "a notice says where it went");
     }
 
     @Test
