@@ -76,21 +76,32 @@ public final class ArticleView extends StackPane {
         findHighlights.clear();
         findCurrent = null;
         entityHighlights.clear();
-        quoteHighlights.clear();
-        for (Quote q : newAnalysis.quotes()) {
-            for (int b = q.block(); b <= q.endBlock(); b++) {
-                int len = newAnalysis.article().blocks().get(b).text().length();
-                int start = b == q.block() ? q.start() : 0;
-                int end = b == q.endBlock() ? q.end() : len;
-                quoteHighlights.computeIfAbsent(b, k -> new ArrayList<>()).add(new ParagraphNode.Highlight(start, end, QUOTE_HIGHLIGHT));
-            }
-        }
+        markQuotes(newAnalysis.quotes());
         List<Integer> indices = new ArrayList<>();
         for (int i = 0; i <= newAnalysis.article().blocks().size(); i++) {
             indices.add(i);
         }
         rows.getItems().setAll(indices);
         rows.scrollTo(0);
+    }
+
+    /** The analysis of the article already shown (its text came first): marks its quotations, keeping scroll and find. */
+    public void showFindings(Analysis analysed) {
+        analysis = analysed;
+        markQuotes(analysed.quotes());
+        rows.refresh();
+    }
+
+    private void markQuotes(List<Quote> quotes) {
+        quoteHighlights.clear();
+        for (Quote q : quotes) {
+            for (int b = q.block(); b <= q.endBlock(); b++) {
+                int len = analysis.article().blocks().get(b).text().length();
+                int start = b == q.block() ? q.start() : 0;
+                int end = b == q.endBlock() ? q.end() : len;
+                quoteHighlights.computeIfAbsent(b, k -> new ArrayList<>()).add(new ParagraphNode.Highlight(start, end, QUOTE_HIGHLIGHT));
+            }
+        }
     }
 
     public void setTypography(Typography newTypography) {

@@ -37,6 +37,8 @@ public final class EntitySidebar extends VBox {
     private final ListView<Entity> organizations = new ListView<>();
     private final CustomTextField filter = (CustomTextField) TextFields.createClearableTextField();
     private List<Entity> all = List.of();
+    /** One placeholder per list, saying "none found" or, while the analysis runs, that it is running. */
+    private final List<Label> placeholders = new java.util.ArrayList<>();
 
     public EntitySidebar(I18n i18n, Consumer<Entity> onSelect) {
         this.i18n = i18n;
@@ -56,6 +58,11 @@ public final class EntitySidebar extends VBox {
     public void show(List<Entity> entities) {
         all = List.copyOf(entities);
         refill();
+    }
+
+    /** While true, empty lists say the article is still being analysed rather than that nothing was found. */
+    public void setAnalysing(boolean analysing) {
+        placeholders.forEach(p -> p.setText(i18n.get(analysing ? "sidebar.analysing" : "sidebar.empty")));
     }
 
     /** Narrows the lists to names containing the filter text (diacritics, hamza forms and case ignored). */
@@ -94,7 +101,9 @@ public final class EntitySidebar extends VBox {
     private TitledPane section(String titleKey, String icon, ListView<Entity> list, String id) {
         list.setId(id);
         list.getStyleClass().add("entity-list");
-        list.setPlaceholder(new Label(i18n.get("sidebar.empty")));
+        Label placeholder = new Label(i18n.get("sidebar.empty"));
+        placeholders.add(placeholder);
+        list.setPlaceholder(placeholder);
         list.setFixedCellSize(ROW_HEIGHT);
         // As tall as its rows (up to a limit), so short lists leave room for the others.
         list.prefHeightProperty().bind(javafx.beans.binding.Bindings.createDoubleBinding(

@@ -29,6 +29,7 @@ public final class QuotesPane extends TitledPane {
     static final int PREVIEW_CHARS = 140;
     private final I18n i18n;
     private final ListView<Quote> list = new ListView<>();
+    private final Label placeholder;
 
     /** Writes a file off the FX thread; the string is the file's content. */
     interface FileSaver {
@@ -50,7 +51,8 @@ public final class QuotesPane extends TitledPane {
         setCollapsible(false);
         getStyleClass().add("quotes-pane");
         list.setId("quotes-list");
-        list.setPlaceholder(new Label(i18n.get("sidebar.empty")));
+        placeholder = new Label(i18n.get("sidebar.empty"));
+        list.setPlaceholder(placeholder);
         list.setCellFactory(l -> new QuoteCell());
         list.getSelectionModel().selectedItemProperty().addListener((obs, old, quote) -> {
             if (quote != null) {
@@ -64,6 +66,11 @@ public final class QuotesPane extends TitledPane {
     public void show(List<Quote> quotes, String title) {
         list.getItems().setAll(quotes);
         articleTitle = title;
+    }
+
+    /** While true, an empty list says the article is still being analysed rather than that nothing was found. */
+    public void setAnalysing(boolean analysing) {
+        placeholder.setText(i18n.get(analysing ? "sidebar.analysing" : "sidebar.empty"));
     }
 
     /** Exports every quotation of the article as Markdown or CSV, as the file name chosen says. */

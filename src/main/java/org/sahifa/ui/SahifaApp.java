@@ -2,6 +2,7 @@ package org.sahifa.ui;
 
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
+import java.util.List;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.logging.Level;
@@ -26,6 +27,8 @@ public final class SahifaApp extends Application {
     static final Duration SCREENSHOT_SETTLE = Duration.millis(400);
     private static final Logger LOG = Logger.getLogger(SahifaApp.class.getName());
     private static volatile Analyzer sharedAnalyzer;
+    /** The article to open first, being read since the launcher ran (null when started some other way, as in tests). */
+    private static volatile FirstArticle firstArticle;
 
     /** Threads for loading; a cancelled load that is still blocked on the network does not hold up the next one. */
     private final ExecutorService background = Executors.newCachedThreadPool(runnable -> {
@@ -36,11 +39,13 @@ public final class SahifaApp extends Application {
 
     /** Called by the launcher; returns when the window closes. */
     public static void start(String[] args) {
+        firstArticle = FirstArticle.begin(List.of(args));
         Application.launch(SahifaApp.class, args);
     }
 
     @Override
     public void start(Stage stage) {
+        StartupProbe.mark("fxStarted");
         LaunchOptions options;
         try {
             options = LaunchOptions.parse(getParameters().getRaw());
@@ -62,8 +67,10 @@ public final class SahifaApp extends Application {
         ReaderViewModel model = new ReaderViewModel(SahifaApp::analyzer, background, i18n);
         WindowServices services = screenshot ? WindowServices.NONE
                 : new WindowServices(url -> getHostServices().showDocument(url), RecentSources.inDataDirectory(), background);
+        StartupProbe.mark("settingsRead");
         Scene scene = new Scene(new MainWindow(model, i18n, prefs, services), options.width(), options.height());
         prefs.themeProperty().get().apply(scene);
+        StartupProbe.mark("windowBuilt");
         prefs.languageProperty().addListener((obs, old, lang) -> {
             // The interface language changes the whole window (its strings and its mirroring): build it anew.
             I18n newI18n = languageFor(null, prefs);
@@ -73,12 +80,16 @@ public final class SahifaApp extends Application {
             stage.setTitle(newI18n.get("app.title"));
         });
         showStage(stage, scene, i18n);
+        StartupProbe.mark("stageShown");
         if (damaged != null) {
             model.report(i18n.get("settings.damaged"));
         }
         OpenRequests.forwardTo(stage, model);
-        Task<Analysis> first = options.source() == null ? model.openSample() : model.open(options.source());
-        StartupProbe.watch(first, scene);
+        FirstArticle early = firstArticle;
+        firstArticle = null;
+        Task<Analysis> first = early != null && early.isFor(options.source()) ? model.openFirst(early)
+                : options.source() == null ? model.openSample() : model.open(options.source());
+        StartupProbe.watch(model, first, scene);
         if (options.screenshot() != null) {
             takeScreenshotWhenDone(first, scene, options);
         }
