@@ -6,6 +6,7 @@ import java.time.format.DateTimeParseException;
 import java.time.format.FormatStyle;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import javafx.animation.FadeTransition;
@@ -45,6 +46,8 @@ public final class ArticleView extends StackPane {
     static final String FOCUS_HIGHLIGHT = "focus-highlight";
     static final String FIND_HIGHLIGHT = "find-highlight";
     static final String FIND_CURRENT_HIGHLIGHT = "find-current-highlight";
+    /** Paragraph nodes kept for reuse: a few screens' worth. */
+    static final int MAX_KEPT_PARAGRAPHS = 64;
 
     /** The header row is index 0; block {@code i} is row {@code i + 1}. */
     private final ListView<Integer> rows = new ListView<>();
@@ -60,6 +63,13 @@ public final class ArticleView extends StackPane {
     private double maxColumnWidth = MAX_COLUMN_WIDTH;
     private boolean justified;
     private boolean flashPending;
+    /** Paragraph nodes kept for reuse while their block, fonts and width stay the same (the list view makes a row more than once). */
+    private final Map<Integer, ParagraphNode> paragraphs = new LinkedHashMap<>(16, 0.75f, true) {
+        @Override
+        protected boolean removeEldestEntry(Map.Entry<Integer, ParagraphNode> eldest) {
+            return size() > MAX_KEPT_PARAGRAPHS;
+        }
+    };
 
     public ArticleView(I18n i18n) {
         this.i18n = i18n;
@@ -72,6 +82,7 @@ public final class ArticleView extends StackPane {
 
     public void show(Analysis newAnalysis) {
         analysis = newAnalysis;
+        paragraphs.clear();
         focus = null;
         findHighlights.clear();
         findCurrent = null;
@@ -106,11 +117,13 @@ public final class ArticleView extends StackPane {
 
     public void setTypography(Typography newTypography) {
         typography = newTypography;
+        paragraphs.clear();
         rows.refresh();
     }
 
     public void setDisplayOptions(DisplayOptions options) {
         displayOptions = options;
+        paragraphs.clear();
         rows.refresh();
     }
 
@@ -126,6 +139,7 @@ public final class ArticleView extends StackPane {
 
     public void setJustified(boolean value) {
         justified = value;
+        paragraphs.clear();
         rows.refresh();
     }
 
@@ -272,6 +286,18 @@ public final class ArticleView extends StackPane {
         }
     }
 
+    private ParagraphNode paragraphFor(int block) {
+        double width = columnWidth();
+        ParagraphNode paragraph = paragraphs.get(block);
+        if (paragraph == null || paragraph.columnWidth() != width) {
+            paragraph = new ParagraphNode(analysis.article().blocks().get(block), typography, displayOptions, width);
+            paragraph.setJustified(justified);
+            paragraphs.put(block, paragraph);
+        }
+        paragraph.setHighlights(highlightsFor(block));
+        return paragraph;
+    }
+
     /** A row: the header or one block, centred in a reading column. */
     private final class RowCell extends ListCell<Integer> {
         RowCell() {
@@ -290,9 +316,7 @@ public final class ArticleView extends StackPane {
                 content = header(analysis.article());
             } else {
                 int block = index - 1;
-                ParagraphNode paragraph = new ParagraphNode(analysis.article().blocks().get(block), typography, displayOptions, columnWidth());
-                paragraph.setJustified(justified);
-                paragraph.setHighlights(highlightsFor(block));
+                ParagraphNode paragraph = paragraphFor(block);
                 if (flashPending && focus != null && focus.block() == block) {
                     flashPending = false;
                     flash(paragraph);

@@ -9,6 +9,7 @@ import javafx.scene.control.Label;
 import javafx.scene.control.MenuItem;
 import javafx.scene.input.Clipboard;
 import javafx.scene.input.ClipboardContent;
+import javafx.scene.input.ContextMenuEvent;
 import org.controlsfx.control.textfield.CustomTextField;
 import org.controlsfx.control.textfield.TextFields;
 import javafx.scene.control.ListCell;
@@ -127,29 +128,43 @@ public final class EntitySidebar extends VBox {
         Clipboard.getSystemClipboard().setContent(content);
     }
 
+    /** A row: the name in its own direction, and how often the article mentions it. Its nodes are made once and reused. */
     private final class EntityCell extends ListCell<Entity> {
+        private final Label name = new Label();
+        private final Label count = new Label();
+        private final HBox row;
+
+        EntityCell() {
+            name.getStyleClass().add("entity-name");
+            count.getStyleClass().add("entity-count");
+            Region spacer = new Region();
+            HBox.setHgrow(spacer, Priority.ALWAYS);
+            row = new HBox(6, name, spacer, count);
+            // The copy menu is made when first asked for: a menu per row up front was a large share of the first paint.
+            addEventFilter(ContextMenuEvent.CONTEXT_MENU_REQUESTED, e -> {
+                if (getItem() == null) {
+                    e.consume();
+                } else if (getContextMenu() == null) {
+                    MenuItem copy = new MenuItem(i18n.get("sidebar.copy"), new FontIcon("mdi2c-content-copy"));
+                    copy.setOnAction(a -> copyToClipboard(getItem().name()));
+                    setContextMenu(new ContextMenu(copy));
+                }
+            });
+        }
+
         @Override
         protected void updateItem(Entity entity, boolean empty) {
             super.updateItem(entity, empty);
+            setText(null);
             if (empty || entity == null) {
                 setGraphic(null);
-                setText(null);
                 return;
             }
-            Label name = new Label(entity.name());
+            name.setText(entity.name());
             name.setNodeOrientation(ScriptDirection.of(entity.name()) == TextDirection.RTL
                     ? NodeOrientation.RIGHT_TO_LEFT : NodeOrientation.LEFT_TO_RIGHT);
-            name.getStyleClass().add("entity-name");
-            Region spacer = new Region();
-            HBox.setHgrow(spacer, Priority.ALWAYS);
-            Label count = new Label(String.valueOf(entity.mentions().size()));
-            count.getStyleClass().add("entity-count");
-            HBox row = new HBox(6, name, spacer, count);
+            count.setText(String.valueOf(entity.mentions().size()));
             setGraphic(row);
-            setText(null);
-            MenuItem copy = new MenuItem(i18n.get("sidebar.copy"), new FontIcon("mdi2c-content-copy"));
-            copy.setOnAction(e -> copyToClipboard(entity.name()));
-            setContextMenu(new ContextMenu(copy));
         }
     }
 }

@@ -1,6 +1,5 @@
 package org.sahifa.ui;
 
-import java.util.List;
 import java.util.Objects;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.FutureTask;
@@ -24,14 +23,8 @@ final class FirstArticle {
         this.extraction = extraction;
     }
 
-    /** Starts reading the article the arguments name; null when they are not valid (the app reports that itself). */
-    static FirstArticle begin(List<String> args) {
-        LaunchOptions options;
-        try {
-            options = LaunchOptions.parse(args);
-        } catch (IllegalArgumentException e) {
-            return null;
-        }
+    /** Starts reading the article the options name. */
+    static FirstArticle begin(LaunchOptions options) {
         String source = options.source();
         FutureTask<Article> extraction = new FutureTask<>(() -> {
             Article article = source == null ? Analyzer.extractSample() : Analyzer.extractSource(source);

@@ -29,6 +29,8 @@ public final class SahifaApp extends Application {
     private static volatile Analyzer sharedAnalyzer;
     /** The article to open first, being read since the launcher ran (null when started some other way, as in tests). */
     private static volatile FirstArticle firstArticle;
+    /** The saved settings, being read since the launcher ran (null likewise, and for screenshots, which use defaults). */
+    private static volatile EarlySettings earlySettings;
 
     /** Threads for loading; a cancelled load that is still blocked on the network does not hold up the next one. */
     private final ExecutorService background = Executors.newCachedThreadPool(runnable -> {
@@ -39,7 +41,14 @@ public final class SahifaApp extends Application {
 
     /** Called by the launcher; returns when the window closes. */
     public static void start(String[] args) {
-        firstArticle = FirstArticle.begin(List.of(args));
+        // What JavaFX does not need is begun on other threads while it starts (invalid options are reported in start).
+        try {
+            LaunchOptions options = LaunchOptions.parse(List.of(args));
+            firstArticle = FirstArticle.begin(options);
+            earlySettings = options.screenshot() != null ? null : EarlySettings.begin(SettingsStore.inDataDirectory());
+        } catch (IllegalArgumentException e) {
+            firstArticle = null;
+        }
         Application.launch(SahifaApp.class, args);
     }
 
@@ -59,7 +68,9 @@ public final class SahifaApp extends Application {
         boolean screenshot = options.screenshot() != null;
         // A screenshot shows the defaults (and the options given), never the user's saved settings.
         ReaderPreferences prefs = new ReaderPreferences(screenshot ? null : SettingsStore.inDataDirectory(), background);
-        String damaged = prefs.load();
+        EarlySettings settings = earlySettings;
+        earlySettings = null;
+        String damaged = settings != null && !screenshot ? prefs.load(settings.get()) : prefs.load();
         if (options.theme() != null) {
             prefs.themeProperty().set(options.theme());
         }
