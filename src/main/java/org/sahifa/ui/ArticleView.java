@@ -300,8 +300,12 @@ public final class ArticleView extends StackPane {
 
     /** A row: the header or one block, centred in a reading column. */
     private final class RowCell extends ListCell<Integer> {
+        /** The reading column; kept from row to row, so only its content is new to CSS and layout. */
+        private final StackPane centred = new StackPane();
+
         RowCell() {
             getStyleClass().add("article-row");
+            centred.getStyleClass().add("article-row-content");
         }
 
         @Override
@@ -323,8 +327,7 @@ public final class ArticleView extends StackPane {
                 }
                 content = paragraph;
             }
-            StackPane centred = new StackPane(content);
-            centred.getStyleClass().add("article-row-content");
+            centred.getChildren().setAll(content);
             setGraphic(centred);
             setText(null);
         }
