@@ -42,6 +42,18 @@ final class FirstArticle {
         return Objects.equals(source, wanted);
     }
 
+    /** The article if it has been read by now (without waiting), else null (also when reading it failed). */
+    Article readyArticle() {
+        if (!extraction.isDone()) {
+            return null;
+        }
+        try {
+            return extraction.get();
+        } catch (ExecutionException | InterruptedException | java.util.concurrent.CancellationException e) {
+            return null;
+        }
+    }
+
     /** Waits for the article; a failure to load it is thrown as it was. */
     Article get() throws LoadException, InterruptedException {
         try {

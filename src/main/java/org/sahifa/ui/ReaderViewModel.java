@@ -101,9 +101,12 @@ public final class ReaderViewModel {
         return start(Analyzer::extractSample);
     }
 
-    /** Opens the article the app was started with, whose reading began before the window existed. */
+    /**
+     * Opens the article the app was started with, whose reading began before the window existed; when its text is
+     * ready, it is shown at once (so a window not yet showing has it in its first frame).
+     */
     Task<Analysis> openFirst(FirstArticle first) {
-        return start(first::get);
+        return start(first::get, first.readyArticle());
     }
 
     /** Stops the load in progress, if any; the article shown stays. */
@@ -118,16 +121,23 @@ public final class ReaderViewModel {
     }
 
     private Task<Analysis> start(Extraction extraction) {
+        return start(extraction, null);
+    }
+
+    /** @param ready the article's text when it is already at hand (shown before this returns), else null */
+    private Task<Analysis> start(Extraction extraction, Article ready) {
         cancel();
+        CountDownLatch drawn = new CountDownLatch(1);
         Task<Analysis> task = new Task<>() {
             @Override
             protected Analysis call() throws LoadException, InterruptedException {
-                Article article = extraction.run();
+                Article article = ready != null ? ready : extraction.run();
                 if (isCancelled()) {
                     return null;
                 }
-                CountDownLatch drawn = new CountDownLatch(1);
-                Platform.runLater(() -> showText(this, article, drawn::countDown));
+                if (ready == null) {
+                    Platform.runLater(() -> showText(this, article, drawn::countDown));
+                }
                 if (!Platform.isFxApplicationThread()) {
                     drawn.await(DRAWN_WAIT_MILLIS, TimeUnit.MILLISECONDS);
                 }
@@ -140,6 +150,9 @@ public final class ReaderViewModel {
         task.setOnSucceeded(e -> finish(task, () -> analysis.set(task.getValue())));
         task.setOnFailed(e -> finish(task, () -> error.set(messageFor(task.getException()))));
         task.setOnCancelled(e -> finish(task, () -> error.set(i18n.get("error.CANCELLED"))));
+        if (ready != null) {
+            showText(task, ready, drawn::countDown);
+        }
         executor.execute(task);
         return task;
     }

@@ -90,17 +90,19 @@ public final class SahifaApp extends Application {
             prefs.themeProperty().get().apply(scene);
             stage.setTitle(newI18n.get("app.title"));
         });
+        // Opened before the window shows: when the article's text has been read meanwhile (it usually has), the
+        // window's first frame shows it.
+        FirstArticle early = firstArticle;
+        firstArticle = null;
+        Task<Analysis> first = early != null && early.isFor(options.source()) ? model.openFirst(early)
+                : options.source() == null ? model.openSample() : model.open(options.source());
+        StartupProbe.watch(model, first, scene);
         showStage(stage, scene, i18n);
         StartupProbe.mark("stageShown");
         if (damaged != null) {
             model.report(i18n.get("settings.damaged"));
         }
         OpenRequests.forwardTo(stage, model);
-        FirstArticle early = firstArticle;
-        firstArticle = null;
-        Task<Analysis> first = early != null && early.isFor(options.source()) ? model.openFirst(early)
-                : options.source() == null ? model.openSample() : model.open(options.source());
-        StartupProbe.watch(model, first, scene);
         if (options.screenshot() != null) {
             takeScreenshotWhenDone(first, scene, options);
         }

@@ -77,11 +77,15 @@ public final class StartupProbe {
             return;
         }
         StartupProbe probe = new StartupProbe(Path.of(target), System.getProperty(EXIT_PROPERTY, "false"), scene);
-        model.analysisProperty().addListener((obs, old, analysis) -> {
-            if (analysis != null && !probe.articleSeen) {
-                probe.articleShown();
-            }
-        });
+        if (model.analysisProperty().get() != null) {
+            probe.articleShown(); // its text was ready before the window showed
+        } else {
+            model.analysisProperty().addListener((obs, old, analysis) -> {
+                if (analysis != null && !probe.articleSeen) {
+                    probe.articleShown();
+                }
+            });
+        }
         if (firstArticle.isDone()) {
             probe.taskFinished(firstArticle.getState());
         } else {
