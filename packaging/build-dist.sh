@@ -52,14 +52,14 @@ log "application image (jpackage)"
 mkdir -p "$APP/lib/icons"
 cp packaging/icons/sahifa-*.png "$APP/lib/icons/"
 
-log "training run: open the sample article once and record the classes it loads"
+log "training run: open the sample article once, analyse it, and record the classes it loads"
 cp "$CFG" "$CFG.orig"
 mkdir -p "$DIST/training"
 {
     cat "$CFG.orig"
     echo "java-options=-XX:DumpLoadedClassList=\$APPDIR/sahifa.classlist"
     echo "java-options=-Dsahifa.startupProbe=$DIST/training/probe.txt"
-    echo "java-options=-Dsahifa.startupProbe.exit=true"
+    echo "java-options=-Dsahifa.startupProbe.exit=analysed"
     echo "java-options=-Dsahifa.data=$DIST/training/data"
 } | grep -v 'SharedArchiveFile' > "$CFG"
 if [ -n "${DISPLAY:-}" ]; then

@@ -7,6 +7,7 @@ import java.nio.charset.StandardCharsets;
 import org.sahifa.cli.Cli;
 import org.sahifa.instance.SingleInstance;
 import org.sahifa.ui.SahifaApp;
+import org.sahifa.ui.StartupProbe;
 
 /**
  * Entry point of {@code sahifa.jar}. Does not extend {@code Application}, so the JavaFX runtime
@@ -17,6 +18,7 @@ public final class Launcher {
     }
 
     public static void main(String[] args) {
+        StartupProbe.mark("launcher");
         LogSetup.configure();
         if (Cli.isCommand(args)) {
             PrintStream out = new PrintStream(new FileOutputStream(FileDescriptor.out), true, StandardCharsets.UTF_8);
@@ -26,6 +28,7 @@ public final class Launcher {
         if (SingleInstance.handOverToRunningInstance(args)) {
             return;
         }
+        StartupProbe.mark("singleInstanceChecked");
         SahifaApp.start(args);
     }
 }

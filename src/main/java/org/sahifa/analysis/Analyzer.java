@@ -32,24 +32,39 @@ public final class Analyzer {
 
     /** Loads, extracts and analyses what the user named (a path or an http(s) URL). */
     public Analysis analyzeSource(String source) throws LoadException {
-        return analyze(ArticleExtractor.extract(SourceLoader.load(source)));
+        return analyze(extractSource(source));
     }
 
     /** Like {@link #analyzeSource}, but a web page's whole visible text, for pages that do not look like articles. */
     public Analysis analyzeSourceAllText(String source) throws LoadException {
-        RawDocument doc = SourceLoader.load(source);
-        if (doc.kind() != DocumentKind.HTML) {
-            return analyze(ArticleExtractor.extract(doc));
-        }
-        Article all = HtmlExtractor.extractAllText(ArticleExtractor.parseHtml(doc), doc.source());
-        // The reader asked to read this page as it is: it is no longer flagged as "not an article".
-        return analyze(new Article(all.source(), all.title(), all.byline(), all.published(), all.site(), all.lang(), all.dir(),
-                all.blocks(), true));
+        return analyze(extractSourceAllText(source));
     }
 
     /** The article shipped with the app. */
     public Analysis analyzeSample() {
-        return analyze(ArticleExtractor.extract(BundledSample.load()));
+        return analyze(extractSample());
+    }
+
+    /** Loads and extracts what the user named, without analysing it (no model needed, so a reader can show it first). */
+    public static Article extractSource(String source) throws LoadException {
+        return ArticleExtractor.extract(SourceLoader.load(source));
+    }
+
+    /** A web page's whole visible text as an article, for pages that do not look like articles (see {@link #extractSource}). */
+    public static Article extractSourceAllText(String source) throws LoadException {
+        RawDocument doc = SourceLoader.load(source);
+        if (doc.kind() != DocumentKind.HTML) {
+            return ArticleExtractor.extract(doc);
+        }
+        Article all = HtmlExtractor.extractAllText(ArticleExtractor.parseHtml(doc), doc.source());
+        // The reader asked to read this page as it is: it is no longer flagged as "not an article".
+        return new Article(all.source(), all.title(), all.byline(), all.published(), all.site(), all.lang(), all.dir(),
+                all.blocks(), true);
+    }
+
+    /** The article shipped with the app, extracted but not analysed. */
+    public static Article extractSample() {
+        return ArticleExtractor.extract(BundledSample.load());
     }
 
     public Analysis analyze(Article article) {

@@ -6,6 +6,7 @@ import java.time.format.DateTimeParseException;
 import java.time.format.FormatStyle;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import javafx.animation.FadeTransition;
@@ -45,6 +46,8 @@ public final class ArticleView extends StackPane {
     static final String FOCUS_HIGHLIGHT = "focus-highlight";
     static final String FIND_HIGHLIGHT = "find-highlight";
     static final String FIND_CURRENT_HIGHLIGHT = "find-current-highlight";
+    /** Paragraph nodes kept for reuse: a few screens' worth. */
+    static final int MAX_KEPT_PARAGRAPHS = 64;
 
     /** The header row is index 0; block {@code i} is row {@code i + 1}. */
     private final ListView<Integer> rows = new ListView<>();
@@ -62,6 +65,13 @@ public final class ArticleView extends StackPane {
     private boolean flashPending;
     /** The lead image (or the note that it failed) under the header, or null; see {@link LeadImageLoader}. */
     private LeadImageView leadImage;
+    /** Paragraph nodes kept for reuse while their block, fonts and width stay the same (the list view makes a row more than once). */
+    private final Map<Integer, ParagraphNode> paragraphs = new LinkedHashMap<>(16, 0.75f, true) {
+        @Override
+        protected boolean removeEldestEntry(Map.Entry<Integer, ParagraphNode> eldest) {
+            return size() > MAX_KEPT_PARAGRAPHS;
+        }
+    };
 
     public ArticleView(I18n i18n) {
         this.i18n = i18n;
@@ -74,19 +84,12 @@ public final class ArticleView extends StackPane {
 
     public void show(Analysis newAnalysis) {
         analysis = newAnalysis;
+        paragraphs.clear();
         focus = null;
         findHighlights.clear();
         findCurrent = null;
         entityHighlights.clear();
-        quoteHighlights.clear();
-        for (Quote q : newAnalysis.quotes()) {
-            for (int b = q.block(); b <= q.endBlock(); b++) {
-                int len = newAnalysis.article().blocks().get(b).text().length();
-                int start = b == q.block() ? q.start() : 0;
-                int end = b == q.endBlock() ? q.end() : len;
-                quoteHighlights.computeIfAbsent(b, k -> new ArrayList<>()).add(new ParagraphNode.Highlight(start, end, QUOTE_HIGHLIGHT));
-            }
-        }
+        markQuotes(newAnalysis.quotes());
         List<Integer> indices = new ArrayList<>();
         for (int i = 0; i <= newAnalysis.article().blocks().size(); i++) {
             indices.add(i);
@@ -95,13 +98,34 @@ public final class ArticleView extends StackPane {
         rows.scrollTo(0);
     }
 
+    /** The analysis of the article already shown (its text came first): marks its quotations, keeping scroll and find. */
+    public void showFindings(Analysis analysed) {
+        analysis = analysed;
+        markQuotes(analysed.quotes());
+        rows.refresh();
+    }
+
+    private void markQuotes(List<Quote> quotes) {
+        quoteHighlights.clear();
+        for (Quote q : quotes) {
+            for (int b = q.block(); b <= q.endBlock(); b++) {
+                int len = analysis.article().blocks().get(b).text().length();
+                int start = b == q.block() ? q.start() : 0;
+                int end = b == q.endBlock() ? q.end() : len;
+                quoteHighlights.computeIfAbsent(b, k -> new ArrayList<>()).add(new ParagraphNode.Highlight(start, end, QUOTE_HIGHLIGHT));
+            }
+        }
+    }
+
     public void setTypography(Typography newTypography) {
         typography = newTypography;
+        paragraphs.clear();
         rows.refresh();
     }
 
     public void setDisplayOptions(DisplayOptions options) {
         displayOptions = options;
+        paragraphs.clear();
         rows.refresh();
     }
 
@@ -117,6 +141,7 @@ public final class ArticleView extends StackPane {
 
     public void setJustified(boolean value) {
         justified = value;
+        paragraphs.clear();
         rows.refresh();
     }
 
@@ -276,10 +301,26 @@ public final class ArticleView extends StackPane {
         }
     }
 
+    private ParagraphNode paragraphFor(int block) {
+        double width = columnWidth();
+        ParagraphNode paragraph = paragraphs.get(block);
+        if (paragraph == null || paragraph.columnWidth() != width) {
+            paragraph = new ParagraphNode(analysis.article().blocks().get(block), typography, displayOptions, width);
+            paragraph.setJustified(justified);
+            paragraphs.put(block, paragraph);
+        }
+        paragraph.setHighlights(highlightsFor(block));
+        return paragraph;
+    }
+
     /** A row: the header or one block, centred in a reading column. */
     private final class RowCell extends ListCell<Integer> {
+        /** The reading column; kept from row to row, so only its content is new to CSS and layout. */
+        private final StackPane centred = new StackPane();
+
         RowCell() {
             getStyleClass().add("article-row");
+            centred.getStyleClass().add("article-row-content");
         }
 
         @Override
@@ -294,17 +335,14 @@ public final class ArticleView extends StackPane {
                 content = header(analysis.article());
             } else {
                 int block = index - 1;
-                ParagraphNode paragraph = new ParagraphNode(analysis.article().blocks().get(block), typography, displayOptions, columnWidth());
-                paragraph.setJustified(justified);
-                paragraph.setHighlights(highlightsFor(block));
+                ParagraphNode paragraph = paragraphFor(block);
                 if (flashPending && focus != null && focus.block() == block) {
                     flashPending = false;
                     flash(paragraph);
                 }
                 content = paragraph;
             }
-            StackPane centred = new StackPane(content);
-            centred.getStyleClass().add("article-row-content");
+            centred.getChildren().setAll(content);
             setGraphic(centred);
             setText(null);
         }

@@ -9,6 +9,7 @@ import javafx.scene.control.Label;
 import javafx.scene.control.MenuItem;
 import javafx.scene.input.Clipboard;
 import javafx.scene.input.ClipboardContent;
+import javafx.scene.input.ContextMenuEvent;
 import org.controlsfx.control.textfield.CustomTextField;
 import org.controlsfx.control.textfield.TextFields;
 import javafx.scene.control.ListCell;
@@ -38,6 +39,8 @@ public final class EntitySidebar extends VBox {
     private final ListView<Entity> organizations = new ListView<>();
     private final CustomTextField filter = (CustomTextField) TextFields.createClearableTextField();
     private List<Entity> all = List.of();
+    /** One placeholder per list, saying "none found" or, while the analysis runs, that it is running. */
+    private final List<Label> placeholders = new java.util.ArrayList<>();
 
     public EntitySidebar(I18n i18n, Consumer<Entity> onSelect) {
         this.i18n = i18n;
@@ -57,6 +60,11 @@ public final class EntitySidebar extends VBox {
     public void show(List<Entity> entities) {
         all = List.copyOf(entities);
         refill();
+    }
+
+    /** While true, empty lists say the article is still being analysed rather than that nothing was found. */
+    public void setAnalysing(boolean analysing) {
+        placeholders.forEach(p -> p.setText(i18n.get(analysing ? "sidebar.analysing" : "sidebar.empty")));
     }
 
     /** Narrows the lists to names containing the filter text (diacritics, hamza forms and case ignored). */
@@ -95,7 +103,9 @@ public final class EntitySidebar extends VBox {
     private TitledPane section(String titleKey, String icon, ListView<Entity> list, String id) {
         list.setId(id);
         list.getStyleClass().add("entity-list");
-        list.setPlaceholder(new Label(i18n.get("sidebar.empty")));
+        Label placeholder = new Label(i18n.get("sidebar.empty"));
+        placeholders.add(placeholder);
+        list.setPlaceholder(placeholder);
         list.setFixedCellSize(ROW_HEIGHT);
         // As tall as its rows (up to a limit), so short lists leave room for the others.
         list.prefHeightProperty().bind(javafx.beans.binding.Bindings.createDoubleBinding(
@@ -119,29 +129,43 @@ public final class EntitySidebar extends VBox {
         Clipboard.getSystemClipboard().setContent(content);
     }
 
+    /** A row: the name in its own direction, and how often the article mentions it. Its nodes are made once and reused. */
     private final class EntityCell extends ListCell<Entity> {
+        private final Label name = new Label();
+        private final Label count = new Label();
+        private final HBox row;
+
+        EntityCell() {
+            name.getStyleClass().add("entity-name");
+            count.getStyleClass().add("entity-count");
+            Region spacer = new Region();
+            HBox.setHgrow(spacer, Priority.ALWAYS);
+            row = new HBox(6, name, spacer, count);
+            // The copy menu is made when first asked for: a menu per row up front was a large share of the first paint.
+            addEventFilter(ContextMenuEvent.CONTEXT_MENU_REQUESTED, e -> {
+                if (getItem() == null) {
+                    e.consume();
+                } else if (getContextMenu() == null) {
+                    MenuItem copy = new MenuItem(i18n.get("sidebar.copy"), new FontIcon("mdi2c-content-copy"));
+                    copy.setOnAction(a -> copyToClipboard(getItem().name()));
+                    setContextMenu(new ContextMenu(copy));
+                }
+            });
+        }
+
         @Override
         protected void updateItem(Entity entity, boolean empty) {
             super.updateItem(entity, empty);
+            setText(null);
             if (empty || entity == null) {
                 setGraphic(null);
-                setText(null);
                 return;
             }
-            Label name = new Label(DisplayText.forDrawing(entity.name()));
+            name.setText(DisplayText.forDrawing(entity.name()));
             name.setNodeOrientation(ScriptDirection.of(entity.name()) == TextDirection.RTL
                     ? NodeOrientation.RIGHT_TO_LEFT : NodeOrientation.LEFT_TO_RIGHT);
-            name.getStyleClass().add("entity-name");
-            Region spacer = new Region();
-            HBox.setHgrow(spacer, Priority.ALWAYS);
-            Label count = new Label(String.valueOf(entity.mentions().size()));
-            count.getStyleClass().add("entity-count");
-            HBox row = new HBox(6, name, spacer, count);
+            count.setText(String.valueOf(entity.mentions().size()));
             setGraphic(row);
-            setText(null);
-            MenuItem copy = new MenuItem(i18n.get("sidebar.copy"), new FontIcon("mdi2c-content-copy"));
-            copy.setOnAction(e -> copyToClipboard(entity.name()));
-            setContextMenu(new ContextMenu(copy));
         }
     }
 }

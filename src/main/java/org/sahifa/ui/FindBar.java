@@ -59,7 +59,12 @@ public final class FindBar extends HBox {
         getChildren().addAll(new FontIcon("mdi2m-magnify"), field, count, previous, next, close);
         addEventFilter(KeyEvent.KEY_PRESSED, this::onKey);
         // After the article view has taken the new article (listener order is not ours to rely on).
-        analysis.addListener((obs, old, now) -> Platform.runLater(this::search));
+        analysis.addListener((obs, old, now) -> {
+            // Not when the article shown only gets its analysis: the matches are the same.
+            if (old == null || now == null || old.article() != now.article()) {
+                Platform.runLater(this::search);
+            }
+        });
         setShowing(false);
     }
 

@@ -29,15 +29,23 @@ final class LineBreaker {
     /** Words kept per font before the cache starts afresh (a bound on memory, far above one article's vocabulary). */
     static final int MAX_CACHED_WIDTHS = 200_000;
 
-    private final Text measure = new Text();
+    /** Line heights by font. */
+    private static final Map<Font, Double> LINE_HEIGHTS = new ConcurrentHashMap<>();
+    /**
+     * The measuring node and the line-break rules, one of each per thread (neither may be used by two threads at once):
+     * made once instead of once per paragraph, which showed in the first paint's profile.
+     */
+    private static final ThreadLocal<Text> MEASURE = ThreadLocal.withInitial(Text::new);
+    private static final ThreadLocal<BreakIterator> LINE_BREAKS =
+            ThreadLocal.withInitial(() -> BreakIterator.getLineInstance(ULocale.forLanguageTag("ar")));
+
     private Font font;
 
     /** Lines of {@code text} (one paragraph, white space already folded) in {@code font} no wider than {@code width} (a word wider than the width gets a line of its own). */
     List<Line> breakLines(String text, Font font, double width) {
-        measure.setFont(font);
         this.font = font;
         List<Line> lines = new ArrayList<>();
-        BreakIterator breaks = BreakIterator.getLineInstance(ULocale.forLanguageTag("ar"));
+        BreakIterator breaks = LINE_BREAKS.get();
         breaks.setText(text);
         int lineStart = 0;
         double lineWidth = 0;
@@ -60,10 +68,13 @@ final class LineBreaker {
 
     /** Height of one line of text in the font. */
     double lineHeight(Font lineFont) {
-        measure.setFont(lineFont);
         this.font = lineFont;
-        measure.setText("Xء");
-        return measure.getLayoutBounds().getHeight();
+        return LINE_HEIGHTS.computeIfAbsent(lineFont, f -> {
+            Text measure = MEASURE.get();
+            measure.setFont(f);
+            measure.setText("Xء");
+            return measure.getLayoutBounds().getHeight();
+        });
     }
 
     double widthOf(String s) {
@@ -78,6 +89,8 @@ final class LineBreaker {
         if (widths.size() >= MAX_CACHED_WIDTHS) {
             widths.clear();
         }
+        Text measure = MEASURE.get();
+        measure.setFont(font);
         measure.setText(s);
         double width = measure.getLayoutBounds().getWidth();
         widths.put(s, width);

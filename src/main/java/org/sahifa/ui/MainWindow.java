@@ -249,10 +249,18 @@ public final class MainWindow extends BorderPane {
     private void bindModel() {
         show(model.analysisProperty().get());
         model.analysisProperty().addListener((obs, old, analysis) -> {
+            if (old != null && analysis != null && old.article() == analysis.article()) {
+                showFindings(analysis);
+                return;
+            }
             show(analysis);
             if (analysis != null) {
                 remember(analysis);
             }
+        });
+        model.analysingProperty().addListener((obs, was, analysing) -> {
+            entities.setAnalysing(analysing);
+            quotes.setAnalysing(analysing);
         });
         model.errorProperty().addListener((obs, old, message) -> {
             if (message == null) {
@@ -316,6 +324,13 @@ public final class MainWindow extends BorderPane {
         }
         article.show(analysis);
         leadImages.show(analysis.article());
+        entities.show(analysis.entities());
+        quotes.show(analysis.quotes(), analysis.article().title());
+    }
+
+    /** Entities and quotations found after the article's text was shown. */
+    private void showFindings(Analysis analysis) {
+        article.showFindings(analysis);
         entities.show(analysis.entities());
         quotes.show(analysis.quotes(), analysis.article().title());
     }

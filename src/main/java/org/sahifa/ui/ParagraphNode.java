@@ -111,6 +111,11 @@ public final class ParagraphNode extends Region {
     }
 
     /** The width lines break at. */
+    double columnWidth() {
+        return columnWidth;
+    }
+
+    /** Breaks the lines anew at {@code width}. */
     public void setColumnWidth(double width) {
         if (width == columnWidth) {
             return;

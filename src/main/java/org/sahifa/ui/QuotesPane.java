@@ -10,6 +10,7 @@ import javafx.scene.control.ContextMenu;
 import javafx.scene.control.Label;
 import javafx.scene.control.MenuItem;
 import javafx.scene.control.Tooltip;
+import javafx.scene.input.ContextMenuEvent;
 import javafx.scene.layout.HBox;
 import javafx.stage.FileChooser;
 import org.sahifa.quote.QuoteExport;
@@ -30,6 +31,7 @@ public final class QuotesPane extends TitledPane {
     static final int PREVIEW_CHARS = 140;
     private final I18n i18n;
     private final ListView<Quote> list = new ListView<>();
+    private final Label placeholder;
 
     /** Writes a file off the FX thread; the string is the file's content. */
     interface FileSaver {
@@ -51,7 +53,8 @@ public final class QuotesPane extends TitledPane {
         setCollapsible(false);
         getStyleClass().add("quotes-pane");
         list.setId("quotes-list");
-        list.setPlaceholder(new Label(i18n.get("sidebar.empty")));
+        placeholder = new Label(i18n.get("sidebar.empty"));
+        list.setPlaceholder(placeholder);
         list.setCellFactory(l -> new QuoteCell());
         list.getSelectionModel().selectedItemProperty().addListener((obs, old, quote) -> {
             if (quote != null) {
@@ -65,6 +68,11 @@ public final class QuotesPane extends TitledPane {
     public void show(List<Quote> quotes, String title) {
         list.getItems().setAll(quotes);
         articleTitle = title;
+    }
+
+    /** While true, an empty list says the article is still being analysed rather than that nothing was found. */
+    public void setAnalysing(boolean analysing) {
+        placeholder.setText(i18n.get(analysing ? "sidebar.analysing" : "sidebar.empty"));
     }
 
     /** Exports every quotation of the article as Markdown or CSV, as the file name chosen says. */
@@ -95,36 +103,46 @@ public final class QuotesPane extends TitledPane {
     /** Cell padding and scroll bar, taken from the list's width to get the width quotations wrap at. */
     static final double CELL_CHROME = 34;
 
+    /** A row: the quotation (shortened) wrapped like the article's paragraphs, and who said it. */
     private final class QuoteCell extends ListCell<Quote> {
+        private final Label speaker = new Label();
+        private final VBox box = new VBox(2);
+
         QuoteCell() {
             setPrefWidth(0); // wrap to the list's width instead of widening it
+            speaker.setMaxWidth(Double.MAX_VALUE);
+            speaker.getStyleClass().add("quote-speaker");
+            // The copy menu is made when first asked for: a menu per row up front was a large share of the first paint.
+            addEventFilter(ContextMenuEvent.CONTEXT_MENU_REQUESTED, e -> {
+                if (getItem() == null) {
+                    e.consume();
+                } else if (getContextMenu() == null) {
+                    MenuItem copy = new MenuItem(i18n.get("quotes.copy"), new FontIcon("mdi2c-content-copy"));
+                    copy.setOnAction(a -> EntitySidebar.copyToClipboard(QuoteExport.attribution(getItem())));
+                    setContextMenu(new ContextMenu(copy));
+                }
+            });
         }
 
         @Override
         protected void updateItem(Quote quote, boolean empty) {
             super.updateItem(quote, empty);
+            setText(null);
             if (empty || quote == null) {
                 setGraphic(null);
-                setText(null);
                 return;
             }
             String shown = quote.text().length() > PREVIEW_CHARS ? quote.text().substring(0, PREVIEW_CHARS) + "…" : quote.text();
             String marked = "«" + shown + "»";
             // Wrapped like the article's paragraphs, in the quotation's own direction (see LineBreaker).
-            ParagraphNode text = new ParagraphNode(new Block(BlockType.PARAGRAPH, marked, ScriptDirection.of(shown)), LIST_TYPOGRAPHY);
-            text.setColumnWidth(Math.max(80, list.getWidth() - CELL_CHROME));
+            ParagraphNode text = new ParagraphNode(new Block(BlockType.PARAGRAPH, marked, ScriptDirection.of(shown)), LIST_TYPOGRAPHY,
+                    DisplayOptions.DEFAULT, Math.max(80, list.getWidth() - CELL_CHROME));
             text.getStyleClass().add("quote-text");
             String who = quote.speaker() == null ? i18n.get("quote.unknown.speaker") : quote.speaker();
-            Label speaker = new Label("— " + DisplayText.forDrawing(who));
+            speaker.setText("— " + DisplayText.forDrawing(who));
             speaker.setNodeOrientation(ScriptDirection.of(who) == TextDirection.RTL ? NodeOrientation.RIGHT_TO_LEFT : NodeOrientation.LEFT_TO_RIGHT);
-            speaker.setMaxWidth(Double.MAX_VALUE);
-            speaker.getStyleClass().add("quote-speaker");
-            VBox box = new VBox(2, text, speaker);
+            box.getChildren().setAll(text, speaker);
             setGraphic(box);
-            setText(null);
-            MenuItem copy = new MenuItem(i18n.get("quotes.copy"), new FontIcon("mdi2c-content-copy"));
-            copy.setOnAction(e -> EntitySidebar.copyToClipboard(QuoteExport.attribution(quote)));
-            setContextMenu(new ContextMenu(copy));
         }
     }
 }

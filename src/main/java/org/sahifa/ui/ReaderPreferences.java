@@ -54,10 +54,11 @@ public final class ReaderPreferences {
 
     /** Reads the saved settings; returns the message about a damaged settings file, or null. */
     public String load() {
-        if (store == null) {
-            return null;
-        }
-        Stored<Settings> stored = store.load();
+        return store == null ? null : load(store.load());
+    }
+
+    /** Takes settings already read from this store (see {@link EarlySettings}); returns what {@link #load()} does. */
+    String load(Stored<Settings> stored) {
         apply(stored.value());
         for (Observable p : new Observable[] {fontFamily, fontSize, lineSpacing, columnWidth, justified, theme, language,
                 hideDiacritics, digits, showImages}) {

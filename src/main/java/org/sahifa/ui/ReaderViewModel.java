@@ -1,9 +1,14 @@
 package org.sahifa.ui;
 
+import java.util.List;
+import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.Executor;
+import java.util.concurrent.TimeUnit;
 import java.util.function.Supplier;
 import java.util.logging.Level;
 import java.util.logging.Logger;
+import javafx.animation.AnimationTimer;
+import javafx.application.Platform;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
 import javafx.beans.property.ReadOnlyObjectProperty;
@@ -14,19 +19,31 @@ import javafx.concurrent.Task;
 import org.sahifa.analysis.Analyzer;
 import org.sahifa.load.LoadException;
 import org.sahifa.model.Analysis;
+import org.sahifa.model.Article;
 
 /**
  * State of the reader window: the article shown, whether something is loading, and the last error.
  * Loading runs on {@code executor}, never on the FX thread; a failed load leaves the current article as it was.
+ *
+ * <p>A load shows the article in two steps: as soon as its text is extracted, {@link #analysisProperty()} holds it
+ * with no entities or quotations and {@link #analysingProperty()} is true; when the analysis is done (the NER model
+ * loads on first use, which takes a while), the same article with its entities and quotations replaces it.
+ * {@link #loadingProperty()} stays true until then. The analysis waits for the text to be drawn, so that it does not
+ * compete for the processor with drawing it.
  */
 public final class ReaderViewModel {
     private static final Logger LOG = Logger.getLogger(ReaderViewModel.class.getName());
+    /** Pulses after the text is put in the window until it has been drawn: one lays it out, the next starts after it was drawn. */
+    static final int PULSES_UNTIL_DRAWN = 2;
+    /** Longest the analysis waits for the text to be drawn (a window that is not showing gets no pulses). */
+    static final long DRAWN_WAIT_MILLIS = 2000;
 
     private final Supplier<Analyzer> analyzer;
     private final Executor executor;
     private I18n i18n;
     private final ReadOnlyObjectWrapper<Analysis> analysis = new ReadOnlyObjectWrapper<>();
     private final ReadOnlyBooleanWrapper loading = new ReadOnlyBooleanWrapper();
+    private final ReadOnlyBooleanWrapper analysing = new ReadOnlyBooleanWrapper();
     private final ReadOnlyStringWrapper error = new ReadOnlyStringWrapper();
     private Task<Analysis> current;
 
@@ -43,6 +60,11 @@ public final class ReaderViewModel {
 
     public ReadOnlyBooleanProperty loadingProperty() {
         return loading.getReadOnlyProperty();
+    }
+
+    /** True while the article shown waits for its entities and quotations. */
+    public ReadOnlyBooleanProperty analysingProperty() {
+        return analysing.getReadOnlyProperty();
     }
 
     /** The last failure as a short message in the interface language, or null. */
@@ -69,19 +91,27 @@ public final class ReaderViewModel {
         i18n = newI18n;
     }
 
-    /** Opens a path or URL in the background. */
+    /** Opens a path or URL in the background; the task ends when the article is shown and analysed. */
     public Task<Analysis> open(String source) {
-        return start(() -> analyzer.get().analyzeSource(source));
+        return start(() -> Analyzer.extractSource(source));
     }
 
     /** Opens a page that did not look like an article with all its visible text. */
     public Task<Analysis> openAllText(String source) {
-        return start(() -> analyzer.get().analyzeSourceAllText(source));
+        return start(() -> Analyzer.extractSourceAllText(source));
     }
 
     /** Opens the bundled sample article. */
     public Task<Analysis> openSample() {
-        return start(() -> analyzer.get().analyzeSample());
+        return start(Analyzer::extractSample);
+    }
+
+    /**
+     * Opens the article the app was started with, whose reading began before the window existed; when its text is
+     * ready, it is shown at once (so a window not yet showing has it in its first frame).
+     */
+    Task<Analysis> openFirst(FirstArticle first) {
+        return start(first::get, first.readyArticle());
     }
 
     /** Stops the load in progress, if any; the article shown stays. */
@@ -91,16 +121,32 @@ public final class ReaderViewModel {
         }
     }
 
-    private interface Work {
-        Analysis run() throws LoadException;
+    private interface Extraction {
+        Article run() throws LoadException, InterruptedException;
     }
 
-    private Task<Analysis> start(Work work) {
+    private Task<Analysis> start(Extraction extraction) {
+        return start(extraction, null);
+    }
+
+    /** @param ready the article's text when it is already at hand (shown before this returns), else null */
+    private Task<Analysis> start(Extraction extraction, Article ready) {
         cancel();
+        CountDownLatch drawn = new CountDownLatch(1);
         Task<Analysis> task = new Task<>() {
             @Override
-            protected Analysis call() throws LoadException {
-                return work.run();
+            protected Analysis call() throws LoadException, InterruptedException {
+                Article article = ready != null ? ready : extraction.run();
+                if (isCancelled()) {
+                    return null;
+                }
+                if (ready == null) {
+                    Platform.runLater(() -> showText(this, article, drawn::countDown));
+                }
+                if (!Platform.isFxApplicationThread()) {
+                    drawn.await(DRAWN_WAIT_MILLIS, TimeUnit.MILLISECONDS);
+                }
+                return analyzer.get().analyze(article);
             }
         };
         current = task;
@@ -109,13 +155,38 @@ public final class ReaderViewModel {
         task.setOnSucceeded(e -> finish(task, () -> analysis.set(task.getValue())));
         task.setOnFailed(e -> finish(task, () -> error.set(messageFor(task.getException()))));
         task.setOnCancelled(e -> finish(task, () -> error.set(i18n.get("error.CANCELLED"))));
+        if (ready != null) {
+            showText(task, ready, drawn::countDown);
+        }
         executor.execute(task);
         return task;
+    }
+
+    /** The article's text, before its analysis, unless the load was cancelled or replaced meanwhile; then {@code drawn} once it is on screen. */
+    private void showText(Task<Analysis> task, Article article, Runnable drawn) {
+        if (task != current) {
+            drawn.run();
+            return;
+        }
+        analysing.set(true);
+        analysis.set(new Analysis(article, List.of(), List.of()));
+        new AnimationTimer() {
+            private int pulses;
+
+            @Override
+            public void handle(long now) {
+                if (++pulses >= PULSES_UNTIL_DRAWN) {
+                    stop();
+                    drawn.run();
+                }
+            }
+        }.start();
     }
 
     private void finish(Task<Analysis> task, Runnable outcome) {
         if (task == current) {
             loading.set(false);
+            analysing.set(false);
             current = null;
         }
         outcome.run();

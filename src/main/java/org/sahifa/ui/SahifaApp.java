@@ -2,6 +2,7 @@ package org.sahifa.ui;
 
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
+import java.util.List;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.logging.Level;
@@ -28,6 +29,10 @@ public final class SahifaApp extends Application {
     /** System property that turns images on for a screenshot ({@code -Dsahifa.showImages=true}); the app itself has its toggle. */
     static final String SHOW_IMAGES_PROPERTY = "sahifa.showImages";
     private static volatile Analyzer sharedAnalyzer;
+    /** The article to open first, being read since the launcher ran (null when started some other way, as in tests). */
+    private static volatile FirstArticle firstArticle;
+    /** The saved settings, being read since the launcher ran (null likewise, and for screenshots, which use defaults). */
+    private static volatile EarlySettings earlySettings;
 
     /** Threads for loading; a cancelled load that is still blocked on the network does not hold up the next one. */
     private final ExecutorService background = Executors.newCachedThreadPool(runnable -> {
@@ -38,11 +43,20 @@ public final class SahifaApp extends Application {
 
     /** Called by the launcher; returns when the window closes. */
     public static void start(String[] args) {
+        // What JavaFX does not need is begun on other threads while it starts (invalid options are reported in start).
+        try {
+            LaunchOptions options = LaunchOptions.parse(List.of(args));
+            firstArticle = FirstArticle.begin(options);
+            earlySettings = options.screenshot() != null ? null : EarlySettings.begin(SettingsStore.inDataDirectory());
+        } catch (IllegalArgumentException e) {
+            firstArticle = null;
+        }
         Application.launch(SahifaApp.class, args);
     }
 
     @Override
     public void start(Stage stage) {
+        StartupProbe.mark("fxStarted");
         LaunchOptions options;
         try {
             options = LaunchOptions.parse(getParameters().getRaw());
@@ -56,7 +70,9 @@ public final class SahifaApp extends Application {
         boolean screenshot = options.screenshot() != null;
         // A screenshot shows the defaults (and the options given), never the user's saved settings.
         ReaderPreferences prefs = new ReaderPreferences(screenshot ? null : SettingsStore.inDataDirectory(), background);
-        String damaged = prefs.load();
+        EarlySettings settings = earlySettings;
+        earlySettings = null;
+        String damaged = settings != null && !screenshot ? prefs.load(settings.get()) : prefs.load();
         if (options.theme() != null) {
             prefs.themeProperty().set(options.theme());
         }
@@ -67,8 +83,10 @@ public final class SahifaApp extends Application {
         ReaderViewModel model = new ReaderViewModel(SahifaApp::analyzer, background, i18n);
         WindowServices services = screenshot ? WindowServices.NONE
                 : new WindowServices(url -> getHostServices().showDocument(url), RecentSources.inDataDirectory(), background);
+        StartupProbe.mark("settingsRead");
         Scene scene = new Scene(new MainWindow(model, i18n, prefs, services), options.width(), options.height());
         prefs.themeProperty().get().apply(scene);
+        StartupProbe.mark("windowBuilt");
         prefs.languageProperty().addListener((obs, old, lang) -> {
             // The interface language changes the whole window (its strings and its mirroring): build it anew.
             I18n newI18n = languageFor(null, prefs);
@@ -77,13 +95,19 @@ public final class SahifaApp extends Application {
             prefs.themeProperty().get().apply(scene);
             stage.setTitle(newI18n.get("app.title"));
         });
+        // Opened before the window shows: when the article's text has been read meanwhile (it usually has), the
+        // window's first frame shows it.
+        FirstArticle early = firstArticle;
+        firstArticle = null;
+        Task<Analysis> first = early != null && early.isFor(options.source()) ? model.openFirst(early)
+                : options.source() == null ? model.openSample() : model.open(options.source());
+        StartupProbe.watch(model, first, scene);
         showStage(stage, scene, i18n);
+        StartupProbe.mark("stageShown");
         if (damaged != null) {
             model.report(i18n.get("settings.damaged"));
         }
         OpenRequests.forwardTo(stage, model);
-        Task<Analysis> first = options.source() == null ? model.openSample() : model.open(options.source());
-        StartupProbe.watch(first, scene);
         if (options.screenshot() != null) {
             takeScreenshotWhenDone(first, scene, options);
         }

@@ -48,7 +48,8 @@ import org.sahifa.text.ScriptDirection;
  * analysed for real (entities and quotations) in the setup.
  *
  * <p>After the last measurement with the 50,000-word article on screen, the fork logs its resident memory
- * (VmRSS from /proc/self/status) after two full GCs.
+ * (VmRSS from /proc/self/status, and its anonymous and file-backed parts) after two full GCs. The fork runs with the
+ * JVM options of the app's launcher (C1 only, serial GC, small initial heap that shrinks back after a GC).
  *
  * <p>Run headless (the fork sets Monocle): {@code mvn -q -B -o test-compile exec:exec -Dexec.args="-cp
  * %classpath org.openjdk.jmh.Main FirstPaintBenchmark -rf json -rff /tmp/first-paint.json"}; the median
@@ -60,7 +61,9 @@ import org.sahifa.text.ScriptDirection;
 @Warmup(iterations = 5)
 @Measurement(iterations = 15)
 @Fork(value = 1, jvmArgsAppend = {"-Dtestfx.headless=true", "-Dprism.order=sw", "-Dprism.text=t2k", "-Dglass.platform=Monocle",
-        "-Dmonocle.platform=Headless", "-Djava.awt.headless=true"})
+        "-Dmonocle.platform=Headless", "-Djava.awt.headless=true",
+        // The JVM options the app's launcher runs with (packaging/linux/app-image.options), so time and memory are the app's.
+        "-XX:TieredStopAtLevel=1", "-XX:+UseSerialGC", "-Xms32m", "-XX:MinHeapFreeRatio=10", "-XX:MaxHeapFreeRatio=20"})
 public class FirstPaintBenchmark {
     private static final Logger LOG = Logger.getLogger(FirstPaintBenchmark.class.getName());
     private static final ThreadMXBean THREADS = ManagementFactory.getThreadMXBean();
@@ -134,12 +137,13 @@ public class FirstPaintBenchmark {
         System.gc();
         System.gc();
         long rss = residentMegabytes();
+        String parts = residentParts();
         List<Long> cpu = new ArrayList<>(fxCpuNanos);
         cpu.sort(null);
         double medianCpuMs = cpu.isEmpty() ? -1 : cpu.get(cpu.size() / 2) / 1e6;
         LOG.info(() -> String.format(Locale.ROOT, "words=%d blocks=%d: FX-thread CPU per paint, median of %d: %.1f ms; "
-                        + "VmRSS %d MB with the article shown (after GC; %d MB before the window, analyser loaded); heap used %d MB",
-                words, analysis.article().blocks().size(), cpu.size(), medianCpuMs, rss, rssBeforeWindow,
+                        + "VmRSS %d MB with the article shown (after GC; %s; %d MB before the window, analyser loaded); heap used %d MB",
+                words, analysis.article().blocks().size(), cpu.size(), medianCpuMs, rss, parts, rssBeforeWindow,
                 (Runtime.getRuntime().totalMemory() - Runtime.getRuntime().freeMemory()) >> 20));
         Platform.exit();
     }
@@ -155,6 +159,18 @@ public class FirstPaintBenchmark {
         FutureTask<T> task = new FutureTask<>(work);
         Platform.runLater(task);
         return task.get(5, TimeUnit.MINUTES);
+    }
+
+    /** The parts of the resident memory: anonymous (heap, native), file-backed (mapped jars, JDK modules, fonts), shared. */
+    static String residentParts() throws IOException {
+        StringBuilder parts = new StringBuilder();
+        for (String line : Files.readAllLines(Path.of("/proc/self/status"))) {
+            if (line.startsWith("RssAnon:") || line.startsWith("RssFile:") || line.startsWith("RssShmem:")) {
+                parts.append(parts.length() == 0 ? "" : ", ").append(line, 0, line.indexOf(':')).append(' ')
+                        .append(Long.parseLong(line.replaceAll("\\D", "")) >> 10).append(" MB");
+            }
+        }
+        return parts.toString();
     }
 
     static long residentMegabytes() throws IOException {
