@@ -24,6 +24,8 @@ public final class RecentSources {
     private final Clock clock;
     private final int capacity;
     private final List<RecentSource> entries = new ArrayList<>();
+    /** Whether the saved list has been read: every other method reads it first, so an add never overwrites it. */
+    private boolean loaded;
 
     public RecentSources(Path path, int capacity) {
         this(path, capacity, Clock.systemUTC());
@@ -50,6 +52,7 @@ public final class RecentSources {
     /** Reads the saved list, replacing what is in memory; a damaged file is set aside and the list starts empty. */
     public synchronized Stored<List<RecentSource>> load() {
         Stored<JsonNode> stored = file.read(JsonNode::isArray);
+        loaded = true;
         entries.clear();
         if (stored.value() != null) {
             for (JsonNode item : stored.value()) {
@@ -82,11 +85,13 @@ public final class RecentSources {
 
     /** Newest first. */
     public synchronized List<RecentSource> entries() {
+        loadOnce();
         return List.copyOf(entries);
     }
 
     /** Puts the source at the top (once), drops the oldest beyond the capacity, and saves. */
     public synchronized List<RecentSource> add(String source, String title) throws IOException {
+        loadOnce();
         entries.removeIf(e -> e.source().equals(source));
         entries.add(0, new RecentSource(source, title, clock.instant()));
         while (entries.size() > capacity) {
@@ -97,6 +102,7 @@ public final class RecentSources {
     }
 
     public synchronized List<RecentSource> remove(String source) throws IOException {
+        loadOnce();
         entries.removeIf(e -> e.source().equals(source));
         save();
         return List.copyOf(entries);
@@ -105,6 +111,13 @@ public final class RecentSources {
     public synchronized void clear() throws IOException {
         entries.clear();
         save();
+    }
+
+    /** Reads the saved list unless that was done; a damaged file is set aside (and logged by {@link JsonFile}). */
+    private void loadOnce() {
+        if (!loaded) {
+            load();
+        }
     }
 
     private void save() throws IOException {

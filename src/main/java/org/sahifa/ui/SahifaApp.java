@@ -82,7 +82,7 @@ public final class SahifaApp extends Application {
         I18n i18n = languageFor(options.language(), prefs);
         ReaderViewModel model = new ReaderViewModel(SahifaApp::analyzer, background, i18n);
         WindowServices services = screenshot ? WindowServices.NONE
-                : new WindowServices(url -> getHostServices().showDocument(url), RecentSources.inDataDirectory(), background);
+                : new WindowServices(url -> getHostServices().showDocument(url), recentSources(model, i18n), background);
         StartupProbe.mark("settingsRead");
         Scene scene = new Scene(new MainWindow(model, i18n, prefs, services), options.width(), options.height());
         prefs.themeProperty().get().apply(scene);
@@ -111,6 +111,17 @@ public final class SahifaApp extends Application {
         if (options.screenshot() != null) {
             takeScreenshotWhenDone(first, scene, options);
         }
+    }
+
+    /** The recent list, read in the background; a damaged file has been set aside and the banner says so. */
+    private RecentSources recentSources(ReaderViewModel model, I18n i18n) {
+        RecentSources recent = RecentSources.inDataDirectory();
+        background.execute(() -> {
+            if (recent.load().wasDamaged()) {
+                Platform.runLater(() -> model.report(i18n.get("recent.damaged")));
+            }
+        });
+        return recent;
     }
 
     @Override

@@ -52,6 +52,16 @@ class RecentSourcesTest {
     }
 
     @Test
+    void aNewRunAddsToTheSavedListRatherThanOverwritingIt() throws IOException {
+        Path file = dir.resolve("recent.json");
+        new RecentSources(file, 10, FIXED).add("/yesterday.html", null);
+        RecentSources today = new RecentSources(file, 10, FIXED);
+        assertEquals(List.of("/yesterday.html"), sources(today.entries()), "the menu shows the saved list");
+        today.add("/today.html", null);
+        assertEquals(List.of("/today.html", "/yesterday.html"), sources(new RecentSources(file, 10, FIXED).load().value()));
+    }
+
+    @Test
     void aDamagedListIsSetAsideAndStartsEmpty() throws IOException {
         Path file = dir.resolve("recent.json");
         Files.writeString(file, "{\"not\": \"a list\"}");

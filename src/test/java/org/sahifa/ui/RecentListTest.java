@@ -1,0 +1,87 @@
+package org.sahifa.ui;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Locale;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import javafx.scene.Scene;
+import javafx.scene.control.MenuButton;
+import javafx.scene.control.MenuItem;
+import javafx.stage.Stage;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.io.TempDir;
+import org.sahifa.model.Analysis;
+import org.sahifa.settings.RecentSource;
+import org.sahifa.settings.RecentSources;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+
+/** The recent menu lists what earlier runs opened, opens it again, and adds to the saved list. */
+@ExtendWith(ApplicationExtension.class)
+class RecentListTest {
+    private final ExecutorService background = Executors.newSingleThreadExecutor();
+    @TempDir
+    Path dir;
+    private ReaderViewModel model;
+    private Path olive;
+    private Path library;
+
+    @Start
+    void start(Stage stage) throws IOException {
+        olive = copy("/extract/wordpress-jsonld.html", "olive.html");
+        library = copy("/extract/legacy-windows-1256.html", "library.html");
+        // an earlier run opened the olive article
+        new RecentSources(dir.resolve("recent.json"), 10).add(olive.toString(), "مهرجان الزيتون");
+        I18n i18n = new I18n(Locale.ENGLISH);
+        model = new ReaderViewModel(SahifaApp::analyzer, background, i18n);
+        WindowServices services = new WindowServices(url -> { }, new RecentSources(dir.resolve("recent.json"), 10), background);
+        AppFonts.load();
+        Scene scene = new Scene(new MainWindow(model, i18n, new ReaderPreferences(null, Runnable::run), services),
+                ReaderHarness.WIDTH, ReaderHarness.HEIGHT);
+        Theme.LIGHT.apply(scene);
+        stage.setScene(scene);
+        stage.show();
+    }
+
+    @AfterEach
+    void stopBackground() {
+        background.shutdownNow();
+    }
+
+    private Path copy(String resource, String name) throws IOException {
+        Path target = dir.resolve(name);
+        try (InputStream in = RecentListTest.class.getResourceAsStream(resource)) {
+            Files.copy(in, target);
+        }
+        return target;
+    }
+
+    private List<MenuItem> recentItems(FxRobot robot) {
+        return robot.lookup("#recent-menu").queryAs(MenuButton.class).getItems();
+    }
+
+    @Test
+    void theSavedListIsShownOpenedAndAddedTo(FxRobot robot) throws Exception {
+        List<MenuItem> items = recentItems(robot);
+        assertEquals(List.of("مهرجان الزيتون"), items.stream().map(MenuItem::getText).toList(), "the earlier run's article is listed");
+
+        Analysis opened = ReaderHarness.loadAndWait(robot, model, () -> recentItems(robot).get(0).fire());
+        assertEquals(olive.toString(), opened.article().source());
+
+        ReaderHarness.loadAndWait(robot, model, () -> model.open(library.toString()));
+        List<String> saved = new RecentSources(dir.resolve("recent.json"), 10).load().value().stream()
+                .map(RecentSource::source).toList();
+        org.testfx.util.WaitForAsyncUtils.waitForFxEvents();
+        assertEquals(List.of(library.toString(), olive.toString()), saved, "newest first, the earlier entry kept");
+        assertEquals(2, recentItems(robot).size());
+    }
+}
