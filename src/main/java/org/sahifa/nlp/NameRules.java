@@ -82,6 +82,7 @@ final class NameRules {
         joinAdjacentPersons(s, tags);
         extendPersons(s, tags);
         ambiguousNames(s, tags);
+        quotationOpenings(tokens, s, tags);
         repairBio(tags);
     }
 
@@ -297,6 +298,22 @@ final class NameRules {
         for (int i = 0; i < s.length(); i++) {
             boolean single = tags[i].equals("B-PERS") && (i + 1 == s.length() || !tags[i + 1].equals("I-PERS"));
             if (single && AMBIGUOUS_NAMES.contains(ArabicWords.bare(s.stem[i])) && !followsTitle(s, i)) {
+                tags[i] = "O";
+            }
+        }
+    }
+
+    /**
+     * A one-word person right after an opening quotation mark is usually the quotation's first word («جئنا», which
+     * normalises to the listed name «جينا»), so it is kept only when it is a common Arabic given or family name or in
+     * Latin capitals. A name the article uses elsewhere comes back through {@link DocumentEntities}.
+     */
+    private static void quotationOpenings(String[] tokens, SentenceWords s, String[] tags) {
+        for (int i = 1; i < tokens.length; i++) {
+            boolean single = tags[i].equals("B-PERS") && (i + 1 == tags.length || !tags[i + 1].equals("I-PERS"));
+            boolean commonName = s.name[i].equals(Gazetteer.Kind.GIVEN.name())
+                    || s.name[i].equals(Gazetteer.Kind.FAMILY.name());
+            if (single && isQuote(tokens[i - 1], OPENING_QUOTES) && !commonName && !isLatinCapital(s, i)) {
                 tags[i] = "O";
             }
         }
