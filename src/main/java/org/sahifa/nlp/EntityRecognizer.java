@@ -88,7 +88,7 @@ public final class EntityRecognizer {
             Arrays.fill(none, "O");
             return none;
         }
-        String[] tags = toBio(model.find(words), words.length).toArray(String[]::new);
+        String[] tags = toBio(model.find(words, analysed), words.length).toArray(String[]::new);
         rules.apply(words, analysed, tags, wholePlaceNames);
         return tags;
     }
