@@ -79,10 +79,12 @@ final class NameRules {
         }
         quotedOrganisations(tokens, s, tags);
         nameParticles(s, tags);
+        particleEdges(s, tags);
         joinAdjacentPersons(s, tags);
         extendPersons(s, tags);
         ambiguousNames(s, tags);
         quotationOpenings(tokens, s, tags);
+        nisbaBeforeNames(s, tags);
         repairBio(tags);
     }
 
@@ -118,8 +120,8 @@ final class NameRules {
             }
             tags[i] = "B-PERS";
             int j = i + 1;
-            while (j < s.length() && tags[j].equals("O") && isPersonNameWord(s, j) && !s.stem[j].startsWith("ال")
-                    && j - i < 4) {
+            while (j < s.length() && tags[j].equals("O") && isPersonNameWord(s, j) && isWellAttestedName(s, j)
+                    && !s.stem[j].startsWith("ال") && j - i < MAX_NAME_WORDS) {
                 tags[j++] = "I-PERS";
             }
             if (j < s.length() && tags[j].equals("I-PERS")) {
@@ -187,6 +189,48 @@ final class NameRules {
         }
     }
 
+    /**
+     * A person chunk that ends on a particle takes the next word («حجاج عبد» + «العظيم»); one that opens with a
+     * particle takes a listed given name before it («حسن» + «أبو السعود»).
+     */
+    private void particleEdges(SentenceWords s, String[] tags) {
+        for (int i = 0; i < tags.length; i++) {
+            if (!tags[i].equals("B-PERS")) {
+                continue;
+            }
+            int end = i + 1;
+            while (end < tags.length && tags[end].equals("I-PERS")) {
+                end++;
+            }
+            if (end - i > 1 && end < tags.length && tags[end].equals("O")
+                    && NAME_PARTICLES_AFTER.contains(s.norm[end - 1]) && s.shape[end].equals("ar")
+                    && !NEVER_NAMES.contains(s.stem[end]) && !gazetteer.isCommon(s.stem[end])) {
+                tags[end++] = "I-PERS";
+            }
+            if (i > 0 && tags[i - 1].equals("O") && NAME_PARTICLES_BEFORE.contains(s.norm[i])
+                    && s.name[i - 1].equals(Gazetteer.Kind.GIVEN.name()) && !NEVER_NAMES.contains(s.stem[i - 1])) {
+                tags[i - 1] = "B-PERS";
+                tags[i] = "I-PERS";
+            }
+            i = end - 1;
+        }
+    }
+
+    /**
+     * A nationality adjective opening a person chunk («الأرجنتيني ليونيل ميسي») is not part of the name: a word with
+     * the article ending in «ي» before more name words is dropped from the chunk.
+     */
+    private void nisbaBeforeNames(SentenceWords s, String[] tags) {
+        for (int i = 0; i + 1 < tags.length; i++) {
+            String stem = s.stem[i];
+            if (tags[i].equals("B-PERS") && tags[i + 1].equals("I-PERS") && stem.startsWith("ال") && stem.endsWith("ي")
+                    && stem.length() > 4 && !isWellAttestedName(s, i)) {
+                tags[i] = "O";
+                tags[i + 1] = "B-PERS";
+            }
+        }
+    }
+
     /** An organisation cue, an opening quote, up to {@link #MAX_QUOTED_NAME} words, a closing quote: ORG. */
     private static void quotedOrganisations(String[] tokens, SentenceWords s, String[] tags) {
         for (int i = 0; i + 2 < tokens.length; i++) {
@@ -234,8 +278,19 @@ final class NameRules {
         }
     }
 
+    /**
+     * A word on the curated Arabic name lists or seen often in Wikidata person names, and not an everyday word: rare
+     * Wikidata name words include many ordinary words («برنامجا», «جماهير»).
+     */
+    private boolean isWellAttestedName(SentenceWords s, int i) {
+        String kind = s.name[i];
+        boolean attested = kind.equals(Gazetteer.Kind.GIVEN.name()) || kind.equals(Gazetteer.Kind.FAMILY.name())
+                || kind.equals(Gazetteer.Kind.NAME_FREQUENT.name());
+        return attested && !gazetteer.isCommon(s.stem[i]);
+    }
+
     /** Listed name words right after a person chunk belong to it («لويس» + «ساها»), up to {@link #MAX_NAME_WORDS}. */
-    private static void extendPersons(SentenceWords s, String[] tags) {
+    private void extendPersons(SentenceWords s, String[] tags) {
         for (int i = 0; i < tags.length; i++) {
             if (!tags[i].equals("B-PERS")) {
                 continue;
@@ -245,7 +300,7 @@ final class NameRules {
                 end++;
             }
             while (end < tags.length && end - i < MAX_NAME_WORDS && tags[end].equals("O") && s.shape[end].equals("ar")
-                    && s.isListedName(end) && isPersonNameWord(s, end) && s.clitic[end].isEmpty()
+                    && isWellAttestedName(s, end) && isPersonNameWord(s, end) && s.clitic[end].isEmpty()
                     && !s.stem[end].startsWith("ال")) {
                 tags[end++] = "I-PERS";
             }
