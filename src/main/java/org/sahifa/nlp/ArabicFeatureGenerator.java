@@ -90,9 +90,6 @@ final class ArabicFeatureGenerator implements AdaptiveFeatureGenerator {
         features.add("gp,gn=", s.place[index], s.name[index]);
         features.add("gp,cl=", s.place[index], s.clitic[index]);
         features.add("gn,cl=", s.name[index], s.clitic[index]);
-        features.add("gc=", s.common[index]);
-        features.add("gc-1,gc+1=", index > 0 ? s.common[index - 1] : NONE,
-                index + 1 < s.length() ? s.common[index + 1] : NONE);
         if (index > 0) {
             String before = s.stem[index - 1];
             features.add("title-1=", String.valueOf(NameRules.PERSON_TITLES.contains(before)));

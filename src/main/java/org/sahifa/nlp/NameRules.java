@@ -78,6 +78,9 @@ final class NameRules {
             placeNames(s, tags);
         }
         quotedOrganisations(tokens, s, tags);
+        placesJoinedByAnd(s, tags);
+        everydayPlaces(s, tags);
+        clubsNamedForCities(s, tags);
         nameParticles(s, tags);
         particleEdges(s, tags);
         joinAdjacentPersons(s, tags);
@@ -227,6 +230,40 @@ final class NameRules {
                     && stem.length() > 4 && !isWellAttestedName(s, i)) {
                 tags[i] = "O";
                 tags[i + 1] = "B-PERS";
+            }
+        }
+    }
+
+    /** «بريطانيا وفرنسا» is two places: a listed place with the conjunction «و» starts a new chunk. */
+    private void placesJoinedByAnd(SentenceWords s, String[] tags) {
+        for (int i = 1; i < tags.length; i++) {
+            if (tags[i].equals("I-LOC") && s.clitic[i].startsWith("و") && gazetteer.isPlace(s.stem[i])) {
+                tags[i] = "B-LOC";
+            }
+        }
+    }
+
+    /** A one-word place that the corpora show to be mostly an everyday word («المدينة», the town) is dropped. */
+    private void everydayPlaces(SentenceWords s, String[] tags) {
+        for (int i = 0; i < tags.length; i++) {
+            boolean single = tags[i].equals("B-LOC") && (i + 1 == tags.length || !tags[i + 1].equals("I-LOC"));
+            if (single && gazetteer.isCommon(s.stem[i])) {
+                tags[i] = "O";
+            }
+        }
+    }
+
+    /**
+     * A city followed by a masculine nationality adjective is a sports club («ليون الفرنسي», «هامبورغ الألماني»):
+     * the city itself takes the feminine form («باريس الفرنسية»). ANERcorp tags such clubs as organisations.
+     */
+    private static void clubsNamedForCities(SentenceWords s, String[] tags) {
+        for (int i = 0; i + 1 < tags.length; i++) {
+            boolean single = tags[i].equals("B-LOC") && !tags[i + 1].equals("I-LOC");
+            String next = s.stem[i + 1];
+            if (single && tags[i + 1].equals("O") && next.startsWith("ال") && next.endsWith("ي") && next.length() > 4
+                    && s.clitic[i + 1].isEmpty()) {
+                tags[i] = "B-ORG";
             }
         }
     }

@@ -14,8 +14,6 @@ final class SentenceWords {
     final String[] place;
     /** Person-name list kind ({@link Gazetteer.Kind} name, LATIN_NAME, LATIN_PLACE) or "-". */
     final String[] name;
-    /** "C" if the stem is an everyday word by the annotated corpora ({@link Gazetteer#isCommon}), else "-". */
-    final String[] common;
 
     private SentenceWords(int n) {
         norm = new String[n];
@@ -25,7 +23,6 @@ final class SentenceWords {
         shape = new String[n];
         place = new String[n];
         name = new String[n];
-        common = new String[n];
     }
 
     /** True if the word is on a person-name list (Arabic or Latin). */
@@ -53,7 +50,6 @@ final class SentenceWords {
             s.shape[i] = ArabicWords.shape(tokens[i]);
             s.place[i] = "-";
             s.name[i] = "-";
-            s.common[i] = gazetteer.isCommon(s.stem[i]) ? "C" : "-";
         }
         // Places: try each start with the stripped first word, then the plain one; longest wins.
         String[] words = s.norm.clone();

@@ -222,4 +222,30 @@ class EntityRecognizerTest {
         assertFalse(NameSkeleton.sameAcrossScripts("Moreau", "Moreau"), "same script: plain equality decides");
         assertFalse(NameSkeleton.sameAcrossScripts("مو", "Mo"), "one consonant is too little");
     }
+
+    @Test
+    void aCityFollowedByAMasculineNationalityIsAClub() {
+        List<String> tokens = List.of("وفاز", "ليون", "الفرنسي", "على", "ضيفه", "في", "مدينة", "ليون", ".");
+        List<String> tags = recognizer.tagTokens(tokens);
+        assertEquals("B-ORG", tags.get(1), tags.toString());
+        assertEquals("B-LOC", tags.get(7), tags.toString());
+    }
+
+    @Test
+    void placesJoinedByAndAreTwoPlaces() {
+        List<String> tokens = List.of("وقال", "إن", "بريطانيا", "وفرنسا", "اعترضتا", "على", "القرار", ".");
+        List<String> tags = recognizer.tagTokens(tokens);
+        assertEquals(List.of("B-LOC", "B-LOC"), tags.subList(2, 4), tags.toString());
+    }
+
+    @Test
+    void tagDocumentCarriesANameToItsOtherSentences() {
+        List<List<String>> sentences = List.of(
+                List.of("قال", "وزير", "الداخلية", "هشام", "الدسوقي", "إن", "الخطة", "جاهزة", "."),
+                List.of("وأضاف", "الدسوقي", "أن", "التنفيذ", "يبدأ", "غدا", "."));
+        List<List<String>> tags = recognizer.tagDocument(sentences);
+        assertEquals(List.of("B-PERS", "I-PERS"), tags.get(0).subList(3, 5), tags.toString());
+        assertEquals("B-PERS", tags.get(1).get(1), tags.toString());
+        assertEquals(sentences.get(1).size(), tags.get(1).size());
+    }
 }
