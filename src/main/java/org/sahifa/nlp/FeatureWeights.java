@@ -16,36 +16,61 @@ final class FeatureWeights {
     private static final long EMPTY = 0;
 
     private final long[] keys;
-    private final Context[] weights;
+    /** For each slot, where its feature's weights start in {@link #outcomes}/{@link #parameters}; -1 if empty. */
+    private final int[] first;
+    /** For each slot, how many outcomes its feature has weights for. */
+    private final byte[] count;
+    /** All features' (outcome, weight) pairs side by side, so a lookup touches few cache lines. */
+    private final byte[] outcomes;
+    private final double[] parameters;
     private final int mask;
 
     FeatureWeights(Map<String, Context> byFeature) {
         int capacity = Integer.highestOneBit(Math.max(16, byFeature.size() * 2 - 1)) << 1;
         keys = new long[capacity];
-        weights = new Context[capacity];
+        first = new int[capacity];
+        count = new byte[capacity];
         mask = capacity - 1;
-        byFeature.forEach((feature, context) -> put(finish(mix(FNV_OFFSET, feature)), context));
-    }
-
-    private void put(long key, Context context) {
-        int slot = slot(key);
-        while (keys[slot] != EMPTY && keys[slot] != key) {
-            slot = (slot + 1) & mask;
+        int pairs = 0;
+        for (Context c : byFeature.values()) {
+            pairs += c.getOutcomes().length;
         }
-        keys[slot] = key;
-        weights[slot] = context;
+        outcomes = new byte[pairs];
+        parameters = new double[pairs];
+        int next = 0;
+        for (Map.Entry<String, Context> e : byFeature.entrySet()) {
+            int[] os = e.getValue().getOutcomes();
+            double[] ps = e.getValue().getParameters();
+            long key = finish(mix(FNV_OFFSET, e.getKey()));
+            int slot = slot(key);
+            while (keys[slot] != EMPTY && keys[slot] != key) {
+                slot = (slot + 1) & mask;
+            }
+            keys[slot] = key;
+            first[slot] = next;
+            count[slot] = (byte) os.length;
+            for (int k = 0; k < os.length; k++) {
+                if (os[k] > Byte.MAX_VALUE) {
+                    throw new IllegalArgumentException("more outcomes than a byte holds: " + os[k]);
+                }
+                outcomes[next] = (byte) os[k];
+                parameters[next++] = ps[k];
+            }
+        }
     }
 
-    /** The weights of the feature with this hash, or null when the model never saw it. */
-    Context get(long key) {
+    /** Adds the weights of the feature with this hash to {@code scores}; nothing if the model never saw it. */
+    void addTo(long key, double[] scores) {
         int slot = slot(key);
         while (keys[slot] != EMPTY) {
             if (keys[slot] == key) {
-                return weights[slot];
+                for (int k = first[slot], end = k + count[slot]; k < end; k++) {
+                    scores[outcomes[k]] += parameters[k];
+                }
+                return;
             }
             slot = (slot + 1) & mask;
         }
-        return null;
     }
 
     private int slot(long key) {
@@ -104,14 +129,7 @@ final class FeatureWeights {
             }
 
             private void score(long key) {
-                Context c = get(key);
-                if (c != null) {
-                    int[] outcomes = c.getOutcomes();
-                    double[] parameters = c.getParameters();
-                    for (int k = 0; k < outcomes.length; k++) {
-                        scores[outcomes[k]] += parameters[k];
-                    }
-                }
+                addTo(key, scores);
             }
         };
     }
