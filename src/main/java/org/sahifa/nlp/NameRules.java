@@ -54,7 +54,13 @@ final class NameRules {
             "لن", "ما", "لا", "هو", "هي", "الذي", "التي", "كان", "بعد", "قبل", "خلال", "امس", "اليوم", "ايضا",
             "حيث", "او", "ثم", "كما", "بين", "حول", "عند", "منذ", "هذا", "هذه", "ذلك", "تلك", "كل", "غير", "بان",
             "انه", "انها", "لكن", "اذا", "وقال", "اكد", "اضاف", "اعلن", "يوم", "عام", "سنه", "الخميس", "الجمعه",
-            "السبت", "الاحد", "الاثنين", "الثلاثاء", "الاربعاء");
+            "السبت", "الاحد", "الاثنين", "الثلاثاء", "الاربعاء", "لصالح", "مني", "بيد", "ويلي");
+    /** Words that open a sports club's name before its city: «دينامو كييف», «ريال مدريد», «ستيوا بوخارست». */
+    static final Set<String> CLUB_PREFIXES = Set.of("دينامو", "سسكا", "ستيوا", "ريال", "اتلتيكو", "انتر", "بوروسيا",
+            "سبارتاك", "لوكوموتيف", "اولمبيك", "سبورتينغ", "اياكس", "فنربخشه", "غلطه");
+    /** Spokesperson words after which «باسم» means "on behalf of", not the given name Basem. */
+    static final Set<String> SPOKESPERSON_WORDS = Set.of("المتحدث", "المتحدثه", "متحدث", "متحدثه", "الناطق",
+            "الناطقه", "ناطق", "ناطقه", "الرسمي");
 
     private final Gazetteer gazetteer;
 
@@ -88,6 +94,8 @@ final class NameRules {
         ambiguousNames(s, tags);
         quotationOpenings(tokens, s, tags);
         nisbaBeforeNames(s, tags);
+        functionWordsAreNotPeople(s, tags);
+        clubsWithPrefixes(s, tags);
         repairBio(tags);
     }
 
@@ -230,6 +238,32 @@ final class NameRules {
                     && stem.length() > 4 && !isWellAttestedName(s, i)) {
                 tags[i] = "O";
                 tags[i + 1] = "B-PERS";
+            }
+        }
+    }
+
+    /**
+     * A one-word person on a function word («مني», «لصالح») is dropped, and so is «باسم» after a spokesperson word
+     * («المتحدث باسم الجيش», the army's spokesman).
+     */
+    private static void functionWordsAreNotPeople(SentenceWords s, String[] tags) {
+        for (int i = 0; i < tags.length; i++) {
+            boolean single = tags[i].equals("B-PERS") && (i + 1 == tags.length || !tags[i + 1].equals("I-PERS"));
+            boolean onBehalf = s.norm[i].equals("باسم") && i > 0 && SPOKESPERSON_WORDS.contains(s.stem[i - 1]);
+            if (single && (NEVER_NAMES.contains(s.norm[i]) || onBehalf)) {
+                tags[i] = "O";
+            }
+        }
+    }
+
+    /** A club prefix and the word after it are an organisation («دينامو كييف»), whatever the model said. */
+    private static void clubsWithPrefixes(SentenceWords s, String[] tags) {
+        for (int i = 0; i + 1 < tags.length; i++) {
+            if (CLUB_PREFIXES.contains(s.stem[i]) && s.shape[i + 1].equals("ar") && !NEVER_NAMES.contains(s.stem[i + 1])
+                    && (i + 2 == tags.length || !tags[i + 2].startsWith("I-"))) {
+                tags[i] = "B-ORG";
+                tags[i + 1] = "I-ORG";
+                i++;
             }
         }
     }

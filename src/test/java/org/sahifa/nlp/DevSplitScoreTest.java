@@ -21,8 +21,8 @@ class DevSplitScoreTest {
     static final double ISSUE_PERS_FLOOR = 85;
     static final double ISSUE_LOC_FLOOR = 88;
     /** What the bundled model reaches now, less a small margin: a guard against regressions. */
-    static final double REGRESSION_PERS_FLOOR = 72;
-    static final double REGRESSION_LOC_FLOOR = 83.5;
+    static final double REGRESSION_PERS_FLOOR = 73;
+    static final double REGRESSION_LOC_FLOOR = 84;
 
     private static Map<String, ChunkScore.Counts> scores;
 

@@ -248,4 +248,20 @@ class EntityRecognizerTest {
         assertEquals("B-PERS", tags.get(1).get(1), tags.toString());
         assertEquals(sentences.get(1).size(), tags.get(1).size());
     }
+
+    @Test
+    void aClubPrefixMakesAnOrganisation() {
+        List<String> tokens = List.of("وقلص", "دينامو", "كييف", "الفارق", "في", "الشوط", "الثاني", ".");
+        List<String> tags = recognizer.tagTokens(tokens);
+        assertEquals(List.of("B-ORG", "I-ORG"), tags.subList(1, 3), tags.toString());
+    }
+
+    @Test
+    void basemAfterASpokesmanIsOnBehalfOf() {
+        List<String> tokens = List.of("وقال", "المتحدث", "باسم", "الجيش", "إن", "الهجوم", "فشل", ".");
+        List<String> tags = recognizer.tagTokens(tokens);
+        assertEquals("O", tags.get(2), tags.toString());
+        List<String> named = recognizer.tagTokens(List.of("وقال", "الوزير", "باسم", "عوض", "الله", "إن", "الخطة", "جاهزة", "."));
+        assertEquals("B-PERS", named.get(2), named.toString());
+    }
 }
