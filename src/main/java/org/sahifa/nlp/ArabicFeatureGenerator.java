@@ -131,8 +131,18 @@ final class ArabicFeatureGenerator implements AdaptiveFeatureGenerator {
 
     /** Features of the decisions already taken for the previous two words ({@link #NONE} before the sentence). */
     static void decisionFeatures(FeatureSink features, SentenceWords s, int index, String prev, String prev2) {
+        sequenceFeatures(features, prev, prev2);
+        decisionWordFeatures(features, s, index, prev);
+    }
+
+    /** The part of {@link #decisionFeatures} that does not depend on the word. */
+    static void sequenceFeatures(FeatureSink features, String prev, String prev2) {
         features.add("po=", prev);
         features.add("ppo=", prev2, prev);
+    }
+
+    /** The part of {@link #decisionFeatures} that pairs the previous decision with the word. */
+    static void decisionWordFeatures(FeatureSink features, SentenceWords s, int index, String prev) {
         features.add("po,b=", prev, s.bare[index]);
         features.add("po,gn=", prev, s.name[index]);
         features.add("po,gp=", prev, s.place[index]);

@@ -48,6 +48,8 @@ final class BeamDecoder {
     private final int beamSize;
     private final SequenceCodec<String> codec;
     private final Gazetteer gazetteer;
+    /** Indexed by previous outcome + 1 and the one before + 1 (0: before the sentence). */
+    private final double[][][] sequenceScores;
 
     @SuppressWarnings("unchecked")
     BeamDecoder(TokenNameFinderModel model, Gazetteer gazetteer) {
@@ -65,6 +67,7 @@ final class BeamDecoder {
         this.beamSize = beam == null ? DEFAULT_BEAM_SIZE : Integer.parseInt(beam);
         this.codec = model.getSequenceCodec();
         this.gazetteer = gazetteer;
+        this.sequenceScores = sequenceScores();
     }
 
     /** Name spans of one sentence. */
@@ -89,7 +92,7 @@ final class BeamDecoder {
             for (int b = 0; b < Math.min(beamSize, beam.size()); b++) {
                 Hypothesis top = beam.get(b);
                 System.arraycopy(wordScores, 0, scores, 0, scores.length);
-                decisionFeatures(decisionSink, words, tokens[i], tokenClass, i, top);
+                decisionFeatures(decisionSink, scores, words, tokens[i], tokenClass, i, top);
                 normalise(scores);
                 System.arraycopy(scores, 0, sorted, 0, scores.length);
                 Arrays.sort(sorted);
@@ -119,17 +122,43 @@ final class BeamDecoder {
         return codec.decode(Arrays.asList(best));
     }
 
-    /** The decision features of ArabicFeatureGenerator, then those OpenNLP's context generator adds itself. */
-    private void decisionFeatures(FeatureSink features, SentenceWords words, String token, String tokenClass, int i,
-                                  Hypothesis top) {
-        ArabicFeatureGenerator.decisionFeatures(features, words, i,
-                top.outcomeName(outcomes, 0, ArabicFeatureGenerator.NONE),
-                top.outcomeName(outcomes, 1, ArabicFeatureGenerator.NONE));
-        String prev = top.outcomeName(outcomes, 0, OTHER);
-        features.add("po=", prev);
-        features.add("pow=", prev, token);
-        features.add("powf=", prev, tokenClass);
-        features.add("ppo=", top.outcomeName(outcomes, 1, OTHER));
+    /**
+     * The decision features of ArabicFeatureGenerator, then those OpenNLP's context generator adds itself. The ones
+     * that do not depend on the word come summed from {@link #sequenceScores}.
+     */
+    private void decisionFeatures(FeatureSink features, double[] scores, SentenceWords words, String token,
+                                  String tokenClass, int i, Hypothesis top) {
+        int prev = top == null || top.outcome < 0 ? -1 : top.outcome;
+        int prev2 = top == null || top.previous == null || top.previous.outcome < 0 ? -1 : top.previous.outcome;
+        double[] constant = sequenceScores[prev + 1][prev2 + 1];
+        for (int o = 0; o < scores.length; o++) {
+            scores[o] += constant[o];
+        }
+        ArabicFeatureGenerator.decisionWordFeatures(features, words, i, name(prev, ArabicFeatureGenerator.NONE));
+        String prevName = name(prev, OTHER);
+        features.add("pow=", prevName, token);
+        features.add("powf=", prevName, tokenClass);
+    }
+
+    /** The summed weights of the word-independent decision features for each (previous, one before) pair. */
+    private double[][][] sequenceScores() {
+        double[][][] table = new double[outcomes.length + 1][outcomes.length + 1][];
+        for (int prev = -1; prev < outcomes.length; prev++) {
+            for (int prev2 = -1; prev2 < outcomes.length; prev2++) {
+                double[] scores = new double[outcomes.length];
+                FeatureSink sink = weights.scoring(scores);
+                ArabicFeatureGenerator.sequenceFeatures(sink, name(prev, ArabicFeatureGenerator.NONE),
+                        name(prev2, ArabicFeatureGenerator.NONE));
+                sink.add("po=", name(prev, OTHER));
+                sink.add("ppo=", name(prev2, OTHER));
+                table[prev + 1][prev2 + 1] = scores;
+            }
+        }
+        return table;
+    }
+
+    private String name(int outcome, String before) {
+        return outcome < 0 ? before : outcomes[outcome];
     }
 
     /** OpenNLP's perceptron normalisation: scale by the largest magnitude (at least 1), exponentiate, sum to 1. */
