@@ -30,15 +30,8 @@ final class BeamDecoder {
     private static final String OTHER = "other";
     private static final String CONTINUE_SUFFIX = "-cont";
 
-    /** One hypothesis: a decision for the last word, its predecessor, and the summed log probability. */
+    /** One hypothesis: a decision for the last word (-1 before the sentence), its predecessor, summed log probability. */
     private record Hypothesis(Hypothesis previous, int outcome, double score) {
-        String outcomeName(String[] names, int back, String before) {
-            Hypothesis h = this;
-            for (int i = 0; i < back && h != null; i++) {
-                h = h.previous;
-            }
-            return h == null || h.outcome < 0 ? before : names[h.outcome];
-        }
     }
 
     private final FeatureWeights weights;
@@ -97,7 +90,7 @@ final class BeamDecoder {
                 System.arraycopy(scores, 0, sorted, 0, scores.length);
                 Arrays.sort(sorted);
                 double min = sorted[Math.max(0, sorted.length - beamSize)];
-                String prev = top.outcomeName(outcomes, 0, null);
+                String prev = name(top.outcome(), null);
                 for (int o = 0; o < outcomes.length; o++) {
                     if (scores[o] >= min && valid(prev, o)) {
                         next.add(new Hypothesis(top, o, top.score + Math.log(scores[o])));
