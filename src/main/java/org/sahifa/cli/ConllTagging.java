@@ -2,10 +2,14 @@ package org.sahifa.cli;
 
 import java.io.PrintStream;
 import java.util.ArrayList;
+import java.util.Iterator;
 import java.util.List;
 import org.sahifa.nlp.EntityRecognizer;
 
-/** Tags CoNLL input sentence by sentence, keeping blank lines where they were. */
+/**
+ * Tags CoNLL input, keeping blank lines where they were. The whole file is one document
+ * ({@link EntityRecognizer#tagDocument}): a name recognised in one sentence is tagged at its other occurrences.
+ */
 final class ConllTagging {
     private final EntityRecognizer recognizer;
 
@@ -14,27 +18,26 @@ final class ConllTagging {
     }
 
     void tag(List<String> lines, PrintStream out) {
+        List<List<String>> sentences = new ArrayList<>();
         List<String> sentence = new ArrayList<>();
         for (String line : lines) {
             String trimmed = line.strip();
             if (trimmed.isEmpty()) {
-                flush(sentence, out);
-                out.println();
+                if (!sentence.isEmpty()) {
+                    sentences.add(sentence);
+                    sentence = new ArrayList<>();
+                }
             } else {
                 sentence.add(trimmed.split("\\s+")[0]);
             }
         }
-        flush(sentence, out);
-    }
-
-    private void flush(List<String> sentence, PrintStream out) {
-        if (sentence.isEmpty()) {
-            return;
+        if (!sentence.isEmpty()) {
+            sentences.add(sentence);
         }
-        List<String> tags = recognizer.tagTokens(sentence);
-        for (int i = 0; i < sentence.size(); i++) {
-            out.println(sentence.get(i) + " " + tags.get(i));
+        Iterator<String> tags = recognizer.tagDocument(sentences).stream().flatMap(List::stream).iterator();
+        for (String line : lines) {
+            String trimmed = line.strip();
+            out.println(trimmed.isEmpty() ? "" : trimmed.split("\\s+")[0] + " " + tags.next());
         }
-        sentence.clear();
     }
 }

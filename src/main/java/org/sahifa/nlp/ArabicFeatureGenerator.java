@@ -16,6 +16,29 @@ final class ArabicFeatureGenerator implements AdaptiveFeatureGenerator {
     /** How far left and right neighbouring words are looked at. */
     static final int WINDOW = 2;
     static final int MAX_AFFIX = 3;
+    /** The decision before the start of the sentence, and the value of a neighbour outside it. */
+    static final String NONE = "#";
+    /** Word lengths above this are one class. */
+    static final int MAX_LENGTH = 8;
+    private static final String[] LENGTHS = new String[MAX_LENGTH + 1];
+    private static final String[] PREFIX_NAMES = new String[MAX_AFFIX + 1];
+    private static final String[] SUFFIX_NAMES = new String[MAX_AFFIX + 1];
+    /** Feature names of the neighbours, indexed by offset + WINDOW: "s-2=", "s-1=", "s1=", "s2=" … */
+    private static final String[] NEIGHBOUR_STEM = named("s%d=");
+    private static final String[] NEIGHBOUR_PLACE = named("gp%d=");
+    private static final String[] NEIGHBOUR_NAME = named("gn%d=");
+    private static final String[] NEIGHBOUR_SHAPE = named("sh%d=");
+    private static final String[] NEIGHBOUR_SUFFIX = named("nx%d=");
+
+    static {
+        for (int n = 0; n <= MAX_LENGTH; n++) {
+            LENGTHS[n] = String.valueOf(n);
+        }
+        for (int n = 1; n <= MAX_AFFIX; n++) {
+            PREFIX_NAMES[n] = "p" + n + "=";
+            SUFFIX_NAMES[n] = "x" + n + "=";
+        }
+    }
     /** Expected number of word features, to size lists. */
     private static final int STATIC_FEATURES = 48;
 
@@ -30,8 +53,16 @@ final class ArabicFeatureGenerator implements AdaptiveFeatureGenerator {
     }
 
     @Override
-    @SuppressWarnings("unchecked")
     public void createFeatures(List<String> features, String[] tokens, int index, String[] preds) {
+        features.addAll(wordFeatures(tokens, index));
+        String prev = index > 0 && preds != null ? preds[index - 1] : NONE;
+        String prev2 = index > 1 && preds != null ? preds[index - 2] : NONE;
+        decisionFeatures(FeatureSink.collecting(features), cached, index, prev, prev2);
+    }
+
+    /** The features of position {@code index} that do not depend on earlier decisions (cached per sentence). */
+    @SuppressWarnings("unchecked")
+    List<String> wordFeatures(String[] tokens, int index) {
         if (tokens != cachedTokens && !Arrays.equals(tokens, cachedTokens)) {
             cached = SentenceWords.analyze(tokens, gazetteer);
             cachedTokens = tokens;
@@ -39,75 +70,89 @@ final class ArabicFeatureGenerator implements AdaptiveFeatureGenerator {
         }
         if (cachedStatic[index] == null) {
             List<String> own = new ArrayList<>(STATIC_FEATURES);
-            staticFeatures(own, cached, index);
+            staticFeatures(FeatureSink.collecting(own), cached, index);
             cachedStatic[index] = own;
         }
-        features.addAll(cachedStatic[index]);
-        decisionFeatures(features, cached, index, preds);
+        return cachedStatic[index];
     }
 
     /** Features of the words themselves: everything but the previous decisions. */
-    private static void staticFeatures(List<String> features, SentenceWords s, int index) {
+    static void staticFeatures(FeatureSink features, SentenceWords s, int index) {
         String stem = s.stem[index];
         String bare = s.bare[index];
-        features.add("w=" + s.norm[index]);
-        features.add("s=" + stem);
-        features.add("b=" + bare);
-        features.add("cl=" + s.clitic[index]);
-        features.add("sh=" + s.shape[index]);
-        features.add("gp=" + s.place[index]);
-        features.add("gn=" + s.name[index]);
-        features.add("gp,gn=" + s.place[index] + "," + s.name[index]);
-        features.add("gp,cl=" + s.place[index] + "," + s.clitic[index]);
-        features.add("gn,cl=" + s.name[index] + "," + s.clitic[index]);
+        features.add("w=", s.norm[index]);
+        features.add("s=", stem);
+        features.add("b=", bare);
+        features.add("cl=", s.clitic[index]);
+        features.add("sh=", s.shape[index]);
+        features.add("gp=", s.place[index]);
+        features.add("gn=", s.name[index]);
+        features.add("gp,gn=", s.place[index], s.name[index]);
+        features.add("gp,cl=", s.place[index], s.clitic[index]);
+        features.add("gn,cl=", s.name[index], s.clitic[index]);
         if (index > 0) {
             String before = s.stem[index - 1];
-            features.add("title-1=" + NameRules.PERSON_TITLES.contains(before));
-            features.add("cue-1=" + NameRules.PLACE_CUES.contains(before));
+            features.add("title-1=", String.valueOf(NameRules.PERSON_TITLES.contains(before)));
+            features.add("cue-1=", String.valueOf(NameRules.PLACE_CUES.contains(before)));
         }
         for (int n = 1; n <= MAX_AFFIX; n++) {
             if (bare.length() > n) {
-                features.add("p" + n + "=" + bare.substring(0, n));
-                features.add("x" + n + "=" + bare.substring(bare.length() - n));
+                features.addPart(PREFIX_NAMES[n], bare, 0, n);
+                features.addPart(SUFFIX_NAMES[n], bare, bare.length() - n, bare.length());
             }
         }
-        features.add("len=" + Math.min(bare.length(), 8));
+        features.add("len=", LENGTHS[Math.min(bare.length(), MAX_LENGTH)]);
         for (int d = -WINDOW; d <= WINDOW; d++) {
             if (d == 0) {
                 continue;
             }
             int j = index + d;
             boolean inside = j >= 0 && j < s.length();
-            features.add("s" + d + "=" + (inside ? s.stem[j] : "#"));
-            features.add("gp" + d + "=" + (inside ? s.place[j] : "#"));
-            features.add("gn" + d + "=" + (inside ? s.name[j] : "#"));
+            features.add(NEIGHBOUR_STEM[d + WINDOW], inside ? s.stem[j] : NONE);
+            features.add(NEIGHBOUR_PLACE[d + WINDOW], inside ? s.place[j] : NONE);
+            features.add(NEIGHBOUR_NAME[d + WINDOW], inside ? s.name[j] : NONE);
             if (Math.abs(d) == 1) {
-                features.add("sh" + d + "=" + (inside ? s.shape[j] : "#"));
-                features.add("nx" + d + "=" + (inside ? suffix(s.bare[j]) : "#"));
+                features.add(NEIGHBOUR_SHAPE[d + WINDOW], inside ? s.shape[j] : NONE);
+                if (inside) {
+                    String b = s.bare[j];
+                    features.addPart(NEIGHBOUR_SUFFIX[d + WINDOW], b, Math.max(0, b.length() - 2), b.length());
+                } else {
+                    features.add(NEIGHBOUR_SUFFIX[d + WINDOW], NONE);
+                }
             }
         }
-        String left = index > 0 ? s.stem[index - 1] : "#";
-        String right = index + 1 < s.length() ? s.stem[index + 1] : "#";
-        features.add("s-1,s=" + left + "," + stem);
-        features.add("s,s+1=" + stem + "," + right);
-        features.add("gn-1,gn,gn+1=" + (index > 0 ? s.name[index - 1] : "#") + "," + s.name[index] + ","
-                + (index + 1 < s.length() ? s.name[index + 1] : "#"));
-
+        String left = index > 0 ? s.stem[index - 1] : NONE;
+        String right = index + 1 < s.length() ? s.stem[index + 1] : NONE;
+        features.add("s-1,s=", left, stem);
+        features.add("s,s+1=", stem, right);
+        features.add("gn-1,gn,gn+1=", index > 0 ? s.name[index - 1] : NONE, s.name[index],
+                index + 1 < s.length() ? s.name[index + 1] : NONE);
     }
 
-    /** Features of the decisions already taken for the previous two words. */
-    private static void decisionFeatures(List<String> features, SentenceWords s, int index, String[] preds) {
-        String bare = s.bare[index];
-        String prev = index > 0 && preds != null ? preds[index - 1] : "#";
-        String prev2 = index > 1 && preds != null ? preds[index - 2] : "#";
-        features.add("po=" + prev);
-        features.add("ppo=" + prev2 + "," + prev);
-        features.add("po,b=" + prev + "," + bare);
-        features.add("po,gn=" + prev + "," + s.name[index]);
-        features.add("po,gp=" + prev + "," + s.place[index]);
+    /** Features of the decisions already taken for the previous two words ({@link #NONE} before the sentence). */
+    static void decisionFeatures(FeatureSink features, SentenceWords s, int index, String prev, String prev2) {
+        sequenceFeatures(features, prev, prev2);
+        decisionWordFeatures(features, s, index, prev);
     }
 
-    private static String suffix(String word) {
-        return word.length() > 2 ? word.substring(word.length() - 2) : word;
+    /** The part of {@link #decisionFeatures} that does not depend on the word. */
+    static void sequenceFeatures(FeatureSink features, String prev, String prev2) {
+        features.add("po=", prev);
+        features.add("ppo=", prev2, prev);
+    }
+
+    /** The part of {@link #decisionFeatures} that pairs the previous decision with the word. */
+    static void decisionWordFeatures(FeatureSink features, SentenceWords s, int index, String prev) {
+        features.add("po,b=", prev, s.bare[index]);
+        features.add("po,gn=", prev, s.name[index]);
+        features.add("po,gp=", prev, s.place[index]);
+    }
+
+    private static String[] named(String format) {
+        String[] names = new String[2 * WINDOW + 1];
+        for (int d = -WINDOW; d <= WINDOW; d++) {
+            names[d + WINDOW] = String.format(java.util.Locale.ROOT, format, d);
+        }
+        return names;
     }
 }

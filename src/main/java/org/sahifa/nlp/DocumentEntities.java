@@ -6,6 +6,7 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import org.sahifa.model.Entity;
 import org.sahifa.model.EntityType;
 import org.sahifa.model.Mention;
@@ -40,14 +41,29 @@ final class DocumentEntities {
 
     /** Words of a name used as short forms must have at least this many letters. */
     static final int MIN_SHORT_FORM = 3;
+    /** Particles that open a family name used on its own: «بن عمر» for «ليلى بن عمر», «أبو زيد». */
+    static final Set<String> SHORT_FORM_PARTICLES = Set.of("بن", "ابن", "بنت", "ابو", "ولد");
+    /**
+     * In a file of many articles (a CoNLL corpus) a one-word name form is carried to its other occurrences only if
+     * at least this share of its occurrences was tagged already.
+     */
+    static final double MIN_TAGGED_SHARE = 0.5;
 
     private final List<String> blockTexts;
     private final List<TaggedSentence> sentences;
     private final Gazetteer gazetteer;
+    /** True for a file of many articles without boundaries (a CoNLL corpus), false for one article. */
+    private final boolean manyArticles;
     /** How often each normalised word stands alone (without clitics) in the article. */
     private final Map<String, Integer> wordCounts = new HashMap<>();
 
     DocumentEntities(List<String> blockTexts, List<TaggedSentence> sentences, Gazetteer gazetteer) {
+        this(blockTexts, sentences, gazetteer, false);
+    }
+
+    DocumentEntities(List<String> blockTexts, List<TaggedSentence> sentences, Gazetteer gazetteer,
+                     boolean manyArticles) {
+        this.manyArticles = manyArticles;
         this.blockTexts = blockTexts;
         this.sentences = sentences;
         this.gazetteer = gazetteer;
@@ -63,6 +79,32 @@ final class DocumentEntities {
         Map<String, String> types = voteTypes(spans);
         spans = propagate(spans, types);
         return group(spans, types);
+    }
+
+    /**
+     * The sentences' BIO tags with every other occurrence of a recognised name form tagged too (whole tokens, clitics
+     * included, as CoNLL corpora tag them). Tags the sentences already carry are kept.
+     */
+    List<String[]> propagatedTags() {
+        List<Span> found = spansFromTags();
+        List<String[]> out = new ArrayList<>();
+        for (TaggedSentence s : sentences) {
+            out.add(s.tags().clone());
+        }
+        for (Span span : propagate(found, voteTypes(found))) {
+            String[] tags = out.get(span.sentence());
+            boolean free = true;
+            for (int i = span.start(); i < span.end(); i++) {
+                free &= tags[i].equals("O"); // else one of the spans the sentence came with
+            }
+            if (!free) {
+                continue;
+            }
+            for (int i = span.start(); i < span.end(); i++) {
+                tags[i] = (i == span.start() ? "B-" : "I-") + span.type();
+            }
+        }
+        return out;
     }
 
     private List<Span> spansFromTags() {
@@ -97,7 +139,7 @@ final class DocumentEntities {
         String norm = s.words().norm[i];
         List<String> readings = ArabicWords.procliticSplits(norm);
         for (int r = readings.size() - 1; r > 0; r--) {
-            if (wordCounts.getOrDefault(readings.get(r), 0) > 0) {
+            if (wordCounts.getOrDefault(readings.get(r), 0) > 0 && !gazetteer.isCommon(readings.get(r))) {
                 return strippedLength(norm, readings.get(r));
             }
         }
@@ -151,14 +193,23 @@ final class DocumentEntities {
                 SentenceWords w = sentences.get(span.sentence()).words();
                 addShortForm(forms, key(span).split(" ")[0]);
                 addShortForm(forms, w.norm[span.end() - 1]);
+                for (int k = span.start() + 1; k + 1 < span.end(); k++) {
+                    if (SHORT_FORM_PARTICLES.contains(w.norm[k])) {
+                        // «بن عمر» after «ليلى بن عمر»: the family part from its particle on
+                        addShortForm(forms, String.join(" ", List.of(w.norm).subList(k, span.end())));
+                    }
+                }
             }
         }
         forms.keySet().removeIf(form -> form.indexOf(' ') < 0 && !usableAlone(form));
+        if (manyArticles) {
+            forms.keySet().removeAll(weaklyTaggedWords(spans, forms));
+        }
         int longest = forms.keySet().stream().mapToInt(f -> f.split(" ").length).max().orElse(0);
         List<Span> out = new ArrayList<>(spans);
         for (int si = 0; si < sentences.size(); si++) {
             TaggedSentence s = sentences.get(si);
-            boolean[] covered = new boolean[s.tokens().size()];
+            boolean[] covered = new boolean[s.words().length()];
             for (Span span : spans) {
                 if (span.sentence() == si) {
                     for (int k = span.start(); k < span.end(); k++) {
@@ -181,13 +232,49 @@ final class DocumentEntities {
         return out;
     }
 
+    /**
+     * One-word forms that stand outside any name more often than {@link #MIN_TAGGED_SHARE} allows: in a file of many
+     * articles a word tagged once («دين», a Mr Dean) may be an everyday word at its other occurrences.
+     */
+    private List<String> weaklyTaggedWords(List<Span> spans, Map<String, String> forms) {
+        Map<String, int[]> counts = new HashMap<>(); // form -> {occurrences, inside a span}
+        for (int si = 0; si < sentences.size(); si++) {
+            SentenceWords w = sentences.get(si).words();
+            boolean[] covered = new boolean[w.length()];
+            for (Span span : spans) {
+                if (span.sentence() == si) {
+                    for (int k = span.start(); k < span.end(); k++) {
+                        covered[k] = true;
+                    }
+                }
+            }
+            for (int i = 0; i < w.length(); i++) {
+                for (String reading : ArabicWords.procliticSplits(w.norm[i])) {
+                    if (forms.containsKey(reading)) {
+                        int[] c = counts.computeIfAbsent(reading, k -> new int[2]);
+                        c[0]++;
+                        c[1] += covered[i] ? 1 : 0;
+                        break;
+                    }
+                }
+            }
+        }
+        List<String> weak = new ArrayList<>();
+        counts.forEach((form, c) -> {
+            if (form.indexOf(' ') < 0 && c[1] < MIN_TAGGED_SHARE * c[0]) {
+                weak.add(form);
+            }
+        });
+        return weak;
+    }
+
     private void addShortForm(Map<String, String> forms, String word) {
         forms.putIfAbsent(word, "PERS");
     }
 
     /** A one-word form may be propagated unless it is an everyday word or too short to be safe. */
-    private static boolean usableAlone(String word) {
-        return word.length() >= MIN_SHORT_FORM && !NameRules.NEVER_NAMES.contains(word)
+    private boolean usableAlone(String word) {
+        return word.length() >= MIN_SHORT_FORM && !gazetteer.isCommon(ArabicWords.stem(word)) && !NameRules.NEVER_NAMES.contains(word)
                 && !NameRules.AMBIGUOUS_NAMES.contains(word) && !NameRules.NAME_PARTICLES_AFTER.contains(word)
                 && !NameRules.PERSON_TITLES.contains(word) && ArabicWords.isArabic(word) || isLatinWord(word);
     }
@@ -220,7 +307,7 @@ final class DocumentEntities {
         return null;
     }
 
-    /** Groups spans into entities; a one-word short form joins the most mentioned longer name it stands for. */
+    /** Groups spans into entities; a short form joins the most mentioned longer name it stands for. */
     private List<Entity> group(List<Span> spans, Map<String, String> types) {
         Map<String, List<Span>> byForm = new LinkedHashMap<>();
         for (Span span : spans) {
@@ -230,17 +317,14 @@ final class DocumentEntities {
         for (String form : byForm.keySet()) {
             target.put(form, form);
             String type = typeOf(form, byForm, types);
-            if (form.indexOf(' ') >= 0) {
+            int words = form.split(" ").length;
+            if (words > 1 && !type.equals("PERS")) {
                 continue;
             }
-            String best = null;
-            for (Map.Entry<String, List<Span>> e : byForm.entrySet()) {
-                String longer = e.getKey();
-                if (longer.indexOf(' ') > 0 && type.equals(typeOf(longer, byForm, types))
-                        && isShortFormOf(form, longer, type)
-                        && (best == null || e.getValue().size() > byForm.get(best).size())) {
-                    best = longer;
-                }
+            // Same-script forms first: «Moreau» belongs to «Jean-Luc Moreau» even if «عمر» has its skeleton too.
+            String best = mostMentionedLonger(form, type, words, byForm, types, false);
+            if (best == null) {
+                best = mostMentionedLonger(form, type, words, byForm, types, true);
             }
             if (best != null) {
                 target.put(form, best);
@@ -274,13 +358,39 @@ final class DocumentEntities {
         return entities;
     }
 
+    private String mostMentionedLonger(String form, String type, int words, Map<String, List<Span>> byForm,
+                                       Map<String, String> types, boolean acrossScripts) {
+        String best = null;
+        for (Map.Entry<String, List<Span>> e : byForm.entrySet()) {
+            String longer = e.getKey();
+            if (longer.split(" ").length > words && type.equals(typeOf(longer, byForm, types))
+                    && isShortFormOf(form, longer, type, acrossScripts)
+                    && (best == null || e.getValue().size() > byForm.get(best).size())) {
+                best = longer;
+            }
+        }
+        return best;
+    }
+
     /**
-     * A one-word form stands for a longer name of the same type: any word of a person's name («لافروف», «كيم»),
+     * A shorter form stands for a longer name of the same type: any word of a person's name («لافروف», «كيم»), also
+     * written in the other script («مورو» for "Jean-Luc Moreau"), or its last words («بن عمر» for «ليلى بن عمر»);
      * the first word of a place or organisation («كوريا» for «كوريا الشمالية»; not «السودان» for «جنوب السودان»).
      */
-    private static boolean isShortFormOf(String word, String longer, String type) {
+    private static boolean isShortFormOf(String form, String longer, String type, boolean acrossScripts) {
         String[] words = longer.split(" ");
-        return type.equals("PERS") ? List.of(words).contains(word) : words[0].equals(word);
+        if (!type.equals("PERS")) {
+            return words[0].equals(form);
+        }
+        if (form.indexOf(' ') >= 0) {
+            return longer.endsWith(" " + form);
+        }
+        for (String word : words) {
+            if (acrossScripts ? NameSkeleton.sameAcrossScripts(form, word) : word.equals(form)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** More words wins; with as many words, more letters. */

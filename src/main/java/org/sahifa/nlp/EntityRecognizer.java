@@ -61,11 +61,45 @@ public final class EntityRecognizer {
         return Arrays.asList(tag(words, SentenceWords.analyze(words, gazetteer), false));
     }
 
+    /**
+     * BIO tags for the sentences of one document (a CoNLL file): each sentence as {@link #tagTokens} tags it, then a
+     * name recognised in one sentence is tagged at its other occurrences in the document, as {@link #recognize} does.
+     */
+    public List<List<String>> tagDocument(List<List<String>> sentences) {
+        List<DocumentEntities.TaggedSentence> tagged = new ArrayList<>();
+        for (List<String> tokens : sentences) {
+            String[] words = tokens.toArray(String[]::new);
+            SentenceWords analysed = SentenceWords.analyze(words, gazetteer);
+            tagged.add(new DocumentEntities.TaggedSentence(0, List.of(), analysed, tag(words, analysed, false)));
+        }
+        List<List<String>> out = new ArrayList<>();
+        for (String[] tags : new DocumentEntities(List.of(), tagged, gazetteer, true).propagatedTags()) {
+            out.add(Arrays.asList(tags));
+        }
+        return out;
+    }
+
     /** Model tags corrected by the rules ({@code wholePlaceNames}: see {@link NameRules#apply}). */
     private String[] tag(String[] words, SentenceWords analysed, boolean wholePlaceNames) {
-        String[] tags = toBio(model.find(words), words.length).toArray(String[]::new);
+        if (!hasArabic(analysed)) {
+            // The model knows Arabic text only: in an English sentence its guesses are noise («English edition»).
+            // Names known elsewhere in the article still reach such a sentence through DocumentEntities.
+            String[] none = new String[words.length];
+            Arrays.fill(none, "O");
+            return none;
+        }
+        String[] tags = toBio(model.find(words, analysed), words.length).toArray(String[]::new);
         rules.apply(words, analysed, tags, wholePlaceNames);
         return tags;
+    }
+
+    private static boolean hasArabic(SentenceWords analysed) {
+        for (String shape : analysed.shape) {
+            if (shape.equals("ar")) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** BIO tags from name spans over a sentence of {@code length} tokens. */

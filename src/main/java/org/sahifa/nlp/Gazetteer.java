@@ -39,7 +39,9 @@ public final class Gazetteer {
         /** Lower-case Latin form of a person-name word. */
         LATIN_NAME,
         /** Lower-case Latin (English) place name. */
-        LATIN_PLACE
+        LATIN_PLACE,
+        /** A word (clitic-stripped stem) the annotated corpora show mostly outside names: «دين», «البنك». */
+        COMMON
     }
 
     private static volatile Gazetteer shared;
@@ -49,6 +51,7 @@ public final class Gazetteer {
     private final Map<String, Kind> nameWords = new HashMap<>();
     private final Set<String> latinNames = new HashSet<>();
     private final Set<String> latinPlaces = new HashSet<>();
+    private final Set<String> commonWords = new HashSet<>();
 
     Gazetteer() {
     }
@@ -104,6 +107,7 @@ public final class Gazetteer {
             }
             case LATIN_NAME -> latinNames.add(entry);
             case LATIN_PLACE -> latinPlaces.add(entry);
+            case COMMON -> commonWords.add(entry);
             default -> nameWords.merge(entry, kind, (a, b) -> a.ordinal() <= b.ordinal() ? a : b);
         }
     }
@@ -139,6 +143,11 @@ public final class Gazetteer {
     /** The person-name kind of a normalised word, or null. */
     public Kind nameKind(String normalized) {
         return nameWords.get(normalized);
+    }
+
+    /** True if the normalised, clitic-stripped word is mostly an everyday word in the annotated corpora. */
+    public boolean isCommon(String stem) {
+        return commonWords.contains(stem);
     }
 
     public boolean isLatinName(String word) {

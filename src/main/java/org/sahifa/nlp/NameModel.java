@@ -9,16 +9,17 @@ import opennlp.tools.util.Span;
 
 /**
  * The trained statistical name finder ({@value #RESOURCE}, an OpenNLP averaged-perceptron model with
- * {@link ArabicFeatureGenerator} features). OpenNLP's finder keeps per-sentence state, so each thread gets its own
- * finder over the one shared model.
+ * {@link ArabicFeatureGenerator} features), decoded by {@link BeamDecoder}. Thread-safe.
  */
 public final class NameModel {
     public static final String RESOURCE = "/nlp/ner-ar.bin";
 
-    private final ThreadLocal<NameFinderME> finders;
+    private final TokenNameFinderModel model;
+    private final BeamDecoder decoder;
 
     private NameModel(TokenNameFinderModel model) {
-        this.finders = ThreadLocal.withInitial(() -> new NameFinderME(model));
+        this.model = model;
+        this.decoder = new BeamDecoder(model, Gazetteer.shared());
     }
 
     /** Wraps a model already in memory (training, experiments). */
@@ -46,9 +47,16 @@ public final class NameModel {
 
     /** Name spans (token indices, type PERS/LOC/ORG/MISC) of one sentence. */
     public Span[] find(String[] tokens) {
-        NameFinderME finder = finders.get();
-        Span[] spans = finder.find(tokens);
-        finder.clearAdaptiveData();
-        return spans;
+        return decoder.find(tokens);
+    }
+
+    /** Name spans of one sentence whose words are already analysed. */
+    Span[] find(String[] tokens, SentenceWords words) {
+        return decoder.find(tokens, words);
+    }
+
+    /** The same, decoded by OpenNLP's own {@link NameFinderME} (slower; to check {@link BeamDecoder} against). */
+    Span[] findWithNameFinderMe(String[] tokens) {
+        return new NameFinderME(model).find(tokens);
     }
 }

@@ -54,7 +54,13 @@ final class NameRules {
             "لن", "ما", "لا", "هو", "هي", "الذي", "التي", "كان", "بعد", "قبل", "خلال", "امس", "اليوم", "ايضا",
             "حيث", "او", "ثم", "كما", "بين", "حول", "عند", "منذ", "هذا", "هذه", "ذلك", "تلك", "كل", "غير", "بان",
             "انه", "انها", "لكن", "اذا", "وقال", "اكد", "اضاف", "اعلن", "يوم", "عام", "سنه", "الخميس", "الجمعه",
-            "السبت", "الاحد", "الاثنين", "الثلاثاء", "الاربعاء");
+            "السبت", "الاحد", "الاثنين", "الثلاثاء", "الاربعاء", "لصالح", "مني", "بيد", "ويلي");
+    /** Words that open a sports club's name before its city: «دينامو كييف», «ريال مدريد», «ستيوا بوخارست». */
+    static final Set<String> CLUB_PREFIXES = Set.of("دينامو", "سسكا", "ستيوا", "ريال", "اتلتيكو", "انتر", "بوروسيا",
+            "سبارتاك", "لوكوموتيف", "اولمبيك", "سبورتينغ", "اياكس", "فنربخشه", "غلطه");
+    /** Spokesperson words after which «باسم» means "on behalf of", not the given name Basem. */
+    static final Set<String> SPOKESPERSON_WORDS = Set.of("المتحدث", "المتحدثه", "متحدث", "متحدثه", "الناطق",
+            "الناطقه", "ناطق", "ناطقه", "الرسمي");
 
     private final Gazetteer gazetteer;
 
@@ -78,10 +84,18 @@ final class NameRules {
             placeNames(s, tags);
         }
         quotedOrganisations(tokens, s, tags);
+        placesJoinedByAnd(s, tags);
+        everydayPlaces(s, tags);
+        clubsNamedForCities(s, tags);
         nameParticles(s, tags);
+        particleEdges(s, tags);
         joinAdjacentPersons(s, tags);
         extendPersons(s, tags);
         ambiguousNames(s, tags);
+        quotationOpenings(tokens, s, tags);
+        nisbaBeforeNames(s, tags);
+        functionWordsAreNotPeople(s, tags);
+        clubsWithPrefixes(s, tags);
         repairBio(tags);
     }
 
@@ -117,8 +131,8 @@ final class NameRules {
             }
             tags[i] = "B-PERS";
             int j = i + 1;
-            while (j < s.length() && tags[j].equals("O") && isPersonNameWord(s, j) && !s.stem[j].startsWith("ال")
-                    && j - i < 4) {
+            while (j < s.length() && tags[j].equals("O") && isPersonNameWord(s, j) && isWellAttestedName(s, j)
+                    && !s.stem[j].startsWith("ال") && j - i < MAX_NAME_WORDS) {
                 tags[j++] = "I-PERS";
             }
             if (j < s.length() && tags[j].equals("I-PERS")) {
@@ -186,6 +200,108 @@ final class NameRules {
         }
     }
 
+    /**
+     * A person chunk that ends on a particle takes the next word («حجاج عبد» + «العظيم»); one that opens with a
+     * particle takes a listed given name before it («حسن» + «أبو السعود»).
+     */
+    private void particleEdges(SentenceWords s, String[] tags) {
+        for (int i = 0; i < tags.length; i++) {
+            if (!tags[i].equals("B-PERS")) {
+                continue;
+            }
+            int end = i + 1;
+            while (end < tags.length && tags[end].equals("I-PERS")) {
+                end++;
+            }
+            if (end - i > 1 && end < tags.length && tags[end].equals("O")
+                    && NAME_PARTICLES_AFTER.contains(s.norm[end - 1]) && s.shape[end].equals("ar")
+                    && !NEVER_NAMES.contains(s.stem[end]) && !gazetteer.isCommon(s.stem[end])) {
+                tags[end++] = "I-PERS";
+            }
+            if (i > 0 && tags[i - 1].equals("O") && NAME_PARTICLES_BEFORE.contains(s.norm[i])
+                    && s.name[i - 1].equals(Gazetteer.Kind.GIVEN.name()) && !NEVER_NAMES.contains(s.stem[i - 1])) {
+                tags[i - 1] = "B-PERS";
+                tags[i] = "I-PERS";
+            }
+            i = end - 1;
+        }
+    }
+
+    /**
+     * A nationality adjective opening a person chunk («الأرجنتيني ليونيل ميسي») is not part of the name: a word with
+     * the article ending in «ي» before more name words is dropped from the chunk.
+     */
+    private void nisbaBeforeNames(SentenceWords s, String[] tags) {
+        for (int i = 0; i + 1 < tags.length; i++) {
+            String stem = s.stem[i];
+            if (tags[i].equals("B-PERS") && tags[i + 1].equals("I-PERS") && stem.startsWith("ال") && stem.endsWith("ي")
+                    && stem.length() > 4 && !isWellAttestedName(s, i)) {
+                tags[i] = "O";
+                tags[i + 1] = "B-PERS";
+            }
+        }
+    }
+
+    /**
+     * A one-word person on a function word («مني», «لصالح») is dropped, and so is «باسم» after a spokesperson word
+     * («المتحدث باسم الجيش», the army's spokesman).
+     */
+    private static void functionWordsAreNotPeople(SentenceWords s, String[] tags) {
+        for (int i = 0; i < tags.length; i++) {
+            boolean single = tags[i].equals("B-PERS") && (i + 1 == tags.length || !tags[i + 1].equals("I-PERS"));
+            boolean onBehalf = s.norm[i].equals("باسم") && i > 0 && SPOKESPERSON_WORDS.contains(s.stem[i - 1]);
+            if (single && (NEVER_NAMES.contains(s.norm[i]) || onBehalf)) {
+                tags[i] = "O";
+            }
+        }
+    }
+
+    /** A club prefix and the word after it are an organisation («دينامو كييف»), whatever the model said. */
+    private static void clubsWithPrefixes(SentenceWords s, String[] tags) {
+        for (int i = 0; i + 1 < tags.length; i++) {
+            if (CLUB_PREFIXES.contains(s.stem[i]) && s.shape[i + 1].equals("ar") && !NEVER_NAMES.contains(s.stem[i + 1])
+                    && (i + 2 == tags.length || !tags[i + 2].startsWith("I-"))) {
+                tags[i] = "B-ORG";
+                tags[i + 1] = "I-ORG";
+                i++;
+            }
+        }
+    }
+
+    /** «بريطانيا وفرنسا» is two places: a listed place with the conjunction «و» starts a new chunk. */
+    private void placesJoinedByAnd(SentenceWords s, String[] tags) {
+        for (int i = 1; i < tags.length; i++) {
+            if (tags[i].equals("I-LOC") && s.clitic[i].startsWith("و") && gazetteer.isPlace(s.stem[i])) {
+                tags[i] = "B-LOC";
+            }
+        }
+    }
+
+    /** A one-word place that the corpora show to be mostly an everyday word («المدينة», the town) is dropped. */
+    private void everydayPlaces(SentenceWords s, String[] tags) {
+        for (int i = 0; i < tags.length; i++) {
+            boolean single = tags[i].equals("B-LOC") && (i + 1 == tags.length || !tags[i + 1].equals("I-LOC"));
+            if (single && gazetteer.isCommon(s.stem[i])) {
+                tags[i] = "O";
+            }
+        }
+    }
+
+    /**
+     * A city followed by a masculine nationality adjective is a sports club («ليون الفرنسي», «هامبورغ الألماني»):
+     * the city itself takes the feminine form («باريس الفرنسية»). ANERcorp tags such clubs as organisations.
+     */
+    private static void clubsNamedForCities(SentenceWords s, String[] tags) {
+        for (int i = 0; i + 1 < tags.length; i++) {
+            boolean single = tags[i].equals("B-LOC") && !tags[i + 1].equals("I-LOC");
+            String next = s.stem[i + 1];
+            if (single && tags[i + 1].equals("O") && next.startsWith("ال") && next.endsWith("ي") && next.length() > 4
+                    && s.clitic[i + 1].isEmpty()) {
+                tags[i] = "B-ORG";
+            }
+        }
+    }
+
     /** An organisation cue, an opening quote, up to {@link #MAX_QUOTED_NAME} words, a closing quote: ORG. */
     private static void quotedOrganisations(String[] tokens, SentenceWords s, String[] tags) {
         for (int i = 0; i + 2 < tokens.length; i++) {
@@ -233,8 +349,19 @@ final class NameRules {
         }
     }
 
+    /**
+     * A word on the curated Arabic name lists or seen often in Wikidata person names, and not an everyday word: rare
+     * Wikidata name words include many ordinary words («برنامجا», «جماهير»).
+     */
+    private boolean isWellAttestedName(SentenceWords s, int i) {
+        String kind = s.name[i];
+        boolean attested = kind.equals(Gazetteer.Kind.GIVEN.name()) || kind.equals(Gazetteer.Kind.FAMILY.name())
+                || kind.equals(Gazetteer.Kind.NAME_FREQUENT.name());
+        return attested && !gazetteer.isCommon(s.stem[i]);
+    }
+
     /** Listed name words right after a person chunk belong to it («لويس» + «ساها»), up to {@link #MAX_NAME_WORDS}. */
-    private static void extendPersons(SentenceWords s, String[] tags) {
+    private void extendPersons(SentenceWords s, String[] tags) {
         for (int i = 0; i < tags.length; i++) {
             if (!tags[i].equals("B-PERS")) {
                 continue;
@@ -244,7 +371,7 @@ final class NameRules {
                 end++;
             }
             while (end < tags.length && end - i < MAX_NAME_WORDS && tags[end].equals("O") && s.shape[end].equals("ar")
-                    && s.isListedName(end) && isPersonNameWord(s, end) && s.clitic[end].isEmpty()
+                    && isWellAttestedName(s, end) && isPersonNameWord(s, end) && s.clitic[end].isEmpty()
                     && !s.stem[end].startsWith("ال")) {
                 tags[end++] = "I-PERS";
             }
@@ -297,6 +424,22 @@ final class NameRules {
         for (int i = 0; i < s.length(); i++) {
             boolean single = tags[i].equals("B-PERS") && (i + 1 == s.length() || !tags[i + 1].equals("I-PERS"));
             if (single && AMBIGUOUS_NAMES.contains(ArabicWords.bare(s.stem[i])) && !followsTitle(s, i)) {
+                tags[i] = "O";
+            }
+        }
+    }
+
+    /**
+     * A one-word person right after an opening quotation mark is usually the quotation's first word («جئنا», which
+     * normalises to the listed name «جينا»), so it is kept only when it is a common Arabic given or family name or in
+     * Latin capitals. A name the article uses elsewhere comes back through {@link DocumentEntities}.
+     */
+    private static void quotationOpenings(String[] tokens, SentenceWords s, String[] tags) {
+        for (int i = 1; i < tokens.length; i++) {
+            boolean single = tags[i].equals("B-PERS") && (i + 1 == tags.length || !tags[i + 1].equals("I-PERS"));
+            boolean commonName = s.name[i].equals(Gazetteer.Kind.GIVEN.name())
+                    || s.name[i].equals(Gazetteer.Kind.FAMILY.name());
+            if (single && isQuote(tokens[i - 1], OPENING_QUOTES) && !commonName && !isLatinCapital(s, i)) {
                 tags[i] = "O";
             }
         }

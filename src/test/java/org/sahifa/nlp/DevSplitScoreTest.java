@@ -13,7 +13,7 @@ import org.sahifa.nlp.training.ChunkScore;
 import org.sahifa.nlp.training.EvaluateDev;
 
 /**
- * The recogniser ({@code tagTokens}, as {@code tag-conll} uses it) on the held-out development split of
+ * The recogniser ({@code tagDocument}, as {@code tag-conll} uses it) on the held-out development split of
  * anercorp-train, scored as {@code conll-score.py} does. Skips when {@code ../shared} is absent.
  */
 class DevSplitScoreTest {
@@ -21,8 +21,8 @@ class DevSplitScoreTest {
     static final double ISSUE_PERS_FLOOR = 85;
     static final double ISSUE_LOC_FLOOR = 88;
     /** What the bundled model reaches now, less a small margin: a guard against regressions. */
-    static final double REGRESSION_PERS_FLOOR = 71;
-    static final double REGRESSION_LOC_FLOOR = 83;
+    static final double REGRESSION_PERS_FLOOR = 73;
+    static final double REGRESSION_LOC_FLOOR = 84;
 
     private static Map<String, ChunkScore.Counts> scores;
 

@@ -151,4 +151,117 @@ class EntityRecognizerTest {
         assertEquals("B-LOC", tags.get(6));
         assertEquals("O", tags.get(1));
     }
+
+    @Test
+    void anEnglishParagraphGetsNoGuessesFromTheArabicModel() {
+        List<Entity> entities = recognize(
+                "وحاضر الباحث البريطاني Thomas Friedman عن تاريخ الطباعة في جامعة القاهرة.",
+                "“The exhibition is a door between two worlds,” Friedman wrote in the English edition of the catalogue.");
+        for (Entity e : entities) {
+            for (Mention m : e.mentions()) {
+                if (m.block() == 1) {
+                    assertEquals("Friedman", m.text(), "only the name already known is found there: " + entities);
+                }
+            }
+        }
+        assertTrue(find(entities, EntityType.PERSON, "Thomas Friedman").orElseThrow().mentions().size() == 2,
+                entities.toString());
+    }
+
+    @Test
+    void theWordOpeningAQuotationIsNotAPersonWithoutNameEvidence() {
+        List<Entity> entities = recognize(
+                "من جهته، قال النحات اللبناني سامر الحلبي، الذي يزور المدينة للمرة الأولى، «جئنا لنرى أعمال زملائنا».");
+        assertFalse(anyMentionIs(entities, EntityType.PERSON, "جئنا"), entities.toString());
+        assertTrue(find(entities, EntityType.PERSON, "سامر الحلبي").isPresent(), entities.toString());
+    }
+
+    @Test
+    void aShortFormOpeningWithANameParticleJoinsTheFullName() {
+        List<Entity> entities = recognize(
+                "افتتحت وزيرة الصحة الجزائرية سلمى بن علي المستشفى الجديد في مدينة وهران.",
+                "وقالت بن علي في كلمتها إن المستشفى سيخدم آلاف المرضى.");
+        Entity person = find(entities, EntityType.PERSON, "سلمى بن علي").orElseThrow(() -> new AssertionError(entities));
+        assertEquals(List.of("سلمى بن علي", "بن علي"), person.mentions().stream().map(Mention::text).toList());
+        assertEquals(1, entities.stream().filter(e -> e.type() == EntityType.PERSON).count(), entities.toString());
+    }
+
+    @Test
+    void anArabicShortFormOfALatinScriptNameIsTheSamePerson() {
+        List<Entity> entities = recognize(
+                "ويشارك في الندوة الباحث الفرنسي Claude Renaud، أستاذ التاريخ في جامعة باريس.",
+                "وقال رونو للصحفيين إن المخطوطات تحتاج إلى ترميم عاجل.",
+                "كما تحدث الكاتب الأمريكي Thomas Friedman في الجلسة الثانية، وأشار فريدمان إلى دور الصحافة.");
+        Entity renaud = find(entities, EntityType.PERSON, "Claude Renaud").orElseThrow(() -> new AssertionError(entities));
+        assertTrue(renaud.mentions().stream().anyMatch(m -> m.text().equals("رونو")), entities.toString());
+        Entity friedman = find(entities, EntityType.PERSON, "Thomas Friedman").orElseThrow();
+        assertTrue(friedman.mentions().stream().anyMatch(m -> m.text().equals("فريدمان")), entities.toString());
+        assertFalse(find(entities, EntityType.PERSON, "رونو").isPresent(), entities.toString());
+    }
+
+    @Test
+    void aLatinShortFormStaysWithItsOwnNameWhenAnArabicNameSharesItsSkeleton() {
+        // «عمر» and "Moreau" have the same consonants (m, r): the same-script match must win.
+        List<Entity> entities = recognize(
+                "افتتحت الوزيرة ليلى بن عمر المعرض، وقالت بن عمر إنه الأكبر. وتحدثت ليلى بن عمر عن الخط.",
+                "ويشارك الباحث الفرنسي Jean-Luc Moreau في الندوة.",
+                "“Calligraphy is memory,” Moreau said.");
+        Entity moreau = find(entities, EntityType.PERSON, "Jean-Luc Moreau").orElseThrow(() -> new AssertionError(entities));
+        assertTrue(moreau.mentions().stream().anyMatch(m -> m.text().equals("Moreau")), entities.toString());
+        Entity leila = find(entities, EntityType.PERSON, "ليلى بن عمر").orElseThrow(() -> new AssertionError(entities));
+        assertTrue(leila.mentions().stream().noneMatch(m -> m.text().equals("Moreau")), entities.toString());
+    }
+
+    @Test
+    void skeletonsMatchAcrossScripts() {
+        assertTrue(NameSkeleton.sameAcrossScripts("مورو", "Moreau"));
+        assertTrue(NameSkeleton.sameAcrossScripts("فريدمان", "Friedman"));
+        assertTrue(NameSkeleton.sameAcrossScripts("شيراك", "Chirac"));
+        assertTrue(NameSkeleton.sameAcrossScripts("رونو", "Renaud"), "a silent final d");
+        assertFalse(NameSkeleton.sameAcrossScripts("مورو", "Murdoch"));
+        assertFalse(NameSkeleton.sameAcrossScripts("Moreau", "Moreau"), "same script: plain equality decides");
+        assertFalse(NameSkeleton.sameAcrossScripts("مو", "Mo"), "one consonant is too little");
+    }
+
+    @Test
+    void aCityFollowedByAMasculineNationalityIsAClub() {
+        List<String> tokens = List.of("وفاز", "ليون", "الفرنسي", "على", "ضيفه", "في", "مدينة", "ليون", ".");
+        List<String> tags = recognizer.tagTokens(tokens);
+        assertEquals("B-ORG", tags.get(1), tags.toString());
+        assertEquals("B-LOC", tags.get(7), tags.toString());
+    }
+
+    @Test
+    void placesJoinedByAndAreTwoPlaces() {
+        List<String> tokens = List.of("وقال", "إن", "بريطانيا", "وفرنسا", "اعترضتا", "على", "القرار", ".");
+        List<String> tags = recognizer.tagTokens(tokens);
+        assertEquals(List.of("B-LOC", "B-LOC"), tags.subList(2, 4), tags.toString());
+    }
+
+    @Test
+    void tagDocumentCarriesANameToItsOtherSentences() {
+        List<List<String>> sentences = List.of(
+                List.of("قال", "وزير", "الداخلية", "هشام", "الدسوقي", "إن", "الخطة", "جاهزة", "."),
+                List.of("وأضاف", "الدسوقي", "أن", "التنفيذ", "يبدأ", "غدا", "."));
+        List<List<String>> tags = recognizer.tagDocument(sentences);
+        assertEquals(List.of("B-PERS", "I-PERS"), tags.get(0).subList(3, 5), tags.toString());
+        assertEquals("B-PERS", tags.get(1).get(1), tags.toString());
+        assertEquals(sentences.get(1).size(), tags.get(1).size());
+    }
+
+    @Test
+    void aClubPrefixMakesAnOrganisation() {
+        List<String> tokens = List.of("وقلص", "دينامو", "كييف", "الفارق", "في", "الشوط", "الثاني", ".");
+        List<String> tags = recognizer.tagTokens(tokens);
+        assertEquals(List.of("B-ORG", "I-ORG"), tags.subList(1, 3), tags.toString());
+    }
+
+    @Test
+    void basemAfterASpokesmanIsOnBehalfOf() {
+        List<String> tokens = List.of("وقال", "المتحدث", "باسم", "الجيش", "إن", "الهجوم", "فشل", ".");
+        List<String> tags = recognizer.tagTokens(tokens);
+        assertEquals("O", tags.get(2), tags.toString());
+        List<String> named = recognizer.tagTokens(List.of("وقال", "الوزير", "باسم", "عوض", "الله", "إن", "الخطة", "جاهزة", "."));
+        assertEquals("B-PERS", named.get(2), named.toString());
+    }
 }

@@ -196,29 +196,41 @@ public final class BuildGazetteer {
     /**
      * Removes one-word places and Arabic name words that the annotated corpora show to be everyday words (for
      * example a town called «رئيس» or the name word «الي»): seen outside names at least {@link #EVERYDAY_MIN_COUNT}
-     * times and inside names less than {@link #EVERYDAY_MAX_NAME_SHARE} of the time. Only the training part of
-     * anercorp-train is read, never the development split.
+     * times and inside names less than {@link #EVERYDAY_MAX_NAME_SHARE} of the time. Those words are listed as
+     * {@link Kind#COMMON}, which keeps them from being carried through a document as names. Only the training part
+     * of anercorp-train is read, and NewsFANE without the sentences that overlap the development split.
      */
     private void dropEverydayWords(Path nerDir) throws IOException {
         Map<String, int[]> counts = new HashMap<>(); // stem -> {outside names, inside names}
-        List<ConllCorpus.Sentence> sentences = new ArrayList<>(
-                ConllCorpus.split(ConllCorpus.read(nerDir.resolve("anercorp-train.conll"))).train());
+        ConllCorpus.Split aner = ConllCorpus.split(ConllCorpus.read(nerDir.resolve("anercorp-train.conll")));
+        List<ConllCorpus.Sentence> newsfane = new ArrayList<>();
         for (ConllCorpus.Sentence s : ConllCorpus.read(nerDir.resolve("newsfane-gold.conll"))) {
-            sentences.add(ConllCorpus.attachProclitics(s));
+            newsfane.add(ConllCorpus.attachProclitics(s));
         }
+        List<ConllCorpus.Sentence> sentences = new ArrayList<>(aner.train());
+        sentences.addAll(ConllCorpus.withoutOverlap(newsfane, aner.dev()));
         for (ConllCorpus.Sentence s : sentences) {
             for (int i = 0; i < s.tokens().size(); i++) {
                 int[] c = counts.computeIfAbsent(ArabicWords.stem(s.tokens().get(i)), k -> new int[2]);
                 c[s.tags().get(i).equals("O") ? 0 : 1]++;
             }
         }
+        counts.forEach((stem, c) -> {
+            if (isEveryday(c) && ArabicWords.isArabic(stem)) {
+                entries.get(Kind.COMMON).add(stem);
+            }
+        });
         for (Kind kind : List.of(Kind.PLACE, Kind.NAME_FREQUENT, Kind.NAME_RARE, Kind.GIVEN, Kind.FAMILY)) {
             entries.get(kind).removeIf(entry -> {
                 int[] c = counts.get(entry);
-                return entry.indexOf(' ') < 0 && c != null && c[0] >= EVERYDAY_MIN_COUNT
-                        && c[1] < EVERYDAY_MAX_NAME_SHARE * (c[0] + c[1]);
+                return entry.indexOf(' ') < 0 && c != null && isEveryday(c);
             });
         }
+    }
+
+    /** Counts {outside names, inside names} of a word that is mostly an everyday word. */
+    private static boolean isEveryday(int[] c) {
+        return c[0] >= EVERYDAY_MIN_COUNT && c[1] < EVERYDAY_MAX_NAME_SHARE * (c[0] + c[1]);
     }
 
     private void write(Path out) throws IOException {

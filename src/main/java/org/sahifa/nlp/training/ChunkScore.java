@@ -42,13 +42,21 @@ public final class ChunkScore {
     private ChunkScore() {
     }
 
-    /** Scores a tagger over sentences; the map has one entry per type and "overall". */
+    /** Scores a sentence tagger over sentences; the map has one entry per type and "overall". */
     public static Map<String, Counts> score(List<Sentence> gold, Function<List<String>, List<String>> tagger) {
+        return scoreDocument(gold, sentences -> sentences.stream().map(tagger).toList());
+    }
+
+    /** Scores a tagger that sees all the sentences at once, as one document. */
+    public static Map<String, Counts> scoreDocument(List<Sentence> gold,
+                                                    Function<List<List<String>>, List<List<String>>> tagger) {
         List<String> goldTags = new ArrayList<>();
         List<String> predTags = new ArrayList<>();
         for (Sentence s : gold) {
             goldTags.addAll(s.tags());
-            predTags.addAll(tagger.apply(s.tokens()));
+        }
+        for (List<String> tags : tagger.apply(gold.stream().map(Sentence::tokens).toList())) {
+            predTags.addAll(tags);
             // No boundary tag between sentences: conll-score.py reads the tokens as one stream, and so do we.
         }
         Set<Chunk> g = chunks(goldTags);

@@ -6,6 +6,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Function;
 import java.util.logging.Logger;
 import org.sahifa.nlp.EntityRecognizer;
 import org.sahifa.nlp.NameModel;
@@ -31,8 +32,23 @@ public final class EvaluateDev {
         return ConllCorpus.split(ConllCorpus.read(sharedData.resolve("ner/anercorp-train.conll"))).dev();
     }
 
+    /**
+     * Set to true to score each sentence on its own ({@link EntityRecognizer#tagTokens}), without the document-level
+     * step that {@code tag-conll} applies.
+     */
+    static final String SENTENCES_PROPERTY = "sahifa.eval.sentences";
+
+    /** Scores the split as {@code tag-conll} tags a file: one document, names carried between sentences. */
     public static Map<String, ChunkScore.Counts> score(EntityRecognizer recognizer, List<Sentence> dev) {
-        return ChunkScore.score(dev, recognizer::tagTokens);
+        return ChunkScore.scoreDocument(dev, EvaluateDev.tagger(recognizer));
+    }
+
+    private static Function<List<List<String>>, List<List<String>>> tagger(
+            EntityRecognizer recognizer) {
+        if (Boolean.getBoolean(SENTENCES_PROPERTY)) {
+            return sentences -> sentences.stream().map(recognizer::tagTokens).toList();
+        }
+        return recognizer::tagDocument;
     }
 
     public static void main(String[] args) throws IOException {
@@ -48,8 +64,10 @@ public final class EvaluateDev {
         List<Sentence> dev = devSentences(data);
         if (args.length > 2) {
             StringBuilder sb = new StringBuilder();
-            for (Sentence s : dev) {
-                List<String> tags = recognizer.tagTokens(s.tokens());
+            List<List<String>> tagged = tagger(recognizer).apply(dev.stream().map(Sentence::tokens).toList());
+            for (int si = 0; si < dev.size(); si++) {
+                Sentence s = dev.get(si);
+                List<String> tags = tagged.get(si);
                 for (int i = 0; i < tags.size(); i++) {
                     sb.append(s.tokens().get(i)).append(' ').append(s.tags().get(i)).append(' ').append(tags.get(i))
                             .append('\n');

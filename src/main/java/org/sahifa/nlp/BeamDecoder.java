@@ -1,0 +1,182 @@
+package org.sahifa.nlp;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import opennlp.tools.ml.model.AbstractModel;
+import opennlp.tools.ml.model.Context;
+import opennlp.tools.namefind.TokenNameFinderModel;
+import opennlp.tools.util.SequenceCodec;
+import opennlp.tools.util.Span;
+import opennlp.tools.util.featuregen.FeatureGeneratorUtil;
+
+/**
+ * Decodes a sentence with the trained perceptron's weights the way OpenNLP's {@code NameFinderME} does (beam search,
+ * the same features, the same normalised scores, BIO transitions checked), but faster: the features of the words
+ * themselves are looked up once per word, not once per word and beam entry, and only the few features of the
+ * previous decisions are scored per beam entry. {@code BeamDecoderTest} checks it finds the same names as
+ * {@code NameFinderME}.
+ *
+ * <p>Thread-safe: it holds only the model's read-only weights.
+ */
+final class BeamDecoder {
+    /** The model entry of an OpenNLP name-finder model and its beam-size manifest property. */
+    static final String MODEL_ENTRY = "nameFinder.model";
+    static final String BEAM_SIZE_PROPERTY = "BeamSize";
+    static final int DEFAULT_BEAM_SIZE = 3;
+    /** What OpenNLP's context generator calls the decision before the sentence starts. */
+    private static final String OTHER = "other";
+    private static final String CONTINUE_SUFFIX = "-cont";
+
+    /** One hypothesis: a decision for the last word (-1 before the sentence), its predecessor, summed log probability. */
+    private record Hypothesis(Hypothesis previous, int outcome, double score) {
+    }
+
+    private final FeatureWeights weights;
+    private final String[] outcomes;
+    /** For each outcome, the type it continues ("PERS" for "PERS-cont"), or null. */
+    private final String[] continues;
+    private final int beamSize;
+    private final SequenceCodec<String> codec;
+    private final Gazetteer gazetteer;
+    /** Indexed by previous outcome + 1 and the one before + 1 (0: before the sentence). */
+    private final double[][][] sequenceScores;
+
+    @SuppressWarnings("unchecked")
+    BeamDecoder(TokenNameFinderModel model, Gazetteer gazetteer) {
+        AbstractModel perceptron = model.getArtifact(MODEL_ENTRY);
+        Object[] parts = perceptron.getDataStructures();
+        this.weights = new FeatureWeights((Map<String, Context>) parts[1]);
+        this.outcomes = (String[]) parts[2];
+        this.continues = new String[outcomes.length];
+        for (int o = 0; o < outcomes.length; o++) {
+            if (outcomes[o].endsWith(CONTINUE_SUFFIX)) {
+                continues[o] = outcomes[o].substring(0, outcomes[o].length() - CONTINUE_SUFFIX.length());
+            }
+        }
+        String beam = model.getManifestProperty(BEAM_SIZE_PROPERTY);
+        this.beamSize = beam == null ? DEFAULT_BEAM_SIZE : Integer.parseInt(beam);
+        this.codec = model.getSequenceCodec();
+        this.gazetteer = gazetteer;
+        this.sequenceScores = sequenceScores();
+    }
+
+    /** Name spans of one sentence. */
+    Span[] find(String[] tokens) {
+        return find(tokens, SentenceWords.analyze(tokens, gazetteer));
+    }
+
+    /** Name spans of one sentence whose words are already analysed. */
+    Span[] find(String[] tokens, SentenceWords words) {
+        int n = tokens.length;
+        List<Hypothesis> beam = List.of(new Hypothesis(null, -1, 0));
+        double[] wordScores = new double[outcomes.length];
+        double[] scores = new double[outcomes.length];
+        double[] sorted = new double[outcomes.length];
+        FeatureSink wordSink = weights.scoring(wordScores);
+        FeatureSink decisionSink = weights.scoring(scores);
+        for (int i = 0; i < n; i++) {
+            Arrays.fill(wordScores, 0);
+            ArabicFeatureGenerator.staticFeatures(wordSink, words, i);
+            String tokenClass = FeatureGeneratorUtil.tokenFeature(tokens[i]);
+            List<Hypothesis> next = new ArrayList<>();
+            for (int b = 0; b < Math.min(beamSize, beam.size()); b++) {
+                Hypothesis top = beam.get(b);
+                System.arraycopy(wordScores, 0, scores, 0, scores.length);
+                decisionFeatures(decisionSink, scores, words, tokens[i], tokenClass, i, top);
+                normalise(scores);
+                System.arraycopy(scores, 0, sorted, 0, scores.length);
+                Arrays.sort(sorted);
+                double min = sorted[Math.max(0, sorted.length - beamSize)];
+                String prev = name(top.outcome(), null);
+                for (int o = 0; o < outcomes.length; o++) {
+                    if (scores[o] >= min && valid(prev, o)) {
+                        next.add(new Hypothesis(top, o, top.score + Math.log(scores[o])));
+                    }
+                }
+                if (next.isEmpty()) {
+                    for (int o = 0; o < outcomes.length; o++) {
+                        if (valid(prev, o)) {
+                            next.add(new Hypothesis(top, o, top.score + Math.log(scores[o])));
+                        }
+                    }
+                }
+            }
+            next.sort(Comparator.comparingDouble(Hypothesis::score).reversed());
+            beam = next;
+        }
+        String[] best = new String[n];
+        Hypothesis h = beam.get(0);
+        for (int i = n - 1; i >= 0; i--, h = h.previous) {
+            best[i] = outcomes[h.outcome];
+        }
+        return codec.decode(Arrays.asList(best));
+    }
+
+    /**
+     * The decision features of ArabicFeatureGenerator, then those OpenNLP's context generator adds itself. The ones
+     * that do not depend on the word come summed from {@link #sequenceScores}.
+     */
+    private void decisionFeatures(FeatureSink features, double[] scores, SentenceWords words, String token,
+                                  String tokenClass, int i, Hypothesis top) {
+        int prev = top == null || top.outcome < 0 ? -1 : top.outcome;
+        int prev2 = top == null || top.previous == null || top.previous.outcome < 0 ? -1 : top.previous.outcome;
+        double[] constant = sequenceScores[prev + 1][prev2 + 1];
+        for (int o = 0; o < scores.length; o++) {
+            scores[o] += constant[o];
+        }
+        ArabicFeatureGenerator.decisionWordFeatures(features, words, i, name(prev, ArabicFeatureGenerator.NONE));
+        String prevName = name(prev, OTHER);
+        features.add("pow=", prevName, token);
+        features.add("powf=", prevName, tokenClass);
+    }
+
+    /** The summed weights of the word-independent decision features for each (previous, one before) pair. */
+    private double[][][] sequenceScores() {
+        double[][][] table = new double[outcomes.length + 1][outcomes.length + 1][];
+        for (int prev = -1; prev < outcomes.length; prev++) {
+            for (int prev2 = -1; prev2 < outcomes.length; prev2++) {
+                double[] scores = new double[outcomes.length];
+                FeatureSink sink = weights.scoring(scores);
+                ArabicFeatureGenerator.sequenceFeatures(sink, name(prev, ArabicFeatureGenerator.NONE),
+                        name(prev2, ArabicFeatureGenerator.NONE));
+                sink.add("po=", name(prev, OTHER));
+                sink.add("ppo=", name(prev2, OTHER));
+                table[prev + 1][prev2 + 1] = scores;
+            }
+        }
+        return table;
+    }
+
+    private String name(int outcome, String before) {
+        return outcome < 0 ? before : outcomes[outcome];
+    }
+
+    /** OpenNLP's perceptron normalisation: scale by the largest magnitude (at least 1), exponentiate, sum to 1. */
+    private static void normalise(double[] scores) {
+        double max = 1;
+        for (double s : scores) {
+            max = Math.max(max, Math.abs(s));
+        }
+        double sum = 0;
+        for (int o = 0; o < scores.length; o++) {
+            scores[o] = StrictMath.exp(scores[o] / max);
+            sum += scores[o];
+        }
+        for (int o = 0; o < scores.length; o++) {
+            scores[o] /= sum;
+        }
+    }
+
+    /** A continuation only after a start or continuation of its own type (OpenNLP's sequence validator). */
+    private boolean valid(String previous, int outcome) {
+        String type = continues[outcome];
+        if (type == null) {
+            return true;
+        }
+        return previous != null && !previous.equals(OTHER)
+                && (previous.equals(type + "-start") || previous.equals(type + CONTINUE_SUFFIX));
+    }
+}
