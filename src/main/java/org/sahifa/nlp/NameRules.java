@@ -360,11 +360,22 @@ final class NameRules {
         return attested && !gazetteer.isCommon(s.stem[i]);
     }
 
-    /** Listed name words right after a person chunk belong to it («لويس» + «ساها»), up to {@link #MAX_NAME_WORDS}. */
+    /**
+     * Listed name words right after a person chunk belong to it («لويس» + «ساها»), up to {@link #MAX_NAME_WORDS};
+     * so does one listed given name right before it («خليل» + «داود»), unless it is also an everyday word
+     * ({@link #AMBIGUOUS_NAMES}).
+     */
     private void extendPersons(SentenceWords s, String[] tags) {
         for (int i = 0; i < tags.length; i++) {
             if (!tags[i].equals("B-PERS")) {
                 continue;
+            }
+            int before = i - 1;
+            if (before >= 0 && tags[before].equals("O") && s.shape[before].equals("ar") && isWellAttestedName(s, before)
+                    && isPersonNameWord(s, before) && s.clitic[before].isEmpty() && !s.stem[before].startsWith("ال")
+                    && !AMBIGUOUS_NAMES.contains(ArabicWords.bare(s.stem[before]))) {
+                tags[before] = "B-PERS";
+                tags[i] = "I-PERS";
             }
             int end = i + 1;
             while (end < tags.length && tags[end].equals("I-PERS")) {

@@ -62,6 +62,13 @@ class EntityRecognizerTest {
     }
 
     @Test
+    void aListedGivenNameBeforeAPersonIsPartOfTheName() {
+        List<Entity> entities = recognize("وقال رئيس جمعية المزارعين، خليل داود، إن الموسم الحالي أفضل من المواسم السابقة.");
+        assertTrue(find(entities, EntityType.PERSON, "خليل داود").isPresent(), entities.toString());
+        assertEquals(1, entities.stream().filter(e -> e.type() == EntityType.PERSON).count(), entities.toString());
+    }
+
+    @Test
     void nameFoundOnceIsFoundAtEveryOccurrence() {
         List<Entity> entities = recognize(
                 "التقى الرئيس الفرنسي إيمانويل ماكرون نظيره المصري في القاهرة.",
