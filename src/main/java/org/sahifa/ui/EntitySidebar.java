@@ -4,6 +4,7 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.function.Consumer;
 import javafx.geometry.NodeOrientation;
+import javafx.geometry.Pos;
 import javafx.scene.control.ContextMenu;
 import javafx.scene.control.Label;
 import javafx.scene.control.MenuItem;
@@ -141,6 +142,7 @@ public final class EntitySidebar extends VBox {
             Region spacer = new Region();
             HBox.setHgrow(spacer, Priority.ALWAYS);
             row = new HBox(6, name, spacer, count);
+            row.setAlignment(Pos.CENTER_LEFT); // the count on the name's line, whatever the fonts' heights
             // The copy menu is made when first asked for: a menu per row up front was a large share of the first paint.
             addEventFilter(ContextMenuEvent.CONTEXT_MENU_REQUESTED, e -> {
                 if (getItem() == null) {
