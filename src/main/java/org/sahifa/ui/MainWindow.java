@@ -409,9 +409,20 @@ public final class MainWindow extends BorderPane {
         });
     }
 
+    /** Reads the recent list off the FX thread (the first read is from disk), then shows it in the menu. */
     private void refreshRecent() {
+        if (services.recent() == null) {
+            showRecent(List.of());
+            return;
+        }
+        services.background().execute(() -> {
+            List<RecentSource> entries = services.recent().entries();
+            javafx.application.Platform.runLater(() -> showRecent(entries));
+        });
+    }
+
+    private void showRecent(List<RecentSource> entries) {
         recentMenu.getItems().clear();
-        List<RecentSource> entries = services.recent() == null ? List.of() : services.recent().entries();
         if (entries.isEmpty()) {
             MenuItem none = new MenuItem(i18n.get("recent.empty"));
             none.setDisable(true);

@@ -65,12 +65,19 @@ class RecentListTest {
         return target;
     }
 
+    private List<String> savedSources() {
+        return new RecentSources(dir.resolve("recent.json"), 10).load().value().stream().map(RecentSource::source).toList();
+    }
+
     private List<MenuItem> recentItems(FxRobot robot) {
         return robot.lookup("#recent-menu").queryAs(MenuButton.class).getItems();
     }
 
     @Test
     void theSavedListIsShownOpenedAndAddedTo(FxRobot robot) throws Exception {
+        // the list is read off the FX thread, then shown
+        org.testfx.util.WaitForAsyncUtils.waitFor(10, java.util.concurrent.TimeUnit.SECONDS,
+                () -> recentItems(robot).stream().anyMatch(i -> !i.isDisable()));
         List<MenuItem> items = recentItems(robot);
         assertEquals(List.of("مهرجان الزيتون"), items.stream().map(MenuItem::getText).toList(), "the earlier run's article is listed");
 
@@ -78,10 +85,10 @@ class RecentListTest {
         assertEquals(olive.toString(), opened.article().source());
 
         ReaderHarness.loadAndWait(robot, model, () -> model.open(library.toString()));
-        List<String> saved = new RecentSources(dir.resolve("recent.json"), 10).load().value().stream()
-                .map(RecentSource::source).toList();
-        org.testfx.util.WaitForAsyncUtils.waitForFxEvents();
+        // the window saves the list off the FX thread once the article is shown
+        org.testfx.util.WaitForAsyncUtils.waitFor(10, java.util.concurrent.TimeUnit.SECONDS, () -> savedSources().size() == 2);
+        List<String> saved = savedSources();
         assertEquals(List.of(library.toString(), olive.toString()), saved, "newest first, the earlier entry kept");
-        assertEquals(2, recentItems(robot).size());
+        org.testfx.util.WaitForAsyncUtils.waitFor(10, java.util.concurrent.TimeUnit.SECONDS, () -> recentItems(robot).size() == 2);
     }
 }
