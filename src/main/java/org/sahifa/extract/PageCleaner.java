@@ -1,6 +1,7 @@
 package org.sahifa.extract;
 
 import java.util.Locale;
+import java.util.Set;
 import java.util.regex.Pattern;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
@@ -14,7 +15,7 @@ import org.jsoup.select.NodeTraversor;
  */
 final class PageCleaner {
     /** Elements whose content is never read as text. */
-    static final java.util.Set<String> NEVER_TEXT = java.util.Set.of("script", "style", "noscript", "template", "svg",
+    static final Set<String> NEVER_TEXT = Set.of("script", "style", "noscript", "template", "svg",
             "canvas", "iframe", "object", "embed", "link", "meta", "input", "button", "select", "textarea", "option",
             "marquee", "dialog", "audio", "video", "map");
     /** A nav, aside, header or footer holding more than this share of the page's text is the page's frame, not furniture. */
@@ -25,11 +26,11 @@ final class PageCleaner {
     private static final Pattern TAG_REL = Pattern.compile("(?i)(^|\\s)tag(\\s|$)");
     /** Markup of the article itself: an element holding it is never furniture. */
     /** Comment sections, by the ids and classes of common blog and social comment widgets. */
-    private static final java.util.Set<String> COMMENT_IDS = java.util.Set.of("comments", "respond", "disqus_thread");
-    private static final java.util.Set<String> COMMENT_CLASSES = java.util.Set.of("comments-area", "comment-respond", "fb-comments");
+    private static final Set<String> COMMENT_IDS = Set.of("comments", "respond", "disqus_thread");
+    private static final Set<String> COMMENT_CLASSES = Set.of("comments-area", "comment-respond", "fb-comments");
     /** Longest introduction to a comments section that is removed with it. */
     static final int MAX_COMMENTS_PREFACE_CHARS = 500;
-    private static final java.util.Set<String> CONTAINER_TAGS = java.util.Set.of("div", "section", "aside");
+    private static final Set<String> CONTAINER_TAGS = Set.of("div", "section", "aside");
     static final String ARTICLE_MARKUP = "article, main, [itemprop=articleBody], [role=main]";
 
     private PageCleaner() {

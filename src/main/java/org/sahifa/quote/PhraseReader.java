@@ -532,7 +532,7 @@ final class PhraseReader {
 
     private static int afterFirstComma(List<Token> toks, int from, int limit) {
         for (int k = from; k < limit; k++) {
-            if (toks.get(k).isPunctuation('،') || toks.get(k).isPunctuation(',')) {
+            if (isComma(toks.get(k))) {
                 return k + 1;
             }
         }

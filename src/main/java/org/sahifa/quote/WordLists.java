@@ -97,7 +97,10 @@ final class WordLists {
             "يدعى", "تدعى", "المدعو", "المدعوة", "الشهير", "الشهيرة", "اسم", "باسم", "شعار", "وسم", "هاشتاغ",
             "عبارة", "كلمة", "مصطلح", "تسمية", "الاسم", "الشعار", "الوسم", "مسمى", "اسمه", "اسمها");
 
-    /** Pronoun suffixes on a role: «رئيستها»، «مديرهم». */
+    /**
+     * Pronoun suffixes on a role: «رئيستها»، «مديرهم». Not a lone «ه»: folded, it is also the ة of «العامة»
+     * (and «عام» is a role word).
+     */
     private static final String[] ROLE_POSSESSIVE_SUFFIXES = {"هما", "هم", "ها"};
 
     /** Pronoun suffixes on a title noun: «روايتها»، «كتابه». */
@@ -116,23 +119,29 @@ final class WordLists {
             if (ROLES.contains(form)) {
                 return form;
             }
-            String owner = withoutPossessive(form);
-            if (owner != null && ROLES.contains(owner)) {
-                return owner; // «رئيستها»، «مديره»
+            String owner = possessedIn(ROLES, form, ROLE_POSSESSIVE_SUFFIXES);
+            if (owner != null) {
+                return owner; // «رئيستها»، «مديرهم»
             }
         }
         return null;
     }
 
     /**
-     * «رئيستها» → «رئيسه» (folded ة), «مديرهم» → «مدير»; null without one of these suffixes. A lone «ه»
-     * is not taken: folded, it is also the ة of «العامة».
+     * The word of {@code set} that {@code form} is with one of the pronoun {@code suffixes}: «روايتها» → «روايه»
+     * (folded ة, written ت before a suffix), «كتابه» → «كتاب»; null when there is none.
      */
-    private static String withoutPossessive(String form) {
-        for (String suffix : ROLE_POSSESSIVE_SUFFIXES) {
+    private static String possessedIn(Set<String> set, String form, String[] suffixes) {
+        for (String suffix : suffixes) {
             if (form.length() > suffix.length() + 2 && form.endsWith(suffix)) {
                 String stem = form.substring(0, form.length() - suffix.length());
-                return stem.endsWith("ت") ? stem.substring(0, stem.length() - 1) + "ه" : stem;
+                if (set.contains(stem)) {
+                    return stem;
+                }
+                String taMarbuta = stem.endsWith("ت") ? stem.substring(0, stem.length() - 1) + "ه" : null;
+                if (taMarbuta != null && set.contains(taMarbuta)) {
+                    return taMarbuta;
+                }
             }
         }
         return null;
@@ -179,14 +188,8 @@ final class WordLists {
      */
     static boolean hasPossessive(String folded) {
         for (String form : bareForms(folded)) {
-            for (String suffix : POSSESSIVE_SUFFIXES) {
-                if (form.length() > suffix.length() + 2 && form.endsWith(suffix)) {
-                    String stem = form.substring(0, form.length() - suffix.length());
-                    if (WORKS.contains(stem)
-                            || (stem.endsWith("ت") && WORKS.contains(stem.substring(0, stem.length() - 1) + "ه"))) {
-                        return true;
-                    }
-                }
+            if (possessedIn(WORKS, form, POSSESSIVE_SUFFIXES) != null) {
+                return true;
             }
         }
         return false;
