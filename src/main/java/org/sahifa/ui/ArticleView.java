@@ -245,8 +245,8 @@ public final class ArticleView extends StackPane {
         if (article.title() != null && !article.title().isBlank()) {
             // Wrapped by Sahifa's own line breaking, like the paragraphs (a wrapped Label hits the same JavaFX bug).
             Typography titleType = new Typography(typography.family(), typography.size() * TITLE_SCALE, 0.15);
-            ParagraphNode title = new ParagraphNode(new Block(BlockType.HEADING, article.title(), ScriptDirection.of(article.title())), titleType);
-            title.setColumnWidth(columnWidth());
+            ParagraphNode title = new ParagraphNode(new Block(BlockType.HEADING, article.title(), ScriptDirection.of(article.title())),
+                    titleType, DisplayOptions.DEFAULT, columnWidth());
             title.getStyleClass().add("article-title");
             box.getChildren().add(title);
         }
@@ -326,7 +326,9 @@ public final class ArticleView extends StackPane {
         @Override
         protected void updateItem(Integer index, boolean empty) {
             super.updateItem(index, empty);
-            if (empty || index == null || analysis == null) {
+            // Before the list has its width (its pref size is asked first), a paragraph would be broken at the
+            // narrowest column and then again once the width is known: wait for it (the width change refreshes).
+            if (empty || index == null || analysis == null || rows.getWidth() <= 0) {
                 setGraphic(null);
                 return;
             }

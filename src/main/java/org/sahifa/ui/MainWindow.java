@@ -28,6 +28,7 @@ import javafx.scene.input.TransferMode;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
+import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
 import javafx.stage.FileChooser;
 import javafx.stage.Window;
@@ -70,33 +71,86 @@ public final class MainWindow extends BorderPane {
     private final I18n i18n;
     private final ReaderPreferences prefs;
     private final WindowServices services;
-    private final MenuButton recentMenu = new MenuButton();
-    private final MentionNavigator mentions;
+    private final ArticleView article;
+    private final LeadImageLoader leadImages;
+    /** Where the toolbar goes; it holds the toolbar's height while the toolbar is not built yet. */
+    private final StackPane toolbarSlot = new StackPane();
+    /** Where the sidebar goes; it holds the sidebar's share of the width likewise. */
+    private final StackPane sideSlot = new StackPane();
+    private TextDirection forcedDirection;
     private TypographyPanel typographyPanel;
     private PopOver typographyPopOver;
-    private TextDirection forcedDirection;
-    private final ArticleView article;
-    private final EntitySidebar entities;
-    private final QuotesPane quotes;
-    private final Banner banner;
-    private final FindBar findBar;
-    private final SaveAction saveAction;
-    private final PrintAction printAction;
-    private final LeadImageLoader leadImages;
-    private final CustomTextField urlField = (CustomTextField) TextFields.createClearableTextField();
+    // The rest of the window: built with it, or (see articleFirst) once the article has been drawn.
+    private MenuButton recentMenu;
+    private MentionNavigator mentions;
+    private EntitySidebar entities;
+    private QuotesPane quotes;
+    private Banner banner;
+    private FindBar findBar;
+    private SaveAction saveAction;
+    private PrintAction printAction;
+    private CustomTextField urlField;
 
     /** A window with settings kept for this run only and no browser or recent list (tests). */
     public MainWindow(ReaderViewModel model, I18n i18n) {
         this(model, i18n, new ReaderPreferences(null, Runnable::run), WindowServices.NONE);
     }
 
+    /** The whole window at once. */
     public MainWindow(ReaderViewModel model, I18n i18n, ReaderPreferences prefs, WindowServices services) {
+        this(model, i18n, prefs, services, true);
+    }
+
+    /**
+     * A window that has only the article so far, for a quick first frame: the toolbar and the sidebar (the costly part
+     * of the first CSS and layout pass) keep their places empty until {@link #completeWindow()} builds them.
+     */
+    static MainWindow articleFirst(ReaderViewModel model, I18n i18n, ReaderPreferences prefs, WindowServices services) {
+        return new MainWindow(model, i18n, prefs, services, false);
+    }
+
+    private MainWindow(ReaderViewModel model, I18n i18n, ReaderPreferences prefs, WindowServices services, boolean whole) {
         this.model = model;
         this.i18n = i18n;
         this.prefs = prefs;
         this.services = services;
         getStyleClass().add("main-window");
         article = new ArticleView(i18n);
+        // The fetcher (and its HTTP client) is made on first use, off the FX thread, not while the window is built.
+        leadImages = new LeadImageLoader(article, prefs.showImagesProperty(), model.executor(), i18n,
+                (url, articleSource) -> ImageFetcher.standard().fetch(url, articleSource));
+        toolbarSlot.getStyleClass().add("toolbar-slot");
+        setTop(new VBox(toolbarSlot));
+        setCenter(createContent());
+        if (i18n.isRightToLeft()) {
+            setNodeOrientation(NodeOrientation.RIGHT_TO_LEFT);
+        }
+        bindPreferences();
+        showArticle(model.analysisProperty().get());
+        model.analysisProperty().addListener((obs, old, analysis) -> {
+            if (old != null && analysis != null && old.article() == analysis.article()) {
+                article.showFindings(analysis);
+            } else {
+                showArticle(analysis);
+            }
+        });
+        if (whole) {
+            completeWindow();
+        }
+    }
+
+    /** True once the toolbar and the sidebar are built. */
+    boolean isComplete() {
+        return entities != null;
+    }
+
+    /** Builds the toolbar, banner, find bar and sidebar, showing what the model already holds; does nothing twice. */
+    void completeWindow() {
+        if (isComplete()) {
+            return;
+        }
+        recentMenu = new MenuButton();
+        urlField = (CustomTextField) TextFields.createClearableTextField();
         mentions = new MentionNavigator(i18n, article);
         entities = new EntitySidebar(i18n, this::select);
         quotes = new QuotesPane(i18n, this::select, this::saveFile);
@@ -104,18 +158,15 @@ public final class MainWindow extends BorderPane {
         findBar = new FindBar(i18n, article, model.analysisProperty());
         saveAction = new SaveAction(i18n, article::analysis, this::showMessage, banner::notice);
         printAction = new PrintAction(i18n, article::analysis, this::showMessage);
-        leadImages = new LeadImageLoader(article, prefs.showImagesProperty(), model.executor(), i18n, ImageFetcher.standard()::fetch);
-        setTop(new VBox(createToolbar(), banner, findBar));
-        setCenter(createContent());
-        if (i18n.isRightToLeft()) {
-            setNodeOrientation(NodeOrientation.RIGHT_TO_LEFT);
-        }
+        toolbarSlot.getChildren().setAll(createToolbar());
+        ((VBox) getTop()).getChildren().addAll(banner, findBar);
+        sideSlot.getChildren().setAll(createSidePanel());
         bindModel();
-        bindPreferences();
         refreshRecent();
         addEventFilter(KeyEvent.KEY_PRESSED, this::onShortcut);
         setOnDragOver(this::onDragOver);
         setOnDragDropped(this::onDragDropped);
+        StartupProbe.mark("windowCompleted");
     }
 
     public ArticleView article() {
@@ -230,6 +281,14 @@ public final class MainWindow extends BorderPane {
     }
 
     private Node createContent() {
+        SplitPane split = new SplitPane(article, sideSlot);
+        split.setOrientation(Orientation.HORIZONTAL);
+        split.setDividerPositions(SIDEBAR_FRACTION);
+        SplitPane.setResizableWithParent(sideSlot, false);
+        return split;
+    }
+
+    private Node createSidePanel() {
         ScrollPane entityScroll = new ScrollPane(entities);
         entityScroll.setFitToWidth(true);
         entityScroll.getStyleClass().add("entity-scroll");
@@ -239,29 +298,36 @@ public final class MainWindow extends BorderPane {
         side.setOrientation(Orientation.VERTICAL);
         side.setDividerPositions(0.5);
         side.getStyleClass().add("side-panel");
-        SplitPane split = new SplitPane(article, side);
-        split.setOrientation(Orientation.HORIZONTAL);
-        split.setDividerPositions(SIDEBAR_FRACTION);
-        SplitPane.setResizableWithParent(side, false);
-        return split;
+        return side;
     }
 
+    /** Keeps the toolbar, banner and sidebar in step with the model (the article view follows it from the start). */
     private void bindModel() {
-        show(model.analysisProperty().get());
+        showFindings(model.analysisProperty().get());
         model.analysisProperty().addListener((obs, old, analysis) -> {
             if (old != null && analysis != null && old.article() == analysis.article()) {
                 showFindings(analysis);
                 return;
             }
-            show(analysis);
+            mentions.clear();
+            showFindings(analysis);
             if (analysis != null) {
+                offerAllText(analysis);
                 remember(analysis);
             }
         });
+        if (model.analysisProperty().get() != null) {
+            offerAllText(model.analysisProperty().get());
+        }
+        entities.setAnalysing(model.analysingProperty().get());
+        quotes.setAnalysing(model.analysingProperty().get());
         model.analysingProperty().addListener((obs, was, analysing) -> {
             entities.setAnalysing(analysing);
             quotes.setAnalysing(analysing);
         });
+        if (model.errorProperty().get() != null) {
+            banner.show(model.errorProperty().get());
+        }
         model.errorProperty().addListener((obs, old, message) -> {
             if (message == null) {
                 banner.hide();
@@ -307,7 +373,8 @@ public final class MainWindow extends BorderPane {
         typographyPopOver.show(anchor);
     }
 
-    private void show(Analysis analysis) {
+    /** Puts a newly opened article in the view (its entities and quotations may come later). */
+    private void showArticle(Analysis analysis) {
         if (analysis == null) {
             return;
         }
@@ -317,20 +384,23 @@ public final class MainWindow extends BorderPane {
         if (typographyPanel != null) {
             typographyPanel.resetDirection();
         }
-        mentions.clear();
+        article.show(analysis);
+        leadImages.show(analysis.article());
+    }
+
+    /** A page that is not an article: the banner says so and offers all its text. */
+    private void offerAllText(Analysis analysis) {
         if (!analysis.article().readerable()) {
             String source = analysis.article().source();
             banner.show(i18n.get("banner.not.article"), i18n.get("banner.show.anyway"), () -> model.openAllText(source));
         }
-        article.show(analysis);
-        leadImages.show(analysis.article());
-        entities.show(analysis.entities());
-        quotes.show(analysis.quotes(), analysis.article().title());
     }
 
-    /** Entities and quotations found after the article's text was shown. */
+    /** The sidebar and the quotations pane for the article shown (empty until its analysis is done). */
     private void showFindings(Analysis analysis) {
-        article.showFindings(analysis);
+        if (analysis == null) {
+            return;
+        }
         entities.show(analysis.entities());
         quotes.show(analysis.quotes(), analysis.article().title());
     }

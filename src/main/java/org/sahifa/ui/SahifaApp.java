@@ -48,6 +48,7 @@ public final class SahifaApp extends Application {
             LaunchOptions options = LaunchOptions.parse(List.of(args));
             firstArticle = FirstArticle.begin(options);
             earlySettings = options.screenshot() != null ? null : EarlySettings.begin(SettingsStore.inDataDirectory());
+            EarlyText.begin(firstArticle, earlySettings);
         } catch (IllegalArgumentException e) {
             firstArticle = null;
         }
@@ -84,7 +85,9 @@ public final class SahifaApp extends Application {
         WindowServices services = screenshot ? WindowServices.NONE
                 : new WindowServices(url -> getHostServices().showDocument(url), recentSources(model, i18n), background);
         StartupProbe.mark("settingsRead");
-        Scene scene = new Scene(new MainWindow(model, i18n, prefs, services), options.width(), options.height());
+        // The article first: the toolbar and sidebar are built once it has been drawn (see AfterFirstFrame).
+        MainWindow window = MainWindow.articleFirst(model, i18n, prefs, services);
+        Scene scene = new Scene(window, options.width(), options.height());
         prefs.themeProperty().get().apply(scene);
         StartupProbe.mark("windowBuilt");
         prefs.languageProperty().addListener((obs, old, lang) -> {
@@ -104,6 +107,7 @@ public final class SahifaApp extends Application {
         StartupProbe.watch(model, first, scene);
         showStage(stage, scene, i18n);
         StartupProbe.mark("stageShown");
+        AfterFirstFrame.completeWindow(window, model, scene);
         if (damaged != null) {
             model.report(i18n.get("settings.damaged"));
         }
@@ -154,10 +158,17 @@ public final class SahifaApp extends Application {
 
     private void showStage(Stage stage, Scene scene, I18n i18n) {
         stage.setTitle(i18n.get("app.title"));
-        var icon = SahifaApp.class.getResourceAsStream("/icons/sahifa-256.png");
-        if (icon != null) {
-            stage.getIcons().add(new Image(icon));
-        }
+        // The icon is decoded in the background: the window manager can have it a moment after the first frame.
+        background.execute(() -> {
+            try (var icon = SahifaApp.class.getResourceAsStream("/icons/sahifa-256.png")) {
+                if (icon != null) {
+                    Image image = new Image(icon);
+                    Platform.runLater(() -> stage.getIcons().add(image));
+                }
+            } catch (java.io.IOException e) {
+                LOG.log(Level.FINE, "window icon not read", e);
+            }
+        });
         stage.setScene(scene);
         stage.show();
     }
@@ -187,6 +198,11 @@ public final class SahifaApp extends Application {
                         shootWhenSettled(scene, options);
                     }
                 });
+                return;
+            }
+            if (scene.getRoot() instanceof MainWindow window && !window.isComplete()) {
+                window.completeWindow();
+                shootWhenSettled(scene, options);
                 return;
             }
             int code = 0;

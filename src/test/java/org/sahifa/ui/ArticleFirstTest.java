@@ -1,0 +1,90 @@
+package org.sahifa.ui;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.Locale;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.TimeUnit;
+import javafx.geometry.Bounds;
+import javafx.scene.Scene;
+import javafx.stage.Stage;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.sahifa.model.Analysis;
+import org.sahifa.model.EntityType;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+import org.testfx.util.WaitForAsyncUtils;
+
+/**
+ * The app's window starts with the article alone (MainWindow.articleFirst) and builds its toolbar and sidebar once
+ * the article has been drawn: the article must not move when they come, and they must show what the model holds.
+ */
+@ExtendWith(ApplicationExtension.class)
+class ArticleFirstTest {
+    private final ExecutorService background = Executors.newCachedThreadPool();
+    private ReaderViewModel model;
+    private MainWindow window;
+    private Scene scene;
+
+    @Start
+    void start(Stage stage) {
+        AppFonts.load();
+        I18n i18n = new I18n(Locale.ENGLISH);
+        model = new ReaderViewModel(SahifaApp::analyzer, background, i18n);
+        window = MainWindow.articleFirst(model, i18n, new ReaderPreferences(null, Runnable::run), WindowServices.NONE);
+        scene = new Scene(window, ReaderHarness.WIDTH, ReaderHarness.HEIGHT);
+        Theme.LIGHT.apply(scene);
+        stage.setScene(scene);
+        stage.show();
+    }
+
+    @AfterEach
+    void stop() {
+        background.shutdownNow();
+    }
+
+    @Test
+    void theArticleStaysPutWhenToolbarAndSidebarArrive(FxRobot robot) throws Exception {
+        Analysis analysis = ReaderHarness.loadAndWait(robot, model, model::openSample);
+        assertNotNull(analysis, "the sample opened");
+        assertFalse(window.isComplete(), "nothing but the article before completeWindow");
+        assertNull(robot.lookup("#url-field").tryQuery().orElse(null), "no toolbar yet");
+        assertFalse(ReaderHarness.shownParagraphs(robot).isEmpty(), "the article is drawn on its own");
+        Bounds before = articleBounds();
+
+        robot.interact(window::completeWindow);
+        WaitForAsyncUtils.waitForFxEvents();
+
+        assertTrue(window.isComplete());
+        assertNotNull(robot.lookup("#url-field").tryQuery().orElse(null), "the toolbar is there");
+        assertEquals(before, articleBounds(), "the article neither moved nor changed width");
+        // The analysis finished before the sidebar existed: the sidebar catches up with it.
+        assertTrue(window.entities().listed(EntityType.LOCATION).stream().anyMatch(e -> e.name().equals("تونس")),
+                "Tunis is listed: " + window.entities().listed(EntityType.LOCATION));
+        assertEquals(analysis.quotes(), window.quotes().listed());
+    }
+
+    @Test
+    void theWindowCompletesItselfAfterTheArticleIsDrawn(FxRobot robot) throws Exception {
+        robot.interact(() -> {
+            model.openSample();
+            AfterFirstFrame.completeWindow(window, model, scene);
+        });
+        WaitForAsyncUtils.waitFor(ReaderHarness.LOAD_TIMEOUT_SECONDS, TimeUnit.SECONDS, window::isComplete);
+        WaitForAsyncUtils.waitFor(ReaderHarness.LOAD_TIMEOUT_SECONDS, TimeUnit.SECONDS, () -> !model.loadingProperty().get());
+        WaitForAsyncUtils.waitForFxEvents();
+        assertFalse(window.entities().listed(EntityType.PERSON).isEmpty(), "the sidebar filled in once the analysis was done");
+    }
+
+    private Bounds articleBounds() {
+        return window.article().rows().localToScene(window.article().rows().getLayoutBounds());
+    }
+}
