@@ -134,6 +134,10 @@ class FindBarTest {
         robot.interact(() -> showWindow(Locale.forLanguageTag("ar")));
         Analysis analysis = openSample(robot);
         assertEquals(NodeOrientation.RIGHT_TO_LEFT, window.findBar().getEffectiveNodeOrientation());
+        // The article list itself is not mirrored (drawing a mirrored list is slow); its Arabic paragraphs are.
+        assertEquals(NodeOrientation.LEFT_TO_RIGHT, window.article().getEffectiveNodeOrientation());
+        assertTrue(ReaderHarness.shownParagraphs(robot).stream()
+                .anyMatch(p -> p.getEffectiveNodeOrientation() == NodeOrientation.RIGHT_TO_LEFT));
         findTunis(robot, analysis);
     }
 
