@@ -46,6 +46,24 @@ public final class ArticleView extends StackPane {
     static final String FOCUS_HIGHLIGHT = "focus-highlight";
     static final String FIND_HIGHLIGHT = "find-highlight";
     static final String FIND_CURRENT_HIGHLIGHT = "find-current-highlight";
+    /** The first screen while the window is built article first (see {@link #startPreview()}), else null. */
+    private ArticlePreview preview;
+    private final ArticlePreview.Rows previewRows = new ArticlePreview.Rows() {
+        @Override
+        public Analysis analysis() {
+            return analysis;
+        }
+
+        @Override
+        public Node header() {
+            return ArticleView.this.header(analysis.article());
+        }
+
+        @Override
+        public Node paragraph(int block) {
+            return paragraphFor(block);
+        }
+    };
     /** Paragraph nodes kept for reuse: a few screens' worth. */
     static final int MAX_KEPT_PARAGRAPHS = 64;
 
@@ -87,6 +105,45 @@ public final class ArticleView extends StackPane {
         setNodeOrientation(NodeOrientation.LEFT_TO_RIGHT);
     }
 
+    /**
+     * Shows the article's first screen without the list (a quicker first frame, see {@link ArticlePreview}) until
+     * {@link #endPreview()}.
+     */
+    void startPreview() {
+        preview = new ArticlePreview();
+        getChildren().setAll(preview);
+    }
+
+    /** Puts the list in the preview's place; its rows take over the paragraphs the preview drew. */
+    void endPreview() {
+        if (preview != null) {
+            preview.release();
+            preview = null;
+            getChildren().setAll(rows);
+        }
+    }
+
+    /** Rows are made anew (highlights, fonts or width changed); so is the preview, while there is one. */
+    private void refreshRows() {
+        rows.refresh();
+        if (preview != null) {
+            preview.invalidate();
+            requestLayout();
+        }
+    }
+
+    boolean isPreviewing() {
+        return preview != null;
+    }
+
+    @Override
+    protected void layoutChildren() {
+        if (preview != null) {
+            preview.fill(previewRows, getWidth(), getHeight());
+        }
+        super.layoutChildren();
+    }
+
     public void show(Analysis newAnalysis) {
         analysis = newAnalysis;
         paragraphs.clear();
@@ -101,13 +158,14 @@ public final class ArticleView extends StackPane {
         }
         rows.getItems().setAll(indices);
         rows.scrollTo(0);
+        refreshRows();
     }
 
     /** The analysis of the article already shown (its text came first): marks its quotations, keeping scroll and find. */
     public void showFindings(Analysis analysed) {
         analysis = analysed;
         markQuotes(analysed.quotes());
-        rows.refresh();
+        refreshRows();
     }
 
     private void markQuotes(List<Quote> quotes) {
@@ -125,13 +183,13 @@ public final class ArticleView extends StackPane {
     public void setTypography(Typography newTypography) {
         typography = newTypography;
         paragraphs.clear();
-        rows.refresh();
+        refreshRows();
     }
 
     public void setDisplayOptions(DisplayOptions options) {
         displayOptions = options;
         paragraphs.clear();
-        rows.refresh();
+        refreshRows();
     }
 
     public DisplayOptions displayOptions() {
@@ -141,13 +199,13 @@ public final class ArticleView extends StackPane {
     /** The widest the reading column may get; narrower windows get a narrower column. */
     public void setMaxColumnWidth(double width) {
         maxColumnWidth = width;
-        rows.refresh();
+        refreshRows();
     }
 
     public void setJustified(boolean value) {
         justified = value;
         paragraphs.clear();
-        rows.refresh();
+        refreshRows();
     }
 
     public Analysis analysis() {
@@ -157,7 +215,7 @@ public final class ArticleView extends StackPane {
     /** Shows a lead image (or a note) under the header, above the first paragraph; null removes it. */
     void setLeadImage(LeadImageView image) {
         leadImage = image;
-        rows.refresh();
+        refreshRows();
     }
 
     LeadImageView leadImage() {
@@ -171,7 +229,7 @@ public final class ArticleView extends StackPane {
             entityHighlights.computeIfAbsent(m.block(), k -> new ArrayList<>())
                     .add(new ParagraphNode.Highlight(m.start(), m.end(), ENTITY_HIGHLIGHT));
         }
-        rows.refresh();
+        refreshRows();
     }
 
     /** Scrolls to a span of a block and marks it, with a short flash. */
@@ -179,7 +237,7 @@ public final class ArticleView extends StackPane {
         focus = new Mention(block, start, end, "");
         flashPending = true;
         rows.scrollTo(block + 1);
-        rows.refresh();
+        refreshRows();
     }
 
     /** Marks the matches of find-in-article (an empty list clears them) and forgets the current one. */
@@ -190,7 +248,7 @@ public final class ArticleView extends StackPane {
             findHighlights.computeIfAbsent(m.block(), k -> new ArrayList<>())
                     .add(new ParagraphNode.Highlight(m.start(), m.end(), FIND_HIGHLIGHT));
         }
-        rows.refresh();
+        refreshRows();
     }
 
     /** Marks one find match as the current one and scrolls to its paragraph unless that is already wholly on screen. */
@@ -199,7 +257,7 @@ public final class ArticleView extends StackPane {
         if (match != null && !isWhollyShown(match.block())) {
             rows.scrollTo(match.block() + 1);
         }
-        rows.refresh();
+        refreshRows();
     }
 
     private boolean isWhollyShown(int block) {
@@ -228,7 +286,9 @@ public final class ArticleView extends StackPane {
     }
 
     double columnWidth() {
-        double available = rows.getWidth() - 2 * SIDE_MARGIN;
+        // The list fills the view; before the list has been laid out (the preview), the view's width is its width.
+        double listWidth = rows.getWidth() > 0 ? rows.getWidth() : getWidth();
+        double available = listWidth - 2 * SIDE_MARGIN;
         return Math.max(120, Math.min(maxColumnWidth, available));
     }
 

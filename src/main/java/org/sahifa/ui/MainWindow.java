@@ -136,6 +136,8 @@ public final class MainWindow extends BorderPane {
         });
         if (whole) {
             completeWindow();
+        } else {
+            article.startPreview();
         }
     }
 
@@ -149,6 +151,7 @@ public final class MainWindow extends BorderPane {
         if (isComplete()) {
             return;
         }
+        article.endPreview();
         recentMenu = new MenuButton();
         urlField = (CustomTextField) TextFields.createClearableTextField();
         mentions = new MentionNavigator(i18n, article);

@@ -6,7 +6,9 @@ import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.util.HashMap;
 import java.util.Locale;
+import java.util.Map;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
@@ -17,6 +19,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.sahifa.model.Analysis;
+import org.sahifa.model.Block;
 import org.sahifa.model.EntityType;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
@@ -57,15 +60,23 @@ class ArticleFirstTest {
         assertNotNull(analysis, "the sample opened");
         assertFalse(window.isComplete(), "nothing but the article before completeWindow");
         assertNull(robot.lookup("#url-field").tryQuery().orElse(null), "no toolbar yet");
-        assertFalse(ReaderHarness.shownParagraphs(robot).isEmpty(), "the article is drawn on its own");
-        Bounds before = articleBounds();
+        assertTrue(window.article().isPreviewing(), "the first screen is drawn without the list");
+        Map<Block, Bounds> before = paragraphPlaces(robot);
+        assertTrue(before.size() >= 3, "the first screen shows several paragraphs: " + before.size());
+        Bounds viewBefore = articleBounds();
 
         robot.interact(window::completeWindow);
         WaitForAsyncUtils.waitForFxEvents();
 
         assertTrue(window.isComplete());
+        assertFalse(window.article().isPreviewing(), "the list has taken over");
         assertNotNull(robot.lookup("#url-field").tryQuery().orElse(null), "the toolbar is there");
-        assertEquals(before, articleBounds(), "the article neither moved nor changed width");
+        assertEquals(viewBefore, articleBounds(), "the article neither moved nor changed size");
+        Map<Block, Bounds> after = paragraphPlaces(robot);
+        for (Map.Entry<Block, Bounds> shown : before.entrySet()) {
+            assertEquals(shown.getValue(), after.get(shown.getKey()),
+                    "the paragraph is where the first frame drew it: " + shown.getKey().text().substring(0, 20));
+        }
         // The analysis finished before the sidebar existed: the sidebar catches up with it.
         assertTrue(window.entities().listed(EntityType.LOCATION).stream().anyMatch(e -> e.name().equals("تونس")),
                 "Tunis is listed: " + window.entities().listed(EntityType.LOCATION));
@@ -85,6 +96,15 @@ class ArticleFirstTest {
     }
 
     private Bounds articleBounds() {
-        return window.article().rows().localToScene(window.article().rows().getLayoutBounds());
+        return window.article().localToScene(window.article().getLayoutBounds());
+    }
+
+    /** Where each paragraph on screen (and the title) is drawn, in the scene's coordinates. */
+    private static Map<Block, Bounds> paragraphPlaces(FxRobot robot) {
+        Map<Block, Bounds> places = new HashMap<>();
+        for (ParagraphNode p : ReaderHarness.shownParagraphs(robot)) {
+            places.put(p.block(), p.localToScene(p.getLayoutBounds()));
+        }
+        return places;
     }
 }
