@@ -319,8 +319,10 @@ public final class MainWindow extends BorderPane {
                 remember(analysis);
             }
         });
+        // An article opened before the window was complete (the one Sahifa was started with) counts too.
         if (model.analysisProperty().get() != null) {
             offerAllText(model.analysisProperty().get());
+            remember(model.analysisProperty().get());
         }
         entities.setAnalysing(model.analysingProperty().get());
         quotes.setAnalysing(model.analysingProperty().get());

@@ -6,6 +6,9 @@ import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.io.InputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.HashMap;
 import java.util.Locale;
 import java.util.Map;
@@ -18,9 +21,11 @@ import javafx.stage.Stage;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.io.TempDir;
 import org.sahifa.model.Analysis;
 import org.sahifa.model.Block;
 import org.sahifa.model.EntityType;
+import org.sahifa.settings.RecentSources;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
@@ -37,12 +42,16 @@ class ArticleFirstTest {
     private MainWindow window;
     private Scene scene;
 
+    @TempDir
+    Path dir;
+
     @Start
     void start(Stage stage) {
         AppFonts.load();
         I18n i18n = new I18n(Locale.ENGLISH);
         model = new ReaderViewModel(SahifaApp::analyzer, background, i18n);
-        window = MainWindow.articleFirst(model, i18n, new ReaderPreferences(null, Runnable::run), WindowServices.NONE);
+        WindowServices services = new WindowServices(url -> { }, new RecentSources(dir.resolve("recent.json"), 10), background);
+        window = MainWindow.articleFirst(model, i18n, new ReaderPreferences(null, Runnable::run), services);
         scene = new Scene(window, ReaderHarness.WIDTH, ReaderHarness.HEIGHT);
         Theme.LIGHT.apply(scene);
         stage.setScene(scene);
@@ -93,6 +102,21 @@ class ArticleFirstTest {
         WaitForAsyncUtils.waitFor(ReaderHarness.LOAD_TIMEOUT_SECONDS, TimeUnit.SECONDS, () -> !model.loadingProperty().get());
         WaitForAsyncUtils.waitForFxEvents();
         assertFalse(window.entities().listed(EntityType.PERSON).isEmpty(), "the sidebar filled in once the analysis was done");
+    }
+
+    @Test
+    void theArticleSahifaStartedWithGoesOnTheRecentList(FxRobot robot) throws Exception {
+        Path file = dir.resolve("library.html");
+        try (InputStream in = ArticleFirstTest.class.getResourceAsStream("/extract/legacy-windows-1256.html")) {
+            Files.copy(in, file);
+        }
+        Analysis opened = ReaderHarness.loadAndWait(robot, model, () -> model.open(file.toString()));
+        assertNotNull(opened, "the file opened");
+        assertFalse(window.isComplete(), "opened while the window had only the article");
+
+        robot.interact(window::completeWindow);
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> new RecentSources(dir.resolve("recent.json"), 10).load().value()
+                .stream().anyMatch(r -> r.source().equals(file.toString())));
     }
 
     private Bounds articleBounds() {
