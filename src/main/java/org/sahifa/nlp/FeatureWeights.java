@@ -1,5 +1,6 @@
 package org.sahifa.nlp;
 
+import java.util.HashMap;
 import java.util.Map;
 import opennlp.tools.ml.model.Context;
 
@@ -8,64 +9,88 @@ import opennlp.tools.ml.model.Context;
  * keys. Looking a feature up this way needs neither the feature string nor a {@code HashMap} walk over string
  * objects, which is where decoding spent most of its time. With some 10^5 features and 64-bit keys a false match is
  * vanishingly unlikely; {@code BeamDecoderTest} compares the names found with OpenNLP's own decoder.
+ *
+ * <p>The hash of {@code "gp,gn=PLACE,-"} starts from a seed made of the Java hash code of its prefix {@code "gp,gn="}
+ * (everything up to the first {@code '='}), then mixes the remaining characters with FNV-1a. Prefixes are string
+ * constants whose hash code the JVM keeps, so decoding mixes only the value characters. The constructor checks that
+ * no two prefixes of the model share a hash code.
+ *
+ * <p>Memory layout for few cache misses: each slot is two adjacent {@code long}s (key, then where its weights start
+ * and how many there are), and each feature's weights are (outcome, weight) pairs side by side in one array.
  */
 final class FeatureWeights {
     private static final long FNV_OFFSET = 0xcbf29ce484222325L;
     private static final long FNV_PRIME = 0x100000001b3L;
+    /** Spreads a 32-bit prefix hash code over 64 bits (the golden-ratio constant). */
+    private static final long SEED_MULTIPLIER = 0x9E3779B97F4A7C15L;
     /** Keys never hash to this value: an empty slot. */
     private static final long EMPTY = 0;
+    /** Bits of a slot's second long that hold the number of outcomes; the rest is the start offset. */
+    private static final int COUNT_BITS = 8;
 
-    private final long[] keys;
-    /** For each slot, where its feature's weights start in {@link #outcomes}/{@link #parameters}; -1 if empty. */
-    private final int[] first;
-    /** For each slot, how many outcomes its feature has weights for. */
-    private final byte[] count;
-    /** All features' (outcome, weight) pairs side by side, so a lookup touches few cache lines. */
-    private final byte[] outcomes;
-    private final double[] parameters;
+    /** Two longs per slot: the key, then {@code start << COUNT_BITS | count}. */
+    private final long[] table;
+    /** Per feature, {@code count} pairs of (outcome index, weight). */
+    private final double[] pairs;
+    /** Slot mask (capacity - 1); slot {@code s} sits at {@code table[2s]}. */
     private final int mask;
 
     FeatureWeights(Map<String, Context> byFeature) {
         int capacity = Integer.highestOneBit(Math.max(16, byFeature.size() * 2 - 1)) << 1;
-        keys = new long[capacity];
-        first = new int[capacity];
-        count = new byte[capacity];
+        table = new long[2 * capacity];
         mask = capacity - 1;
-        int pairs = 0;
+        int pairCount = 0;
         for (Context c : byFeature.values()) {
-            pairs += c.getOutcomes().length;
+            pairCount += c.getOutcomes().length;
         }
-        outcomes = new byte[pairs];
-        parameters = new double[pairs];
+        pairs = new double[2 * pairCount];
+        Map<Integer, String> prefixes = new HashMap<>();
         int next = 0;
         for (Map.Entry<String, Context> e : byFeature.entrySet()) {
             int[] os = e.getValue().getOutcomes();
             double[] ps = e.getValue().getParameters();
-            long key = finish(mix(FNV_OFFSET, e.getKey()));
+            if (os.length >= 1 << COUNT_BITS) {
+                throw new IllegalArgumentException("more outcomes than a slot records: " + os.length);
+            }
+            String feature = e.getKey();
+            int prefixEnd = prefixEnd(feature);
+            String prefix = feature.substring(0, prefixEnd);
+            String clash = prefixes.putIfAbsent(prefix.hashCode(), prefix);
+            if (clash != null && !clash.equals(prefix)) {
+                throw new IllegalStateException("feature prefixes share a hash code: " + clash + " " + prefix);
+            }
+            long key = finish(mix(seed(prefix), feature, prefixEnd, feature.length()));
             int slot = slot(key);
-            while (keys[slot] != EMPTY && keys[slot] != key) {
+            while (table[2 * slot] != EMPTY && table[2 * slot] != key) {
                 slot = (slot + 1) & mask;
             }
-            keys[slot] = key;
-            first[slot] = next;
-            count[slot] = (byte) os.length;
+            table[2 * slot] = key;
+            table[2 * slot + 1] = (long) next << COUNT_BITS | os.length;
             for (int k = 0; k < os.length; k++) {
-                if (os[k] > Byte.MAX_VALUE) {
-                    throw new IllegalArgumentException("more outcomes than a byte holds: " + os[k]);
-                }
-                outcomes[next] = (byte) os[k];
-                parameters[next++] = ps[k];
+                pairs[2 * next] = os[k];
+                pairs[2 * next + 1] = ps[k];
+                next++;
             }
         }
+    }
+
+    /** Where the prefix of a feature string ends: after its first {@code '='}, or the whole string. */
+    private static int prefixEnd(String feature) {
+        int eq = feature.indexOf('=');
+        return eq < 0 ? feature.length() : eq + 1;
     }
 
     /** Adds the weights of the feature with this hash to {@code scores}; nothing if the model never saw it. */
     void addTo(long key, double[] scores) {
         int slot = slot(key);
-        while (keys[slot] != EMPTY) {
-            if (keys[slot] == key) {
-                for (int k = first[slot], end = k + count[slot]; k < end; k++) {
-                    scores[outcomes[k]] += parameters[k];
+        long k;
+        while ((k = table[2 * slot]) != EMPTY) {
+            if (k == key) {
+                long where = table[2 * slot + 1];
+                int from = (int) (where >>> COUNT_BITS) * 2;
+                int end = from + 2 * (int) (where & ((1 << COUNT_BITS) - 1));
+                for (int p = from; p < end; p += 2) {
+                    scores[(int) pairs[p]] += pairs[p + 1];
                 }
                 return;
             }
@@ -75,6 +100,11 @@ final class FeatureWeights {
 
     private int slot(long key) {
         return (int) (key ^ (key >>> 32)) & mask;
+    }
+
+    /** The hash a feature starts from: its prefix's (cached) Java hash code, spread. */
+    static long seed(String prefix) {
+        return FNV_OFFSET ^ (prefix.hashCode() * SEED_MULTIPLIER);
     }
 
     /** FNV-1a over the characters of {@code text}, continuing from {@code hash}. */
@@ -96,40 +126,35 @@ final class FeatureWeights {
         return (hash ^ c) * FNV_PRIME;
     }
 
-    static long start() {
-        return FNV_OFFSET;
-    }
-
     /** The key of a finished hash: never {@link #EMPTY}. */
     static long finish(long hash) {
         return hash == EMPTY ? 1 : hash;
     }
 
-    /** A sink that adds the weights of each feature it receives to {@code scores} (one entry per outcome). */
+    /**
+     * A sink that adds the weights of each feature it receives to {@code scores} (one entry per outcome). Prefixes
+     * must end with {@code '='} and hold no other, as every feature name of {@link ArabicFeatureGenerator} does.
+     */
     FeatureSink scoring(double[] scores) {
         return new FeatureSink() {
             @Override
             public void add(String prefix, String value) {
-                score(finish(mix(mix(start(), prefix), value)));
+                addTo(finish(mix(seed(prefix), value)), scores);
             }
 
             @Override
             public void add(String prefix, String a, String b) {
-                score(finish(mix(mix(mix(mix(start(), prefix), a), ','), b)));
+                addTo(finish(mix(mix(mix(seed(prefix), a), ','), b)), scores);
             }
 
             @Override
             public void add(String prefix, String a, String b, String c) {
-                score(finish(mix(mix(mix(mix(mix(mix(start(), prefix), a), ','), b), ','), c)));
+                addTo(finish(mix(mix(mix(mix(mix(seed(prefix), a), ','), b), ','), c)), scores);
             }
 
             @Override
             public void addPart(String prefix, String value, int from, int to) {
-                score(finish(mix(mix(start(), prefix), value, from, to)));
-            }
-
-            private void score(long key) {
-                addTo(key, scores);
+                addTo(finish(mix(seed(prefix), value, from, to)), scores);
             }
         };
     }
