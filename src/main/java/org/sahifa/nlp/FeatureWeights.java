@@ -15,8 +15,10 @@ import opennlp.tools.ml.model.Context;
  * constants whose hash code the JVM keeps, so decoding mixes only the value characters. The constructor checks that
  * no two prefixes of the model share a hash code.
  *
- * <p>Memory layout for few cache misses: each slot is two adjacent {@code long}s (key, then where its weights start
- * and how many there are), and each feature's weights are (outcome, weight) pairs side by side in one array.
+ * <p>Memory layout for few cache misses: a slot is four adjacent {@code long}s, half a cache line: the key, a
+ * description (the number of weights, the outcome indices of the first {@value #INLINE}, and where the others sit in
+ * {@link #overflow} as (outcome, weight) pairs), then the first {@value #INLINE} weights. Two thirds of
+ * the features have only two weights, so a lookup that finds its feature mostly touches one cache line.
  */
 final class FeatureWeights {
     private static final long FNV_OFFSET = 0xcbf29ce484222325L;
@@ -25,32 +27,40 @@ final class FeatureWeights {
     private static final long SEED_MULTIPLIER = 0x9E3779B97F4A7C15L;
     /** Keys never hash to this value: an empty slot. */
     private static final long EMPTY = 0;
-    /** Bits of a slot's second long that hold the number of outcomes; the rest is the start offset. */
-    private static final int COUNT_BITS = 8;
+    /** Longs per slot: key, description, {@link #INLINE} weights. */
+    private static final int SLOT_LONGS = 4;
+    /** Weights kept in the slot itself. */
+    private static final int INLINE = 2;
+    /** A slot's description: bits 0-7 the number of weights, 8-15 and 16-23 the inline outcomes, then the offset. */
+    private static final int BYTE = 8;
+    private static final int MAX_WEIGHTS = (1 << BYTE) - 1;
+    private static final int OVERFLOW_SHIFT = BYTE * (INLINE + 1);
+    /** Highest share of slots in use. */
+    private static final double MAX_LOAD = 0.65;
 
-    /** Two longs per slot: the key, then {@code start << COUNT_BITS | count}. */
+    /** {@link #SLOT_LONGS} longs per slot (weights as their {@code double} bits). */
     private final long[] table;
-    /** Per feature, {@code count} pairs of (outcome index, weight). */
-    private final double[] pairs;
-    /** Slot mask (capacity - 1); slot {@code s} sits at {@code table[2s]}. */
+    /** (outcome, weight) pairs of each feature beyond its first {@link #INLINE} weights. */
+    private final double[] overflow;
+    /** Slot mask (capacity - 1). */
     private final int mask;
 
     FeatureWeights(Map<String, Context> byFeature) {
-        int capacity = Integer.highestOneBit(Math.max(16, byFeature.size() * 2 - 1)) << 1;
-        table = new long[2 * capacity];
+        int capacity = Integer.highestOneBit((int) Math.ceil(Math.max(16, byFeature.size()) / MAX_LOAD) - 1) << 1;
+        table = new long[SLOT_LONGS * capacity];
         mask = capacity - 1;
-        int pairCount = 0;
+        int overflowCount = 0;
         for (Context c : byFeature.values()) {
-            pairCount += c.getOutcomes().length;
+            overflowCount += Math.max(0, c.getOutcomes().length - INLINE);
         }
-        pairs = new double[2 * pairCount];
+        overflow = new double[2 * overflowCount];
         Map<Integer, String> prefixes = new HashMap<>();
         int next = 0;
         for (Map.Entry<String, Context> e : byFeature.entrySet()) {
             int[] os = e.getValue().getOutcomes();
             double[] ps = e.getValue().getParameters();
-            if (os.length >= 1 << COUNT_BITS) {
-                throw new IllegalArgumentException("more outcomes than a slot records: " + os.length);
+            if (os.length > MAX_WEIGHTS) {
+                throw new IllegalArgumentException("more weights than a slot describes: " + os.length);
             }
             String feature = e.getKey();
             int prefixEnd = prefixEnd(feature);
@@ -61,16 +71,26 @@ final class FeatureWeights {
             }
             long key = finish(mix(seed(prefix), feature, prefixEnd, feature.length()));
             int slot = slot(key);
-            while (table[2 * slot] != EMPTY && table[2 * slot] != key) {
+            while (table[SLOT_LONGS * slot] != EMPTY && table[SLOT_LONGS * slot] != key) {
                 slot = (slot + 1) & mask;
             }
-            table[2 * slot] = key;
-            table[2 * slot + 1] = (long) next << COUNT_BITS | os.length;
+            int at = SLOT_LONGS * slot;
+            long description = (long) next << OVERFLOW_SHIFT | os.length;
             for (int k = 0; k < os.length; k++) {
-                pairs[2 * next] = os[k];
-                pairs[2 * next + 1] = ps[k];
-                next++;
+                if (k < INLINE) {
+                    if (os[k] > MAX_WEIGHTS) {
+                        throw new IllegalArgumentException("outcome index beyond a slot's description: " + os[k]);
+                    }
+                    description |= (long) os[k] << (BYTE * (k + 1));
+                    table[at + 2 + k] = Double.doubleToRawLongBits(ps[k]);
+                } else {
+                    overflow[2 * next] = os[k];
+                    overflow[2 * next + 1] = ps[k];
+                    next++;
+                }
             }
+            table[at] = key;
+            table[at + 1] = description;
         }
     }
 
@@ -82,19 +102,23 @@ final class FeatureWeights {
 
     /** Adds the weights of the feature with this hash to {@code scores}; nothing if the model never saw it. */
     void addTo(long key, double[] scores) {
-        int slot = slot(key);
+        int at = SLOT_LONGS * slot(key);
         long k;
-        while ((k = table[2 * slot]) != EMPTY) {
+        while ((k = table[at]) != EMPTY) {
             if (k == key) {
-                long where = table[2 * slot + 1];
-                int from = (int) (where >>> COUNT_BITS) * 2;
-                int end = from + 2 * (int) (where & ((1 << COUNT_BITS) - 1));
-                for (int p = from; p < end; p += 2) {
-                    scores[(int) pairs[p]] += pairs[p + 1];
+                long description = table[at + 1];
+                int count = (int) (description & MAX_WEIGHTS);
+                for (int w = 0; w < Math.min(count, INLINE); w++) {
+                    int outcome = (int) (description >>> (BYTE * (w + 1))) & MAX_WEIGHTS;
+                    scores[outcome] += Double.longBitsToDouble(table[at + 2 + w]);
+                }
+                int from = 2 * (int) (description >>> OVERFLOW_SHIFT);
+                for (int p = from, end = from + 2 * (count - INLINE); p < end; p += 2) {
+                    scores[(int) overflow[p]] += overflow[p + 1];
                 }
                 return;
             }
-            slot = (slot + 1) & mask;
+            at = (at + SLOT_LONGS) & (SLOT_LONGS * mask + SLOT_LONGS - 1);
         }
     }
 
