@@ -48,7 +48,14 @@ final class NameRules {
     /** Given names that are also everyday words (hope, beauty, peace, just, light …): names only in name context. */
     static final Set<String> AMBIGUOUS_NAMES = Set.of("امل", "جمال", "سلام", "عادل", "نور", "هدي", "كريم", "سعيد",
             "امين", "فرح", "صباح", "رشيد", "نبيل", "منير", "وفاء", "ايمان", "رجاء", "حياه", "نجاح", "فاضل", "شريف",
-            "جميل", "سالم", "حسن", "رحمه", "نعمه", "بشري", "سعاده", "عزيز", "ربيع", "هلال", "بدر", "طاهر", "صادق");
+            "جميل", "سالم", "حسن", "رحمه", "نعمه", "بشري", "سعاده", "عزيز", "ربيع", "هلال", "بدر", "طاهر", "صادق",
+            "جاد");
+    /**
+     * Nouns for a kind of place: never a person's name («حي», listed as a given name, is "neighbourhood" before
+     * «الشيخ جراح»), and not a place name on their own («الحي», the neighbourhood, is also a town on the place list).
+     */
+    static final Set<String> PLACE_NOUNS = Set.of("حي", "الحي", "شارع", "الشارع", "ميدان", "الميدان", "ساحه",
+            "الساحه", "حاره", "الحاره");
     /** Function words that never start a name, even when a name list contains them. */
     static final Set<String> NEVER_NAMES = Set.of("في", "من", "علي", "الي", "عن", "مع", "ان", "قال", "قد", "لم",
             "لن", "ما", "لا", "هو", "هي", "الذي", "التي", "كان", "بعد", "قبل", "خلال", "امس", "اليوم", "ايضا",
@@ -80,6 +87,7 @@ final class NameRules {
     void apply(String[] tokens, SentenceWords s, String[] tags, boolean wholePlaceNames) {
         latinNames(tokens, s, tags);
         titledPersons(s, tags);
+        personsAfterOrganisations(s, tags);
         if (wholePlaceNames) {
             placeNames(s, tags);
         }
@@ -102,6 +110,7 @@ final class NameRules {
     static boolean isPersonNameWord(SentenceWords s, int i) {
         String stem = s.stem[i];
         if (NEVER_NAMES.contains(stem) || NEVER_NAMES.contains(s.norm[i]) || PERSON_TITLES.contains(stem)
+                || PLACE_NOUNS.contains(stem)
                 || TITLE_LINKS.contains(stem) || PLACE_CUES.contains(stem) || !s.place[i].equals("-")) {
             return false;
         }
@@ -142,6 +151,54 @@ final class NameRules {
         }
     }
 
+    /**
+     * An organisation chunk that runs on past a nationality adjective into listed person-name words («الاتحاد
+     * الأفريقي» + «باتريس موتسيبي», the body and its president) is cut there: the words after the adjective, none
+     * with the article, are a person. The adjective («الأفريقي», «الدولي») ends the organisation's name; a title
+     * («الملك») before the name word keeps the chunk whole («مستشفى الملك فهد»).
+     */
+    private void personsAfterOrganisations(SentenceWords s, String[] tags) {
+        for (int i = 0; i < tags.length; i++) {
+            if (!tags[i].equals("B-ORG")) {
+                continue;
+            }
+            int end = i + 1;
+            while (end < tags.length && tags[end].equals("I-ORG")) {
+                end++;
+            }
+            for (int k = i + 1; k < end; k++) {
+                if (isNisba(s, k - 1) && !PERSON_TITLES.contains(s.stem[k - 1]) && s.isListedName(k)
+                        && isPersonNameWord(s, k) && !gazetteer.isCommon(s.stem[k]) && noArticleFrom(s, k, end)) {
+                    tags[k] = "B-PERS";
+                    for (int j = k + 1; j < end; j++) {
+                        tags[j] = "I-PERS";
+                    }
+                    break;
+                }
+            }
+            i = end - 1;
+        }
+    }
+
+    /** A nationality or relation adjective with the article: «الأفريقي», «الدولية». */
+    private static boolean isNisba(SentenceWords s, int i) {
+        String stem = s.stem[i];
+        return stem.startsWith("ال") && (stem.endsWith("ي") || stem.endsWith("يه")) && stem.length() > 4;
+    }
+
+    /**
+     * True if the Arabic words from {@code from} to {@code end} carry neither the article nor the conjunction «و»
+     * (a one-letter preposition reading is often part of a foreign name: «باتريس»).
+     */
+    private static boolean noArticleFrom(SentenceWords s, int from, int end) {
+        for (int j = from; j < end; j++) {
+            if (!s.shape[j].equals("ar") || s.stem[j].startsWith("ال") || s.clitic[j].startsWith("و")) {
+                return false;
+            }
+        }
+        return true;
+    }
+
     private void placeNames(SentenceWords s, String[] tags) {
         for (int i = 0; i < s.length(); i++) {
             if (!s.place[i].startsWith("PLACE") || s.place[i].equals("PLACE-I")) {
@@ -156,7 +213,7 @@ final class NameRules {
             for (int k = i; k < end; k++) {
                 allOutside &= tags[k].equals("O");
             }
-            boolean cued = i > 0 && anyReadingIn(PLACE_CUES, s, i - 1);
+            boolean cued = i > 0 && anyReadingIn(PLACE_CUES, s, i - 1) && !PLACE_NOUNS.contains(s.stem[i]);
             boolean multiWord = end - i > 1;
             if ((allOutside && (cued || multiWord)) || (startsLoc && multiWord)) {
                 boolean free = true;
@@ -277,11 +334,14 @@ final class NameRules {
         }
     }
 
-    /** A one-word place that the corpora show to be mostly an everyday word («المدينة», the town) is dropped. */
+    /**
+     * A one-word place that the corpora show to be mostly an everyday word («المدينة», the town) is dropped, and so
+     * is a {@link #PLACE_NOUNS place noun} («الحي»).
+     */
     private void everydayPlaces(SentenceWords s, String[] tags) {
         for (int i = 0; i < tags.length; i++) {
             boolean single = tags[i].equals("B-LOC") && (i + 1 == tags.length || !tags[i + 1].equals("I-LOC"));
-            if (single && gazetteer.isCommon(s.stem[i])) {
+            if (single && (gazetteer.isCommon(s.stem[i]) || PLACE_NOUNS.contains(s.stem[i]))) {
                 tags[i] = "O";
             }
         }

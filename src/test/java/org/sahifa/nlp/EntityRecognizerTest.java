@@ -271,4 +271,32 @@ class EntityRecognizerTest {
         List<String> named = recognizer.tagTokens(List.of("وقال", "الوزير", "باسم", "عوض", "الله", "إن", "الخطة", "جاهزة", "."));
         assertEquals("B-PERS", named.get(2), named.toString());
     }
+
+    @Test
+    void aPersonAfterAnOrganisationIsNotPartOfIt() {
+        List<Entity> entities = recognize("وقال رئيس الاتحاد الأفريقي باتريس موتسيبي إن البطولة ستقام في موعدها.");
+        assertTrue(anyMentionIs(entities, EntityType.ORGANIZATION, "الاتحاد الأفريقي"), entities.toString());
+        assertTrue(anyMentionIs(entities, EntityType.PERSON, "باتريس موتسيبي"), entities.toString());
+        assertFalse(entities.stream().anyMatch(e -> e.name().contains("الأفريقي باتريس")), entities.toString());
+    }
+
+    @Test
+    void jadMeaningSeriousIsNotAPerson() {
+        List<Entity> entities = recognize("وقال جاد إن الوضع جاد للغاية، وإن الحوار جاد.");
+        assertFalse(anyMentionIs(entities, EntityType.PERSON, "جاد"), entities.toString());
+        List<Entity> named = recognize("وتحدث الفنان جاد شويري عن ألبومه الجديد.");
+        assertTrue(find(named, EntityType.PERSON, "جاد شويري").isPresent(), named.toString());
+    }
+
+    @Test
+    void theNeighbourhoodIsNotAPlaceName() {
+        List<Entity> entities = recognize(
+                "وانتشرت قوات الأمن في الحي بعد الاشتباكات، وقال أحد سكان الحي إن الوضع هادئ.",
+                "وعاد الهدوء إلى الحي الشرقي من مدينة حلب.",
+                "وزار الرئيس حي الشيخ جراح في القدس.");
+        for (Entity e : entities) {
+            assertFalse(e.name().equals("الحي") || e.name().equals("حي"), entities.toString());
+        }
+        assertTrue(find(entities, EntityType.LOCATION, "حلب").isPresent(), entities.toString());
+    }
 }
