@@ -6,6 +6,7 @@ import opennlp.tools.ml.model.AbstractModel;
 import opennlp.tools.ml.model.Context;
 import opennlp.tools.namefind.TokenNameFinderModel;
 import opennlp.tools.util.SequenceCodec;
+import opennlp.tools.util.SequenceValidator;
 import opennlp.tools.util.Span;
 import opennlp.tools.util.featuregen.FeatureGeneratorUtil;
 
@@ -25,7 +26,6 @@ final class BeamDecoder {
     static final int DEFAULT_BEAM_SIZE = 3;
     /** What OpenNLP's context generator calls the decision before the sentence starts. */
     private static final String OTHER = "other";
-    private static final String CONTINUE_SUFFIX = "-cont";
 
     /** One hypothesis: a decision for the last word (-1 before the sentence), its predecessor, summed log probability. */
     private record Hypothesis(Hypothesis previous, int outcome, double score) {
@@ -33,8 +33,11 @@ final class BeamDecoder {
 
     private final FeatureWeights weights;
     private final String[] outcomes;
-    /** For each outcome, the type it continues ("PERS" for "PERS-cont"), or null. */
-    private final String[] continues;
+    /**
+     * Whether an outcome may follow another, indexed by previous outcome + 1 (0: the sentence start) and outcome:
+     * the model's own sequence validator (BIO or BILOU) asked once for every pair, as it looks only one step back.
+     */
+    private final boolean[][] allowed;
     private final int beamSize;
     private final SequenceCodec<String> codec;
     private final Gazetteer gazetteer;
@@ -50,15 +53,18 @@ final class BeamDecoder {
         Object[] parts = perceptron.getDataStructures();
         this.weights = new FeatureWeights((Map<String, Context>) parts[1]);
         this.outcomes = (String[]) parts[2];
-        this.continues = new String[outcomes.length];
-        for (int o = 0; o < outcomes.length; o++) {
-            if (outcomes[o].endsWith(CONTINUE_SUFFIX)) {
-                continues[o] = outcomes[o].substring(0, outcomes[o].length() - CONTINUE_SUFFIX.length());
+        SequenceValidator<String> validator = model.getFactory().createSequenceCodec().createSequenceValidator();
+        this.allowed = new boolean[outcomes.length + 1][outcomes.length];
+        for (int prev = -1; prev < outcomes.length; prev++) {
+            String[] history = prev < 0 ? new String[0] : new String[] {outcomes[prev]};
+            for (int o = 0; o < outcomes.length; o++) {
+                allowed[prev + 1][o] = validator.validSequence(history.length, new String[history.length + 1],
+                        history, outcomes[o]);
             }
         }
         String beam = model.getManifestProperty(BEAM_SIZE_PROPERTY);
         this.beamSize = beam == null ? DEFAULT_BEAM_SIZE : Integer.parseInt(beam);
-        this.codec = model.getSequenceCodec();
+        this.codec = model.getFactory().createSequenceCodec();
         this.gazetteer = gazetteer;
         this.sequenceScores = sequenceScores();
         this.outsideScores = new double[TokenScoreCache.roles()][outcomes.length];
@@ -98,15 +104,15 @@ final class BeamDecoder {
                 decisionFeatures(decisionSink, scores, words, tokens[i], tokenClass, i, top);
                 normalise(scores);
                 double min = kthLargest(scores, beamSize);
-                String prev = name(top.outcome(), null);
+                boolean[] allowedAfter = allowed[top.outcome() + 1];
                 for (int o = 0; o < outcomes.length; o++) {
-                    if (scores[o] >= min && valid(prev, o)) {
+                    if (scores[o] >= min && allowedAfter[o]) {
                         nextLength = insert(next, nextLength, new Hypothesis(top, o, top.score + Math.log(scores[o])));
                     }
                 }
                 if (nextLength == 0) {
                     for (int o = 0; o < outcomes.length; o++) {
-                        if (valid(prev, o)) {
+                        if (allowedAfter[o]) {
                             nextLength = insert(next, nextLength,
                                     new Hypothesis(top, o, top.score + Math.log(scores[o])));
                         }
@@ -257,15 +263,5 @@ final class BeamDecoder {
         for (int o = 0; o < scores.length; o++) {
             scores[o] /= sum;
         }
-    }
-
-    /** A continuation only after a start or continuation of its own type (OpenNLP's sequence validator). */
-    private boolean valid(String previous, int outcome) {
-        String type = continues[outcome];
-        if (type == null) {
-            return true;
-        }
-        return previous != null && !previous.equals(OTHER)
-                && (previous.equals(type + "-start") || previous.equals(type + CONTINUE_SUFFIX));
     }
 }
