@@ -99,6 +99,7 @@ final class NameRules {
         particleEdges(s, tags);
         joinAdjacentPersons(s, tags);
         extendPersons(s, tags);
+        firstNamesAfterDescriptions(s, tags);
         ambiguousNames(s, tags);
         quotationOpenings(tokens, s, tags);
         nisbaBeforeNames(s, tags);
@@ -447,6 +448,32 @@ final class NameRules {
                 tags[end++] = "I-PERS";
             }
             i = end - 1;
+        }
+    }
+
+    /**
+     * A person chunk takes the plain word before it when that word is on a person-name list, even a rare Wikidata
+     * name word, and follows a description with the article: «الحارس ايكر» + «كاسياس», «الأسقف جوزيه» +
+     * «بوليكاريو». Arabic puts the description (nationality, role) right before the full name. A word with a clitic
+     * or the article, or on a list of everyday or function words, is left out.
+     */
+    private void firstNamesAfterDescriptions(SentenceWords s, String[] tags) {
+        for (int i = 2; i < tags.length; i++) {
+            int x = i - 1;
+            if (!tags[i].equals("B-PERS") || !tags[x].equals("O") || !tags[x - 1].equals("O")) {
+                continue;
+            }
+            boolean plain = s.shape[x].equals("ar") && s.clitic[x].isEmpty() && !s.stem[x].startsWith("ال")
+                    && s.place[x].equals("-") && !gazetteer.isCommon(s.stem[x]) && !NEVER_NAMES.contains(s.stem[x])
+                    && !PERSON_TITLES.contains(s.stem[x]) && !TITLE_LINKS.contains(s.stem[x])
+                    && !PLACE_CUES.contains(s.stem[x]) && !PLACE_NOUNS.contains(s.stem[x])
+                    && !AMBIGUOUS_NAMES.contains(s.stem[x]);
+            String before = s.stem[x - 1];
+            boolean described = s.shape[x - 1].equals("ar") && (before.startsWith("ال") || PERSON_TITLES.contains(before));
+            if (plain && described && s.isListedName(x)) {
+                tags[x] = "B-PERS";
+                tags[i] = "I-PERS";
+            }
         }
     }
 
