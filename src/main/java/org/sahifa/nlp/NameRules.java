@@ -55,7 +55,17 @@ final class NameRules {
      * «الشيخ جراح»), and not a place name on their own («الحي», the neighbourhood, is also a town on the place list).
      */
     static final Set<String> PLACE_NOUNS = Set.of("حي", "الحي", "شارع", "الشارع", "ميدان", "الميدان", "ساحه",
-            "الساحه", "حاره", "الحاره");
+            "الساحه", "حاره", "الحاره", "المدينه", "المنطقه", "القريه", "البلده");
+    /**
+     * Nouns for a kind of place that the place's own name follows: «مخيم بلاطة», «حي البياع», «نهر الليطاني»,
+     * «بلدتي الباذان وطلوزة» (two towns).
+     */
+    static final Set<String> PLACE_KIND_NOUNS = Set.of("مخيم", "مخيمي", "بلده", "بلدتي", "منطقه", "حي", "نهر",
+            "منتجع", "اقليم", "قريه", "قريتي", "مدينه", "مدينتي", "محافظه", "ولايه", "ولايتي", "جزيره", "بحيره",
+            "جبل", "وادي", "ضاحيه", "مطار", "ميناء");
+    /** Compass words between a place noun and the name: «إقليم شمال وزيرستان». */
+    static final Set<String> COMPASS_WORDS = Set.of("شمال", "جنوب", "شرق", "غرب", "شمالي", "جنوبي", "شرقي",
+            "غربي", "وسط");
     /** Function words that never start a name, even when a name list contains them. */
     static final Set<String> NEVER_NAMES = Set.of("في", "من", "علي", "الي", "عن", "مع", "ان", "قال", "قد", "لم",
             "لن", "ما", "لا", "هو", "هي", "الذي", "التي", "كان", "بعد", "قبل", "خلال", "امس", "اليوم", "ايضا",
@@ -92,6 +102,7 @@ final class NameRules {
             placeNames(s, tags);
         }
         quotedOrganisations(tokens, s, tags);
+        placesAfterPlaceNouns(s, tags);
         placesJoinedByAnd(s, tags);
         everydayPlaces(s, tags);
         clubsNamedForCities(s, tags);
@@ -361,6 +372,43 @@ final class NameRules {
                 tags[i] = "B-ORG";
             }
         }
+    }
+
+    /**
+     * The word after a place-kind noun (or after the noun and a compass word) is a place when the model left it out
+     * and it is not an everyday word, an adjective («منطقة عسكرية», «المنطقة الشرقية») or a function word; after a
+     * dual («بلدتي», «مخيمي») the word joined by «و» is a second place.
+     */
+    private void placesAfterPlaceNouns(SentenceWords s, String[] tags) {
+        for (int i = 0; i + 1 < tags.length; i++) {
+            if (!anyReadingIn(PLACE_KIND_NOUNS, s, i) || !s.shape[i].equals("ar")) {
+                continue;
+            }
+            int j = i + 1;
+            if (COMPASS_WORDS.contains(s.stem[j]) && j + 1 < tags.length) {
+                j++;
+            }
+            if (!tags[j].equals("O") || !couldNamePlace(s, j)) {
+                continue;
+            }
+            tags[j] = "B-LOC";
+            boolean dual = s.norm[i].endsWith("ي");
+            if (dual && j + 1 < tags.length && tags[j + 1].equals("O") && s.clitic[j + 1].equals("و")
+                    && couldNamePlace(s, j + 1)) {
+                tags[j + 1] = "B-LOC";
+            }
+        }
+    }
+
+    /** A word that may be a place's own name: Arabic, not everyday, not an adjective, title or function word. */
+    private boolean couldNamePlace(SentenceWords s, int j) {
+        String stem = s.stem[j];
+        String bare = ArabicWords.bare(stem);
+        boolean adjective = bare.endsWith("ي") || bare.endsWith("يه") || bare.endsWith("يين") || bare.endsWith("يون");
+        return s.shape[j].equals("ar") && bare.length() >= 3 && !gazetteer.isCommon(stem) && !adjective
+                && !NEVER_NAMES.contains(stem) && !NEVER_NAMES.contains(s.norm[j]) && !PERSON_TITLES.contains(stem)
+                && !PLACE_CUES.contains(stem) && !PLACE_NOUNS.contains(stem) && !PLACE_KIND_NOUNS.contains(stem)
+                && !TITLE_LINKS.contains(stem);
     }
 
     /** An organisation cue, an opening quote, up to {@link #MAX_QUOTED_NAME} words, a closing quote: ORG. */

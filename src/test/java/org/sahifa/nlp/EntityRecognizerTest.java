@@ -299,4 +299,15 @@ class EntityRecognizerTest {
         }
         assertTrue(find(entities, EntityType.LOCATION, "حلب").isPresent(), entities.toString());
     }
+
+    @Test
+    void theNameAfterAPlaceNounIsAPlace() {
+        List<String> tokens = List.of("وداهمت", "القوات", "بلدتي", "عرابة", "ويعبد", "جنوب", "جنين", "فجر", "اليوم", ".");
+        List<String> tags = recognizer.tagTokens(tokens);
+        assertEquals(List.of("B-LOC", "B-LOC"), tags.subList(3, 5), tags.toString());
+        List<String> adjective = recognizer.tagTokens(List.of("وقالت", "الشرطة", "إن", "منطقة", "عسكرية", "أغلقت", "."));
+        assertEquals("O", adjective.get(4), adjective.toString());
+        List<String> town = recognizer.tagTokens(List.of("وعاد", "الهدوء", "إلى", "المدينة", "بعد", "الظهر", "."));
+        assertEquals("O", town.get(3), "«المدينة» alone is the town: " + town);
+    }
 }
