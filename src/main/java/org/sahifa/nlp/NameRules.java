@@ -116,6 +116,8 @@ final class NameRules {
         nisbaBeforeNames(s, tags);
         functionWordsAreNotPeople(s, tags);
         clubsWithPrefixes(s, tags);
+        placesTakenForPeople(s, tags);
+        quotedPlacesAreTitles(tokens, tags);
         repairBio(tags);
     }
 
@@ -179,7 +181,8 @@ final class NameRules {
                 end++;
             }
             for (int k = i + 1; k < end; k++) {
-                if (isNisba(s, k - 1) && !PERSON_TITLES.contains(s.stem[k - 1]) && s.isListedName(k)
+                boolean listed = s.clitic[k].isEmpty() ? s.isListedName(k) : gazetteer.nameKind(s.norm[k]) != null;
+                if (isNisba(s, k - 1) && !PERSON_TITLES.contains(s.stem[k - 1]) && listed
                         && isPersonNameWord(s, k) && !gazetteer.isCommon(s.stem[k]) && noArticleFrom(s, k, end)) {
                     tags[k] = "B-PERS";
                     for (int j = k + 1; j < end; j++) {
@@ -587,6 +590,54 @@ final class NameRules {
                     || s.name[i].equals(Gazetteer.Kind.FAMILY.name());
             if (single && isQuote(tokens[i - 1], OPENING_QUOTES) && !commonName && !isLatinCapital(s, i)) {
                 tags[i] = "O";
+            }
+        }
+    }
+
+    /**
+     * A person chunk that is exactly a listed place («السودان», «كوت ديفوار») with no word on a person-name list is
+     * a place.
+     */
+    private static void placesTakenForPeople(SentenceWords s, String[] tags) {
+        for (int i = 0; i < tags.length; i++) {
+            if (!tags[i].equals("B-PERS")) {
+                continue;
+            }
+            int end = i + 1;
+            while (end < tags.length && tags[end].equals("I-PERS")) {
+                end++;
+            }
+            boolean place = end - i == 1 ? s.place[i].equals("PLACE") : s.place[i].equals("PLACE-B")
+                    && (end == tags.length || !s.place[end].equals("PLACE-I"));
+            for (int k = i; k < end; k++) {
+                place &= !s.isListedName(k) && (k == i || s.place[k].equals("PLACE-I"));
+            }
+            if (place) {
+                for (int k = i; k < end; k++) {
+                    tags[k] = (k == i ? "B-" : "I-") + "LOC";
+                }
+            }
+            i = end - 1;
+        }
+    }
+
+    /**
+     * A place name that fills a pair of guillemets on its own is the title of a newspaper or channel
+     * («« الشرق الأوسط »», «« الجزيرة »»): an organisation.
+     */
+    private static void quotedPlacesAreTitles(String[] tokens, String[] tags) {
+        for (int i = 1; i < tags.length; i++) {
+            if (!tags[i].equals("B-LOC") || !tokens[i - 1].equals("«")) {
+                continue;
+            }
+            int end = i + 1;
+            while (end < tags.length && tags[end].equals("I-LOC")) {
+                end++;
+            }
+            if (end < tokens.length && tokens[end].equals("»")) {
+                for (int k = i; k < end; k++) {
+                    tags[k] = (k == i ? "B-" : "I-") + "ORG";
+                }
             }
         }
     }

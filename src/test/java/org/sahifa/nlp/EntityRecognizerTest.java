@@ -310,4 +310,13 @@ class EntityRecognizerTest {
         List<String> town = recognizer.tagTokens(List.of("وعاد", "الهدوء", "إلى", "المدينة", "بعد", "الظهر", "."));
         assertEquals("O", town.get(3), "«المدينة» alone is the town: " + town);
     }
+
+    @Test
+    void aPlaceNameAloneInGuillemetsIsANewspaper() {
+        List<String> tokens = List.of("وقال", "مسؤول", "لـ", "«", "الشرق", "الأوسط", "»", "إن", "الاتفاق", "قريب", ".");
+        List<String> tags = recognizer.tagTokens(tokens);
+        assertEquals(List.of("B-ORG", "I-ORG"), tags.subList(4, 6), tags.toString());
+        List<String> place = recognizer.tagTokens(List.of("وتشهد", "منطقة", "الشرق", "الأوسط", "توترا", "."));
+        assertFalse(place.get(2).endsWith("ORG"), place.toString());
+    }
 }
