@@ -63,7 +63,9 @@ final class NameRules {
     static final Set<String> PLACE_KIND_NOUNS = Set.of("مخيم", "مخيمي", "بلده", "بلدتي", "منطقه", "حي", "نهر",
             "منتجع", "اقليم", "قريه", "قريتي", "مدينه", "مدينتي", "محافظه", "ولايه", "ولايتي", "جزيره", "بحيره",
             "جبل", "وادي", "ضاحيه", "مطار", "ميناء");
-    /** Compass words between a place noun and the name: «إقليم شمال وزيرستان». */
+    /** «العاصمة» and the like, which a nationality adjective may separate from the name: «العاصمة الإريترية أسمرا». */
+    static final Set<String> CAPITAL_NOUNS = Set.of("العاصمه", "عاصمه");
+    /** Compass words between a place noun and the name («إقليم شمال وزيرستان»), or before a name («شمال الضفة»). */
     static final Set<String> COMPASS_WORDS = Set.of("شمال", "جنوب", "شرق", "غرب", "شمالي", "جنوبي", "شرقي",
             "غربي", "وسط");
     /** Function words that never start a name, even when a name list contains them. */
@@ -117,6 +119,7 @@ final class NameRules {
         functionWordsAreNotPeople(s, tags);
         clubsWithPrefixes(s, tags);
         placesTakenForPeople(s, tags);
+        verbsAreNotPlaces(s, tags);
         quotedPlacesAreTitles(tokens, tags);
         repairBio(tags);
     }
@@ -378,40 +381,68 @@ final class NameRules {
     }
 
     /**
-     * The word after a place-kind noun (or after the noun and a compass word) is a place when the model left it out
-     * and it is not an everyday word, an adjective («منطقة عسكرية», «المنطقة الشرقية») or a function word; after a
-     * dual («بلدتي», «مخيمي») the word joined by «و» is a second place.
+     * The word after a place-kind noun (or after the noun and a compass word), after a compass word, or after
+     * «العاصمة» and its adjective, is a place when the model left it out and it is not an everyday word, an adjective
+     * agreeing with the noun («منطقة عسكرية», «المنطقة الشرقية») or a function word; after a dual («بلدتي»,
+     * «مخيمي») the word joined by «و» is a second place.
      */
     private void placesAfterPlaceNouns(SentenceWords s, String[] tags) {
         for (int i = 0; i + 1 < tags.length; i++) {
-            if (!anyReadingIn(PLACE_KIND_NOUNS, s, i) || !s.shape[i].equals("ar")) {
+            boolean kindNoun = anyReadingIn(PLACE_KIND_NOUNS, s, i);
+            boolean capital = CAPITAL_NOUNS.contains(s.stem[i]);
+            if (!(kindNoun || capital || COMPASS_WORDS.contains(s.stem[i])) || !s.shape[i].equals("ar")) {
                 continue;
             }
+            String noun = s.norm[i];
             int j = i + 1;
-            if (COMPASS_WORDS.contains(s.stem[j]) && j + 1 < tags.length) {
+            if ((kindNoun || capital) && COMPASS_WORDS.contains(s.stem[j]) && j + 1 < tags.length) {
                 j++;
+            } else if (capital && isAdjectiveOf(noun, s, j) && j + 1 < tags.length) {
+                j++; // «العاصمة الإريترية أسمرا»
             }
-            if (!tags[j].equals("O") || !couldNamePlace(s, j)) {
+            if (!tags[j].equals("O") || !couldNamePlace(s, j) || isAdjectiveOf(noun, s, j)) {
                 continue;
             }
             tags[j] = "B-LOC";
-            boolean dual = s.norm[i].endsWith("ي");
+            if (j + 1 < tags.length && tags[j + 1].equals("B-LOC")) {
+                tags[j + 1] = "I-LOC"; // a region word before a place: «جنوب قطاع غزة»
+                continue;
+            }
+            boolean dual = noun.endsWith("ي") && kindNoun;
             if (dual && j + 1 < tags.length && tags[j + 1].equals("O") && s.clitic[j + 1].equals("و")
-                    && couldNamePlace(s, j + 1)) {
+                    && couldNamePlace(s, j + 1) && !isAdjectiveOf(noun, s, j + 1)) {
                 tags[j + 1] = "B-LOC";
             }
         }
     }
 
-    /** A word that may be a place's own name: Arabic, not everyday, not an adjective, title or function word. */
+    /**
+     * True if the word at {@code j} reads as an adjective agreeing with {@code noun}: after a feminine noun
+     * («منطقة») one ending in «ية», after a masculine one («مخيم») one ending in «ي»; so «المنطقة الشرقية» is a
+     * description while «منطقة الحلبي» may be a name (and «نهر الليطاني» is left to the model). After a dual or a
+     * compass word both endings count.
+     */
+    private static boolean isAdjectiveOf(String noun, SentenceWords s, int j) {
+        String bare = ArabicWords.bare(s.stem[j]);
+        boolean feminineAdjective = bare.endsWith("يه") || bare.endsWith("يات");
+        boolean masculineAdjective = bare.endsWith("ي") || bare.endsWith("يون") || bare.endsWith("يين");
+        if (noun.endsWith("ه")) {
+            return feminineAdjective;
+        }
+        if (noun.endsWith("ي") || COMPASS_WORDS.contains(ArabicWords.stem(noun))) {
+            return feminineAdjective || masculineAdjective;
+        }
+        return masculineAdjective;
+    }
+
+    /** A word that may be a place's own name: Arabic, not everyday, not a title or function word. */
     private boolean couldNamePlace(SentenceWords s, int j) {
         String stem = s.stem[j];
         String bare = ArabicWords.bare(stem);
-        boolean adjective = bare.endsWith("ي") || bare.endsWith("يه") || bare.endsWith("يين") || bare.endsWith("يون");
-        return s.shape[j].equals("ar") && bare.length() >= 3 && !gazetteer.isCommon(stem) && !adjective
+        return s.shape[j].equals("ar") && bare.length() >= 3 && !gazetteer.isCommon(stem)
                 && !NEVER_NAMES.contains(stem) && !NEVER_NAMES.contains(s.norm[j]) && !PERSON_TITLES.contains(stem)
                 && !PLACE_CUES.contains(stem) && !PLACE_NOUNS.contains(stem) && !PLACE_KIND_NOUNS.contains(stem)
-                && !TITLE_LINKS.contains(stem);
+                && !TITLE_LINKS.contains(stem) && !COMPASS_WORDS.contains(stem);
     }
 
     /** An organisation cue, an opening quote, up to {@link #MAX_QUOTED_NAME} words, a closing quote: ORG. */
@@ -619,6 +650,26 @@ final class NameRules {
             }
             i = end - 1;
         }
+    }
+
+    /**
+     * A one-word place that is on no place list and has the shape of a verb is dropped: a future prefix («فسيجد»,
+     * «ستعود») or the plural ending «وا» («لجأوا»).
+     */
+    private static void verbsAreNotPlaces(SentenceWords s, String[] tags) {
+        for (int i = 0; i < tags.length; i++) {
+            boolean single = tags[i].equals("B-LOC") && (i + 1 == tags.length || !tags[i + 1].equals("I-LOC"));
+            if (single && s.place[i].equals("-") && s.shape[i].equals("ar") && looksLikeVerb(s.norm[i])) {
+                tags[i] = "O";
+            }
+        }
+    }
+
+    /** A future-tense prefix (with «و» or «ف» before it) or the plural ending «وا». */
+    static boolean looksLikeVerb(String norm) {
+        String w = norm.length() > 4 && (norm.charAt(0) == 'و' || norm.charAt(0) == 'ف') ? norm.substring(1) : norm;
+        boolean future = w.length() > 3 && w.charAt(0) == 'س' && "يتن".indexOf(w.charAt(1)) >= 0;
+        return future || norm.length() > 3 && norm.endsWith("وا");
     }
 
     /**

@@ -319,4 +319,20 @@ class EntityRecognizerTest {
         List<String> place = recognizer.tagTokens(List.of("وتشهد", "منطقة", "الشرق", "الأوسط", "توترا", "."));
         assertFalse(place.get(2).endsWith("ORG"), place.toString());
     }
+
+    @Test
+    void theNameAfterTheCapitalAndItsAdjectiveOrACompassWordIsAPlace() {
+        List<String> tags = recognizer.tagTokens(List.of("ووصل", "الوفد", "إلى", "العاصمة", "الإريترية", "أسمرا", "."));
+        assertEquals("B-LOC", tags.get(5), tags.toString());
+        assertEquals("O", tags.get(4), tags.toString());
+    }
+
+    @Test
+    void verbShapesAreRecognised() {
+        assertTrue(NameRules.looksLikeVerb("فسيجد"));
+        assertTrue(NameRules.looksLikeVerb("ستعود"));
+        assertTrue(NameRules.looksLikeVerb("لجاوا"));
+        assertFalse(NameRules.looksLikeVerb("بغداد"));
+        assertFalse(NameRules.looksLikeVerb("اسوان"));
+    }
 }
