@@ -76,7 +76,13 @@ final class ArabicFeatureGenerator implements AdaptiveFeatureGenerator {
         return cachedStatic[index];
     }
 
-    /** Features of the words themselves: everything but the previous decisions. */
+    /**
+     * Features of the words themselves: everything but the previous decisions, in the order the bundled model was
+     * trained with (the perceptron's sums, so the trained weights, depend on it). The decoder gets the same features
+     * in three parts ({@link #ownWordFeatures}, {@link #neighbourWordFeatures}, {@link #contextFeatures}) so it can
+     * score the parts that depend on one token once per token; {@code BeamDecoderTest} checks both give the same
+     * names.
+     */
     static void staticFeatures(FeatureSink features, SentenceWords s, int index) {
         String stem = s.stem[index];
         String bare = s.bare[index];
@@ -119,6 +125,78 @@ final class ArabicFeatureGenerator implements AdaptiveFeatureGenerator {
                 } else {
                     features.add(NEIGHBOUR_SUFFIX[d + WINDOW], NONE);
                 }
+            }
+        }
+        String left = index > 0 ? s.stem[index - 1] : NONE;
+        String right = index + 1 < s.length() ? s.stem[index + 1] : NONE;
+        features.add("s-1,s=", left, stem);
+        features.add("s,s+1=", stem, right);
+        features.add("gn-1,gn,gn+1=", index > 0 ? s.name[index - 1] : NONE, s.name[index],
+                index + 1 < s.length() ? s.name[index + 1] : NONE);
+    }
+
+    /**
+     * The features of position {@code index} that depend on its token alone (its forms, affixes, shape, name-list
+     * kind), so a decoder may score them once per distinct token.
+     */
+    static void ownWordFeatures(FeatureSink features, SentenceWords s, int index) {
+        String bare = s.bare[index];
+        features.add("w=", s.norm[index]);
+        features.add("s=", s.stem[index]);
+        features.add("b=", bare);
+        features.add("cl=", s.clitic[index]);
+        features.add("sh=", s.shape[index]);
+        features.add("gn=", s.name[index]);
+        features.add("gn,cl=", s.name[index], s.clitic[index]);
+        for (int n = 1; n <= MAX_AFFIX; n++) {
+            if (bare.length() > n) {
+                features.addPart(PREFIX_NAMES[n], bare, 0, n);
+                features.addPart(SUFFIX_NAMES[n], bare, bare.length() - n, bare.length());
+            }
+        }
+        features.add("len=", LENGTHS[Math.min(bare.length(), MAX_LENGTH)]);
+    }
+
+    /**
+     * The features the word at {@code j} gives the position {@code d} words after it (before it if {@code d} is
+     * negative); they depend on that token alone.
+     */
+    static void neighbourWordFeatures(FeatureSink features, SentenceWords s, int j, int d) {
+        features.add(NEIGHBOUR_STEM[d + WINDOW], s.stem[j]);
+        features.add(NEIGHBOUR_NAME[d + WINDOW], s.name[j]);
+        if (Math.abs(d) == 1) {
+            features.add(NEIGHBOUR_SHAPE[d + WINDOW], s.shape[j]);
+            String b = s.bare[j];
+            features.addPart(NEIGHBOUR_SUFFIX[d + WINDOW], b, Math.max(0, b.length() - 2), b.length());
+        }
+    }
+
+    /** What {@link #neighbourWordFeatures} gives for a neighbour outside the sentence. */
+    static void outsideNeighbourFeatures(FeatureSink features, int d) {
+        features.add(NEIGHBOUR_STEM[d + WINDOW], NONE);
+        features.add(NEIGHBOUR_NAME[d + WINDOW], NONE);
+        if (Math.abs(d) == 1) {
+            features.add(NEIGHBOUR_SHAPE[d + WINDOW], NONE);
+            features.add(NEIGHBOUR_SUFFIX[d + WINDOW], NONE);
+        }
+    }
+
+    /** The features of position {@code index} that combine it with its surroundings (place phrases, pairs). */
+    static void contextFeatures(FeatureSink features, SentenceWords s, int index) {
+        String stem = s.stem[index];
+        features.add("gp=", s.place[index]);
+        features.add("gp,gn=", s.place[index], s.name[index]);
+        features.add("gp,cl=", s.place[index], s.clitic[index]);
+        if (index > 0) {
+            String before = s.stem[index - 1];
+            features.add("title-1=", String.valueOf(NameRules.PERSON_TITLES.contains(before)));
+            features.add("cue-1=", String.valueOf(NameRules.PLACE_CUES.contains(before)));
+        }
+        for (int d = -WINDOW; d <= WINDOW; d++) {
+            if (d != 0) {
+                int j = index + d;
+                boolean inside = j >= 0 && j < s.length();
+                features.add(NEIGHBOUR_PLACE[d + WINDOW], inside ? s.place[j] : NONE);
             }
         }
         String left = index > 0 ? s.stem[index - 1] : NONE;

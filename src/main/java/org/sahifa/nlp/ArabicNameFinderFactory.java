@@ -3,6 +3,7 @@ package org.sahifa.nlp;
 import java.util.Map;
 import opennlp.tools.namefind.BioCodec;
 import opennlp.tools.namefind.TokenNameFinderFactory;
+import opennlp.tools.util.SequenceCodec;
 import opennlp.tools.util.ext.ExtensionLoader;
 import opennlp.tools.util.featuregen.AdaptiveFeatureGenerator;
 
@@ -26,11 +27,19 @@ public class ArabicNameFinderFactory extends TokenNameFinderFactory {
 
     /** A factory for training: BIO codec, no feature-generator descriptor (features are fixed in code). */
     public static ArabicNameFinderFactory forTraining() {
-        return new ArabicNameFinderFactory(Map.of());
+        return forTraining(new BioCodec());
     }
 
-    private ArabicNameFinderFactory(Map<String, Object> resources) {
-        super(null, resources, new BioCodec());
+    /**
+     * A factory for training with the given outcome encoding: {@link BioCodec} (start, continue, other) or
+     * {@code BilouCodec} (also last and unit-length names). The model records it and decoding follows it.
+     */
+    public static ArabicNameFinderFactory forTraining(SequenceCodec<String> codec) {
+        return new ArabicNameFinderFactory(Map.of(), codec);
+    }
+
+    private ArabicNameFinderFactory(Map<String, Object> resources, SequenceCodec<String> codec) {
+        super(null, resources, codec);
     }
 
     @Override

@@ -1,14 +1,12 @@
 package org.sahifa.nlp;
 
-import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.Comparator;
-import java.util.List;
 import java.util.Map;
 import opennlp.tools.ml.model.AbstractModel;
 import opennlp.tools.ml.model.Context;
 import opennlp.tools.namefind.TokenNameFinderModel;
 import opennlp.tools.util.SequenceCodec;
+import opennlp.tools.util.SequenceValidator;
 import opennlp.tools.util.Span;
 import opennlp.tools.util.featuregen.FeatureGeneratorUtil;
 
@@ -28,7 +26,6 @@ final class BeamDecoder {
     static final int DEFAULT_BEAM_SIZE = 3;
     /** What OpenNLP's context generator calls the decision before the sentence starts. */
     private static final String OTHER = "other";
-    private static final String CONTINUE_SUFFIX = "-cont";
 
     /** One hypothesis: a decision for the last word (-1 before the sentence), its predecessor, summed log probability. */
     private record Hypothesis(Hypothesis previous, int outcome, double score) {
@@ -36,13 +33,19 @@ final class BeamDecoder {
 
     private final FeatureWeights weights;
     private final String[] outcomes;
-    /** For each outcome, the type it continues ("PERS" for "PERS-cont"), or null. */
-    private final String[] continues;
+    /**
+     * Whether an outcome may follow another, indexed by previous outcome + 1 (0: the sentence start) and outcome:
+     * the model's own sequence validator (BIO or BILOU) asked once for every pair, as it looks only one step back.
+     */
+    private final boolean[][] allowed;
     private final int beamSize;
     private final SequenceCodec<String> codec;
     private final Gazetteer gazetteer;
     /** Indexed by previous outcome + 1 and the one before + 1 (0: before the sentence). */
     private final double[][][] sequenceScores;
+    /** For each neighbour offset ({@link TokenScoreCache#role}), the scores of a neighbour outside the sentence. */
+    private final double[][] outsideScores;
+    private final TokenScoreCache tokenScores = new TokenScoreCache();
 
     @SuppressWarnings("unchecked")
     BeamDecoder(TokenNameFinderModel model, Gazetteer gazetteer) {
@@ -50,17 +53,27 @@ final class BeamDecoder {
         Object[] parts = perceptron.getDataStructures();
         this.weights = new FeatureWeights((Map<String, Context>) parts[1]);
         this.outcomes = (String[]) parts[2];
-        this.continues = new String[outcomes.length];
-        for (int o = 0; o < outcomes.length; o++) {
-            if (outcomes[o].endsWith(CONTINUE_SUFFIX)) {
-                continues[o] = outcomes[o].substring(0, outcomes[o].length() - CONTINUE_SUFFIX.length());
+        SequenceValidator<String> validator = model.getFactory().createSequenceCodec().createSequenceValidator();
+        this.allowed = new boolean[outcomes.length + 1][outcomes.length];
+        for (int prev = -1; prev < outcomes.length; prev++) {
+            String[] history = prev < 0 ? new String[0] : new String[] {outcomes[prev]};
+            for (int o = 0; o < outcomes.length; o++) {
+                allowed[prev + 1][o] = validator.validSequence(history.length, new String[history.length + 1],
+                        history, outcomes[o]);
             }
         }
         String beam = model.getManifestProperty(BEAM_SIZE_PROPERTY);
         this.beamSize = beam == null ? DEFAULT_BEAM_SIZE : Integer.parseInt(beam);
-        this.codec = model.getSequenceCodec();
+        this.codec = model.getFactory().createSequenceCodec();
         this.gazetteer = gazetteer;
         this.sequenceScores = sequenceScores();
+        this.outsideScores = new double[TokenScoreCache.roles()][outcomes.length];
+        for (int d = -ArabicFeatureGenerator.WINDOW; d <= ArabicFeatureGenerator.WINDOW; d++) {
+            if (d != 0) {
+                ArabicFeatureGenerator.outsideNeighbourFeatures(
+                        weights.scoring(outsideScores[TokenScoreCache.role(d)]), d);
+            }
+        }
     }
 
     /** Name spans of one sentence. */
@@ -71,48 +84,130 @@ final class BeamDecoder {
     /** Name spans of one sentence whose words are already analysed. */
     Span[] find(String[] tokens, SentenceWords words) {
         int n = tokens.length;
-        List<Hypothesis> beam = List.of(new Hypothesis(null, -1, 0));
+        int width = beamSize * outcomes.length;
+        Hypothesis[] beam = {new Hypothesis(null, -1, 0)};
+        int beamLength = 1;
+        Hypothesis[] next = new Hypothesis[width];
         double[] wordScores = new double[outcomes.length];
         double[] scores = new double[outcomes.length];
-        double[] sorted = new double[outcomes.length];
         FeatureSink wordSink = weights.scoring(wordScores);
         FeatureSink decisionSink = weights.scoring(scores);
         for (int i = 0; i < n; i++) {
             Arrays.fill(wordScores, 0);
-            ArabicFeatureGenerator.staticFeatures(wordSink, words, i);
+            addTokenScores(wordScores, tokens, words, i);
+            ArabicFeatureGenerator.contextFeatures(wordSink, words, i);
             String tokenClass = FeatureGeneratorUtil.tokenFeature(tokens[i]);
-            List<Hypothesis> next = new ArrayList<>();
-            for (int b = 0; b < Math.min(beamSize, beam.size()); b++) {
-                Hypothesis top = beam.get(b);
+            int nextLength = 0;
+            for (int b = 0; b < Math.min(beamSize, beamLength); b++) {
+                Hypothesis top = beam[b];
                 System.arraycopy(wordScores, 0, scores, 0, scores.length);
                 decisionFeatures(decisionSink, scores, words, tokens[i], tokenClass, i, top);
                 normalise(scores);
-                System.arraycopy(scores, 0, sorted, 0, scores.length);
-                Arrays.sort(sorted);
-                double min = sorted[Math.max(0, sorted.length - beamSize)];
-                String prev = name(top.outcome(), null);
+                double min = kthLargest(scores, beamSize);
+                boolean[] allowedAfter = allowed[top.outcome() + 1];
                 for (int o = 0; o < outcomes.length; o++) {
-                    if (scores[o] >= min && valid(prev, o)) {
-                        next.add(new Hypothesis(top, o, top.score + Math.log(scores[o])));
+                    if (scores[o] >= min && allowedAfter[o]) {
+                        nextLength = insert(next, nextLength, new Hypothesis(top, o, top.score + Math.log(scores[o])));
                     }
                 }
-                if (next.isEmpty()) {
+                if (nextLength == 0) {
                     for (int o = 0; o < outcomes.length; o++) {
-                        if (valid(prev, o)) {
-                            next.add(new Hypothesis(top, o, top.score + Math.log(scores[o])));
+                        if (allowedAfter[o]) {
+                            nextLength = insert(next, nextLength,
+                                    new Hypothesis(top, o, top.score + Math.log(scores[o])));
                         }
                     }
                 }
             }
-            next.sort(Comparator.comparingDouble(Hypothesis::score).reversed());
+            Hypothesis[] swap = beam.length == width ? beam : new Hypothesis[width];
             beam = next;
+            beamLength = nextLength;
+            next = swap;
         }
         String[] best = new String[n];
-        Hypothesis h = beam.get(0);
+        Hypothesis h = beam[0];
         for (int i = n - 1; i >= 0; i--, h = h.previous) {
             best[i] = outcomes[h.outcome];
         }
         return codec.decode(Arrays.asList(best));
+    }
+
+    /**
+     * Adds the scores of the features of position {@code i} that depend on one token each: its own, and those its
+     * neighbours give it (remembered per token in {@link #tokenScores}).
+     */
+    private void addTokenScores(double[] scores, String[] tokens, SentenceWords words, int i) {
+        add(scores, vectorsOf(tokens, words, i)[0]);
+        for (int d = -ArabicFeatureGenerator.WINDOW; d <= ArabicFeatureGenerator.WINDOW; d++) {
+            if (d == 0) {
+                continue;
+            }
+            int j = i + d;
+            if (j >= 0 && j < tokens.length) {
+                add(scores, vectorsOf(tokens, words, j)[TokenScoreCache.role(d)]);
+            } else {
+                add(scores, outsideScores[TokenScoreCache.role(d)]);
+            }
+        }
+    }
+
+    private double[][] vectorsOf(String[] tokens, SentenceWords words, int j) {
+        double[][] vectors = tokenScores.get(tokens[j]);
+        if (vectors == null) {
+            vectors = new double[TokenScoreCache.roles()][outcomes.length];
+            ArabicFeatureGenerator.ownWordFeatures(weights.scoring(vectors[0]), words, j);
+            for (int d = -ArabicFeatureGenerator.WINDOW; d <= ArabicFeatureGenerator.WINDOW; d++) {
+                if (d != 0) {
+                    ArabicFeatureGenerator.neighbourWordFeatures(weights.scoring(vectors[TokenScoreCache.role(d)]),
+                            words, j, d);
+                }
+            }
+            tokenScores.put(tokens[j], vectors);
+        }
+        return vectors;
+    }
+
+    private static void add(double[] scores, double[] more) {
+        for (int o = 0; o < scores.length; o++) {
+            scores[o] += more[o];
+        }
+    }
+
+    /**
+     * Inserts {@code h} into the first {@code length} entries of {@code sorted}, best score first, after any entry
+     * with an equal score (a stable sort, as {@code List.sort} was); returns the new length.
+     */
+    private static int insert(Hypothesis[] sorted, int length, Hypothesis h) {
+        int at = length;
+        while (at > 0 && sorted[at - 1].score < h.score) {
+            sorted[at] = sorted[at - 1];
+            at--;
+        }
+        sorted[at] = h;
+        return length + 1;
+    }
+
+    /** The {@code k}-th largest value (counting repeats), or the smallest if there are fewer than {@code k}. */
+    private static double kthLargest(double[] values, int k) {
+        double bound = Double.POSITIVE_INFINITY;
+        int taken = 0;
+        double last = Double.NEGATIVE_INFINITY;
+        while (taken < Math.min(k, values.length)) {
+            double max = Double.NEGATIVE_INFINITY;
+            int copies = 0;
+            for (double v : values) {
+                if (v < bound && v > max) {
+                    max = v;
+                    copies = 1;
+                } else if (v == max) {
+                    copies++;
+                }
+            }
+            last = max;
+            taken += copies;
+            bound = max;
+        }
+        return last;
     }
 
     /**
@@ -168,15 +263,5 @@ final class BeamDecoder {
         for (int o = 0; o < scores.length; o++) {
             scores[o] /= sum;
         }
-    }
-
-    /** A continuation only after a start or continuation of its own type (OpenNLP's sequence validator). */
-    private boolean valid(String previous, int outcome) {
-        String type = continues[outcome];
-        if (type == null) {
-            return true;
-        }
-        return previous != null && !previous.equals(OTHER)
-                && (previous.equals(type + "-start") || previous.equals(type + CONTINUE_SUFFIX));
     }
 }

@@ -48,7 +48,26 @@ final class NameRules {
     /** Given names that are also everyday words (hope, beauty, peace, just, light …): names only in name context. */
     static final Set<String> AMBIGUOUS_NAMES = Set.of("امل", "جمال", "سلام", "عادل", "نور", "هدي", "كريم", "سعيد",
             "امين", "فرح", "صباح", "رشيد", "نبيل", "منير", "وفاء", "ايمان", "رجاء", "حياه", "نجاح", "فاضل", "شريف",
-            "جميل", "سالم", "حسن", "رحمه", "نعمه", "بشري", "سعاده", "عزيز", "ربيع", "هلال", "بدر", "طاهر", "صادق");
+            "جميل", "سالم", "حسن", "رحمه", "نعمه", "بشري", "سعاده", "عزيز", "ربيع", "هلال", "بدر", "طاهر", "صادق",
+            "جاد");
+    /**
+     * Nouns for a kind of place: never a person's name («حي», listed as a given name, is "neighbourhood" before
+     * «الشيخ جراح»), and not a place name on their own («الحي», the neighbourhood, is also a town on the place list).
+     */
+    static final Set<String> PLACE_NOUNS = Set.of("حي", "الحي", "شارع", "الشارع", "ميدان", "الميدان", "ساحه",
+            "الساحه", "حاره", "الحاره", "المدينه", "المنطقه", "القريه", "البلده");
+    /**
+     * Nouns for a kind of place that the place's own name follows: «مخيم بلاطة», «حي البياع», «نهر الليطاني»,
+     * «بلدتي الباذان وطلوزة» (two towns).
+     */
+    static final Set<String> PLACE_KIND_NOUNS = Set.of("مخيم", "مخيمي", "بلده", "بلدتي", "منطقه", "حي", "نهر",
+            "منتجع", "اقليم", "قريه", "قريتي", "مدينه", "مدينتي", "محافظه", "ولايه", "ولايتي", "جزيره", "بحيره",
+            "جبل", "وادي", "ضاحيه", "مطار", "ميناء");
+    /** «العاصمة» and the like, which a nationality adjective may separate from the name: «العاصمة الإريترية أسمرا». */
+    static final Set<String> CAPITAL_NOUNS = Set.of("العاصمه", "عاصمه");
+    /** Compass words between a place noun and the name («إقليم شمال وزيرستان»), or before a name («شمال الضفة»). */
+    static final Set<String> COMPASS_WORDS = Set.of("شمال", "جنوب", "شرق", "غرب", "شمالي", "جنوبي", "شرقي",
+            "غربي", "وسط");
     /** Function words that never start a name, even when a name list contains them. */
     static final Set<String> NEVER_NAMES = Set.of("في", "من", "علي", "الي", "عن", "مع", "ان", "قال", "قد", "لم",
             "لن", "ما", "لا", "هو", "هي", "الذي", "التي", "كان", "بعد", "قبل", "خلال", "امس", "اليوم", "ايضا",
@@ -80,10 +99,12 @@ final class NameRules {
     void apply(String[] tokens, SentenceWords s, String[] tags, boolean wholePlaceNames) {
         latinNames(tokens, s, tags);
         titledPersons(s, tags);
+        personsAfterOrganisations(s, tags);
         if (wholePlaceNames) {
             placeNames(s, tags);
         }
         quotedOrganisations(tokens, s, tags);
+        placesAfterPlaceNouns(s, tags);
         placesJoinedByAnd(s, tags);
         everydayPlaces(s, tags);
         clubsNamedForCities(s, tags);
@@ -91,17 +112,22 @@ final class NameRules {
         particleEdges(s, tags);
         joinAdjacentPersons(s, tags);
         extendPersons(s, tags);
+        firstNamesAfterDescriptions(s, tags);
         ambiguousNames(s, tags);
         quotationOpenings(tokens, s, tags);
         nisbaBeforeNames(s, tags);
         functionWordsAreNotPeople(s, tags);
         clubsWithPrefixes(s, tags);
+        placesTakenForPeople(s, tags);
+        verbsAreNotPlaces(s, tags);
+        quotedPlacesAreTitles(tokens, tags);
         repairBio(tags);
     }
 
     static boolean isPersonNameWord(SentenceWords s, int i) {
         String stem = s.stem[i];
         if (NEVER_NAMES.contains(stem) || NEVER_NAMES.contains(s.norm[i]) || PERSON_TITLES.contains(stem)
+                || PLACE_NOUNS.contains(stem)
                 || TITLE_LINKS.contains(stem) || PLACE_CUES.contains(stem) || !s.place[i].equals("-")) {
             return false;
         }
@@ -142,6 +168,55 @@ final class NameRules {
         }
     }
 
+    /**
+     * An organisation chunk that runs on past a nationality adjective into listed person-name words («الاتحاد
+     * الأفريقي» + «باتريس موتسيبي», the body and its president) is cut there: the words after the adjective, none
+     * with the article, are a person. The adjective («الأفريقي», «الدولي») ends the organisation's name; a title
+     * («الملك») before the name word keeps the chunk whole («مستشفى الملك فهد»).
+     */
+    private void personsAfterOrganisations(SentenceWords s, String[] tags) {
+        for (int i = 0; i < tags.length; i++) {
+            if (!tags[i].equals("B-ORG")) {
+                continue;
+            }
+            int end = i + 1;
+            while (end < tags.length && tags[end].equals("I-ORG")) {
+                end++;
+            }
+            for (int k = i + 1; k < end; k++) {
+                boolean listed = s.clitic[k].isEmpty() ? s.isListedName(k) : gazetteer.nameKind(s.norm[k]) != null;
+                if (isNisba(s, k - 1) && !PERSON_TITLES.contains(s.stem[k - 1]) && listed
+                        && isPersonNameWord(s, k) && !gazetteer.isCommon(s.stem[k]) && noArticleFrom(s, k, end)) {
+                    tags[k] = "B-PERS";
+                    for (int j = k + 1; j < end; j++) {
+                        tags[j] = "I-PERS";
+                    }
+                    break;
+                }
+            }
+            i = end - 1;
+        }
+    }
+
+    /** A nationality or relation adjective with the article: «الأفريقي», «الدولية». */
+    private static boolean isNisba(SentenceWords s, int i) {
+        String stem = s.stem[i];
+        return stem.startsWith("ال") && (stem.endsWith("ي") || stem.endsWith("يه")) && stem.length() > 4;
+    }
+
+    /**
+     * True if the Arabic words from {@code from} to {@code end} carry neither the article nor the conjunction «و»
+     * (a one-letter preposition reading is often part of a foreign name: «باتريس»).
+     */
+    private static boolean noArticleFrom(SentenceWords s, int from, int end) {
+        for (int j = from; j < end; j++) {
+            if (!s.shape[j].equals("ar") || s.stem[j].startsWith("ال") || s.clitic[j].startsWith("و")) {
+                return false;
+            }
+        }
+        return true;
+    }
+
     private void placeNames(SentenceWords s, String[] tags) {
         for (int i = 0; i < s.length(); i++) {
             if (!s.place[i].startsWith("PLACE") || s.place[i].equals("PLACE-I")) {
@@ -156,7 +231,7 @@ final class NameRules {
             for (int k = i; k < end; k++) {
                 allOutside &= tags[k].equals("O");
             }
-            boolean cued = i > 0 && anyReadingIn(PLACE_CUES, s, i - 1);
+            boolean cued = i > 0 && anyReadingIn(PLACE_CUES, s, i - 1) && !PLACE_NOUNS.contains(s.stem[i]);
             boolean multiWord = end - i > 1;
             if ((allOutside && (cued || multiWord)) || (startsLoc && multiWord)) {
                 boolean free = true;
@@ -277,11 +352,14 @@ final class NameRules {
         }
     }
 
-    /** A one-word place that the corpora show to be mostly an everyday word («المدينة», the town) is dropped. */
+    /**
+     * A one-word place that the corpora show to be mostly an everyday word («المدينة», the town) is dropped, and so
+     * is a {@link #PLACE_NOUNS place noun} («الحي»).
+     */
     private void everydayPlaces(SentenceWords s, String[] tags) {
         for (int i = 0; i < tags.length; i++) {
             boolean single = tags[i].equals("B-LOC") && (i + 1 == tags.length || !tags[i + 1].equals("I-LOC"));
-            if (single && gazetteer.isCommon(s.stem[i])) {
+            if (single && (gazetteer.isCommon(s.stem[i]) || PLACE_NOUNS.contains(s.stem[i]))) {
                 tags[i] = "O";
             }
         }
@@ -300,6 +378,71 @@ final class NameRules {
                 tags[i] = "B-ORG";
             }
         }
+    }
+
+    /**
+     * The word after a place-kind noun (or after the noun and a compass word), after a compass word, or after
+     * «العاصمة» and its adjective, is a place when the model left it out and it is not an everyday word, an adjective
+     * agreeing with the noun («منطقة عسكرية», «المنطقة الشرقية») or a function word; after a dual («بلدتي»,
+     * «مخيمي») the word joined by «و» is a second place.
+     */
+    private void placesAfterPlaceNouns(SentenceWords s, String[] tags) {
+        for (int i = 0; i + 1 < tags.length; i++) {
+            boolean kindNoun = anyReadingIn(PLACE_KIND_NOUNS, s, i);
+            boolean capital = CAPITAL_NOUNS.contains(s.stem[i]);
+            if (!(kindNoun || capital || COMPASS_WORDS.contains(s.stem[i])) || !s.shape[i].equals("ar")) {
+                continue;
+            }
+            String noun = s.norm[i];
+            int j = i + 1;
+            if ((kindNoun || capital) && COMPASS_WORDS.contains(s.stem[j]) && j + 1 < tags.length) {
+                j++;
+            } else if (capital && isAdjectiveOf(noun, s, j) && j + 1 < tags.length) {
+                j++; // «العاصمة الإريترية أسمرا»
+            }
+            if (!tags[j].equals("O") || !couldNamePlace(s, j) || isAdjectiveOf(noun, s, j)) {
+                continue;
+            }
+            tags[j] = "B-LOC";
+            if (j + 1 < tags.length && tags[j + 1].equals("B-LOC")) {
+                tags[j + 1] = "I-LOC"; // a region word before a place: «جنوب قطاع غزة»
+                continue;
+            }
+            boolean dual = noun.endsWith("ي") && kindNoun;
+            if (dual && j + 1 < tags.length && tags[j + 1].equals("O") && s.clitic[j + 1].equals("و")
+                    && couldNamePlace(s, j + 1) && !isAdjectiveOf(noun, s, j + 1)) {
+                tags[j + 1] = "B-LOC";
+            }
+        }
+    }
+
+    /**
+     * True if the word at {@code j} reads as an adjective agreeing with {@code noun}: after a feminine noun
+     * («منطقة») one ending in «ية», after a masculine one («مخيم») one ending in «ي»; so «المنطقة الشرقية» is a
+     * description while «منطقة الحلبي» may be a name (and «نهر الليطاني» is left to the model). After a dual or a
+     * compass word both endings count.
+     */
+    private static boolean isAdjectiveOf(String noun, SentenceWords s, int j) {
+        String bare = ArabicWords.bare(s.stem[j]);
+        boolean feminineAdjective = bare.endsWith("يه") || bare.endsWith("يات");
+        boolean masculineAdjective = bare.endsWith("ي") || bare.endsWith("يون") || bare.endsWith("يين");
+        if (noun.endsWith("ه")) {
+            return feminineAdjective;
+        }
+        if (noun.endsWith("ي") || COMPASS_WORDS.contains(ArabicWords.stem(noun))) {
+            return feminineAdjective || masculineAdjective;
+        }
+        return masculineAdjective;
+    }
+
+    /** A word that may be a place's own name: Arabic, not everyday, not a title or function word. */
+    private boolean couldNamePlace(SentenceWords s, int j) {
+        String stem = s.stem[j];
+        String bare = ArabicWords.bare(stem);
+        return s.shape[j].equals("ar") && bare.length() >= 3 && !gazetteer.isCommon(stem)
+                && !NEVER_NAMES.contains(stem) && !NEVER_NAMES.contains(s.norm[j]) && !PERSON_TITLES.contains(stem)
+                && !PLACE_CUES.contains(stem) && !PLACE_NOUNS.contains(stem) && !PLACE_KIND_NOUNS.contains(stem)
+                && !TITLE_LINKS.contains(stem) && !COMPASS_WORDS.contains(stem);
     }
 
     /** An organisation cue, an opening quote, up to {@link #MAX_QUOTED_NAME} words, a closing quote: ORG. */
@@ -390,6 +533,32 @@ final class NameRules {
         }
     }
 
+    /**
+     * A person chunk takes the plain word before it when that word is on a person-name list, even a rare Wikidata
+     * name word, and follows a description with the article: «الحارس ايكر» + «كاسياس», «الأسقف جوزيه» +
+     * «بوليكاريو». Arabic puts the description (nationality, role) right before the full name. A word with a clitic
+     * or the article, or on a list of everyday or function words, is left out.
+     */
+    private void firstNamesAfterDescriptions(SentenceWords s, String[] tags) {
+        for (int i = 2; i < tags.length; i++) {
+            int x = i - 1;
+            if (!tags[i].equals("B-PERS") || !tags[x].equals("O") || !tags[x - 1].equals("O")) {
+                continue;
+            }
+            boolean plain = s.shape[x].equals("ar") && s.clitic[x].isEmpty() && !s.stem[x].startsWith("ال")
+                    && s.place[x].equals("-") && !gazetteer.isCommon(s.stem[x]) && !NEVER_NAMES.contains(s.stem[x])
+                    && !PERSON_TITLES.contains(s.stem[x]) && !TITLE_LINKS.contains(s.stem[x])
+                    && !PLACE_CUES.contains(s.stem[x]) && !PLACE_NOUNS.contains(s.stem[x])
+                    && !AMBIGUOUS_NAMES.contains(s.stem[x]);
+            String before = s.stem[x - 1];
+            boolean described = s.shape[x - 1].equals("ar") && (before.startsWith("ال") || PERSON_TITLES.contains(before));
+            if (plain && described && s.isListedName(x)) {
+                tags[x] = "B-PERS";
+                tags[i] = "I-PERS";
+            }
+        }
+    }
+
     private void latinNames(String[] tokens, SentenceWords s, String[] tags) {
         boolean arabicAround = false;
         for (String shape : s.shape) {
@@ -452,6 +621,74 @@ final class NameRules {
                     || s.name[i].equals(Gazetteer.Kind.FAMILY.name());
             if (single && isQuote(tokens[i - 1], OPENING_QUOTES) && !commonName && !isLatinCapital(s, i)) {
                 tags[i] = "O";
+            }
+        }
+    }
+
+    /**
+     * A person chunk that is exactly a listed place («السودان», «كوت ديفوار») with no word on a person-name list is
+     * a place.
+     */
+    private static void placesTakenForPeople(SentenceWords s, String[] tags) {
+        for (int i = 0; i < tags.length; i++) {
+            if (!tags[i].equals("B-PERS")) {
+                continue;
+            }
+            int end = i + 1;
+            while (end < tags.length && tags[end].equals("I-PERS")) {
+                end++;
+            }
+            boolean place = end - i == 1 ? s.place[i].equals("PLACE") : s.place[i].equals("PLACE-B")
+                    && (end == tags.length || !s.place[end].equals("PLACE-I"));
+            for (int k = i; k < end; k++) {
+                place &= !s.isListedName(k) && (k == i || s.place[k].equals("PLACE-I"));
+            }
+            if (place) {
+                for (int k = i; k < end; k++) {
+                    tags[k] = (k == i ? "B-" : "I-") + "LOC";
+                }
+            }
+            i = end - 1;
+        }
+    }
+
+    /**
+     * A one-word place that is on no place list and has the shape of a verb is dropped: a future prefix («فسيجد»,
+     * «ستعود») or the plural ending «وا» («لجأوا»).
+     */
+    private static void verbsAreNotPlaces(SentenceWords s, String[] tags) {
+        for (int i = 0; i < tags.length; i++) {
+            boolean single = tags[i].equals("B-LOC") && (i + 1 == tags.length || !tags[i + 1].equals("I-LOC"));
+            if (single && s.place[i].equals("-") && s.shape[i].equals("ar") && looksLikeVerb(s.norm[i])) {
+                tags[i] = "O";
+            }
+        }
+    }
+
+    /** A future-tense prefix (with «و» or «ف» before it) or the plural ending «وا». */
+    static boolean looksLikeVerb(String norm) {
+        String w = norm.length() > 4 && (norm.charAt(0) == 'و' || norm.charAt(0) == 'ف') ? norm.substring(1) : norm;
+        boolean future = w.length() > 3 && w.charAt(0) == 'س' && "يتن".indexOf(w.charAt(1)) >= 0;
+        return future || norm.length() > 3 && norm.endsWith("وا");
+    }
+
+    /**
+     * A place name that fills a pair of guillemets on its own is the title of a newspaper or channel
+     * («« الشرق الأوسط »», «« الجزيرة »»): an organisation.
+     */
+    private static void quotedPlacesAreTitles(String[] tokens, String[] tags) {
+        for (int i = 1; i < tags.length; i++) {
+            if (!tags[i].equals("B-LOC") || !tokens[i - 1].equals("«")) {
+                continue;
+            }
+            int end = i + 1;
+            while (end < tags.length && tags[end].equals("I-LOC")) {
+                end++;
+            }
+            if (end < tokens.length && tokens[end].equals("»")) {
+                for (int k = i; k < end; k++) {
+                    tags[k] = (k == i ? "B-" : "I-") + "ORG";
+                }
             }
         }
     }

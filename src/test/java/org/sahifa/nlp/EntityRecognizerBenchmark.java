@@ -1,5 +1,9 @@
 package org.sahifa.nlp;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
@@ -14,11 +18,17 @@ import org.openjdk.jmh.annotations.Scope;
 import org.openjdk.jmh.annotations.Setup;
 import org.openjdk.jmh.annotations.State;
 import org.openjdk.jmh.annotations.Warmup;
+import org.sahifa.nlp.training.EvaluateDev;
 
 /**
  * Speed of the recogniser: tagging 1,000 tokens (warm, model and rules) and loading model and gazetteer.
- * Run: {@code mvn -q -B -o test-compile exec:exec -Dexec.args="-cp %classpath org.openjdk.jmh.Main
- * EntityRecognizerBenchmark -f 1 -wi 3 -i 5"}.
+ * Run: {@code mvn -q -B -o test-compile exec:exec -Dexec.args="-cp %classpath -Dsahifa.shared=../shared
+ * org.openjdk.jmh.Main EntityRecognizerBenchmark -f 1 -wi 5 -i 10 -w 2 -r 2"}.
+ *
+ * <p>{@link #tagThousandTokens} repeats one short news text, so after the first call every word is one the decoder has
+ * seen; {@link #tagThousandTokensOfNews} walks through the development split of anercorp-train (some 30,000 tokens,
+ * read from {@code sahifa.shared}; the short text again if it is absent), a new stretch of 1,000 tokens at each call,
+ * as an article reader meets words.
  */
 @State(Scope.Benchmark)
 @Fork(1)
@@ -35,6 +45,9 @@ public class EntityRecognizerBenchmark {
 
     private EntityRecognizer recognizer;
     private List<List<String>> sentences;
+    /** The development split cut into calls of {@link #TOKENS} tokens, each cut into sentences of {@link #SENTENCE}. */
+    private List<List<List<String>>> newsCalls;
+    private int nextNewsCall;
 
     @Setup(Level.Trial)
     public void setUp() {
@@ -52,6 +65,32 @@ public class EntityRecognizerBenchmark {
         if (!sentence.isEmpty()) {
             sentences.add(sentence);
         }
+        newsCalls = new ArrayList<>();
+        List<String> news = newsTokens();
+        for (int from = 0; from + TOKENS <= news.size(); from += TOKENS) {
+            List<List<String>> call = new ArrayList<>();
+            for (int s = from; s < from + TOKENS; s += SENTENCE) {
+                call.add(news.subList(s, Math.min(s + SENTENCE, from + TOKENS)));
+            }
+            newsCalls.add(call);
+        }
+        if (newsCalls.isEmpty()) {
+            newsCalls.add(sentences);
+        }
+    }
+
+    private static List<String> newsTokens() {
+        Path data = Path.of(System.getProperty("sahifa.shared", "../shared")).resolve("data");
+        if (!Files.isRegularFile(data.resolve("ner/anercorp-train.conll"))) {
+            return List.of();
+        }
+        try {
+            List<String> tokens = new ArrayList<>();
+            EvaluateDev.devSentences(data).forEach(s -> tokens.addAll(s.tokens()));
+            return tokens;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 
     @Benchmark
@@ -60,6 +99,19 @@ public class EntityRecognizerBenchmark {
     public int tagThousandTokens() {
         int tagged = 0;
         for (List<String> s : sentences) {
+            tagged += recognizer.tagTokens(s).size();
+        }
+        return tagged;
+    }
+
+    @Benchmark
+    @BenchmarkMode(Mode.AverageTime)
+    @OutputTimeUnit(TimeUnit.MILLISECONDS)
+    public int tagThousandTokensOfNews() {
+        List<List<String>> call = newsCalls.get(nextNewsCall);
+        nextNewsCall = (nextNewsCall + 1) % newsCalls.size();
+        int tagged = 0;
+        for (List<String> s : call) {
             tagged += recognizer.tagTokens(s).size();
         }
         return tagged;

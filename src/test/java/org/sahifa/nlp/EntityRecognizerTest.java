@@ -271,4 +271,68 @@ class EntityRecognizerTest {
         List<String> named = recognizer.tagTokens(List.of("وقال", "الوزير", "باسم", "عوض", "الله", "إن", "الخطة", "جاهزة", "."));
         assertEquals("B-PERS", named.get(2), named.toString());
     }
+
+    @Test
+    void aPersonAfterAnOrganisationIsNotPartOfIt() {
+        List<Entity> entities = recognize("وقال رئيس الاتحاد الأفريقي باتريس موتسيبي إن البطولة ستقام في موعدها.");
+        assertTrue(anyMentionIs(entities, EntityType.ORGANIZATION, "الاتحاد الأفريقي"), entities.toString());
+        assertTrue(anyMentionIs(entities, EntityType.PERSON, "باتريس موتسيبي"), entities.toString());
+        assertFalse(entities.stream().anyMatch(e -> e.name().contains("الأفريقي باتريس")), entities.toString());
+    }
+
+    @Test
+    void jadMeaningSeriousIsNotAPerson() {
+        List<Entity> entities = recognize("وقال جاد إن الوضع جاد للغاية، وإن الحوار جاد.");
+        assertFalse(anyMentionIs(entities, EntityType.PERSON, "جاد"), entities.toString());
+        List<Entity> named = recognize("وتحدث الفنان جاد شويري عن ألبومه الجديد.");
+        assertTrue(find(named, EntityType.PERSON, "جاد شويري").isPresent(), named.toString());
+    }
+
+    @Test
+    void theNeighbourhoodIsNotAPlaceName() {
+        List<Entity> entities = recognize(
+                "وانتشرت قوات الأمن في الحي بعد الاشتباكات، وقال أحد سكان الحي إن الوضع هادئ.",
+                "وعاد الهدوء إلى الحي الشرقي من مدينة حلب.",
+                "وزار الرئيس حي الشيخ جراح في القدس.");
+        for (Entity e : entities) {
+            assertFalse(e.name().equals("الحي") || e.name().equals("حي"), entities.toString());
+        }
+        assertTrue(find(entities, EntityType.LOCATION, "حلب").isPresent(), entities.toString());
+    }
+
+    @Test
+    void theNameAfterAPlaceNounIsAPlace() {
+        List<String> tokens = List.of("وداهمت", "القوات", "بلدتي", "عرابة", "ويعبد", "جنوب", "جنين", "فجر", "اليوم", ".");
+        List<String> tags = recognizer.tagTokens(tokens);
+        assertEquals(List.of("B-LOC", "B-LOC"), tags.subList(3, 5), tags.toString());
+        List<String> adjective = recognizer.tagTokens(List.of("وقالت", "الشرطة", "إن", "منطقة", "عسكرية", "أغلقت", "."));
+        assertEquals("O", adjective.get(4), adjective.toString());
+        List<String> town = recognizer.tagTokens(List.of("وعاد", "الهدوء", "إلى", "المدينة", "بعد", "الظهر", "."));
+        assertEquals("O", town.get(3), "«المدينة» alone is the town: " + town);
+    }
+
+    @Test
+    void aPlaceNameAloneInGuillemetsIsANewspaper() {
+        List<String> tokens = List.of("وقال", "مسؤول", "لـ", "«", "الشرق", "الأوسط", "»", "إن", "الاتفاق", "قريب", ".");
+        List<String> tags = recognizer.tagTokens(tokens);
+        assertEquals(List.of("B-ORG", "I-ORG"), tags.subList(4, 6), tags.toString());
+        List<String> place = recognizer.tagTokens(List.of("وتشهد", "منطقة", "الشرق", "الأوسط", "توترا", "."));
+        assertFalse(place.get(2).endsWith("ORG"), place.toString());
+    }
+
+    @Test
+    void theNameAfterTheCapitalAndItsAdjectiveOrACompassWordIsAPlace() {
+        List<String> tags = recognizer.tagTokens(List.of("ووصل", "الوفد", "إلى", "العاصمة", "الإريترية", "أسمرا", "."));
+        assertEquals("B-LOC", tags.get(5), tags.toString());
+        assertEquals("O", tags.get(4), tags.toString());
+    }
+
+    @Test
+    void verbShapesAreRecognised() {
+        assertTrue(NameRules.looksLikeVerb("فسيجد"));
+        assertTrue(NameRules.looksLikeVerb("ستعود"));
+        assertTrue(NameRules.looksLikeVerb("لجاوا"));
+        assertFalse(NameRules.looksLikeVerb("بغداد"));
+        assertFalse(NameRules.looksLikeVerb("اسوان"));
+    }
 }

@@ -10,10 +10,13 @@ import java.util.List;
 import java.util.Random;
 import java.util.logging.Logger;
 import opennlp.tools.ml.perceptron.PerceptronTrainer;
+import opennlp.tools.namefind.BilouCodec;
+import opennlp.tools.namefind.BioCodec;
 import opennlp.tools.namefind.NameFinderME;
 import opennlp.tools.namefind.NameSample;
 import opennlp.tools.namefind.TokenNameFinderModel;
 import opennlp.tools.util.ObjectStreamUtils;
+import opennlp.tools.util.SequenceCodec;
 import opennlp.tools.util.TrainingParameters;
 import org.sahifa.nlp.ArabicNameFinderFactory;
 import org.sahifa.nlp.EntityRecognizer;
@@ -48,6 +51,12 @@ public final class TrainModel {
     /** Features seen fewer times than this are dropped. */
     static final int CUTOFF = Integer.getInteger("sahifa.train.cutoff", 1);
     static final int BEAM_SIZE = 3;
+    /**
+     * Set to "bilou" to train with BILOU outcomes (start, continue, last, unit, other) instead of BIO. Off by default:
+     * on the development split (tag-conll, rules included) it gave PERS 68.13 and LOC 83.66 against 74.85 and 85.19
+     * with BIO (ORG rose from 64.61 to 70.29).
+     */
+    static final String CODEC_PROPERTY = "sahifa.train.codec";
     /** Seed of the shuffle that mixes the two corpora before the (order-sensitive) perceptron sees them. */
     static final long SEED = 20071;
 
@@ -79,7 +88,7 @@ public final class TrainModel {
         }
         Collections.shuffle(samples, new Random(SEED));
         TokenNameFinderModel model = NameFinderME.train("ar", null, ObjectStreamUtils.createObjectStream(samples),
-                parameters(), ArabicNameFinderFactory.forTraining());
+                parameters(), ArabicNameFinderFactory.forTraining(codec()));
         Files.createDirectories(out.toAbsolutePath().getParent());
         try (OutputStream os = Files.newOutputStream(out)) {
             model.serialize(os);
@@ -88,6 +97,10 @@ public final class TrainModel {
         NameModel trained = NameModel.of(model);
         ChunkScore.score(aner.dev(), tokens -> EntityRecognizer.toBio(trained.find(tokens.toArray(String[]::new)),
                 tokens.size())).forEach((type, counts) -> LOG.info(() -> "dev (model only) " + type + " " + counts));
+    }
+
+    static SequenceCodec<String> codec() {
+        return "bilou".equals(System.getProperty(CODEC_PROPERTY, "bio")) ? new BilouCodec() : new BioCodec();
     }
 
     static TrainingParameters parameters() {
