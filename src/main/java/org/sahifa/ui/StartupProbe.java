@@ -25,7 +25,8 @@ import org.sahifa.model.Analysis;
  * cpuMsAtFirstFrame=...        processor time the whole process had used by then (Linux, from /proc; -1 elsewhere)
  * mark.NAME=...                 wall clock at each step {@link #mark} recorded on the way (where start-up time goes)
  * </pre>
- * and, when the analysis has finished too, {@code analysedEpochMs=...}.
+ * and, when the analysis has finished too, the marks recorded since (such as {@code windowCompleted}, once the toolbar
+ * and sidebar are built) and {@code analysedEpochMs=...}.
  * With {@value #EXIT_PROPERTY}{@code =true} the app then exits after the first frame; with {@code =analysed} it
  * exits once the analysis is done as well, which makes it a training run for the class-data-sharing archive built
  * by {@code packaging/build-dist.sh} (the archive then also holds the classes the analysis loads).
@@ -49,6 +50,8 @@ public final class StartupProbe {
     private Runnable pulseListener;
     private boolean articleSeen;
     private String frameRecord;
+    /** How much of the marks the frame record holds; the ones after it (windowCompleted) go in the analysed record. */
+    private int marksAtFrame;
     private Worker.State analysisOutcome;
 
     private StartupProbe(Path file, String exit, Scene scene) {
@@ -129,6 +132,7 @@ public final class StartupProbe {
         synchronized (MARKS) {
             marks = MARKS.toString();
         }
+        marksAtFrame = marks.length();
         frameRecord = "firstFrameEpochMs=" + now + "\nsinceProcessStartMs=" + sinceStart + "\nat=" + Instant.ofEpochMilli(now)
                 + "\ncpuMsAtFirstFrame=" + processCpuMillis() + "\n" + marks;
         write(frameRecord);
@@ -140,7 +144,11 @@ public final class StartupProbe {
     }
 
     private void writeAnalysed() {
-        write(frameRecord + "analysed=" + analysisOutcome + "\nanalysedEpochMs=" + System.currentTimeMillis() + "\n");
+        String laterMarks;
+        synchronized (MARKS) {
+            laterMarks = MARKS.substring(marksAtFrame);
+        }
+        write(frameRecord + laterMarks + "analysed=" + analysisOutcome + "\nanalysedEpochMs=" + System.currentTimeMillis() + "\n");
         if (Boolean.parseBoolean(exit) || EXIT_WHEN_ANALYSED.equals(exit)) {
             finish(analysisOutcome == Worker.State.SUCCEEDED ? 0 : 1);
         }
