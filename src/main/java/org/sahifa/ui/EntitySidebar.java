@@ -52,6 +52,7 @@ public final class EntitySidebar extends VBox {
         filter.setLeft(new FontIcon("mdi2f-filter-outline"));
         filter.textProperty().addListener((obs, old, text) -> refill());
         VBox.setMargin(filter, new javafx.geometry.Insets(8));
+        Mirroring.mirror(filter, i18n);
         getChildren().addAll(filter,
                 section("sidebar.people", "mdi2a-account-outline", people, "people-list"),
                 section("sidebar.places", "mdi2m-map-marker-outline", places, "places-list"),
@@ -119,6 +120,7 @@ public final class EntitySidebar extends VBox {
             }
         });
         TitledPane pane = new TitledPane(i18n.get(titleKey), list);
+        Mirroring.mirrorTitle(pane, i18n);
         pane.setGraphic(new FontIcon(icon));
         pane.setCollapsible(true);
         return pane;
@@ -137,6 +139,7 @@ public final class EntitySidebar extends VBox {
         private final HBox row;
 
         EntityCell() {
+            Mirroring.mirror(this, i18n);
             name.getStyleClass().add("entity-name");
             count.getStyleClass().add("entity-count");
             Region spacer = new Region();

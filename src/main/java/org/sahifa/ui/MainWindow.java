@@ -301,6 +301,9 @@ public final class MainWindow extends BorderPane {
         side.setOrientation(Orientation.VERTICAL);
         side.setDividerPositions(0.5);
         side.getStyleClass().add("side-panel");
+        // Not mirrored as a whole in a right-to-left interface: its parts mirror themselves (see Mirroring).
+        side.setNodeOrientation(NodeOrientation.LEFT_TO_RIGHT);
+        Mirroring.mirror(mentions, i18n);
         return side;
     }
 

@@ -51,6 +51,7 @@ public final class QuotesPane extends TitledPane {
         header.setAlignment(Pos.CENTER_LEFT);
         setGraphic(header);
         setCollapsible(false);
+        Mirroring.mirrorTitle(this, i18n);
         getStyleClass().add("quotes-pane");
         list.setId("quotes-list");
         placeholder = new Label(i18n.get("sidebar.empty"));
@@ -109,6 +110,7 @@ public final class QuotesPane extends TitledPane {
         private final VBox box = new VBox(2);
 
         QuoteCell() {
+            Mirroring.mirror(this, i18n);
             setPrefWidth(0); // wrap to the list's width instead of widening it
             speaker.setMaxWidth(Double.MAX_VALUE);
             speaker.getStyleClass().add("quote-speaker");

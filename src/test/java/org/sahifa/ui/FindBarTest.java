@@ -7,10 +7,13 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
 import java.util.Locale;
+import java.util.Set;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import javafx.geometry.NodeOrientation;
+import javafx.scene.Node;
 import javafx.scene.Scene;
+import javafx.scene.control.ListView;
 import javafx.scene.input.KeyCode;
 import javafx.stage.Stage;
 import org.junit.jupiter.api.AfterEach;
@@ -138,6 +141,15 @@ class FindBarTest {
         assertEquals(NodeOrientation.LEFT_TO_RIGHT, window.article().getEffectiveNodeOrientation());
         assertTrue(ReaderHarness.shownParagraphs(robot).stream()
                 .anyMatch(p -> p.getEffectiveNodeOrientation() == NodeOrientation.RIGHT_TO_LEFT));
+        // Nor are the sidebar's lists; their rows and the section titles are (see Mirroring).
+        ListView<?> people = robot.lookup("#people-list").queryAs(ListView.class);
+        assertEquals(NodeOrientation.LEFT_TO_RIGHT, people.getEffectiveNodeOrientation());
+        Set<Node> rows = people.lookupAll(".list-cell");
+        assertFalse(rows.isEmpty());
+        assertTrue(rows.stream().allMatch(row -> row.getEffectiveNodeOrientation() == NodeOrientation.RIGHT_TO_LEFT));
+        Set<Node> titles = robot.lookup(".titled-pane > .title").queryAll();
+        assertTrue(titles.size() >= 4, "three entity sections and the quotations: " + titles.size());
+        assertTrue(titles.stream().allMatch(t -> t.getEffectiveNodeOrientation() == NodeOrientation.RIGHT_TO_LEFT));
         findTunis(robot, analysis);
     }
 
