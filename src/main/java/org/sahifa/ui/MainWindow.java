@@ -90,6 +90,7 @@ public final class MainWindow extends BorderPane {
     private SaveAction saveAction;
     private PrintAction printAction;
     private CustomTextField urlField;
+    private volatile boolean complete;
 
     /** A window with settings kept for this run only and no browser or recent list (tests). */
     public MainWindow(ReaderViewModel model, I18n i18n) {
@@ -141,9 +142,9 @@ public final class MainWindow extends BorderPane {
         }
     }
 
-    /** True once the toolbar and the sidebar are built. */
+    /** True once the toolbar and the sidebar are built (and in the window). */
     boolean isComplete() {
-        return entities != null;
+        return complete;
     }
 
     /** Builds the toolbar, banner, find bar and sidebar, showing what the model already holds; does nothing twice. */
@@ -169,6 +170,7 @@ public final class MainWindow extends BorderPane {
         addEventFilter(KeyEvent.KEY_PRESSED, this::onShortcut);
         setOnDragOver(this::onDragOver);
         setOnDragDropped(this::onDragDropped);
+        complete = true;
         StartupProbe.mark("windowCompleted");
     }
 

@@ -6,12 +6,16 @@ import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import com.sun.net.httpserver.HttpServer;
 import java.io.InputStream;
+import java.net.InetAddress;
+import java.net.InetSocketAddress;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.HashMap;
 import java.util.Locale;
 import java.util.Map;
+import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
@@ -117,6 +121,38 @@ class ArticleFirstTest {
         robot.interact(window::completeWindow);
         WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> new RecentSources(dir.resolve("recent.json"), 10).load().value()
                 .stream().anyMatch(r -> r.source().equals(file.toString())));
+    }
+
+    @Test
+    void aSlowPageAtStartUpStillGetsItsToolbarAndCancelButtonSoon(FxRobot robot) throws Exception {
+        HttpServer server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 0);
+        CountDownLatch release = new CountDownLatch(1);
+        server.createContext("/slow", exchange -> {
+            try {
+                release.await(30, TimeUnit.SECONDS); // the page only comes when the test lets it
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+            exchange.sendResponseHeaders(503, -1);
+            exchange.close();
+        });
+        server.setExecutor(Executors.newCachedThreadPool());
+        server.start();
+        try {
+            String url = "http://127.0.0.1:" + server.getAddress().getPort() + "/slow";
+            robot.interact(() -> {
+                model.open(url);
+                AfterFirstFrame.completeWindow(window, model, scene);
+            });
+            // Completed while the page is still loading: at most AfterFirstFrame.LONGEST_WAIT after the first frame.
+            WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, window::isComplete);
+            WaitForAsyncUtils.waitForFxEvents();
+            assertTrue(model.loadingProperty().get(), "the page is still loading");
+            assertTrue(robot.lookup("#cancel-button").queryButton().isVisible(), "the cancel button shows");
+        } finally {
+            release.countDown();
+            server.stop(0);
+        }
     }
 
     private Bounds articleBounds() {
