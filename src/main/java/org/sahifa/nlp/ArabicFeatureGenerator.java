@@ -96,11 +96,7 @@ final class ArabicFeatureGenerator implements AdaptiveFeatureGenerator {
         features.add("gp,gn=", s.place[index], s.name[index]);
         features.add("gp,cl=", s.place[index], s.clitic[index]);
         features.add("gn,cl=", s.name[index], s.clitic[index]);
-        if (index > 0) {
-            String before = s.stem[index - 1];
-            features.add("title-1=", String.valueOf(NameRules.PERSON_TITLES.contains(before)));
-            features.add("cue-1=", String.valueOf(NameRules.PLACE_CUES.contains(before)));
-        }
+        titleAndCueBefore(features, s, index);
         for (int n = 1; n <= MAX_AFFIX; n++) {
             if (bare.length() > n) {
                 features.addPart(PREFIX_NAMES[n], bare, 0, n);
@@ -127,12 +123,7 @@ final class ArabicFeatureGenerator implements AdaptiveFeatureGenerator {
                 }
             }
         }
-        String left = index > 0 ? s.stem[index - 1] : NONE;
-        String right = index + 1 < s.length() ? s.stem[index + 1] : NONE;
-        features.add("s-1,s=", left, stem);
-        features.add("s,s+1=", stem, right);
-        features.add("gn-1,gn,gn+1=", index > 0 ? s.name[index - 1] : NONE, s.name[index],
-                index + 1 < s.length() ? s.name[index + 1] : NONE);
+        pairs(features, s, index);
     }
 
     /**
@@ -183,15 +174,10 @@ final class ArabicFeatureGenerator implements AdaptiveFeatureGenerator {
 
     /** The features of position {@code index} that combine it with its surroundings (place phrases, pairs). */
     static void contextFeatures(FeatureSink features, SentenceWords s, int index) {
-        String stem = s.stem[index];
         features.add("gp=", s.place[index]);
         features.add("gp,gn=", s.place[index], s.name[index]);
         features.add("gp,cl=", s.place[index], s.clitic[index]);
-        if (index > 0) {
-            String before = s.stem[index - 1];
-            features.add("title-1=", String.valueOf(NameRules.PERSON_TITLES.contains(before)));
-            features.add("cue-1=", String.valueOf(NameRules.PLACE_CUES.contains(before)));
-        }
+        titleAndCueBefore(features, s, index);
         for (int d = -WINDOW; d <= WINDOW; d++) {
             if (d != 0) {
                 int j = index + d;
@@ -199,6 +185,21 @@ final class ArabicFeatureGenerator implements AdaptiveFeatureGenerator {
                 features.add(NEIGHBOUR_PLACE[d + WINDOW], inside ? s.place[j] : NONE);
             }
         }
+        pairs(features, s, index);
+    }
+
+    /** Whether the word before is a person title, and whether it is a place cue. */
+    private static void titleAndCueBefore(FeatureSink features, SentenceWords s, int index) {
+        if (index > 0) {
+            String before = s.stem[index - 1];
+            features.add("title-1=", String.valueOf(NameRules.PERSON_TITLES.contains(before)));
+            features.add("cue-1=", String.valueOf(NameRules.PLACE_CUES.contains(before)));
+        }
+    }
+
+    /** The stem with each neighbour's stem, and the name-list kinds of the three words. */
+    private static void pairs(FeatureSink features, SentenceWords s, int index) {
+        String stem = s.stem[index];
         String left = index > 0 ? s.stem[index - 1] : NONE;
         String right = index + 1 < s.length() ? s.stem[index + 1] : NONE;
         features.add("s-1,s=", left, stem);

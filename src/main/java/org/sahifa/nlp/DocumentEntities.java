@@ -116,10 +116,7 @@ final class DocumentEntities {
                     continue;
                 }
                 String type = tags[i].substring(2);
-                int end = i + 1;
-                while (end < tags.length && tags[end].equals("I-" + type)) {
-                    end++;
-                }
+                int end = NameRules.chunkEnd(tags, i, type);
                 if (!type.equals("MISC")) {
                     TaggedSentence sentence = sentences.get(si);
                     spans.add(new Span(si, i, end, type, sentence.words().norm[i], cliticChars(sentence, i)));

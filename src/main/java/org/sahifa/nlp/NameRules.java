@@ -168,6 +168,16 @@ final class NameRules {
         }
     }
 
+    /** Where the chunk of {@code type} (PERS, LOC, ORG, MISC) that opens at {@code start} ends: the index after its last word. */
+    static int chunkEnd(String[] tags, int start, String type) {
+        String inside = "I-" + type;
+        int end = start + 1;
+        while (end < tags.length && tags[end].equals(inside)) {
+            end++;
+        }
+        return end;
+    }
+
     /**
      * An organisation chunk that runs on past a nationality adjective into listed person-name words («الاتحاد
      * الأفريقي» + «باتريس موتسيبي», the body and its president) is cut there: the words after the adjective, none
@@ -179,10 +189,7 @@ final class NameRules {
             if (!tags[i].equals("B-ORG")) {
                 continue;
             }
-            int end = i + 1;
-            while (end < tags.length && tags[end].equals("I-ORG")) {
-                end++;
-            }
+            int end = chunkEnd(tags, i, "ORG");
             for (int k = i + 1; k < end; k++) {
                 boolean listed = s.clitic[k].isEmpty() ? s.isListedName(k) : gazetteer.nameKind(s.norm[k]) != null;
                 if (isNisba(s, k - 1) && !PERSON_TITLES.contains(s.stem[k - 1]) && listed
@@ -284,10 +291,7 @@ final class NameRules {
             if (!tags[i].equals("B-PERS")) {
                 continue;
             }
-            int end = i + 1;
-            while (end < tags.length && tags[end].equals("I-PERS")) {
-                end++;
-            }
+            int end = chunkEnd(tags, i, "PERS");
             if (end - i > 1 && end < tags.length && tags[end].equals("O")
                     && NAME_PARTICLES_AFTER.contains(s.norm[end - 1]) && s.shape[end].equals("ar")
                     && !NEVER_NAMES.contains(s.stem[end]) && !gazetteer.isCommon(s.stem[end])) {
@@ -520,10 +524,7 @@ final class NameRules {
                 tags[before] = "B-PERS";
                 tags[i] = "I-PERS";
             }
-            int end = i + 1;
-            while (end < tags.length && tags[end].equals("I-PERS")) {
-                end++;
-            }
+            int end = chunkEnd(tags, i, "PERS");
             while (end < tags.length && end - i < MAX_NAME_WORDS && tags[end].equals("O") && s.shape[end].equals("ar")
                     && isWellAttestedName(s, end) && isPersonNameWord(s, end) && s.clitic[end].isEmpty()
                     && !s.stem[end].startsWith("ال")) {
@@ -634,10 +635,7 @@ final class NameRules {
             if (!tags[i].equals("B-PERS")) {
                 continue;
             }
-            int end = i + 1;
-            while (end < tags.length && tags[end].equals("I-PERS")) {
-                end++;
-            }
+            int end = chunkEnd(tags, i, "PERS");
             boolean place = end - i == 1 ? s.place[i].equals("PLACE") : s.place[i].equals("PLACE-B")
                     && (end == tags.length || !s.place[end].equals("PLACE-I"));
             for (int k = i; k < end; k++) {
@@ -681,10 +679,7 @@ final class NameRules {
             if (!tags[i].equals("B-LOC") || !tokens[i - 1].equals("«")) {
                 continue;
             }
-            int end = i + 1;
-            while (end < tags.length && tags[end].equals("I-LOC")) {
-                end++;
-            }
+            int end = chunkEnd(tags, i, "LOC");
             if (end < tokens.length && tokens[end].equals("»")) {
                 for (int k = i; k < end; k++) {
                     tags[k] = (k == i ? "B-" : "I-") + "ORG";
