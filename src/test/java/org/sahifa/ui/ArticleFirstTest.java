@@ -56,10 +56,7 @@ class ArticleFirstTest {
         model = new ReaderViewModel(SahifaApp::analyzer, background, i18n);
         WindowServices services = new WindowServices(url -> { }, new RecentSources(dir.resolve("recent.json"), 10), background);
         window = MainWindow.articleFirst(model, i18n, new ReaderPreferences(null, Runnable::run), services);
-        scene = new Scene(window, ReaderHarness.WIDTH, ReaderHarness.HEIGHT);
-        Theme.LIGHT.apply(scene);
-        stage.setScene(scene);
-        stage.show();
+        scene = ReaderHarness.showOn(stage, window);
     }
 
     @AfterEach

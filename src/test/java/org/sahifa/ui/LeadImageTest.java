@@ -13,7 +13,6 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
 import javafx.application.Application;
 import javafx.geometry.Bounds;
-import javafx.scene.Scene;
 import javafx.scene.image.ImageView;
 import javafx.stage.Stage;
 import org.junit.jupiter.api.AfterAll;
@@ -75,10 +74,7 @@ class LeadImageTest {
         model = new ReaderViewModel(SahifaApp::analyzer, background, i18n);
         prefs = new ReaderPreferences(null, Runnable::run);
         window = new MainWindow(model, i18n, prefs, WindowServices.NONE);
-        Scene scene = new Scene(window, ReaderHarness.WIDTH, ReaderHarness.HEIGHT);
-        Theme.LIGHT.apply(scene);
-        stage.setScene(scene);
-        stage.show();
+        ReaderHarness.showOn(stage, window);
     }
 
     @AfterEach

@@ -22,11 +22,17 @@ final class ReaderHarness {
     static MainWindow show(Stage stage, ReaderViewModel model, I18n i18n) {
         AppFonts.load();
         MainWindow window = new MainWindow(model, i18n);
+        showOn(stage, window);
+        return window;
+    }
+
+    /** Puts a reader window on the stage at the tests' size, in the light theme; returns its scene. */
+    static Scene showOn(Stage stage, MainWindow window) {
         Scene scene = new Scene(window, WIDTH, HEIGHT);
         Theme.LIGHT.apply(scene);
         stage.setScene(scene);
         stage.show();
-        return window;
+        return scene;
     }
 
     /** Starts a load on the FX thread and waits until it ends; the article then shown (null if none). */

@@ -13,7 +13,6 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
 import javafx.geometry.NodeOrientation;
 import javafx.scene.Node;
-import javafx.scene.Scene;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListView;
 import javafx.scene.input.Clipboard;
@@ -49,10 +48,7 @@ class ReadingSettingsTest {
         model = new ReaderViewModel(SahifaApp::analyzer, background, i18n);
         prefs = new ReaderPreferences(null, Runnable::run);
         window = new MainWindow(model, i18n, prefs, WindowServices.NONE);
-        Scene scene = new Scene(window, 1100, 760);
-        Theme.LIGHT.apply(scene);
-        stage.setScene(scene);
-        stage.show();
+        ReaderHarness.showOn(stage, window);
     }
 
     @AfterEach

@@ -10,7 +10,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
-import javafx.scene.Scene;
 import javafx.scene.control.MenuButton;
 import javafx.scene.control.MenuItem;
 import javafx.stage.Stage;
@@ -45,11 +44,7 @@ class RecentListTest {
         model = new ReaderViewModel(SahifaApp::analyzer, background, i18n);
         WindowServices services = new WindowServices(url -> { }, new RecentSources(dir.resolve("recent.json"), 10), background);
         AppFonts.load();
-        Scene scene = new Scene(new MainWindow(model, i18n, new ReaderPreferences(null, Runnable::run), services),
-                ReaderHarness.WIDTH, ReaderHarness.HEIGHT);
-        Theme.LIGHT.apply(scene);
-        stage.setScene(scene);
-        stage.show();
+        ReaderHarness.showOn(stage, new MainWindow(model, i18n, new ReaderPreferences(null, Runnable::run), services));
     }
 
     @AfterEach
