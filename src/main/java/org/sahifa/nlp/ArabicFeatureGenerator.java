@@ -222,9 +222,19 @@ final class ArabicFeatureGenerator implements AdaptiveFeatureGenerator {
 
     /** The part of {@link #decisionFeatures} that pairs the previous decision with the word. */
     static void decisionWordFeatures(FeatureSink features, SentenceWords s, int index, String prev) {
+        decisionTokenFeatures(features, s, index, prev);
+        decisionPlaceFeature(features, s.place[index], prev);
+    }
+
+    /** The features of {@link #decisionWordFeatures} that depend on the token alone (so a decoder may remember them). */
+    static void decisionTokenFeatures(FeatureSink features, SentenceWords s, int index, String prev) {
         features.add("po,b=", prev, s.bare[index]);
         features.add("po,gn=", prev, s.name[index]);
-        features.add("po,gp=", prev, s.place[index]);
+    }
+
+    /** The feature of {@link #decisionWordFeatures} that depends on the place phrase the word stands in. */
+    static void decisionPlaceFeature(FeatureSink features, String place, String prev) {
+        features.add("po,gp=", prev, place);
     }
 
     private static String[] named(String format) {

@@ -43,6 +43,8 @@ final class BeamDecoder {
     private final Gazetteer gazetteer;
     /** Indexed by previous outcome + 1 and the one before + 1 (0: before the sentence). */
     private final double[][][] sequenceScores;
+    /** The previous decision paired with the word's place-list value: by previous outcome + 1 and place index. */
+    private final double[][][] placeDecisionScores;
     /** For each neighbour offset ({@link TokenScoreCache#role}), the scores of a neighbour outside the sentence. */
     private final double[][] outsideScores;
     private final TokenScoreCache tokenScores = new TokenScoreCache();
@@ -67,6 +69,7 @@ final class BeamDecoder {
         this.codec = model.getFactory().createSequenceCodec();
         this.gazetteer = gazetteer;
         this.sequenceScores = sequenceScores();
+        this.placeDecisionScores = placeDecisionScores();
         this.outsideScores = new double[TokenScoreCache.roles()][outcomes.length];
         for (int d = -ArabicFeatureGenerator.WINDOW; d <= ArabicFeatureGenerator.WINDOW; d++) {
             if (d != 0) {
@@ -91,17 +94,20 @@ final class BeamDecoder {
         double[] wordScores = new double[outcomes.length];
         double[] scores = new double[outcomes.length];
         FeatureSink wordSink = weights.scoring(wordScores);
-        FeatureSink decisionSink = weights.scoring(scores);
+        TokenScoreCache.Entry[] entries = new TokenScoreCache.Entry[n];
+        for (int j = 0; j < n; j++) {
+            entries[j] = entryOf(tokens, words, j);
+        }
         for (int i = 0; i < n; i++) {
             Arrays.fill(wordScores, 0);
-            addTokenScores(wordScores, tokens, words, i);
+            addTokenScores(wordScores, entries, i);
             ArabicFeatureGenerator.contextFeatures(wordSink, words, i);
-            String tokenClass = FeatureGeneratorUtil.tokenFeature(tokens[i]);
+            double[][] placeDecisions = placeDecisionScores[words.placeIndex(i)];
             int nextLength = 0;
             for (int b = 0; b < Math.min(beamSize, beamLength); b++) {
                 Hypothesis top = beam[b];
                 System.arraycopy(wordScores, 0, scores, 0, scores.length);
-                decisionFeatures(decisionSink, scores, words, tokens[i], tokenClass, i, top);
+                addDecisionScores(scores, entries[i], words, i, placeDecisions, top);
                 normalise(scores);
                 double min = kthLargest(scores, beamSize);
                 boolean[] allowedAfter = allowed[top.outcome() + 1];
@@ -136,25 +142,26 @@ final class BeamDecoder {
      * Adds the scores of the features of position {@code i} that depend on one token each: its own, and those its
      * neighbours give it (remembered per token in {@link #tokenScores}).
      */
-    private void addTokenScores(double[] scores, String[] tokens, SentenceWords words, int i) {
-        add(scores, vectorsOf(tokens, words, i)[0]);
+    private void addTokenScores(double[] scores, TokenScoreCache.Entry[] entries, int i) {
+        add(scores, entries[i].vectors[0]);
         for (int d = -ArabicFeatureGenerator.WINDOW; d <= ArabicFeatureGenerator.WINDOW; d++) {
             if (d == 0) {
                 continue;
             }
             int j = i + d;
-            if (j >= 0 && j < tokens.length) {
-                add(scores, vectorsOf(tokens, words, j)[TokenScoreCache.role(d)]);
+            if (j >= 0 && j < entries.length) {
+                add(scores, entries[j].vectors[TokenScoreCache.role(d)]);
             } else {
                 add(scores, outsideScores[TokenScoreCache.role(d)]);
             }
         }
     }
 
-    private double[][] vectorsOf(String[] tokens, SentenceWords words, int j) {
-        double[][] vectors = tokenScores.get(tokens[j]);
-        if (vectors == null) {
-            vectors = new double[TokenScoreCache.roles()][outcomes.length];
+    /** The remembered scores of the token at {@code j}, scored and remembered now if they are not yet. */
+    private TokenScoreCache.Entry entryOf(String[] tokens, SentenceWords words, int j) {
+        TokenScoreCache.Entry entry = tokenScores.get(tokens[j]);
+        if (entry == null) {
+            double[][] vectors = new double[TokenScoreCache.roles()][outcomes.length];
             ArabicFeatureGenerator.ownWordFeatures(weights.scoring(vectors[0]), words, j);
             for (int d = -ArabicFeatureGenerator.WINDOW; d <= ArabicFeatureGenerator.WINDOW; d++) {
                 if (d != 0) {
@@ -162,9 +169,10 @@ final class BeamDecoder {
                             words, j, d);
                 }
             }
-            tokenScores.put(tokens[j], vectors);
+            entry = new TokenScoreCache.Entry(tokens[j], vectors, outcomes.length + 1);
+            tokenScores.put(entry);
         }
-        return vectors;
+        return entry;
     }
 
     private static void add(double[] scores, double[] more) {
@@ -211,21 +219,42 @@ final class BeamDecoder {
     }
 
     /**
-     * The decision features of ArabicFeatureGenerator, then those OpenNLP's context generator adds itself. The ones
-     * that do not depend on the word come summed from {@link #sequenceScores}.
+     * Adds the scores of the decision features of ArabicFeatureGenerator and of those OpenNLP's context generator adds
+     * itself, for position {@code i} after the decisions of {@code top}: the ones that do not depend on the word come
+     * from {@link #sequenceScores}, the previous decision with the place value from {@code placeDecisions}, the ones
+     * that pair it with the token from the token's entry (scored the first time this token follows this decision).
      */
-    private void decisionFeatures(FeatureSink features, double[] scores, SentenceWords words, String token,
-                                  String tokenClass, int i, Hypothesis top) {
-        int prev = top == null || top.outcome < 0 ? -1 : top.outcome;
-        int prev2 = top == null || top.previous == null || top.previous.outcome < 0 ? -1 : top.previous.outcome;
-        double[] constant = sequenceScores[prev + 1][prev2 + 1];
-        for (int o = 0; o < scores.length; o++) {
-            scores[o] += constant[o];
+    private void addDecisionScores(double[] scores, TokenScoreCache.Entry entry, SentenceWords words, int i,
+                                   double[][] placeDecisions, Hypothesis top) {
+        int prev = top.outcome;
+        int prev2 = top.previous == null ? -1 : top.previous.outcome;
+        add(scores, sequenceScores[prev + 1][prev2 + 1]);
+        add(scores, placeDecisions[prev + 1]);
+        double[] withToken = entry.decisions.get(prev + 1);
+        if (withToken == null) {
+            withToken = new double[outcomes.length];
+            FeatureSink features = weights.scoring(withToken);
+            ArabicFeatureGenerator.decisionTokenFeatures(features, words, i, name(prev, ArabicFeatureGenerator.NONE));
+            String prevName = name(prev, OTHER);
+            features.add("pow=", prevName, entry.token);
+            features.add("powf=", prevName, FeatureGeneratorUtil.tokenFeature(entry.token));
+            entry.decisions.set(prev + 1, withToken);
         }
-        ArabicFeatureGenerator.decisionWordFeatures(features, words, i, name(prev, ArabicFeatureGenerator.NONE));
-        String prevName = name(prev, OTHER);
-        features.add("pow=", prevName, token);
-        features.add("powf=", prevName, tokenClass);
+        add(scores, withToken);
+    }
+
+    /** The summed weights of the previous decision paired with each place value, by place index and previous + 1. */
+    private double[][][] placeDecisionScores() {
+        double[][][] table = new double[SentenceWords.PLACE_VALUES.length][outcomes.length + 1][];
+        for (int k = 0; k < SentenceWords.PLACE_VALUES.length; k++) {
+            for (int prev = -1; prev < outcomes.length; prev++) {
+                double[] scores = new double[outcomes.length];
+                ArabicFeatureGenerator.decisionPlaceFeature(weights.scoring(scores), SentenceWords.PLACE_VALUES[k],
+                        name(prev, ArabicFeatureGenerator.NONE));
+                table[k][prev + 1] = scores;
+            }
+        }
+        return table;
     }
 
     /** The summed weights of the word-independent decision features for each (previous, one before) pair. */

@@ -5,6 +5,8 @@ package org.sahifa.nlp;
  * letters removed, shape and gazetteer class. Arrays are parallel to the tokens.
  */
 final class SentenceWords {
+    /** The values of {@link #place}, in a fixed order (a decoder keeps a score per value). */
+    static final String[] PLACE_VALUES = {"-", "PLACE", "PLACE-B", "PLACE-I"};
     final String[] norm;
     final String[] stem;
     final String[] bare;
@@ -28,6 +30,17 @@ final class SentenceWords {
     /** True if the word is on a person-name list (Arabic or Latin). */
     boolean isListedName(int i) {
         return !name[i].equals("-");
+    }
+
+    /** Index of {@code place[i]} in {@link #PLACE_VALUES}. */
+    int placeIndex(int i) {
+        String p = place[i];
+        for (int k = 0; k < PLACE_VALUES.length; k++) {
+            if (PLACE_VALUES[k].equals(p)) {
+                return k;
+            }
+        }
+        throw new IllegalStateException("unknown place value " + p);
     }
 
     int length() {

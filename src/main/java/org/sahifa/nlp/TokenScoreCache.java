@@ -1,20 +1,36 @@
 package org.sahifa.nlp;
 
+import java.util.concurrent.atomic.AtomicReferenceArray;
+
 /**
- * The summed weights of the features that depend on a token alone ({@link ArabicFeatureGenerator#ownWordFeatures}
- * and, for each neighbour offset, {@link ArabicFeatureGenerator#neighbourWordFeatures}), remembered per token so a
- * frequent word («في», «الرئيس») is scored once rather than at every occurrence.
+ * The summed weights of the features that depend on a token alone, remembered per token so a frequent word («في»,
+ * «الرئيس») is scored once rather than at every occurrence: its own features
+ * ({@link ArabicFeatureGenerator#ownWordFeatures}), what it gives each neighbour
+ * ({@link ArabicFeatureGenerator#neighbourWordFeatures}) and, filled in as the beam meets them, the features that pair
+ * it with each previous decision ({@link ArabicFeatureGenerator#decisionTokenFeatures} and OpenNLP's own two).
  *
  * <p>Direct-mapped and bounded: {@value #SLOTS} slots chosen by the token's hash code, a newer token replacing an
- * older one in its slot. Thread-safe without locks: an entry is immutable and fully built before it is stored, and a
- * reader that sees no entry or another token's entry just scores the token itself.
+ * older one in its slot. Thread-safe without locks: an entry's vectors are fully built before it is stored, its
+ * decision vectors are published through an {@link AtomicReferenceArray}, and a reader that sees no entry or another
+ * token's entry just scores the token itself.
  */
 final class TokenScoreCache {
-    /** Slots (a power of two); about 1.6 MB when full with the 9 outcomes of the bundled model. */
+    /** Slots (a power of two); about 2 MB when full with the 9 outcomes of the bundled model. */
     static final int SLOTS = 4096;
 
-    /** One token's vectors: index 0 its own features, then one per neighbour offset (see {@link #role}). */
-    private record Entry(String token, double[][] vectors) {
+    /** What is remembered of one token. */
+    static final class Entry {
+        final String token;
+        /** Index 0: the token's own features; then one vector per neighbour offset (see {@link #role}). */
+        final double[][] vectors;
+        /** By previous decision + 1 (0: the sentence start): the features pairing it with this token, or null. */
+        final AtomicReferenceArray<double[]> decisions;
+
+        Entry(String token, double[][] vectors, int previousDecisions) {
+            this.token = token;
+            this.vectors = vectors;
+            this.decisions = new AtomicReferenceArray<>(previousDecisions);
+        }
     }
 
     private final Entry[] slots = new Entry[SLOTS];
@@ -29,15 +45,15 @@ final class TokenScoreCache {
         return 2 * ArabicFeatureGenerator.WINDOW + 1;
     }
 
-    /** The vectors remembered for {@code token}, or null. */
-    double[][] get(String token) {
+    /** The entry remembered for {@code token}, or null. */
+    Entry get(String token) {
         Entry e = slots[slot(token)];
-        return e != null && e.token().equals(token) ? e.vectors() : null;
+        return e != null && e.token.equals(token) ? e : null;
     }
 
-    /** Remembers {@code vectors} (not to be changed afterwards) for {@code token}. */
-    void put(String token, double[][] vectors) {
-        slots[slot(token)] = new Entry(token, vectors);
+    /** Remembers {@code entry} (its vectors not to be changed afterwards). */
+    void put(Entry entry) {
+        slots[slot(entry.token)] = entry;
     }
 
     private static int slot(String token) {
