@@ -7,41 +7,50 @@ import opennlp.tools.ml.model.Context;
 /**
  * The perceptron's weights keyed by a 64-bit hash of each feature string, in an open-addressing table of primitive
  * keys. Looking a feature up this way needs neither the feature string nor a {@code HashMap} walk over string
- * objects, which is where decoding spent most of its time. With some 10^5 features and 64-bit keys a false match is
- * vanishingly unlikely; {@code BeamDecoderTest} compares the names found with OpenNLP's own decoder.
+ * objects, which is where decoding spent most of its time. {@code BeamDecoderTest} compares the names found with
+ * OpenNLP's own decoder.
  *
  * <p>The hash of {@code "gp,gn=PLACE,-"} starts from a seed made of the Java hash code of its prefix {@code "gp,gn="}
  * (everything up to the first {@code '='}), then mixes the remaining characters with FNV-1a. Prefixes are string
  * constants whose hash code the JVM keeps, so decoding mixes only the value characters. The constructor checks that
  * no two prefixes of the model share a hash code.
  *
- * <p>Memory layout for few cache misses: a slot is four adjacent {@code long}s, half a cache line: the key, a
- * description (the number of weights, the outcome indices of the first {@value #INLINE}, and where the others sit in
- * {@link #overflow} as (outcome, weight) pairs), then the first {@value #INLINE} weights. Two thirds of
- * the features have only two weights, so a lookup that finds its feature mostly touches one cache line.
+ * <p>Memory layout for few cache misses: a slot is two adjacent {@code long}s, a quarter of a cache line. The first
+ * holds the key's upper {@value #KEY_BITS} bits and, in the bits below, a description: the number of weights and the
+ * outcome indices of the first {@value #INLINE}. The second holds those {@value #INLINE} weights as {@code float}s, or,
+ * for a feature with more, where its (outcome, weight) pairs start in {@link #overflowOutcomes} and
+ * {@link #overflowWeights}. Two thirds of the features have at most two weights, and the whole table of the bundled
+ * model is 2 MB (half what {@code double} weights in four-long slots took), so a lookup mostly touches one cache line
+ * of a table that stays closer to the processor. Weights rounded to {@code float} change no name on the development
+ * split ({@code BeamDecoderTest}). With some 10^5 features and {@value #KEY_BITS}-bit keys beside the slot index, a
+ * false match is vanishingly unlikely.
  */
 final class FeatureWeights {
     private static final long FNV_OFFSET = 0xcbf29ce484222325L;
     private static final long FNV_PRIME = 0x100000001b3L;
     /** Spreads a 32-bit prefix hash code over 64 bits (the golden-ratio constant). */
     private static final long SEED_MULTIPLIER = 0x9E3779B97F4A7C15L;
-    /** Keys never hash to this value: an empty slot. */
+    /** A slot whose first long is this is empty (a used slot's description is never zero). */
     private static final long EMPTY = 0;
-    /** Longs per slot: key, description, {@link #INLINE} weights. */
-    private static final int SLOT_LONGS = 4;
+    /** Longs per slot: key with description, weights. */
+    private static final int SLOT_LONGS = 2;
     /** Weights kept in the slot itself. */
     private static final int INLINE = 2;
-    /** A slot's description: bits 0-7 the number of weights, 8-15 and 16-23 the inline outcomes, then the offset. */
-    private static final int BYTE = 8;
-    private static final int MAX_WEIGHTS = (1 << BYTE) - 1;
-    private static final int OVERFLOW_SHIFT = BYTE * (INLINE + 1);
+    /** Bits of the description: the number of weights, then the {@link #INLINE} outcomes, {@link #FIELD} bits each. */
+    private static final int FIELD = 7;
+    private static final int MAX_FIELD = (1 << FIELD) - 1;
+    private static final int DESCRIPTION_BITS = FIELD * (INLINE + 1);
+    private static final long DESCRIPTION_MASK = (1L << DESCRIPTION_BITS) - 1;
+    /** Bits of the key kept in a slot. */
+    static final int KEY_BITS = Long.SIZE - DESCRIPTION_BITS;
     /** Highest share of slots in use. */
     private static final double MAX_LOAD = 0.65;
 
-    /** {@link #SLOT_LONGS} longs per slot (weights as their {@code double} bits). */
+    /** {@link #SLOT_LONGS} longs per slot. */
     private final long[] table;
-    /** (outcome, weight) pairs of each feature beyond its first {@link #INLINE} weights. */
-    private final double[] overflow;
+    /** Outcome and weight of each feature's weights beyond the slot's, for features with more than {@link #INLINE}. */
+    private final byte[] overflowOutcomes;
+    private final float[] overflowWeights;
     /** Slot mask (capacity - 1). */
     private final int mask;
 
@@ -51,15 +60,20 @@ final class FeatureWeights {
         mask = capacity - 1;
         int overflowCount = 0;
         for (Context c : byFeature.values()) {
-            overflowCount += Math.max(0, c.getOutcomes().length - INLINE);
+            int count = c.getOutcomes().length;
+            overflowCount += count > INLINE ? count : 0;
         }
-        overflow = new double[2 * overflowCount];
+        overflowOutcomes = new byte[overflowCount];
+        overflowWeights = new float[overflowCount];
         Map<Integer, String> prefixes = new HashMap<>();
         int next = 0;
         for (Map.Entry<String, Context> e : byFeature.entrySet()) {
             int[] os = e.getValue().getOutcomes();
             double[] ps = e.getValue().getParameters();
-            if (os.length > MAX_WEIGHTS) {
+            if (os.length == 0) {
+                continue;
+            }
+            if (os.length > MAX_FIELD) {
                 throw new IllegalArgumentException("more weights than a slot describes: " + os.length);
             }
             String feature = e.getKey();
@@ -69,28 +83,34 @@ final class FeatureWeights {
             if (clash != null && !clash.equals(prefix)) {
                 throw new IllegalStateException("feature prefixes share a hash code: " + clash + " " + prefix);
             }
-            long key = finish(mix(seed(prefix), feature, prefixEnd, feature.length()));
+            long key = mix(seed(prefix), feature, prefixEnd, feature.length());
             int slot = slot(key);
-            while (table[SLOT_LONGS * slot] != EMPTY && table[SLOT_LONGS * slot] != key) {
+            while (table[SLOT_LONGS * slot] != EMPTY) {
+                if ((table[SLOT_LONGS * slot] & ~DESCRIPTION_MASK) == (key & ~DESCRIPTION_MASK)) {
+                    throw new IllegalStateException("two features share a key: " + feature);
+                }
                 slot = (slot + 1) & mask;
             }
-            int at = SLOT_LONGS * slot;
-            long description = (long) next << OVERFLOW_SHIFT | os.length;
-            for (int k = 0; k < os.length; k++) {
-                if (k < INLINE) {
-                    if (os[k] > MAX_WEIGHTS) {
+            long description = os.length;
+            long weights = 0;
+            if (os.length <= INLINE) {
+                for (int k = 0; k < os.length; k++) {
+                    if (os[k] > MAX_FIELD) {
                         throw new IllegalArgumentException("outcome index beyond a slot's description: " + os[k]);
                     }
-                    description |= (long) os[k] << (BYTE * (k + 1));
-                    table[at + 2 + k] = Double.doubleToRawLongBits(ps[k]);
-                } else {
-                    overflow[2 * next] = os[k];
-                    overflow[2 * next + 1] = ps[k];
+                    description |= (long) os[k] << (FIELD * (k + 1));
+                    weights |= (Float.floatToRawIntBits((float) ps[k]) & 0xFFFF_FFFFL) << (Integer.SIZE * k);
+                }
+            } else {
+                weights = next;
+                for (int k = 0; k < os.length; k++) {
+                    overflowOutcomes[next] = (byte) os[k];
+                    overflowWeights[next] = (float) ps[k];
                     next++;
                 }
             }
-            table[at] = key;
-            table[at + 1] = description;
+            table[SLOT_LONGS * slot] = key & ~DESCRIPTION_MASK | description;
+            table[SLOT_LONGS * slot + 1] = weights;
         }
     }
 
@@ -102,19 +122,23 @@ final class FeatureWeights {
 
     /** Adds the weights of the feature with this hash to {@code scores}; nothing if the model never saw it. */
     void addTo(long key, double[] scores) {
+        long tag = key & ~DESCRIPTION_MASK;
         int at = SLOT_LONGS * slot(key);
-        long k;
-        while ((k = table[at]) != EMPTY) {
-            if (k == key) {
-                long description = table[at + 1];
-                int count = (int) (description & MAX_WEIGHTS);
-                for (int w = 0; w < Math.min(count, INLINE); w++) {
-                    int outcome = (int) (description >>> (BYTE * (w + 1))) & MAX_WEIGHTS;
-                    scores[outcome] += Double.longBitsToDouble(table[at + 2 + w]);
-                }
-                int from = 2 * (int) (description >>> OVERFLOW_SHIFT);
-                for (int p = from, end = from + 2 * (count - INLINE); p < end; p += 2) {
-                    scores[(int) overflow[p]] += overflow[p + 1];
+        long stored;
+        while ((stored = table[at]) != EMPTY) {
+            if ((stored & ~DESCRIPTION_MASK) == tag) {
+                int count = (int) (stored & MAX_FIELD);
+                long weights = table[at + 1];
+                if (count <= INLINE) {
+                    scores[(int) (stored >>> FIELD) & MAX_FIELD] += Float.intBitsToFloat((int) weights);
+                    if (count == INLINE) {
+                        scores[(int) (stored >>> (2 * FIELD)) & MAX_FIELD] +=
+                                Float.intBitsToFloat((int) (weights >>> Integer.SIZE));
+                    }
+                } else {
+                    for (int p = (int) weights, end = p + count; p < end; p++) {
+                        scores[overflowOutcomes[p]] += overflowWeights[p];
+                    }
                 }
                 return;
             }
@@ -150,11 +174,6 @@ final class FeatureWeights {
         return (hash ^ c) * FNV_PRIME;
     }
 
-    /** The key of a finished hash: never {@link #EMPTY}. */
-    static long finish(long hash) {
-        return hash == EMPTY ? 1 : hash;
-    }
-
     /**
      * A sink that adds the weights of each feature it receives to {@code scores} (one entry per outcome). Prefixes
      * must end with {@code '='} and hold no other, as every feature name of {@link ArabicFeatureGenerator} does.
@@ -163,22 +182,22 @@ final class FeatureWeights {
         return new FeatureSink() {
             @Override
             public void add(String prefix, String value) {
-                addTo(finish(mix(seed(prefix), value)), scores);
+                addTo(mix(seed(prefix), value), scores);
             }
 
             @Override
             public void add(String prefix, String a, String b) {
-                addTo(finish(mix(mix(mix(seed(prefix), a), ','), b)), scores);
+                addTo(mix(mix(mix(seed(prefix), a), ','), b), scores);
             }
 
             @Override
             public void add(String prefix, String a, String b, String c) {
-                addTo(finish(mix(mix(mix(mix(mix(seed(prefix), a), ','), b), ','), c)), scores);
+                addTo(mix(mix(mix(mix(mix(seed(prefix), a), ','), b), ','), c), scores);
             }
 
             @Override
             public void addPart(String prefix, String value, int from, int to) {
-                addTo(finish(mix(seed(prefix), value, from, to)), scores);
+                addTo(mix(seed(prefix), value, from, to), scores);
             }
         };
     }
