@@ -135,6 +135,11 @@ public final class Gazetteer {
         return best;
     }
 
+    /** True if a listed place name begins with this normalised word. */
+    public boolean opensPlace(String word) {
+        return placeFirstWords.contains(word);
+    }
+
     /** True if the normalised text is a place name. */
     public boolean isPlace(String normalized) {
         return places.contains(normalized);

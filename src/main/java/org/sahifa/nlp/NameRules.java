@@ -128,7 +128,7 @@ final class NameRules {
         String stem = s.stem[i];
         if (NEVER_NAMES.contains(stem) || NEVER_NAMES.contains(s.norm[i]) || PERSON_TITLES.contains(stem)
                 || PLACE_NOUNS.contains(stem)
-                || TITLE_LINKS.contains(stem) || PLACE_CUES.contains(stem) || !s.place[i].equals("-")) {
+                || TITLE_LINKS.contains(stem) || PLACE_CUES.contains(stem) || !s.place[i].equals(SentenceWords.NO_PLACE)) {
             return false;
         }
         return s.isListedName(i) || s.shape[i].equals("Lc") || AMBIGUOUS_NAMES.contains(stem);
@@ -226,11 +226,11 @@ final class NameRules {
 
     private void placeNames(SentenceWords s, String[] tags) {
         for (int i = 0; i < s.length(); i++) {
-            if (!s.place[i].startsWith("PLACE") || s.place[i].equals("PLACE-I")) {
+            if (s.place[i].equals(SentenceWords.NO_PLACE) || s.place[i].equals(SentenceWords.PLACE_INSIDE)) {
                 continue;
             }
             int end = i + 1;
-            while (end < s.length() && s.place[end].equals("PLACE-I")) {
+            while (end < s.length() && s.place[end].equals(SentenceWords.PLACE_INSIDE)) {
                 end++;
             }
             boolean allOutside = true;
@@ -547,7 +547,7 @@ final class NameRules {
                 continue;
             }
             boolean plain = s.shape[x].equals("ar") && s.clitic[x].isEmpty() && !s.stem[x].startsWith("ال")
-                    && s.place[x].equals("-") && !gazetteer.isCommon(s.stem[x]) && !NEVER_NAMES.contains(s.stem[x])
+                    && s.place[x].equals(SentenceWords.NO_PLACE) && !gazetteer.isCommon(s.stem[x]) && !NEVER_NAMES.contains(s.stem[x])
                     && !PERSON_TITLES.contains(s.stem[x]) && !TITLE_LINKS.contains(s.stem[x])
                     && !PLACE_CUES.contains(s.stem[x]) && !PLACE_NOUNS.contains(s.stem[x])
                     && !AMBIGUOUS_NAMES.contains(s.stem[x]);
@@ -636,10 +636,10 @@ final class NameRules {
                 continue;
             }
             int end = chunkEnd(tags, i, "PERS");
-            boolean place = end - i == 1 ? s.place[i].equals("PLACE") : s.place[i].equals("PLACE-B")
-                    && (end == tags.length || !s.place[end].equals("PLACE-I"));
+            boolean place = end - i == 1 ? s.place[i].equals(SentenceWords.PLACE) : s.place[i].equals(SentenceWords.PLACE_BEGIN)
+                    && (end == tags.length || !s.place[end].equals(SentenceWords.PLACE_INSIDE));
             for (int k = i; k < end; k++) {
-                place &= !s.isListedName(k) && (k == i || s.place[k].equals("PLACE-I"));
+                place &= !s.isListedName(k) && (k == i || s.place[k].equals(SentenceWords.PLACE_INSIDE));
             }
             if (place) {
                 for (int k = i; k < end; k++) {
@@ -657,7 +657,7 @@ final class NameRules {
     private static void verbsAreNotPlaces(SentenceWords s, String[] tags) {
         for (int i = 0; i < tags.length; i++) {
             boolean single = tags[i].equals("B-LOC") && (i + 1 == tags.length || !tags[i + 1].equals("I-LOC"));
-            if (single && s.place[i].equals("-") && s.shape[i].equals("ar") && looksLikeVerb(s.norm[i])) {
+            if (single && s.place[i].equals(SentenceWords.NO_PLACE) && s.shape[i].equals("ar") && looksLikeVerb(s.norm[i])) {
                 tags[i] = "O";
             }
         }

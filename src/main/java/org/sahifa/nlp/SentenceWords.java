@@ -5,16 +5,21 @@ package org.sahifa.nlp;
  * letters removed, shape and gazetteer class. Arrays are parallel to the tokens.
  */
 final class SentenceWords {
-    /** The values of {@link #place}, in a fixed order (a decoder keeps a score per value). */
-    static final String[] PLACE_VALUES = {"-", "PLACE", "PLACE-B", "PLACE-I"};
+    /** The values of {@link #place}: on no place list, a one-word place, the first and a later word of a longer one. */
+    static final String NO_PLACE = "-";
+    static final String PLACE = "PLACE";
+    static final String PLACE_BEGIN = "PLACE-B";
+    static final String PLACE_INSIDE = "PLACE-I";
+    /** The values of {@link #place} in a fixed order (a decoder keeps a score per value). */
+    static final String[] PLACE_VALUES = {NO_PLACE, PLACE, PLACE_BEGIN, PLACE_INSIDE};
     final String[] norm;
     final String[] stem;
     final String[] bare;
     final String[] clitic;
     final String[] shape;
-    /** Place-list match: PLACE (one word), PLACE-B / PLACE-I (a multi-word place) or "-". */
+    /** Place-list match: one of {@link #PLACE_VALUES}. */
     final String[] place;
-    /** Person-name list kind ({@link Gazetteer.Kind} name, LATIN_NAME, LATIN_PLACE) or "-". */
+    /** Person-name list kind ({@link Gazetteer.Kind} name, LATIN_NAME) or {@link TokenForms#NOT_LISTED}. */
     final String[] name;
 
     private SentenceWords(int n) {
@@ -29,7 +34,7 @@ final class SentenceWords {
 
     /** True if the word is on a person-name list (Arabic or Latin). */
     boolean isListedName(int i) {
-        return !name[i].equals("-");
+        return !name[i].equals(TokenForms.NOT_LISTED);
     }
 
     /** Index of {@code place[i]} in {@link #PLACE_VALUES}. */
@@ -50,67 +55,48 @@ final class SentenceWords {
     static SentenceWords analyze(String[] tokens, Gazetteer gazetteer) {
         int n = tokens.length;
         SentenceWords s = new SentenceWords(n);
+        TokenForms[] forms = new TokenForms[n];
         for (int i = 0; i < n; i++) {
-            String norm = ArabicWords.normalize(tokens[i]);
-            s.norm[i] = norm;
-            s.stem[i] = ArabicWords.stem(norm);
-            s.bare[i] = ArabicWords.bare(s.stem[i]);
-            String stem = s.stem[i];
-            // «للعراق» -> «العراق» is not a suffix: the clitic is the ل before the article's ل.
-            s.clitic[i] = norm.endsWith(stem)
-                    ? norm.substring(0, norm.length() - stem.length())
-                    : norm.substring(0, norm.length() - stem.length() + 1);
-            s.shape[i] = ArabicWords.shape(tokens[i]);
-            s.place[i] = "-";
-            s.name[i] = "-";
+            TokenForms f = TokenForms.of(tokens[i], gazetteer);
+            forms[i] = f;
+            s.norm[i] = f.norm();
+            s.stem[i] = f.stem();
+            s.bare[i] = f.bare();
+            s.clitic[i] = f.clitic();
+            s.shape[i] = f.shape();
+            s.place[i] = NO_PLACE;
+            s.name[i] = f.name();
         }
-        // Places: try each start with the stripped first word, then the plain one; longest wins.
+        // Places: try each start with every reading of its first word that opens a listed place; longest wins.
         String[] words = s.norm.clone();
         for (int i = 0; i < n; i++) {
-            int length = placeLengthAt(gazetteer, words, i);
+            int length = placeLengthAt(gazetteer, words, i, forms[i].placeReadings());
             if (length > 0) {
-                s.place[i] = length == 1 ? "PLACE" : "PLACE-B";
+                s.place[i] = length == 1 ? PLACE : PLACE_BEGIN;
                 for (int k = 1; k < length; k++) {
-                    s.place[i + k] = "PLACE-I";
+                    s.place[i + k] = PLACE_INSIDE;
                 }
                 i += length - 1;
             }
         }
         for (int i = 0; i < n; i++) {
-            Gazetteer.Kind kind = nameKind(gazetteer, s, i);
-            if (kind != null) {
-                s.name[i] = kind.name();
-            } else if (s.shape[i].startsWith("L")) {
-                if (gazetteer.isLatinName(tokens[i])) {
-                    s.name[i] = "LATIN_NAME";
-                } else if (gazetteer.isLatinPlace(tokens[i])) {
-                    s.place[i] = "PLACE";
-                }
+            if (forms[i].latinPlace()) {
+                s.place[i] = PLACE;
             }
         }
         return s;
     }
 
-    private static Gazetteer.Kind nameKind(Gazetteer gazetteer, SentenceWords s, int i) {
-        Gazetteer.Kind kind = gazetteer.nameKind(s.norm[i]);
-        if (kind == null && !s.stem[i].equals(s.norm[i])) {
-            kind = gazetteer.nameKind(s.stem[i]);
+    /** Longest listed place at {@code i} opening with one of {@code readings} of its first word. */
+    private static int placeLengthAt(Gazetteer gazetteer, String[] words, int i, String[] readings) {
+        if (readings.length == 0) {
+            return 0;
         }
-        return kind;
-    }
-
-    /** Longest listed place at {@code i}, trying every clitic reading of the first word («وكوريا» -> «كوريا»). */
-    private static int placeLengthAt(Gazetteer gazetteer, String[] words, int i) {
         String original = words[i];
         int best = 0;
-        for (String reading : ArabicWords.procliticSplits(original)) {
+        for (String reading : readings) {
             words[i] = reading;
             best = Math.max(best, gazetteer.placeLength(words, i));
-            String bare = ArabicWords.bare(reading);
-            if (!bare.equals(reading)) {
-                words[i] = bare;
-                best = Math.max(best, gazetteer.placeLength(words, i));
-            }
         }
         words[i] = original;
         return best;

@@ -1,0 +1,81 @@
+package org.sahifa.nlp;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * What {@link SentenceWords} needs of one token that depends on the token alone: its normalised, clitic-stripped and
+ * article-less forms, the clitic letters, its shape, its person-name list kind, whether it is a listed Latin place,
+ * and the readings of it (clitics stripped or not) that open a listed place name.
+ *
+ * <p>Remembered per token ({@link #of}) in a small direct-mapped table, as {@link TokenScoreCache} does for the
+ * decoder: common words («في», «الرئيس») are analysed once, not at every occurrence. Entries are immutable, so the
+ * table is thread-safe without locks.
+ */
+record TokenForms(String norm, String stem, String bare, String clitic, String shape, String name,
+                  boolean latinPlace, String[] placeReadings) {
+    /** Slots of the table (a power of two). */
+    static final int SLOTS = 4096;
+    /** The value of {@link #name} for a word on no person-name list. */
+    static final String NOT_LISTED = "-";
+
+    private record Entry(Gazetteer gazetteer, String token, TokenForms forms) {
+    }
+
+    private static final Entry[] REMEMBERED = new Entry[SLOTS];
+
+    /** The forms of {@code token} under {@code gazetteer}, remembered from an earlier call when possible. */
+    static TokenForms of(String token, Gazetteer gazetteer) {
+        int h = token.hashCode();
+        int slot = (h ^ (h >>> 16)) & (SLOTS - 1);
+        Entry e = REMEMBERED[slot];
+        if (e != null && e.gazetteer == gazetteer && e.token.equals(token)) {
+            return e.forms;
+        }
+        TokenForms forms = analyse(token, gazetteer);
+        REMEMBERED[slot] = new Entry(gazetteer, token, forms);
+        return forms;
+    }
+
+    static TokenForms analyse(String token, Gazetteer gazetteer) {
+        String norm = ArabicWords.normalize(token);
+        String stem = ArabicWords.stem(norm);
+        // «للعراق» -> «العراق» is not a suffix: the clitic is the ل before the article's ل.
+        String clitic = norm.endsWith(stem)
+                ? norm.substring(0, norm.length() - stem.length())
+                : norm.substring(0, norm.length() - stem.length() + 1);
+        String shape = ArabicWords.shape(token);
+        Gazetteer.Kind kind = gazetteer.nameKind(norm);
+        if (kind == null && !stem.equals(norm)) {
+            kind = gazetteer.nameKind(stem);
+        }
+        String name = NOT_LISTED;
+        boolean latinPlace = false;
+        if (kind != null) {
+            name = kind.name();
+        } else if (shape.startsWith("L")) {
+            if (gazetteer.isLatinName(token)) {
+                name = "LATIN_NAME";
+            } else {
+                latinPlace = gazetteer.isLatinPlace(token);
+            }
+        }
+        return new TokenForms(norm, stem, ArabicWords.bare(stem), clitic, shape, name, latinPlace,
+                placeReadings(norm, gazetteer));
+    }
+
+    /** Every clitic reading of the word, with and without its article, that opens a listed place («وكوريا» -> «كوريا»). */
+    private static String[] placeReadings(String norm, Gazetteer gazetteer) {
+        List<String> out = new ArrayList<>(1);
+        for (String reading : ArabicWords.procliticSplits(norm)) {
+            if (gazetteer.opensPlace(reading)) {
+                out.add(reading);
+            }
+            String bare = ArabicWords.bare(reading);
+            if (!bare.equals(reading) && gazetteer.opensPlace(bare)) {
+                out.add(bare);
+            }
+        }
+        return out.toArray(String[]::new);
+    }
+}
