@@ -63,6 +63,12 @@ final class NameRules {
     static final Set<String> PLACE_KIND_NOUNS = Set.of("مخيم", "مخيمي", "بلده", "بلدتي", "منطقه", "حي", "نهر",
             "منتجع", "اقليم", "قريه", "قريتي", "مدينه", "مدينتي", "محافظه", "ولايه", "ولايتي", "جزيره", "بحيره",
             "جبل", "وادي", "ضاحيه", "مطار", "ميناء");
+    /**
+     * Everyday words that open many place names («عين الصفا», «بئر السبع», «دير البلح», «كفر قاسم», «تل الربيع»): after
+     * a place-kind noun they begin the name with the word after them («قرية عين الصفا»).
+     */
+    static final Set<String> PLACE_NAME_HEADS = Set.of("عين", "بئر", "تل", "دير", "كفر", "بيت", "راس", "خربه",
+            "جسر", "باب", "ام", "ابو", "سيدي", "برج", "قصر", "بني", "عرب", "جبل", "وادي", "مرج", "سهل", "نبع");
     /** «العاصمة» and the like, which a nationality adjective may separate from the name: «العاصمة الإريترية أسمرا». */
     static final Set<String> CAPITAL_NOUNS = Set.of("العاصمه", "عاصمه");
     /** Compass words between a place noun and the name («إقليم شمال وزيرستان»), or before a name («شمال الضفة»). */
@@ -87,7 +93,6 @@ final class NameRules {
         this.gazetteer = gazetteer;
     }
 
-    /** Applies every rule to {@code tags} (BIO, modified in place). */
     /**
      * Applies the rules to {@code tags} (BIO, modified in place).
      *
@@ -404,6 +409,9 @@ final class NameRules {
             } else if (capital && isAdjectiveOf(noun, s, j) && j + 1 < tags.length) {
                 j++; // «العاصمة الإريترية أسمرا»
             }
+            if (kindNoun && j == i + 1 && placeWithTitleOrHead(s, tags, j)) {
+                continue;
+            }
             if (!tags[j].equals("O") || !couldNamePlace(s, j) || isAdjectiveOf(noun, s, j)) {
                 continue;
             }
@@ -418,6 +426,42 @@ final class NameRules {
                 tags[j + 1] = "B-LOC";
             }
         }
+    }
+
+    /**
+     * After a place-kind noun, a place named with a title («حي الشيخ جراح», «مدينة الشيخ زايد») or opening with an
+     * everyday head word («قرية عين الصفا», «مخيم دير البلح») is tagged as one place, taking over a person or place
+     * the model or the title rule found in it. Returns false, changing nothing, if the words at {@code j} are not
+     * such a name.
+     */
+    private boolean placeWithTitleOrHead(SentenceWords s, String[] tags, int j) {
+        String head = s.stem[j];
+        boolean title = PERSON_TITLES.contains(head);
+        boolean everydayHead = PLACE_NAME_HEADS.contains(head) && s.clitic[j].isEmpty();
+        int next = j + 1;
+        if (!(title || everydayHead) || next >= tags.length || tags[j].startsWith("I-")) {
+            return false;
+        }
+        String nextStem = s.stem[next];
+        boolean nameAfter = tags[next].equals("O")
+                ? couldNamePlace(s, next) || everydayHead && nextStem.startsWith("ال") && !gazetteer.isCommon(nextStem)
+                : !title || tags[next].endsWith("PERS") || tags[j].equals("B-PERS");
+        if (!nameAfter || !s.shape[next].equals("ar") || !s.clitic[next].isEmpty() || NEVER_NAMES.contains(nextStem)
+                || title && PERSON_TITLES.contains(nextStem)) {
+            return false;
+        }
+        int end = next + 1;
+        if (tags[j].startsWith("B-")) {
+            end = Math.max(end, chunkEnd(tags, j, tags[j].substring(2)));
+        }
+        if (tags[next].startsWith("B-")) {
+            end = Math.max(end, chunkEnd(tags, next, tags[next].substring(2)));
+        }
+        tags[j] = "B-LOC";
+        for (int k = next; k < end; k++) {
+            tags[k] = "I-LOC";
+        }
+        return true;
     }
 
     /**

@@ -335,4 +335,23 @@ class EntityRecognizerTest {
         assertFalse(NameRules.looksLikeVerb("بغداد"));
         assertFalse(NameRules.looksLikeVerb("اسوان"));
     }
+
+    @Test
+    void aPlaceNamedWithATitleOrAnEverydayHeadWordAfterAPlaceNounIsOnePlace() {
+        List<Entity> entities = recognize(
+                "اقتحمت قوات الاحتلال حي الشيخ جراح في القدس المحتلة صباح اليوم.",
+                "وفي قرية عين الصفا شمال الخليل، قال المزارع خليل داود إن الأرض لم تعد آمنة.");
+        assertTrue(find(entities, EntityType.LOCATION, "الشيخ جراح").isPresent(), entities.toString());
+        assertTrue(find(entities, EntityType.LOCATION, "عين الصفا").isPresent(), entities.toString());
+        assertTrue(entities.stream().noneMatch(e -> e.type() == EntityType.PERSON && e.name().contains("جراح")),
+                entities.toString());
+        assertTrue(find(entities, EntityType.PERSON, "خليل داود").isPresent(), entities.toString());
+    }
+
+    @Test
+    void aTitleAfterAPlaceNounStillOpensAPersonWhenNoNameFollowsIt() {
+        List<Entity> entities = recognize("وقال الشيخ في منطقة الشيخ نفسه إن الوضع هادئ.");
+        assertTrue(entities.stream().noneMatch(e -> e.type() == EntityType.LOCATION && e.name().contains("نفسه")),
+                entities.toString());
+    }
 }
