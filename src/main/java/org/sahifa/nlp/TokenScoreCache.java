@@ -15,7 +15,7 @@ import java.util.concurrent.atomic.AtomicReferenceArray;
  * token's entry just scores the token itself.
  */
 final class TokenScoreCache {
-    /** Slots (a power of two); about 2 MB when full with the 9 outcomes of the bundled model. */
+    /** Slots (a power of two); about 3 MB when full with the 9 outcomes of the bundled model. */
     static final int SLOTS = 4096;
 
     /** What is remembered of one token. */
