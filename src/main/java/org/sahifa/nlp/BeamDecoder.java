@@ -13,11 +13,13 @@ import opennlp.tools.util.featuregen.FeatureGeneratorUtil;
 /**
  * Decodes a sentence with the trained perceptron's weights the way OpenNLP's {@code NameFinderME} does (beam search,
  * the same features, the same normalised scores, BIO transitions checked), but faster: the features of the words
- * themselves are looked up once per word, not once per word and beam entry, and only the few features of the
- * previous decisions are scored per beam entry. {@code BeamDecoderTest} checks it finds the same names as
- * {@code NameFinderME}.
+ * themselves are looked up once per word, not once per word and beam entry; the features that depend on one token
+ * (alone, or with the decision before it) are scored once per distinct token and remembered in
+ * {@link TokenScoreCache}; the previous decisions alone, or with the word's place-list value, come from small tables
+ * built with the decoder. {@code BeamDecoderTest} checks it finds the same names as {@code NameFinderME}.
  *
- * <p>Thread-safe: it holds only the model's read-only weights.
+ * <p>Thread-safe: it holds the model's read-only weights and a lock-free cache of immutable (or atomically published)
+ * token scores.
  */
 final class BeamDecoder {
     /** The model entry of an OpenNLP name-finder model and its beam-size manifest property. */
@@ -43,7 +45,7 @@ final class BeamDecoder {
     private final Gazetteer gazetteer;
     /** Indexed by previous outcome + 1 and the one before + 1 (0: before the sentence). */
     private final double[][][] sequenceScores;
-    /** The previous decision paired with the word's place-list value: by previous outcome + 1 and place index. */
+    /** The previous decision paired with the word's place-list value: by place index, then previous outcome + 1. */
     private final double[][][] placeDecisionScores;
     /** For each neighbour offset ({@link TokenScoreCache#role}), the scores of a neighbour outside the sentence. */
     private final double[][] outsideScores;
@@ -243,7 +245,7 @@ final class BeamDecoder {
         add(scores, withToken);
     }
 
-    /** The summed weights of the previous decision paired with each place value, by place index and previous + 1. */
+    /** The weights of the previous decision paired with each place value, by place index, then previous + 1. */
     private double[][][] placeDecisionScores() {
         double[][][] table = new double[SentenceWords.PLACE_VALUES.length][outcomes.length + 1][];
         for (int k = 0; k < SentenceWords.PLACE_VALUES.length; k++) {

@@ -24,6 +24,11 @@ public final class ChunkScore {
             return gold == 0 ? 0 : 100.0 * correct / gold;
         }
 
+        /** These counts and {@code other}'s together (scores pooled over folds). */
+        public Counts plus(Counts other) {
+            return new Counts(gold + other.gold, predicted + other.predicted, correct + other.correct);
+        }
+
         public double f1() {
             double p = precision(), r = recall();
             return p + r == 0 ? 0 : 2 * p * r / (p + r);

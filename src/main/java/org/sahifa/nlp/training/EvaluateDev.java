@@ -63,19 +63,24 @@ public final class EvaluateDev {
         }
         List<Sentence> dev = devSentences(data);
         if (args.length > 2) {
-            StringBuilder sb = new StringBuilder();
-            List<List<String>> tagged = tagger(recognizer).apply(dev.stream().map(Sentence::tokens).toList());
-            for (int si = 0; si < dev.size(); si++) {
-                Sentence s = dev.get(si);
-                List<String> tags = tagged.get(si);
-                for (int i = 0; i < tags.size(); i++) {
-                    sb.append(s.tokens().get(i)).append(' ').append(s.tags().get(i)).append(' ').append(tags.get(i))
-                            .append('\n');
-                }
-                sb.append('\n');
-            }
-            Files.writeString(Path.of(args[2]), sb);
+            writeTagged(recognizer, dev, Path.of(args[2]));
         }
         score(recognizer, dev).forEach((type, c) -> LOG.info(() -> "dev " + type + " " + c));
+    }
+
+    /** Writes {@code sentences} tagged as {@code tag-conll} tags them: token, gold tag, predicted tag per line. */
+    static void writeTagged(EntityRecognizer recognizer, List<Sentence> sentences, Path file) throws IOException {
+        StringBuilder sb = new StringBuilder();
+        List<List<String>> tagged = tagger(recognizer).apply(sentences.stream().map(Sentence::tokens).toList());
+        for (int si = 0; si < sentences.size(); si++) {
+            Sentence s = sentences.get(si);
+            List<String> tags = tagged.get(si);
+            for (int i = 0; i < tags.size(); i++) {
+                sb.append(s.tokens().get(i)).append(' ').append(s.tags().get(i)).append(' ').append(tags.get(i))
+                        .append('\n');
+            }
+            sb.append('\n');
+        }
+        Files.writeString(file, sb);
     }
 }
