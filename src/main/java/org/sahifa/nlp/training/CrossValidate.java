@@ -15,7 +15,8 @@ import org.sahifa.nlp.training.ConllCorpus.Sentence;
  * A blind estimate of the recogniser (model, rules and document step, as {@code tag-conll} runs them) by k-fold
  * cross-validation over the training part of anercorp-train: each fold, a contiguous stretch so an article stays in
  * one fold, is tagged by a model trained like the bundled one on the other folds. The rules were written from the
- * development split's errors, never from these folds. Run from the project folder:
+ * development split's errors, never from these folds. Each fold is also scored with the model alone (no rules, no
+ * document step), so the rules' share shows on text they were not written from. Run from the project folder:
  *
  * <pre>{@code mvn -q -B compile exec:java -Dexec.mainClass=org.sahifa.nlp.training.CrossValidate}</pre>
  *
@@ -39,12 +40,19 @@ public final class CrossValidate {
         Path data = Path.of(args.length > 0 ? args[0] : "../shared/data");
         List<Sentence> train = ConllCorpus.split(ConllCorpus.read(data.resolve("ner/anercorp-train.conll"))).train();
         Map<String, ChunkScore.Counts> pooled = new TreeMap<>();
+        Map<String, ChunkScore.Counts> pooledModelOnly = new TreeMap<>();
         for (int f : foldsToRun()) {
             int[] bounds = foldBounds(train.size(), FOLDS, f);
             List<Sentence> heldOut = train.subList(bounds[0], bounds[1]);
             List<Sentence> rest = new ArrayList<>(train.subList(0, bounds[0]));
             rest.addAll(train.subList(bounds[1], train.size()));
-            EntityRecognizer recognizer = EntityRecognizer.with(NameModel.of(TrainModel.train(rest)));
+            NameModel model = NameModel.of(TrainModel.train(rest));
+            ChunkScore.score(heldOut, tokens -> EntityRecognizer.toBio(model.find(tokens.toArray(String[]::new)),
+                    tokens.size())).forEach((type, c) -> {
+                        LOG.info(() -> "fold " + f + " model only " + type + " " + c);
+                        pooledModelOnly.merge(type, c, ChunkScore.Counts::plus);
+                    });
+            EntityRecognizer recognizer = EntityRecognizer.with(model);
             String out = System.getProperty("sahifa.cv.out");
             if (out != null) {
                 EvaluateDev.writeTagged(recognizer, heldOut, Path.of(out, "fold-" + f + ".txt"));
@@ -55,6 +63,7 @@ public final class CrossValidate {
                 pooled.merge(type, c, ChunkScore.Counts::plus);
             });
         }
+        pooledModelOnly.forEach((type, c) -> LOG.info(() -> "pooled, model only " + type + " " + c));
         pooled.forEach((type, c) -> LOG.info(() -> "pooled " + type + " " + c));
     }
 
