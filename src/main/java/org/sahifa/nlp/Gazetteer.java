@@ -41,7 +41,13 @@ public final class Gazetteer {
         /** Lower-case Latin (English) place name. */
         LATIN_PLACE,
         /** A word (clitic-stripped stem) the annotated corpora show mostly outside names: «دين», «البنك». */
-        COMMON
+        COMMON,
+        /**
+         * A multi-word place the annotated training text mostly tags as a place and no other list has: «الضفة
+         * الغربية», «الشرق الأوسط». Not a model feature (the bundled model was trained without it): the article rules
+         * use it.
+         */
+        CORPUS_PLACE
     }
 
     private static volatile Gazetteer shared;
@@ -52,6 +58,8 @@ public final class Gazetteer {
     private final Set<String> latinNames = new HashSet<>();
     private final Set<String> latinPlaces = new HashSet<>();
     private final Set<String> commonWords = new HashSet<>();
+    private final Set<String> corpusPlaces = new HashSet<>();
+    private final Set<String> corpusPlaceFirstWords = new HashSet<>();
 
     Gazetteer() {
     }
@@ -108,6 +116,10 @@ public final class Gazetteer {
             case LATIN_NAME -> latinNames.add(entry);
             case LATIN_PLACE -> latinPlaces.add(entry);
             case COMMON -> commonWords.add(entry);
+            case CORPUS_PLACE -> {
+                corpusPlaces.add(entry);
+                corpusPlaceFirstWords.add(entry.substring(0, Math.max(0, entry.indexOf(' '))));
+            }
             default -> nameWords.merge(entry, kind, (a, b) -> a.ordinal() <= b.ordinal() ? a : b);
         }
     }
@@ -118,17 +130,26 @@ public final class Gazetteer {
      * @param words normalised words; the first word of a name is matched in its clitic-stripped form by the caller
      */
     public int placeLength(String[] words, int from) {
-        if (!placeFirstWords.contains(words[from])) {
+        return phraseLength(places, placeFirstWords, words, from);
+    }
+
+    /** Length in words of the longest {@link Kind#CORPUS_PLACE} starting at {@code from}, 0 if none. */
+    public int corpusPlaceLength(String[] words, int from) {
+        return phraseLength(corpusPlaces, corpusPlaceFirstWords, words, from);
+    }
+
+    private static int phraseLength(Set<String> phrases, Set<String> firstWords, String[] words, int from) {
+        if (!firstWords.contains(words[from])) {
             return 0;
         }
         int best = 0;
         StringBuilder sb = new StringBuilder(words[from]);
-        if (places.contains(sb.toString())) {
+        if (phrases.contains(sb.toString())) {
             best = 1;
         }
         for (int n = 2; n <= MAX_PHRASE && from + n <= words.length; n++) {
             sb.append(' ').append(words[from + n - 1]);
-            if (places.contains(sb.toString())) {
+            if (phrases.contains(sb.toString())) {
                 best = n;
             }
         }

@@ -107,6 +107,7 @@ final class NameRules {
         personsAfterOrganisations(s, tags);
         if (wholePlaceNames) {
             placeNames(s, tags);
+            corpusPlaces(s, tags);
         }
         quotedOrganisations(tokens, s, tags);
         placesAfterPlaceNouns(s, tags);
@@ -214,6 +215,35 @@ final class NameRules {
     private static boolean isNisba(SentenceWords s, int i) {
         String stem = s.stem[i];
         return stem.startsWith("ال") && (stem.endsWith("ي") || stem.endsWith("يه")) && stem.length() > 4;
+    }
+
+    /**
+     * A multi-word place that the annotated training text tags as a place («الضفة الغربية», «الشرق الأوسط»,
+     * {@link Gazetteer.Kind#CORPUS_PLACE}) is one place when the model left all its words out; the first word is read
+     * with or without its proclitics («بالشرق الأوسط»).
+     */
+    private void corpusPlaces(SentenceWords s, String[] tags) {
+        String[] words = s.norm.clone();
+        for (int i = 0; i < s.length(); i++) {
+            String original = words[i];
+            int length = 0;
+            for (String reading : ArabicWords.procliticSplits(original)) {
+                words[i] = reading;
+                length = Math.max(length, gazetteer.corpusPlaceLength(words, i));
+            }
+            words[i] = original;
+            boolean free = length > 1;
+            for (int k = i; k < i + length; k++) {
+                free &= tags[k].equals("O");
+            }
+            if (free) {
+                tags[i] = "B-LOC";
+                for (int k = i + 1; k < i + length; k++) {
+                    tags[k] = "I-LOC";
+                }
+                i += length - 1;
+            }
+        }
     }
 
     /**

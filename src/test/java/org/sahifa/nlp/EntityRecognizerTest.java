@@ -354,4 +354,22 @@ class EntityRecognizerTest {
         assertTrue(entities.stream().noneMatch(e -> e.type() == EntityType.LOCATION && e.name().contains("نفسه")),
                 entities.toString());
     }
+
+    @Test
+    void multiWordPlacesTheTrainingTextTagsArePlacesInAnArticle() {
+        List<Entity> entities = recognize("وتتواصل المواجهات في الضفة الغربية منذ أسابيع.",
+                "ويزور المبعوث عواصم عدة بالشرق الأوسط هذا الشهر.");
+        assertTrue(find(entities, EntityType.LOCATION, "الضفة الغربية").isPresent(), entities.toString());
+        assertTrue(find(entities, EntityType.LOCATION, "الشرق الأوسط").isPresent(), entities.toString());
+    }
+
+    @Test
+    void corpusPlacesAreOnePlaceEachInTheBundledGazetteer() {
+        Gazetteer g = Gazetteer.shared();
+        assertEquals(2, g.corpusPlaceLength(new String[] {"في", "الضفه", "الغربيه"}, 1));
+        assertEquals(0, g.corpusPlaceLength(new String[] {"ايطاليا", "وفرنسا"}, 0),
+                "two places joined by «و» are not one corpus place");
+        assertEquals(0, g.placeLength(new String[] {"الضفه", "الغربيه"}, 0),
+                "corpus places stay out of the place list the model's features read");
+    }
 }

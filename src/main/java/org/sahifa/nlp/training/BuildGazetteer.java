@@ -19,6 +19,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
 import org.sahifa.nlp.ArabicWords;
+import org.sahifa.nlp.Gazetteer;
 import org.sahifa.nlp.Gazetteer.Kind;
 
 /**
@@ -42,6 +43,10 @@ public final class BuildGazetteer {
     static final int EVERYDAY_MIN_COUNT = 5;
     /** ... and it is one if it is inside a name less often than this share of its occurrences. */
     static final double EVERYDAY_MAX_NAME_SHARE = 0.2;
+    /** A multi-word sequence tagged as one place at least this often in the training part is a corpus place … */
+    static final int CORPUS_PLACE_MIN_COUNT = 2;
+    /** … if it is tagged so in at least this share of the places where it stands. */
+    static final double CORPUS_PLACE_MIN_SHARE = 0.6;
 
     private final Map<Kind, Set<String>> entries = new EnumMap<>(Kind.class);
 
@@ -63,6 +68,7 @@ public final class BuildGazetteer {
         builder.addList(gaz.resolve("female-first-names-in-arabic.txt"), Kind.GIVEN);
         builder.addList(gaz.resolve("last-names-in-arabic.txt"), Kind.FAMILY);
         builder.dropEverydayWords(data.resolve("ner"));
+        builder.addCorpusPlaces(data.resolve("ner"));
         builder.write(out);
     }
 
@@ -228,6 +234,89 @@ public final class BuildGazetteer {
         }
     }
 
+    /**
+     * Multi-word places of the training part of anercorp-train that no other list has: a word sequence tagged as one
+     * place at least {@link #CORPUS_PLACE_MIN_COUNT} times and in at least {@link #CORPUS_PLACE_MIN_SHARE} of the
+     * places where it stands («الضفة الغربية», «الشرق الأوسط», «البحر الأحمر»). The first word is listed without its
+     * proclitics («بالشرق الأوسط» counts as «الشرق الأوسط»).
+     */
+    private void addCorpusPlaces(Path nerDir) throws IOException {
+        List<ConllCorpus.Sentence> train = ConllCorpus.split(ConllCorpus.read(nerDir.resolve("anercorp-train.conll")))
+                .train();
+        Map<String, int[]> counts = new HashMap<>(); // phrase -> {tagged as one place, standing anywhere}
+        for (ConllCorpus.Sentence s : train) {
+            List<String> tags = s.tags();
+            for (int i = 0; i < tags.size(); i++) {
+                int end = i + 1;
+                while (end < tags.size() && tags.get(end).equals("I-LOC")) {
+                    end++;
+                }
+                if (tags.get(i).equals("B-LOC") && end - i > 1 && end - i <= Gazetteer.MAX_PHRASE) {
+                    counts.computeIfAbsent(phrase(s.tokens(), i, end), k -> new int[2])[0]++;
+                }
+            }
+        }
+        for (ConllCorpus.Sentence s : train) {
+            for (int i = 0; i < s.tokens().size(); i++) {
+                for (int end = i + 2; end <= Math.min(s.tokens().size(), i + Gazetteer.MAX_PHRASE); end++) {
+                    int[] c = counts.get(phrase(s.tokens(), i, end));
+                    if (c != null) {
+                        c[1]++;
+                    }
+                }
+            }
+        }
+        Set<String> places = entries.get(Kind.PLACE);
+        counts.forEach((phrase, c) -> {
+            if (c[0] >= CORPUS_PLACE_MIN_COUNT && c[0] >= CORPUS_PLACE_MIN_SHARE * c[1] && !places.contains(phrase)
+                    && !isListedUnderAnotherReading(phrase, counts.keySet()) && !joinsTwoPlaces(phrase)) {
+                entries.get(Kind.CORPUS_PLACE).add(phrase);
+            }
+        });
+    }
+
+    /**
+     * True if the phrase is listed, or counted, with its first word read without a proclitic («وتل ابيب» is «تل
+     * ابيب», «لهونج كونج» is «هونج كونج»): the recogniser tries those readings itself.
+     */
+    private boolean isListedUnderAnotherReading(String phrase, Set<String> counted) {
+        int space = phrase.indexOf(' ');
+        String first = phrase.substring(0, space);
+        for (String reading : ArabicWords.procliticSplits(first)) {
+            String other = reading + phrase.substring(space);
+            if (!reading.equals(first) && (entries.get(Kind.PLACE).contains(other) || counted.contains(other))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** True for two listed places joined by «و» that the corpus tagged as one («ايطاليا وفرنسا»). */
+    private boolean joinsTwoPlaces(String phrase) {
+        for (String word : phrase.substring(phrase.indexOf(' ') + 1).split(" ")) {
+            if (word.startsWith("و") && entries.get(Kind.PLACE).contains(word.substring(1))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Normalised words {@code from} to {@code to}, the first without its proclitics when a reading has the article. */
+    private static String phrase(List<String> tokens, int from, int to) {
+        String first = ArabicWords.normalize(tokens.get(from));
+        for (String reading : ArabicWords.procliticSplits(first)) {
+            if (reading.startsWith("ال")) {
+                first = reading;
+                break;
+            }
+        }
+        StringBuilder sb = new StringBuilder(first);
+        for (int k = from + 1; k < to; k++) {
+            sb.append(' ').append(ArabicWords.normalize(tokens.get(k)));
+        }
+        return sb.toString();
+    }
+
     /** Counts {outside names, inside names} of a word that is mostly an everyday word. */
     private static boolean isEveryday(int[] c) {
         return c[0] >= EVERYDAY_MIN_COUNT && c[1] < EVERYDAY_MAX_NAME_SHARE * (c[0] + c[1]);
@@ -238,7 +327,8 @@ public final class BuildGazetteer {
         try (Writer w = Files.newBufferedWriter(out, StandardCharsets.UTF_8)) {
             w.write("# Sahifa gazetteer, generated by org.sahifa.nlp.training.BuildGazetteer; do not edit.\n");
             w.write("# Sources: CLDR via ICU4J (Unicode licence); world-cities-translations (CC BY 4.0);\n");
-            w.write("# Everyday words filtered out with ANERcorp (CC BY-SA 4.0) and NewsFANE Gold (CC BY-SA 3.0).\n");
+            w.write("# Everyday words filtered out with ANERcorp (CC BY-SA 4.0) and NewsFANE Gold (CC BY-SA 3.0);"
+                    + " corpus places from ANERcorp.\n");
             w.write("# Wikidata person-name words from NETransliteration-COLING2018 (CC0 1.0);"
                     + " arabic-names by AKhateeb (MIT).\n");
             for (Map.Entry<Kind, Set<String>> e : entries.entrySet()) {
