@@ -1,9 +1,18 @@
 package org.sahifa.nlp;
 
+import java.io.BufferedInputStream;
+import java.io.BufferedOutputStream;
+import java.io.DataInputStream;
+import java.io.DataOutputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
 import java.util.Arrays;
 import java.util.Map;
 import opennlp.tools.ml.model.AbstractModel;
 import opennlp.tools.ml.model.Context;
+import opennlp.tools.namefind.BilouCodec;
+import opennlp.tools.namefind.BioCodec;
 import opennlp.tools.namefind.TokenNameFinderModel;
 import opennlp.tools.util.SequenceCodec;
 import opennlp.tools.util.SequenceValidator;
@@ -26,6 +35,8 @@ final class BeamDecoder {
     static final String MODEL_ENTRY = "nameFinder.model";
     static final String BEAM_SIZE_PROPERTY = "BeamSize";
     static final int DEFAULT_BEAM_SIZE = 3;
+    /** First field of a compact weights file ({@link #write}); a new layout gets a new version. */
+    static final String COMPACT_FORMAT = "sahifa-name-finder-weights 1";
     /** What OpenNLP's context generator calls the decision before the sentence starts. */
     private static final String OTHER = "other";
 
@@ -51,13 +62,17 @@ final class BeamDecoder {
     private final double[][] outsideScores;
     private final TokenScoreCache tokenScores = new TokenScoreCache();
 
-    @SuppressWarnings("unchecked")
+    /** A decoder over an OpenNLP model's perceptron. */
     BeamDecoder(TokenNameFinderModel model, Gazetteer gazetteer) {
-        AbstractModel perceptron = model.getArtifact(MODEL_ENTRY);
-        Object[] parts = perceptron.getDataStructures();
-        this.weights = new FeatureWeights((Map<String, Context>) parts[1]);
-        this.outcomes = (String[]) parts[2];
-        SequenceValidator<String> validator = model.getFactory().createSequenceCodec().createSequenceValidator();
+        this(weightsOf(model), outcomesOf(model), model.getFactory().createSequenceCodec(), beamSizeOf(model),
+                gazetteer);
+    }
+
+    private BeamDecoder(FeatureWeights weights, String[] outcomes, SequenceCodec<String> codec, int beamSize,
+                        Gazetteer gazetteer) {
+        this.weights = weights;
+        this.outcomes = outcomes;
+        SequenceValidator<String> validator = codec.createSequenceValidator();
         this.allowed = new boolean[outcomes.length + 1][outcomes.length];
         for (int prev = -1; prev < outcomes.length; prev++) {
             String[] history = prev < 0 ? new String[0] : new String[] {outcomes[prev]};
@@ -66,9 +81,8 @@ final class BeamDecoder {
                         history, outcomes[o]);
             }
         }
-        String beam = model.getManifestProperty(BEAM_SIZE_PROPERTY);
-        this.beamSize = beam == null ? DEFAULT_BEAM_SIZE : Integer.parseInt(beam);
-        this.codec = model.getFactory().createSequenceCodec();
+        this.beamSize = beamSize;
+        this.codec = codec;
         this.gazetteer = gazetteer;
         this.sequenceScores = sequenceScores();
         this.placeDecisionScores = placeDecisionScores();
@@ -79,6 +93,55 @@ final class BeamDecoder {
                         weights.scoring(outsideScores[TokenScoreCache.role(d)]), d);
             }
         }
+    }
+
+    @SuppressWarnings("unchecked")
+    private static FeatureWeights weightsOf(TokenNameFinderModel model) {
+        AbstractModel perceptron = model.getArtifact(MODEL_ENTRY);
+        return new FeatureWeights((Map<String, Context>) perceptron.getDataStructures()[1]);
+    }
+
+    private static String[] outcomesOf(TokenNameFinderModel model) {
+        AbstractModel perceptron = model.getArtifact(MODEL_ENTRY);
+        return (String[]) perceptron.getDataStructures()[2];
+    }
+
+    private static int beamSizeOf(TokenNameFinderModel model) {
+        String beam = model.getManifestProperty(BEAM_SIZE_PROPERTY);
+        return beam == null ? DEFAULT_BEAM_SIZE : Integer.parseInt(beam);
+    }
+
+    /**
+     * Writes what this decoder needs (outcome encoding, beam size, outcomes, weight table) so {@link #read} can build
+     * it again without OpenNLP's model reader: the compact weights file {@code TrainModel} writes beside the model.
+     */
+    void write(OutputStream stream) throws IOException {
+        DataOutputStream out = new DataOutputStream(new BufferedOutputStream(stream));
+        out.writeUTF(COMPACT_FORMAT);
+        out.writeUTF(codec instanceof BilouCodec ? "bilou" : "bio");
+        out.writeInt(beamSize);
+        out.writeInt(outcomes.length);
+        for (String outcome : outcomes) {
+            out.writeUTF(outcome);
+        }
+        weights.write(out);
+        out.flush();
+    }
+
+    /** Reads a decoder written by {@link #write}. */
+    static BeamDecoder read(InputStream stream, Gazetteer gazetteer) throws IOException {
+        DataInputStream in = new DataInputStream(new BufferedInputStream(stream));
+        String format = in.readUTF();
+        if (!format.equals(COMPACT_FORMAT)) {
+            throw new IOException("not a compact name-finder model: " + format);
+        }
+        SequenceCodec<String> codec = in.readUTF().equals("bilou") ? new BilouCodec() : new BioCodec();
+        int beamSize = in.readInt();
+        String[] outcomes = new String[in.readInt()];
+        for (int o = 0; o < outcomes.length; o++) {
+            outcomes[o] = in.readUTF();
+        }
+        return new BeamDecoder(FeatureWeights.read(in), outcomes, codec, beamSize, gazetteer);
     }
 
     /** Name spans of one sentence. */

@@ -1,5 +1,9 @@
 package org.sahifa.nlp;
 
+import java.io.DataInputStream;
+import java.io.DataOutputStream;
+import java.io.IOException;
+import java.nio.ByteBuffer;
 import java.util.HashMap;
 import java.util.Map;
 import opennlp.tools.ml.model.Context;
@@ -112,6 +116,46 @@ final class FeatureWeights {
             table[SLOT_LONGS * slot] = key & ~DESCRIPTION_MASK | description;
             table[SLOT_LONGS * slot + 1] = weights;
         }
+    }
+
+    private FeatureWeights(long[] table, byte[] overflowOutcomes, float[] overflowWeights) {
+        this.table = table;
+        this.overflowOutcomes = overflowOutcomes;
+        this.overflowWeights = overflowWeights;
+        this.mask = table.length / SLOT_LONGS - 1;
+    }
+
+    /** Writes the table as {@link #read} reads it back (a model's compact weights file). */
+    void write(DataOutputStream out) throws IOException {
+        ByteBuffer words = ByteBuffer.allocate(Long.BYTES * table.length);
+        words.asLongBuffer().put(table);
+        out.writeInt(table.length);
+        out.write(words.array());
+        ByteBuffer weights = ByteBuffer.allocate(Float.BYTES * overflowWeights.length);
+        weights.asFloatBuffer().put(overflowWeights);
+        out.writeInt(overflowWeights.length);
+        out.write(overflowOutcomes);
+        out.write(weights.array());
+    }
+
+    /** Reads a table written by {@link #write}. */
+    static FeatureWeights read(DataInputStream in) throws IOException {
+        int length = in.readInt();
+        if (length < SLOT_LONGS || Integer.bitCount(length / SLOT_LONGS) != 1 || length % SLOT_LONGS != 0) {
+            throw new IOException("not a weight table: " + length + " longs");
+        }
+        byte[] words = new byte[Long.BYTES * length];
+        in.readFully(words);
+        long[] table = new long[length];
+        ByteBuffer.wrap(words).asLongBuffer().get(table);
+        int overflow = in.readInt();
+        byte[] outcomes = new byte[overflow];
+        in.readFully(outcomes);
+        byte[] weightBytes = new byte[Float.BYTES * overflow];
+        in.readFully(weightBytes);
+        float[] weights = new float[overflow];
+        ByteBuffer.wrap(weightBytes).asFloatBuffer().get(weights);
+        return new FeatureWeights(table, outcomes, weights);
     }
 
     /** Where the prefix of a feature string ends: after its first {@code '='}, or the whole string. */

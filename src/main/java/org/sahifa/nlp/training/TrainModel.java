@@ -94,6 +94,11 @@ public final class TrainModel {
         }
         LOG.info(() -> "model written to " + out);
         NameModel trained = NameModel.of(model);
+        Path weights = WriteWeights.weightsPathFor(out);
+        try (OutputStream os = Files.newOutputStream(weights)) {
+            trained.writeWeights(os);
+        }
+        LOG.info(() -> "compact weights written to " + weights);
         ChunkScore.score(aner.dev(), tokens -> EntityRecognizer.toBio(trained.find(tokens.toArray(String[]::new)),
                 tokens.size())).forEach((type, counts) -> LOG.info(() -> "dev (model only) " + type + " " + counts));
     }
