@@ -487,9 +487,21 @@ final class NameRules {
         if (tags[next].startsWith("B-")) {
             end = Math.max(end, chunkEnd(tags, next, tags[next].substring(2)));
         }
+        // A word with a proclitic opens a new phrase: «حي الشيخ جراح بالقدس» is the place, then «القدس».
+        int placeEnd = next + 1;
+        while (placeEnd < end && s.clitic[placeEnd].isEmpty()) {
+            placeEnd++;
+        }
         tags[j] = "B-LOC";
-        for (int k = next; k < end; k++) {
+        for (int k = next; k < placeEnd; k++) {
             tags[k] = "I-LOC";
+        }
+        if (placeEnd < end) {
+            boolean listedPlace = !s.place[placeEnd].equals(SentenceWords.NO_PLACE);
+            tags[placeEnd] = listedPlace ? "B-LOC" : "B-" + tags[placeEnd].substring(2);
+            for (int k = placeEnd + 1; k < end && listedPlace; k++) {
+                tags[k] = "I-LOC";
+            }
         }
         return true;
     }

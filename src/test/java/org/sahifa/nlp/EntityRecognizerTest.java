@@ -349,6 +349,13 @@ class EntityRecognizerTest {
     }
 
     @Test
+    void aPlaceNamedWithATitleEndsBeforeAWordWithAProclitic() {
+        List<Entity> entities = recognize("وفي حي الشيخ جراح بالقدس اعتقلت القوات ثلاثة شبان.");
+        assertTrue(find(entities, EntityType.LOCATION, "الشيخ جراح").isPresent(), entities.toString());
+        assertTrue(find(entities, EntityType.LOCATION, "القدس").isPresent(), entities.toString());
+    }
+
+    @Test
     void aTitleAfterAPlaceNounStillOpensAPersonWhenNoNameFollowsIt() {
         List<Entity> entities = recognize("وقال الشيخ في منطقة الشيخ نفسه إن الوضع هادئ.");
         assertTrue(entities.stream().noneMatch(e -> e.type() == EntityType.LOCATION && e.name().contains("نفسه")),
