@@ -2,12 +2,13 @@ package org.sahifa.nlp;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
+import java.io.DataOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
-import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.zip.GZIPInputStream;
 import org.junit.jupiter.api.Test;
@@ -36,8 +37,15 @@ class CompactWeightsTest {
     }
 
     @Test
-    void aFileOfAnotherFormatIsRefused() {
-        byte[] other = "PK not a weights file".getBytes(StandardCharsets.UTF_8);
-        assertThrows(IOException.class, () -> BeamDecoder.read(new ByteArrayInputStream(other), Gazetteer.shared()));
+    void aFileOfAnotherFormatOrVersionIsRefused() throws IOException {
+        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+        DataOutputStream out = new DataOutputStream(bytes);
+        out.writeUTF("sahifa-name-finder-weights 0");
+        out.writeUTF("bio");
+        out.writeInt(3);
+        out.flush();
+        IOException refused = assertThrows(IOException.class,
+                () -> BeamDecoder.read(new ByteArrayInputStream(bytes.toByteArray()), Gazetteer.shared()));
+        assertTrue(refused.getMessage().contains("weights 0"), refused.getMessage());
     }
 }
