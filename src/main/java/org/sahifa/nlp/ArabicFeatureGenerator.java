@@ -226,7 +226,7 @@ final class ArabicFeatureGenerator implements AdaptiveFeatureGenerator {
         decisionPlaceFeature(features, s.place[index], prev);
     }
 
-    /** The features of {@link #decisionWordFeatures} that depend on the token alone (so a decoder may remember them). */
+    /** The features of {@link #decisionWordFeatures} that depend on the token alone (a decoder may remember them). */
     static void decisionTokenFeatures(FeatureSink features, SentenceWords s, int index, String prev) {
         features.add("po,b=", prev, s.bare[index]);
         features.add("po,gn=", prev, s.name[index]);

@@ -134,7 +134,8 @@ final class NameRules {
         String stem = s.stem[i];
         if (NEVER_NAMES.contains(stem) || NEVER_NAMES.contains(s.norm[i]) || PERSON_TITLES.contains(stem)
                 || PLACE_NOUNS.contains(stem)
-                || TITLE_LINKS.contains(stem) || PLACE_CUES.contains(stem) || !s.place[i].equals(SentenceWords.NO_PLACE)) {
+                || TITLE_LINKS.contains(stem) || PLACE_CUES.contains(stem)
+                || !s.place[i].equals(SentenceWords.NO_PLACE)) {
             return false;
         }
         return s.isListedName(i) || s.shape[i].equals("Lc") || AMBIGUOUS_NAMES.contains(stem);
@@ -633,7 +634,8 @@ final class NameRules {
                 continue;
             }
             boolean plain = s.shape[x].equals("ar") && s.clitic[x].isEmpty() && !s.stem[x].startsWith("ال")
-                    && s.place[x].equals(SentenceWords.NO_PLACE) && !gazetteer.isCommon(s.stem[x]) && !NEVER_NAMES.contains(s.stem[x])
+                    && s.place[x].equals(SentenceWords.NO_PLACE) && !gazetteer.isCommon(s.stem[x])
+                    && !NEVER_NAMES.contains(s.stem[x])
                     && !PERSON_TITLES.contains(s.stem[x]) && !TITLE_LINKS.contains(s.stem[x])
                     && !PLACE_CUES.contains(s.stem[x]) && !PLACE_NOUNS.contains(s.stem[x])
                     && !AMBIGUOUS_NAMES.contains(s.stem[x]);
@@ -722,8 +724,10 @@ final class NameRules {
                 continue;
             }
             int end = chunkEnd(tags, i, "PERS");
-            boolean place = end - i == 1 ? s.place[i].equals(SentenceWords.PLACE) : s.place[i].equals(SentenceWords.PLACE_BEGIN)
-                    && (end == tags.length || !s.place[end].equals(SentenceWords.PLACE_INSIDE));
+            boolean place = end - i == 1
+                    ? s.place[i].equals(SentenceWords.PLACE)
+                    : s.place[i].equals(SentenceWords.PLACE_BEGIN)
+                            && (end == tags.length || !s.place[end].equals(SentenceWords.PLACE_INSIDE));
             for (int k = i; k < end; k++) {
                 place &= !s.isListedName(k) && (k == i || s.place[k].equals(SentenceWords.PLACE_INSIDE));
             }
@@ -743,7 +747,8 @@ final class NameRules {
     private static void verbsAreNotPlaces(SentenceWords s, String[] tags) {
         for (int i = 0; i < tags.length; i++) {
             boolean single = tags[i].equals("B-LOC") && (i + 1 == tags.length || !tags[i + 1].equals("I-LOC"));
-            if (single && s.place[i].equals(SentenceWords.NO_PLACE) && s.shape[i].equals("ar") && looksLikeVerb(s.norm[i])) {
+            if (single && s.place[i].equals(SentenceWords.NO_PLACE) && s.shape[i].equals("ar")
+                    && looksLikeVerb(s.norm[i])) {
                 tags[i] = "O";
             }
         }

@@ -8,9 +8,8 @@ import java.util.List;
  * article-less forms, the clitic letters, its shape, its person-name list kind, whether it is a listed Latin place,
  * and the readings of it (clitics stripped or not) that open a listed place name.
  *
- * <p>Remembered per token ({@link #of}) in a small direct-mapped table, as {@link TokenScoreCache} does for the
- * decoder: common words («في», «الرئيس») are analysed once, not at every occurrence. Entries are immutable, so the
- * table is thread-safe without locks.
+ * <p>Remembered per token ({@link #of}) in {@link TokenSlots}, as {@link TokenScoreCache} does for the decoder:
+ * common words («في», «الرئيس») are analysed once, not at every occurrence.
  */
 record TokenForms(String norm, String stem, String bare, String clitic, String shape, String name,
                   boolean latinPlace, String[] placeReadings) {
@@ -19,21 +18,20 @@ record TokenForms(String norm, String stem, String bare, String clitic, String s
     /** The value of {@link #name} for a word on no person-name list. */
     static final String NOT_LISTED = "-";
 
-    private record Entry(Gazetteer gazetteer, String token, TokenForms forms) {
+    /** The forms and the gazetteer they were found under. */
+    private record Remembered(Gazetteer gazetteer, TokenForms forms) {
     }
 
-    private static final Entry[] REMEMBERED = new Entry[SLOTS];
+    private static final TokenSlots<Remembered> REMEMBERED = new TokenSlots<>(SLOTS);
 
     /** The forms of {@code token} under {@code gazetteer}, remembered from an earlier call when possible. */
     static TokenForms of(String token, Gazetteer gazetteer) {
-        int h = token.hashCode();
-        int slot = (h ^ (h >>> 16)) & (SLOTS - 1);
-        Entry e = REMEMBERED[slot];
-        if (e != null && e.gazetteer == gazetteer && e.token.equals(token)) {
-            return e.forms;
+        Remembered r = REMEMBERED.get(token);
+        if (r != null && r.gazetteer() == gazetteer) {
+            return r.forms();
         }
         TokenForms forms = analyse(token, gazetteer);
-        REMEMBERED[slot] = new Entry(gazetteer, token, forms);
+        REMEMBERED.put(token, new Remembered(gazetteer, forms));
         return forms;
     }
 
@@ -64,7 +62,7 @@ record TokenForms(String norm, String stem, String bare, String clitic, String s
                 placeReadings(norm, gazetteer));
     }
 
-    /** Every clitic reading of the word, with and without its article, that opens a listed place («وكوريا» -> «كوريا»). */
+    /** Each clitic reading of the word, with or without article, that opens a listed place («وكوريا» -> «كوريا»). */
     private static String[] placeReadings(String norm, Gazetteer gazetteer) {
         List<String> out = new ArrayList<>(1);
         for (String reading : ArabicWords.procliticSplits(norm)) {

@@ -9,13 +9,11 @@ import java.util.concurrent.atomic.AtomicReferenceArray;
  * ({@link ArabicFeatureGenerator#neighbourWordFeatures}) and, filled in as the beam meets them, the features that pair
  * it with each previous decision ({@link ArabicFeatureGenerator#decisionTokenFeatures} and OpenNLP's own two).
  *
- * <p>Direct-mapped and bounded: {@value #SLOTS} slots chosen by the token's hash code, a newer token replacing an
- * older one in its slot. Thread-safe without locks: an entry's vectors are fully built before it is stored, its
- * decision vectors are published through an {@link AtomicReferenceArray}, and a reader that sees no entry or another
- * token's entry just scores the token itself.
+ * <p>Bounded: {@value #SLOTS} {@link TokenSlots}. Thread-safe without locks: an entry's vectors are fully built
+ * before it is stored, and its decision vectors are published through an {@link AtomicReferenceArray}.
  */
 final class TokenScoreCache {
-    /** Slots (a power of two); about 3 MB when full with the 9 outcomes of the bundled model. */
+    /** Slots (a power of two); about 3 MB when full with the 9 outcomes of the bundled model (estimated). */
     static final int SLOTS = 4096;
 
     /** What is remembered of one token. */
@@ -33,7 +31,7 @@ final class TokenScoreCache {
         }
     }
 
-    private final Entry[] slots = new Entry[SLOTS];
+    private final TokenSlots<Entry> slots = new TokenSlots<>(SLOTS);
 
     /** Index of the vector for a neighbour {@code d} words away (d ≠ 0, |d| ≤ window); 0 is the token's own. */
     static int role(int d) {
@@ -47,17 +45,11 @@ final class TokenScoreCache {
 
     /** The entry remembered for {@code token}, or null. */
     Entry get(String token) {
-        Entry e = slots[slot(token)];
-        return e != null && e.token.equals(token) ? e : null;
+        return slots.get(token);
     }
 
     /** Remembers {@code entry} (its vectors not to be changed afterwards). */
     void put(Entry entry) {
-        slots[slot(entry.token)] = entry;
-    }
-
-    private static int slot(String token) {
-        int h = token.hashCode();
-        return (h ^ (h >>> 16)) & (SLOTS - 1);
+        slots.put(entry.token, entry);
     }
 }

@@ -356,7 +356,7 @@ class EntityRecognizerTest {
     }
 
     @Test
-    void aTitleAfterAPlaceNounStillOpensAPersonWhenNoNameFollowsIt() {
+    void aTitleAfterAPlaceNounWithNoNameAfterItIsNoPlace() {
         List<Entity> entities = recognize("وقال الشيخ في منطقة الشيخ نفسه إن الوضع هادئ.");
         assertTrue(entities.stream().noneMatch(e -> e.type() == EntityType.LOCATION && e.name().contains("نفسه")),
                 entities.toString());

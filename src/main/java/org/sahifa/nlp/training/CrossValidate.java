@@ -47,11 +47,10 @@ public final class CrossValidate {
             List<Sentence> rest = new ArrayList<>(train.subList(0, bounds[0]));
             rest.addAll(train.subList(bounds[1], train.size()));
             NameModel model = NameModel.of(TrainModel.train(rest));
-            ChunkScore.score(heldOut, tokens -> EntityRecognizer.toBio(model.find(tokens.toArray(String[]::new)),
-                    tokens.size())).forEach((type, c) -> {
-                        LOG.info(() -> "fold " + f + " model only " + type + " " + c);
-                        pooledModelOnly.merge(type, c, ChunkScore.Counts::plus);
-                    });
+            EvaluateDev.scoreModelAlone(model, heldOut).forEach((type, c) -> {
+                LOG.info(() -> "fold " + f + " model only " + type + " " + c);
+                pooledModelOnly.merge(type, c, ChunkScore.Counts::plus);
+            });
             EntityRecognizer recognizer = EntityRecognizer.with(model);
             String out = System.getProperty("sahifa.cv.out");
             if (out != null) {

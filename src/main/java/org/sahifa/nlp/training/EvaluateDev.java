@@ -43,6 +43,12 @@ public final class EvaluateDev {
         return ChunkScore.scoreDocument(dev, EvaluateDev.tagger(recognizer));
     }
 
+    /** Scores the sentences tagged by the model alone: no rules, no document step. */
+    public static Map<String, ChunkScore.Counts> scoreModelAlone(NameModel model, List<Sentence> sentences) {
+        return ChunkScore.score(sentences, tokens -> EntityRecognizer.toBio(model.find(tokens.toArray(String[]::new)),
+                tokens.size()));
+    }
+
     private static Function<List<List<String>>, List<List<String>>> tagger(
             EntityRecognizer recognizer) {
         if (Boolean.getBoolean(SENTENCES_PROPERTY)) {

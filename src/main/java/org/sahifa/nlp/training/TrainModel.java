@@ -19,7 +19,6 @@ import opennlp.tools.util.ObjectStreamUtils;
 import opennlp.tools.util.SequenceCodec;
 import opennlp.tools.util.TrainingParameters;
 import org.sahifa.nlp.ArabicNameFinderFactory;
-import org.sahifa.nlp.EntityRecognizer;
 import org.sahifa.nlp.NameModel;
 import org.sahifa.nlp.training.ConllCorpus.Sentence;
 import org.sahifa.nlp.training.ConllCorpus.Split;
@@ -94,13 +93,9 @@ public final class TrainModel {
         }
         LOG.info(() -> "model written to " + out);
         NameModel trained = NameModel.of(model);
-        Path weights = WriteWeights.weightsPathFor(out);
-        try (OutputStream os = Files.newOutputStream(weights)) {
-            trained.writeWeights(os);
-        }
-        LOG.info(() -> "compact weights written to " + weights);
-        ChunkScore.score(aner.dev(), tokens -> EntityRecognizer.toBio(trained.find(tokens.toArray(String[]::new)),
-                tokens.size())).forEach((type, counts) -> LOG.info(() -> "dev (model only) " + type + " " + counts));
+        WriteWeights.writeBeside(trained, out);
+        EvaluateDev.scoreModelAlone(trained, aner.dev())
+                .forEach((type, counts) -> LOG.info(() -> "dev (model only) " + type + " " + counts));
     }
 
     /**

@@ -30,16 +30,19 @@ public final class WriteWeights {
         return model.resolveSibling(base + ".weights.gz");
     }
 
-    public static void main(String[] args) throws IOException {
-        Path model = Path.of(args.length > 0 ? args[0] : "resources" + NameModel.RESOURCE);
-        Path weights = weightsPathFor(model);
-        NameModel read;
-        try (InputStream in = Files.newInputStream(model)) {
-            read = NameModel.read(in);
-        }
+    /** Writes the compact weights of {@code model}, read from or written to {@code modelFile}, beside that file. */
+    static void writeBeside(NameModel model, Path modelFile) throws IOException {
+        Path weights = weightsPathFor(modelFile);
         try (OutputStream out = Files.newOutputStream(weights)) {
-            read.writeWeights(out);
+            model.writeWeights(out);
         }
         LOG.info(() -> "compact weights written to " + weights);
+    }
+
+    public static void main(String[] args) throws IOException {
+        Path modelFile = Path.of(args.length > 0 ? args[0] : "resources" + NameModel.RESOURCE);
+        try (InputStream in = Files.newInputStream(modelFile)) {
+            writeBeside(NameModel.read(in), modelFile);
+        }
     }
 }
