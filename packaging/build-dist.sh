@@ -32,6 +32,23 @@ TRAINING_TIMEOUT=180
 
 log() { echo "[build-dist] $*"; }
 
+# jpackage puts files only under the install directory (/opt/sahifa), but Debian keeps a package's licence
+# and notices in /usr/share/doc/PACKAGE: add LICENSE and NOTICE there to the built .deb, owned by the package.
+add_licence_files_to_deb() {
+    local deb="$1" tree doc
+    tree="$(mktemp -d)"
+    doc=usr/share/doc/sahifa
+    dpkg-deb -R "$deb" "$tree/pkg"
+    install -D -m 644 LICENSE "$tree/pkg/$doc/LICENSE"
+    install -m 644 NOTICE "$tree/pkg/$doc/NOTICE"
+    if [ -f "$tree/pkg/DEBIAN/md5sums" ]; then
+        (cd "$tree/pkg" && md5sum "$doc/LICENSE" "$doc/NOTICE") >> "$tree/pkg/DEBIAN/md5sums"
+    fi
+    sed -i "s/^Installed-Size: .*/Installed-Size: $(du -sk --exclude=DEBIAN "$tree/pkg" | cut -f1)/" "$tree/pkg/DEBIAN/control"
+    dpkg-deb --root-owner-group -b "$tree/pkg" "$deb" > /dev/null
+    rm -rf "$tree"
+}
+
 [ -x "$JDK/bin/jpackage" ] || { echo "no jpackage in $JDK/bin (set --jdk or JAVA_HOME to a JDK 17+)" >&2; exit 1; }
 [ -f "$JAR" ] || { echo "$JAR is missing: run mvn package first" >&2; exit 1; }
 cd "$ROOT"
@@ -51,6 +68,7 @@ log "application image (jpackage)"
     --input "$DIST/input" --runtime-image "$DIST/runtime" --app-version "$VERSION" --dest "$DIST"
 mkdir -p "$APP/lib/icons"
 cp packaging/icons/sahifa-*.png "$APP/lib/icons/"
+cp LICENSE NOTICE "$APP/lib/"
 
 log "training run: open the sample article once, analyse it, and record the classes it loads"
 cp "$CFG" "$CFG.orig"
@@ -81,9 +99,12 @@ log "class-data-sharing archive for the application image"
 if [ "$MAKE_DEB" = yes ]; then
     log "Debian package (jpackage; needs fakeroot and dpkg-deb)"
     mv "$APP/lib/app/app.jsa" "$DIST/app.jsa"
-    "$JDK/bin/jpackage" @packaging/linux/deb.options \
+    # Uncompressed here: the package is compressed once, when the licence files are added below.
+    DPKG_DEB_COMPRESSOR_TYPE=none "$JDK/bin/jpackage" @packaging/linux/deb.options \
         --app-image "$APP" --app-version "$VERSION" --resource-dir packaging/linux/resources --dest "$DIST"
     mv "$DIST/app.jsa" "$APP/lib/app/app.jsa"
+    log "licence and notices under /usr/share/doc/sahifa"
+    add_licence_files_to_deb "$(ls "$DIST"/*.deb)"
     log "$(ls "$DIST"/*.deb)"
 fi
 rm -rf "$DIST/input"

@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # CI check of the Debian package, as root on a Debian 12 machine:
 # build the .deb, install it with apt, open an article with the installed launcher under Xvfb and
-# take a screenshot, check the desktop integration, then purge the package and check nothing is left.
+# take a screenshot, check the desktop integration and the licence files, then purge the package and check nothing is left.
 #
 # Usage: packaging/ci-deb-check.sh [--reuse-deb] [ARTICLE]
 #   --reuse-deb  use target/dist/sahifa_*.deb as it is instead of building it
@@ -27,6 +27,7 @@ APP_DIR=/opt/sahifa
 LAUNCHER="$APP_DIR/bin/Sahifa"
 DESKTOP_FILE=/usr/share/applications/sahifa.desktop
 ICON=/usr/share/icons/hicolor/256x256/apps/sahifa.png
+DOC_DIR=/usr/share/doc/sahifa
 # Seconds the installed app may take to open the article and write the screenshot.
 RUN_TIMEOUT=180
 WORK="$(mktemp -d)"
@@ -72,6 +73,12 @@ grep -q '^MimeType=text/html;application/xhtml+xml;text/plain;text/markdown;$' "
 grep -q '^Name\[ar\]=صحيفة$' "$DESKTOP_FILE" || fail "desktop entry lacks the Arabic name"
 [ -f "$ICON" ] || fail "no icon at $ICON"
 [ -f "$APP_DIR/lib/app/app.jsa" ] || fail "postinst made no class-data-sharing archive"
+step "licence and notices in $DOC_DIR"
+for doc in LICENSE NOTICE; do
+    [ -s "$DOC_DIR/$doc" ] || fail "no $DOC_DIR/$doc"
+    cmp -s "$DOC_DIR/$doc" "$ROOT/$doc" || fail "$DOC_DIR/$doc differs from the repository's $doc"
+    dpkg -S "$DOC_DIR/$doc" 2> /dev/null | grep -q '^sahifa:' || fail "$DOC_DIR/$doc is not owned by the package"
+done
 for lib in libgtk-3-0 libgl1 libpango-1.0-0 libpangoft2-1.0-0 libfontconfig1 libfreetype6; do
     dpkg-query -W -f='${Depends}' sahifa | grep -q "$lib" || fail "Depends lacks $lib"
 done
@@ -96,6 +103,7 @@ apt-get purge -y -q sahifa
 dpkg -s sahifa > /dev/null 2>&1 && fail "sahifa is still installed"
 [ ! -e "$APP_DIR" ] || fail "$APP_DIR is left after purge: $(find "$APP_DIR" | head -5)"
 [ ! -e "$DESKTOP_FILE" ] || fail "$DESKTOP_FILE is left after purge"
+[ ! -e "$DOC_DIR" ] || fail "$DOC_DIR is left after purge"
 leftover_icons="$(find /usr/share/icons/hicolor -name 'sahifa.png')"
 [ -z "$leftover_icons" ] || fail "icons left after purge: $leftover_icons"
 step "OK"
