@@ -45,11 +45,10 @@ final class PrintPages {
         collect(article);
         for (Source source : sources) {
             ParagraphNode measured = draw(source);
-            List<Text> lines = measured.lineTexts();
-            double[] tops = new double[lines.size()];
-            double[] bottoms = new double[lines.size()];
-            for (int i = 0; i < lines.size(); i++) {
-                Bounds b = lines.get(i).getBoundsInParent();
+            double[] tops = new double[measured.lineCount()];
+            double[] bottoms = new double[measured.lineCount()];
+            for (int i = 0; i < measured.lineCount(); i++) {
+                Bounds b = measured.lineBounds(i);
                 tops[i] = b.getMinY();
                 bottoms[i] = b.getMaxY();
             }
@@ -94,7 +93,7 @@ final class PrintPages {
         ParagraphNode paragraph = new ParagraphNode(source.block(), source.typography());
         paragraph.setColumnWidth(width - source.indent());
         if (source.muted()) {
-            paragraph.lineTexts().forEach(t -> t.setFill(MUTED));
+            paragraph.drawnTexts().forEach(t -> t.setFill(MUTED));
         }
         paragraph.resize(paragraph.prefWidth(-1), paragraph.prefHeight(-1));
         paragraph.layout();

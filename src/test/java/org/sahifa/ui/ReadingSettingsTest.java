@@ -84,8 +84,8 @@ class ReadingSettingsTest {
     private String drawnText(FxRobot robot) {
         StringBuilder all = new StringBuilder();
         for (ParagraphNode p : paragraphs(robot)) {
-            for (Text line : p.lineTexts()) {
-                all.append(line.getText()).append('\n');
+            for (int i = 0; i < p.lineCount(); i++) {
+                all.append(p.lineText(i)).append('\n');
             }
         }
         return all.toString();
@@ -93,7 +93,7 @@ class ReadingSettingsTest {
 
     private double bodyFontSize(FxRobot robot) {
         return paragraphs(robot).stream().filter(p -> p.block().text().startsWith("قَالَ")).findFirst().orElseThrow()
-                .lineTexts().get(0).getFont().getSize();
+                .drawnTexts().get(0).getFont().getSize();
     }
 
     @Test
@@ -156,7 +156,7 @@ class ReadingSettingsTest {
         open(robot, "tashkeel.md");
         robot.interact(() -> prefs.themeProperty().set(Theme.DARK));
         assertTrue(window.getStyleClass().contains("theme-dark"));
-        Text line = paragraphs(robot).get(0).lineTexts().get(0);
+        Text line = paragraphs(robot).get(0).drawnTexts().get(0);
         assertTrue(((javafx.scene.paint.Color) line.getFill()).getBrightness() > 0.6, "light text on the dark theme");
         robot.interact(() -> prefs.themeProperty().set(Theme.SEPIA));
         assertTrue(window.getStyleClass().contains("theme-sepia") && !window.getStyleClass().contains("theme-dark"));
