@@ -143,6 +143,88 @@ class RenderingTest {
     }
 
     @Test
+    void aPersianHalfSpaceKeepsTheLettersApartWithoutAGap() throws Exception {
+        double[] widths = FxThread.call(() -> new double[] {drawnWidth("میخواهم"), drawnWidth("می\u200Cخواهم"), drawnWidth("می خواهم"),
+            drawnWidth("می") + drawnWidth("خواهم")});
+        assertTrue(widths[0] < widths[1] && widths[1] < widths[2],
+                "«می‌خواهم» must be wider than joined «میخواهم» and narrower than spaced «می خواهم»: " + java.util.Arrays.toString(widths));
+        // No gap at all: as wide as its two halves side by side (drawing U+202F for it added 4.2 px at 21 px).
+        assertEquals(widths[3], widths[1], 0.5, "«می‌خواهم» against «می» + «خواهم»");
+    }
+
+    @Test
+    void aPersianParagraphRunsInBidiOrder() throws Exception {
+        String persian = "من می\u200Cخواهم این نامه\u200Cها را در کتاب\u200Cخانه\u200Cی شهر بخوانم، و ۱۲ کتاب دیگر هم بخرم.";
+        for (int width : new int[] {180, 340}) {
+            List<String> problems = FxThread.call(() -> checkWordOrder(persian, TextDirection.RTL, width));
+            assertTrue(problems.isEmpty(), String.join("\n", problems));
+        }
+    }
+
+    @ParameterizedTest(name = "column width {0}")
+    @ValueSource(ints = {260, 340, 450})
+    void justifiedLinesButTheLastTouchBothEdgesOfTheColumn(int width) throws Exception {
+        List<String> problems = FxThread.call(() -> {
+            List<String> out = new ArrayList<>();
+            for (boolean justified : new boolean[] {true, false}) {
+                ParagraphNode node = layOut(MIXED, TextDirection.RTL, width);
+                node.setJustified(justified);
+                node.getScene().getRoot().layout();
+                Image image = node.getScene().getRoot().snapshot(whiteBackground(), null);
+                Bounds column = node.localToScene(node.getLayoutBounds());
+                int ragged = 0;
+                for (int i = 0; i < node.lineCount(); i++) {
+                    double[] ink = inkEdges(image, node.localToScene(node.lineBounds(i)));
+                    boolean last = i == node.lineCount() - 1;
+                    boolean touches = ink[0] - column.getMinX() <= EDGE_TOLERANCE && column.getMaxX() - ink[1] <= EDGE_TOLERANCE;
+                    if (justified && !last && !touches) {
+                        out.add("justified line " + i + " has ink from " + ink[0] + " to " + ink[1] + " in a column " + column.getMinX() + ".." + column.getMaxX());
+                    }
+                    if (last && touches) {
+                        out.add((justified ? "justified" : "ragged") + " last line " + i + " fills the column");
+                    }
+                    if (!last && !touches) {
+                        ragged++;
+                    }
+                }
+                if (!justified && ragged == 0) {
+                    out.add("without justification every line touches both edges: the check cannot tell them apart");
+                }
+                if (!justified && column.getMaxX() - inkEdges(image, node.localToScene(node.lineBounds(0)))[1] > EDGE_TOLERANCE) {
+                    out.add("a right-to-left line does not start at the right edge");
+                }
+            }
+            return out;
+        });
+        assertTrue(problems.isEmpty(), String.join("\n", problems));
+    }
+
+    /** Pixels an ink edge may stay inside the column: glyph side bearings. */
+    static final double EDGE_TOLERANCE = 3;
+
+    /** Leftmost and rightmost ink pixel in the band of a line. */
+    static double[] inkEdges(Image image, Bounds band) {
+        PixelReader p = image.getPixelReader();
+        double min = Double.POSITIVE_INFINITY;
+        double max = Double.NEGATIVE_INFINITY;
+        for (int y = (int) Math.max(0, band.getMinY()); y < Math.min(image.getHeight(), band.getMaxY()); y++) {
+            for (int x = 0; x < image.getWidth(); x++) {
+                if (isInk(p.getColor(x, y))) {
+                    min = Math.min(min, x);
+                    max = Math.max(max, x + 1);
+                }
+            }
+        }
+        return new double[] {min, max};
+    }
+
+    /** Width of a one-line paragraph as drawn. */
+    static double drawnWidth(String word) {
+        ParagraphNode node = layOut(word, TextDirection.RTL, 1000);
+        return node.lineBounds(0).getWidth();
+    }
+
+    @Test
     void highlightsCoverTheirWords() throws Exception {
         String quote = "تعلمت هذه اللغة من أجل الخط ولم أندم يوما";
         int start = MIXED.indexOf(quote);
