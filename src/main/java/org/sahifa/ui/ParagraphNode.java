@@ -104,9 +104,9 @@ public final class ParagraphNode extends Region {
     /** The box of a line as laid out, from its leftmost to its rightmost piece, in this node's coordinates. */
     public Bounds lineBounds(int line) {
         VisualLine visual = visualLines.get(line);
-        double top = snappedTopInset() + line * linePitch();
-        Point2D a = layer.localToParent(visual.left(), top - snappedTopInset());
-        Point2D b = layer.localToParent(visual.right(), top - snappedTopInset() + lineHeight);
+        double top = line * linePitch();
+        Point2D a = layer.localToParent(visual.left(), top);
+        Point2D b = layer.localToParent(visual.right(), top + lineHeight);
         return new BoundingBox(Math.min(a.getX(), b.getX()), Math.min(a.getY(), b.getY()), Math.abs(b.getX() - a.getX()), Math.abs(b.getY() - a.getY()));
     }
 
@@ -114,7 +114,7 @@ public final class ParagraphNode extends Region {
     public void setJustified(boolean value) {
         if (value != justified) {
             justified = value;
-            requestLayout();
+            drawLines();
         }
     }
 
@@ -129,16 +129,23 @@ public final class ParagraphNode extends Region {
             return;
         }
         columnWidth = width;
+        lines = breaker.breakLines(display.shown(), font, width);
+        lineHeight = breaker.lineHeight(font);
+        drawLines();
+    }
+
+    /** Makes the drawn pieces of every line; only lines to be justified keep each gap apart. */
+    private void drawLines() {
         String shown = display.shown();
-        lines = breaker.breakLines(shown, font, width);
         Bidi bidi = new Bidi();
         bidi.setPara(shown, direction == TextDirection.RTL ? Bidi.RTL : Bidi.LTR, null);
         visualLines.clear();
-        for (LineBreaker.Line line : lines) {
+        for (int i = 0; i < lines.size(); i++) {
+            LineBreaker.Line line = lines.get(i);
             int end = line.start() + shown.substring(line.start(), line.end()).stripTrailing().length();
-            visualLines.add(VisualLine.of(bidi, shown, line.start(), end, font, LINE_STYLE_CLASS));
+            boolean stretchable = justified && i < lines.size() - 1;
+            visualLines.add(VisualLine.of(bidi, shown, line.start(), end, font, LINE_STYLE_CLASS, stretchable));
         }
-        lineHeight = breaker.lineHeight(font);
         layer.getChildren().setAll(highlightPaths);
         layer.getChildren().addAll(drawnTexts());
         requestLayout();

@@ -37,8 +37,11 @@ final class ScriptRuns {
     private ScriptRuns() {
     }
 
-    /** A piece: {@code [start, end)} of the text, what is drawn of it, in which font; white space when {@code space}. */
-    record Piece(int start, int end, String drawn, Font font, boolean space) {
+    /**
+     * A piece: {@code [start, end)} of the text, what is drawn of it, in which font; white space when {@code space};
+     * {@code readingFace} when the reading font's own glyphs draw all of it.
+     */
+    record Piece(int start, int end, String drawn, Font font, boolean space, boolean readingFace) {
         /** Where offset {@code offset} of the text (within the piece) falls in {@link #drawn()}. */
         int drawnOffset(CharSequence text, int offset) {
             int drawnChars = 0;
@@ -94,7 +97,37 @@ final class ScriptRuns {
 
     private static Piece piece(int start, int end, StringBuilder drawn, int face, Font font) {
         Font pieceFont = face == SYMBOL_FACE ? SYMBOL_FONTS.computeIfAbsent(font.getSize(), size -> Font.font(AppFonts.SYMBOL_FAMILY, size)) : font;
-        return new Piece(start, end, drawn.toString(), pieceFont, face == SPACE);
+        return new Piece(start, end, drawn.toString(), pieceFont, face == SPACE, face == READING_FACE);
+    }
+
+    /**
+     * The pieces with each stretch of reading-font words and the single spaces between them made one piece, spaces
+     * drawn: far fewer nodes for a line that need not stretch its gaps. Pieces cut by a ZWNJ or by a font stay apart.
+     */
+    static List<Piece> joinWords(CharSequence text, List<Piece> pieces) {
+        List<Piece> joined = new ArrayList<>();
+        int i = 0;
+        while (i < pieces.size()) {
+            Piece first = pieces.get(i);
+            int last = i;
+            while (first.readingFace() && last + 2 < pieces.size() && pieces.get(last + 1).space() && pieces.get(last + 2).readingFace()) {
+                last += 2;
+            }
+            joined.add(last == i ? first : new Piece(first.start(), pieces.get(last).end(), drawnOf(text, first.start(), pieces.get(last).end()),
+                    first.font(), false, true));
+            i = last + 1;
+        }
+        return joined;
+    }
+
+    private static String drawnOf(CharSequence text, int start, int end) {
+        StringBuilder drawn = new StringBuilder(end - start);
+        for (int i = start; i < end; i++) {
+            if (!isUndrawn(text, i)) {
+                drawn.append(text.charAt(i));
+            }
+        }
+        return drawn.toString();
     }
 
     /** The face that draws {@code cp}; marks and common punctuation stay with the piece they follow. */

@@ -45,9 +45,10 @@ final class VisualLine {
 
     /**
      * The line {@code [start, end)} of the paragraph whose levels {@code paragraph} resolved, trailing white space
-     * left out; word pieces get {@code styleClass}.
+     * left out; word pieces get {@code styleClass}. With {@code stretchable}, every gap between words is its own
+     * piece (to be widened when justifying); otherwise words of the reading font are drawn together with their spaces.
      */
-    static VisualLine of(Bidi paragraph, String shown, int start, int end, Font font, String styleClass) {
+    static VisualLine of(Bidi paragraph, String shown, int start, int end, Font font, String styleClass, boolean stretchable) {
         List<Placed> placed = new ArrayList<>();
         if (end > start) {
             // Levels are resolved over the paragraph, then each line is reordered on its own (UAX #9, 3.4).
@@ -55,6 +56,9 @@ final class VisualLine {
             for (int r = 0; r < line.countRuns(); r++) {
                 BidiRun run = line.getVisualRun(r);
                 List<ScriptRuns.Piece> pieces = ScriptRuns.split(shown, start + run.getStart(), start + run.getLimit(), font);
+                if (!stretchable) {
+                    pieces = ScriptRuns.joinWords(shown, pieces);
+                }
                 if (run.isOddRun()) {
                     Collections.reverse(pieces);
                 }
