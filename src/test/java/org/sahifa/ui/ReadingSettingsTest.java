@@ -130,6 +130,31 @@ class ReadingSettingsTest {
     }
 
     @Test
+    void justifiedLinesFillTheColumnLiveAndStopWhenTurnedOff(FxRobot robot) throws Exception {
+        open(robot, "scripts-persian-hebrew-emoji.md");
+        assertTrue(unfilledLines(robot) > 0, "ragged lines before justifying");
+        robot.interact(() -> prefs.justifiedProperty().set(true));
+        WaitForAsyncUtils.waitForFxEvents();
+        assertEquals(0, unfilledLines(robot), "every line but a paragraph's last spans the column");
+        robot.interact(() -> prefs.justifiedProperty().set(false));
+        WaitForAsyncUtils.waitForFxEvents();
+        assertTrue(unfilledLines(robot) > 0, "ragged again");
+    }
+
+    /** Lines, other than the last of their paragraph, that end more than a pixel short of the column's width. */
+    private long unfilledLines(FxRobot robot) {
+        long unfilled = 0;
+        for (ParagraphNode p : paragraphs(robot)) {
+            for (int i = 0; i < p.lineCount() - 1; i++) {
+                if (p.lineBounds(i).getWidth() < p.columnWidth() - 1) {
+                    unfilled++;
+                }
+            }
+        }
+        return unfilled;
+    }
+
+    @Test
     void digitsCanBeShownInArabicIndicForm(FxRobot robot) throws Exception {
         open(robot, "tashkeel.md");
         assertTrue(drawnText(robot).contains("2024"));
