@@ -253,7 +253,11 @@ class RenderingTest {
 
     /** Lays a paragraph out in a scene of its own, white background, as the article view would. */
     static ParagraphNode layOut(String text, TextDirection dir, double width) {
-        ParagraphNode node = new ParagraphNode(new Block(BlockType.PARAGRAPH, text, dir), Typography.DEFAULT);
+        return layOut(text, dir, width, Typography.DEFAULT);
+    }
+
+    static ParagraphNode layOut(String text, TextDirection dir, double width, Typography typography) {
+        ParagraphNode node = new ParagraphNode(new Block(BlockType.PARAGRAPH, text, dir), typography);
         node.setColumnWidth(width);
         StackPane root = new StackPane(new Group(node));
         root.setStyle("-fx-background-color: white; -fx-padding: 10;");
@@ -341,7 +345,11 @@ class RenderingTest {
      * ink at the word's place in the paragraph (best of small shifts).
      */
     static double inkOverlap(Image paragraph, Bounds box, String word, TextDirection dir) {
-        ParagraphNode aloneNode = layOut(word, dir, Math.ceil(box.getWidth()) + 4);
+        return inkOverlap(paragraph, box, word, dir, Typography.DEFAULT);
+    }
+
+    static double inkOverlap(Image paragraph, Bounds box, String word, TextDirection dir, Typography typography) {
+        ParagraphNode aloneNode = layOut(word, dir, Math.ceil(box.getWidth()) + 4, typography);
         Bounds aloneBox = wordBoundsInScene(aloneNode, 0, word.length());
         Image wordImage = aloneNode.getScene().getRoot().snapshot(whiteBackground(), null);
         PixelReader w = wordImage.getPixelReader();
@@ -382,7 +390,7 @@ class RenderingTest {
         return c.getBrightness() < 0.5;
     }
 
-    private static SnapshotParameters whiteBackground() {
+    static SnapshotParameters whiteBackground() {
         SnapshotParameters params = new SnapshotParameters();
         params.setFill(Color.WHITE);
         return params;
