@@ -22,7 +22,7 @@ import javafx.scene.text.Text;
  * <p>Coordinates are left-to-right, x = 0 at the column's left edge, whatever the paragraph's direction.
  */
 final class VisualLine {
-    /** A piece with where it is drawn; {@code text} is null for white space. */
+    /** A piece, the Text that draws it (null for white space) and its width; {@link #layOut} places it. */
     record Placed(ScriptRuns.Piece piece, Text text, double width) {
     }
 
@@ -84,7 +84,7 @@ final class VisualLine {
 
     /** The drawn texts, left to right. */
     List<Text> texts() {
-        return placed.stream().map(Placed::text).filter(t -> t != null).toList();
+        return placed.stream().map(Placed::text).filter(java.util.Objects::nonNull).toList();
     }
 
     /** Width of the pieces side by side, gaps at their natural width. */
@@ -119,13 +119,18 @@ final class VisualLine {
         }
     }
 
-    /** Left edge of the first piece and right edge of the last, as laid out. */
+    /** Left edge of the first piece, as laid out. */
     double left() {
         return placed.isEmpty() ? 0 : xs[0];
     }
 
+    /** Right edge of the last piece, as laid out. */
     double right() {
-        return placed.isEmpty() ? 0 : xs[placed.size() - 1] + placed.get(placed.size() - 1).width() + (placed.get(placed.size() - 1).text() == null ? stretch : 0);
+        if (placed.isEmpty()) {
+            return 0;
+        }
+        Placed last = placed.get(placed.size() - 1);
+        return xs[placed.size() - 1] + last.width() + (last.text() == null ? stretch : 0);
     }
 
     /** The outline of {@code [start, end)} of the shown text on this line, in the line's coordinates. */
