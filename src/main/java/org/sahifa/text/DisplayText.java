@@ -1,9 +1,13 @@
 package org.sahifa.text;
 
 /**
- * A block's text as shown, which may differ from the stored text: diacritics (tashkeel) hidden,
- * digits in one form, and a ZWNJ drawn as a narrow no-break space (JavaFX draws a ZWNJ as a box). Keeps the mapping from stored offsets to shown ones, so that highlights,
+ * A block's text as shown, which may differ from the stored text: diacritics (tashkeel) hidden and
+ * digits in one form. Keeps the mapping from stored offsets to shown ones, so that highlights,
  * mentions and quotations found in the stored text land on the right shown characters.
+ *
+ * <p>A ZWNJ stays in the shown text: the reading view draws the letters on either side as two pieces
+ * that touch (the Persian half-space, issue 15 §2). Only {@link #forDrawing} replaces it, for short
+ * labels drawn whole by JavaFX, which would show it as a box.
  */
 public final class DisplayText {
     private final String shown;
@@ -17,12 +21,12 @@ public final class DisplayText {
 
     private static final char ZWNJ = (char) TextCleaner.ZERO_WIDTH_NON_JOINER;
     /**
-     * U+202F: like the ZWNJ it keeps the letters on either side apart and never breaks the line, and
-     * the bundled fonts draw it as a narrow gap instead of a box.
+     * U+202F, for labels only: like the ZWNJ it keeps the letters on either side apart and never breaks
+     * the line, and the bundled fonts draw it as a narrow gap instead of a box.
      */
     private static final char ZWNJ_SHOWN_AS = '\u202F';
 
-    /** A short text as drawn on screen (a name in a list): the same character for character. */
+    /** A short text as drawn whole by a label (a name in a list): the same character for character. */
     public static String forDrawing(String stored) {
         return stored == null ? null : stored.replace(ZWNJ, ZWNJ_SHOWN_AS);
     }
@@ -36,7 +40,7 @@ public final class DisplayText {
             if (hideDiacritics && isDiacritic(c)) {
                 continue;
             }
-            out.append(c == ZWNJ ? ZWNJ_SHOWN_AS : convertDigit(c, digits));
+            out.append(convertDigit(c, digits));
         }
         map[stored.length()] = out.length();
         return new DisplayText(out.toString(), map);

@@ -14,8 +14,13 @@ final class AppFonts {
     static final String SECOND_FAMILY = "Scheherazade";
     /** The faces a reader can choose; only bundled fonts, so rendering never depends on the system's. */
     static final java.util.List<String> FAMILIES = java.util.List.of(READING_FAMILY, SECOND_FAMILY);
+    /** The face for symbols and emoji the reading faces lack (monochrome: «👍» drawn as an outline, not a box). */
+    static final String SYMBOL_FAMILY = "Symbola";
+    /** The regular face of each bundled family: the file whose character map says what the family covers. */
+    static final java.util.Map<String, String> REGULAR_FILES = java.util.Map.of(READING_FAMILY, "/fonts/Amiri-Regular.ttf",
+            SECOND_FAMILY, "/fonts/Scheherazade-Regular.ttf", SYMBOL_FAMILY, "/fonts/Symbola.ttf");
     private static final String[] FILES = {"/fonts/Amiri-Regular.ttf", "/fonts/Amiri-Bold.ttf",
-        "/fonts/Scheherazade-Regular.ttf", "/fonts/Scheherazade-Bold.ttf"};
+        "/fonts/Scheherazade-Regular.ttf", "/fonts/Scheherazade-Bold.ttf", "/fonts/Symbola.ttf"};
     private static final Logger LOG = Logger.getLogger(AppFonts.class.getName());
     private static boolean loaded;
 

@@ -10,14 +10,13 @@ import javafx.scene.text.Font;
 import javafx.scene.text.Text;
 
 /**
- * Breaks a paragraph into lines that fit a width, so that each line can be drawn as its own
- * unwrapped {@link Text}.
+ * Breaks a paragraph into lines that fit a width, so that each line can be laid out on its own by
+ * {@link VisualLine}.
  *
  * <p>Why: JavaFX 21 (and 17, 22) draws every glyph of a right-to-left run on each line when it wraps
  * that run itself — in a {@code TextFlow} or a {@code Text} with a wrapping width — so lines repeat
  * and overflow (seen under Xvfb and Monocle; see the notes' bug 2). Line breaking happens before
- * bidi reordering in Unicode's algorithm (UAX #9), so drawing each line as its own paragraph with the
- * block's base direction gives the same visual order.
+ * bidi reordering in Unicode's algorithm (UAX #9), so each line is reordered on its own afterwards.
  */
 final class LineBreaker {
     /** A line: {@code [start, end)} of the paragraph text, trailing white space included. */
@@ -29,8 +28,9 @@ final class LineBreaker {
     /** Words kept per font before the cache starts afresh (a bound on memory, far above one article's vocabulary). */
     static final int MAX_CACHED_WIDTHS = 200_000;
 
-    /** Line heights by font. */
+    /** Line heights and ascents (top of the line box to the baseline) by font. */
     private static final Map<Font, Double> LINE_HEIGHTS = new ConcurrentHashMap<>();
+    private static final Map<Font, Double> ASCENTS = new ConcurrentHashMap<>();
     /**
      * The measuring node and the line-break rules, one of each per thread (neither may be used by two threads at once):
      * made once instead of once per paragraph, which showed in the first paint's profile.
@@ -77,11 +77,26 @@ final class LineBreaker {
         });
     }
 
+    /** Distance from the top of a line box to the baseline, in the font. */
+    static double ascent(Font lineFont) {
+        return ASCENTS.computeIfAbsent(lineFont, f -> {
+            Text measure = MEASURE.get();
+            measure.setFont(f);
+            measure.setText("Xء");
+            return -measure.getLayoutBounds().getMinY();
+        });
+    }
+
+    /** Width of {@code s} as {@link VisualLine} draws it: the sum of its pieces (see {@link ScriptRuns}), each in its own font. */
     double widthOf(String s) {
+        return widthOf(s, font);
+    }
+
+    static double widthOf(String s, Font paragraphFont) {
         if (s.isEmpty()) {
             return 0;
         }
-        Map<String, Double> widths = WIDTHS.computeIfAbsent(font, f -> new ConcurrentHashMap<>());
+        Map<String, Double> widths = WIDTHS.computeIfAbsent(paragraphFont, f -> new ConcurrentHashMap<>());
         Double known = widths.get(s);
         if (known != null) {
             return known;
@@ -89,11 +104,19 @@ final class LineBreaker {
         if (widths.size() >= MAX_CACHED_WIDTHS) {
             widths.clear();
         }
+        double width = 0;
+        for (ScriptRuns.Piece piece : ScriptRuns.split(s, 0, s.length(), paragraphFont)) {
+            width += measure(piece.drawn(), piece.font());
+        }
+        widths.put(s, width);
+        return width;
+    }
+
+    /** Width of {@code s} drawn as one Text in {@code font}. */
+    static double measure(String s, Font font) {
         Text measure = MEASURE.get();
         measure.setFont(font);
         measure.setText(s);
-        double width = measure.getLayoutBounds().getWidth();
-        widths.put(s, width);
-        return width;
+        return measure.getLayoutBounds().getWidth();
     }
 }

@@ -1,38 +1,35 @@
 package org.sahifa.ui;
 
+import com.ibm.icu.text.Bidi;
 import java.util.ArrayList;
 import java.util.List;
 import javafx.geometry.BoundingBox;
 import javafx.geometry.Bounds;
 import javafx.geometry.NodeOrientation;
+import javafx.geometry.Point2D;
+import javafx.scene.layout.Pane;
 import javafx.scene.layout.Region;
 import javafx.scene.shape.Path;
 import javafx.scene.shape.PathElement;
 import javafx.scene.text.Font;
 import javafx.scene.text.Text;
-import javafx.scene.text.TextAlignment;
 import org.sahifa.model.Block;
 import org.sahifa.model.TextDirection;
 import org.sahifa.text.DisplayText;
-import org.sahifa.text.ScriptDirection;
 
 /**
- * One block of the article, drawn as one unwrapped {@link Text} per line (see {@link LineBreaker}
- * for the JavaFX bug this avoids), with highlights drawn behind the text as paths.
+ * One block of the article, broken into lines by {@link LineBreaker}, each line drawn as pieces placed in bidi
+ * visual order by {@link VisualLine} (see there and {@link ScriptRuns} for the JavaFX bugs this avoids), with
+ * highlights drawn behind the text as paths.
  *
- * <p>The node takes the block's own direction, so an English paragraph in an Arabic article stays
- * left-to-right; in a right-to-left block, x = 0 is the right edge (JavaFX mirrors the node).
+ * <p>The node takes the block's own direction, so an English paragraph in an Arabic article stays left-to-right and
+ * the block's border and padding sit on its starting side. The lines are drawn on a left-to-right layer inside it
+ * (mirrored back in a right-to-left block), where a right-to-left line is aligned to the right edge.
  */
 public final class ParagraphNode extends Region {
     static final String STYLE_CLASS = "paragraph";
     static final String LINE_STYLE_CLASS = "paragraph-text";
     static final double DEFAULT_COLUMN_WIDTH = 600;
-    /**
-     * LEFT-TO-RIGHT MARK, put before a left-to-right line that opens with Arabic: JavaFX takes the base
-     * direction of a left-to-right Text from its first strong letter, so such a line would be laid out
-     * right-to-left. U+200E is the one format character JavaFX draws without a box (notes, bug 4).
-     */
-    static final String LTR_MARK = "\u200E";
 
     /** A highlighted span of the block's text, drawn with the given style class. */
     public record Highlight(int start, int end, String styleClass) {
@@ -44,7 +41,9 @@ public final class ParagraphNode extends Region {
     private final Font font;
     private final double lineGap;
     private final LineBreaker breaker = new LineBreaker();
-    private final List<Text> lineTexts = new ArrayList<>();
+    /** The lines and highlights, in left-to-right coordinates (see the class comment). */
+    private final Pane layer = new Pane();
+    private final List<VisualLine> visualLines = new ArrayList<>();
     private List<LineBreaker.Line> lines = List.of();
     private final List<Highlight> highlights = new ArrayList<>();
     private final List<Path> highlightPaths = new ArrayList<>();
@@ -69,6 +68,9 @@ public final class ParagraphNode extends Region {
         this.lineGap = typography.lineGap(font.getSize());
         getStyleClass().addAll(STYLE_CLASS, "block-" + block.type().jsonName());
         setNodeOrientation(direction == TextDirection.RTL ? NodeOrientation.RIGHT_TO_LEFT : NodeOrientation.LEFT_TO_RIGHT);
+        layer.setNodeOrientation(NodeOrientation.LEFT_TO_RIGHT);
+        layer.setManaged(false);
+        getChildren().add(layer);
         setColumnWidth(columnWidth);
     }
 
@@ -76,9 +78,16 @@ public final class ParagraphNode extends Region {
         return block;
     }
 
-    /** The drawn lines, top to bottom. */
-    public List<Text> lineTexts() {
-        return List.copyOf(lineTexts);
+    /** Every drawn piece of text, line by line (each line left to right). */
+    public List<Text> drawnTexts() {
+        List<Text> all = new ArrayList<>();
+        visualLines.forEach(line -> all.addAll(line.texts()));
+        return all;
+    }
+
+    /** Number of lines. */
+    public int lineCount() {
+        return lines.size();
     }
 
     /** Where each drawn line starts in the shown text (the block's text unless diacritics are hidden). */
@@ -86,27 +95,26 @@ public final class ParagraphNode extends Region {
         return lines.get(line).start();
     }
 
-    /** The shown text of a drawn line, without trailing space or the direction mark. */
+    /** The shown text of a line, without trailing space. */
     public String lineText(int line) {
-        String drawn = lineTexts.get(line).getText();
-        return drawn.substring(markLength(drawn)).stripTrailing();
+        LineBreaker.Line l = lines.get(line);
+        return display.shown().substring(l.start(), l.end()).stripTrailing();
     }
 
-    private static int markLength(String drawn) {
-        return drawn.startsWith(LTR_MARK) ? LTR_MARK.length() : 0;
+    /** The box of a line as laid out, from its leftmost to its rightmost piece, in this node's coordinates. */
+    public Bounds lineBounds(int line) {
+        VisualLine visual = visualLines.get(line);
+        double top = line * linePitch();
+        Point2D a = layer.localToParent(visual.left(), top);
+        Point2D b = layer.localToParent(visual.right(), top + lineHeight);
+        return new BoundingBox(Math.min(a.getX(), b.getX()), Math.min(a.getY(), b.getY()), Math.abs(b.getX() - a.getX()), Math.abs(b.getY() - a.getY()));
     }
 
-    /**
-     * Lines but the last fill the column, the extra space going between words. JavaFX justifies every line of a
-     * Text but its last, so each such line ends with a line break and gets the column as wrapping width; nothing
-     * wraps, since the line already fits (see LineBreaker for why JavaFX must not wrap).
-     */
+    /** Lines but the last fill the column, the extra space going into the gaps between words. */
     public void setJustified(boolean value) {
         if (value != justified) {
             justified = value;
-            double width = columnWidth;
-            columnWidth = -1;
-            setColumnWidth(width);
+            drawLines();
         }
     }
 
@@ -121,34 +129,32 @@ public final class ParagraphNode extends Region {
             return;
         }
         columnWidth = width;
-        String shown = display.shown();
-        lines = breaker.breakLines(shown, font, width);
-        getChildren().removeAll(lineTexts);
-        lineTexts.clear();
-        for (LineBreaker.Line line : lines) {
-            String content = shown.substring(line.start(), line.end()).stripTrailing();
-            if (direction == TextDirection.LTR && ScriptDirection.firstStrong(content) == TextDirection.RTL) {
-                content = LTR_MARK + content;
-            }
-            boolean last = line == lines.get(lines.size() - 1);
-            Text text = new Text(justified && !last ? content + "\n" : content);
-            if (justified && !last) {
-                text.setWrappingWidth(width);
-                text.setTextAlignment(TextAlignment.JUSTIFY);
-            }
-            text.setFont(font);
-            text.getStyleClass().add(LINE_STYLE_CLASS);
-            lineTexts.add(text);
-        }
+        lines = breaker.breakLines(display.shown(), font, width);
         lineHeight = breaker.lineHeight(font);
-        getChildren().addAll(lineTexts);
+        drawLines();
+    }
+
+    /** Makes the drawn pieces of every line; only lines to be justified keep each gap apart. */
+    private void drawLines() {
+        String shown = display.shown();
+        Bidi bidi = new Bidi();
+        bidi.setPara(shown, direction == TextDirection.RTL ? Bidi.RTL : Bidi.LTR, null);
+        visualLines.clear();
+        for (int i = 0; i < lines.size(); i++) {
+            LineBreaker.Line line = lines.get(i);
+            int end = line.start() + shown.substring(line.start(), line.end()).stripTrailing().length();
+            boolean stretchable = justified && i < lines.size() - 1;
+            visualLines.add(VisualLine.of(bidi, shown, line.start(), end, font, LINE_STYLE_CLASS, stretchable));
+        }
+        layer.getChildren().setAll(highlightPaths);
+        layer.getChildren().addAll(drawnTexts());
         requestLayout();
     }
 
     public void setHighlights(List<Highlight> newHighlights) {
         highlights.clear();
         highlights.addAll(newHighlights);
-        getChildren().removeAll(highlightPaths);
+        layer.getChildren().removeAll(highlightPaths);
         highlightPaths.clear();
         for (Highlight h : highlights) {
             Path path = new Path();
@@ -156,7 +162,7 @@ public final class ParagraphNode extends Region {
             path.setManaged(false);
             highlightPaths.add(path);
         }
-        getChildren().addAll(0, highlightPaths);
+        layer.getChildren().addAll(0, highlightPaths);
         requestLayout();
     }
 
@@ -171,22 +177,26 @@ public final class ParagraphNode extends Region {
 
     /** The outline of a span of the block's (stored) text, in this node's coordinates, over as many lines as it covers. */
     public List<PathElement> shapeOf(int start, int end) {
-        return shapeOfShown(display.shownOffset(start), display.shownOffset(end));
+        List<PathElement> shape = new ArrayList<>();
+        for (PathElement element : layerShapeOf(display.shownOffset(start), display.shownOffset(end))) {
+            double[] xy = Shapes.point(element);
+            if (xy == null) {
+                shape.add(Shapes.translate(element, 0, 0));
+            } else {
+                Point2D p = layer.localToParent(xy[0], xy[1]);
+                shape.add(Shapes.translate(element, p.getX() - xy[0], p.getY() - xy[1]));
+            }
+        }
+        return shape;
     }
 
-    /** The outline of a span of the shown text. */
-    List<PathElement> shapeOfShown(int start, int end) {
+    /** The outline of a span of the shown text, in the layer's coordinates. */
+    private List<PathElement> layerShapeOf(int start, int end) {
         List<PathElement> shape = new ArrayList<>();
         for (int i = 0; i < lines.size(); i++) {
             LineBreaker.Line line = lines.get(i);
-            Text text = lineTexts.get(i);
-            int mark = markLength(text.getText());
-            int from = Math.max(start, line.start()) - line.start();
-            int to = Math.min(end, line.start() + text.getText().length() - mark) - line.start();
-            if (from < to) {
-                for (PathElement element : text.rangeShape(from + mark, to + mark)) {
-                    shape.add(Shapes.translate(element, text.getLayoutX(), text.getLayoutY()));
-                }
+            if (start < line.end() && end > line.start()) {
+                shape.addAll(visualLines.get(i).shapeOf(start, end));
             }
         }
         return shape;
@@ -214,6 +224,11 @@ public final class ParagraphNode extends Region {
         return lineHeight + lineGap;
     }
 
+    private double contentHeight() {
+        int n = Math.max(1, lines.size());
+        return n * lineHeight + (n - 1) * lineGap;
+    }
+
     @Override
     protected double computePrefWidth(double height) {
         return columnWidth + snappedLeftInset() + snappedRightInset();
@@ -221,8 +236,7 @@ public final class ParagraphNode extends Region {
 
     @Override
     protected double computePrefHeight(double width) {
-        int n = Math.max(1, lines.size());
-        return n * lineHeight + (n - 1) * lineGap + snappedTopInset() + snappedBottomInset();
+        return contentHeight() + snappedTopInset() + snappedBottomInset();
     }
 
     @Override
@@ -237,16 +251,20 @@ public final class ParagraphNode extends Region {
 
     @Override
     protected void layoutChildren() {
-        double x = snappedLeftInset();
-        double y = snappedTopInset();
-        for (Text text : lineTexts) {
-            // Text draws from its baseline; layout bounds start at the top of the line box.
-            text.relocate(x, y);
-            y += linePitch();
+        layer.resizeRelocate(snappedLeftInset(), snappedTopInset(), columnWidth, contentHeight());
+        double ascent = LineBreaker.ascent(font);
+        for (int i = 0; i < visualLines.size(); i++) {
+            VisualLine line = visualLines.get(i);
+            boolean last = i == visualLines.size() - 1;
+            double spare = columnWidth - line.naturalWidth();
+            double stretch = justified && !last && line.spaces() > 0 && spare > 0 ? spare / line.spaces() : 0;
+            double used = line.naturalWidth() + stretch * line.spaces();
+            double left = direction == TextDirection.RTL ? columnWidth - used : 0;
+            line.layOut(left, i * linePitch(), lineHeight, ascent, stretch);
         }
         for (int i = 0; i < highlights.size(); i++) {
             Highlight h = highlights.get(i);
-            highlightPaths.get(i).getElements().setAll(shapeOf(h.start(), h.end()));
+            highlightPaths.get(i).getElements().setAll(layerShapeOf(display.shownOffset(h.start()), display.shownOffset(h.end())));
         }
     }
 }

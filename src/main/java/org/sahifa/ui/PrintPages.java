@@ -7,7 +7,6 @@ import javafx.scene.Node;
 import javafx.scene.layout.Pane;
 import javafx.scene.paint.Color;
 import javafx.scene.shape.Rectangle;
-import javafx.scene.text.Text;
 import org.sahifa.model.Article;
 import org.sahifa.model.Block;
 import org.sahifa.model.BlockType;
@@ -45,11 +44,10 @@ final class PrintPages {
         collect(article);
         for (Source source : sources) {
             ParagraphNode measured = draw(source);
-            List<Text> lines = measured.lineTexts();
-            double[] tops = new double[lines.size()];
-            double[] bottoms = new double[lines.size()];
-            for (int i = 0; i < lines.size(); i++) {
-                Bounds b = lines.get(i).getBoundsInParent();
+            double[] tops = new double[measured.lineCount()];
+            double[] bottoms = new double[measured.lineCount()];
+            for (int i = 0; i < measured.lineCount(); i++) {
+                Bounds b = measured.lineBounds(i);
                 tops[i] = b.getMinY();
                 bottoms[i] = b.getMaxY();
             }
@@ -94,7 +92,7 @@ final class PrintPages {
         ParagraphNode paragraph = new ParagraphNode(source.block(), source.typography());
         paragraph.setColumnWidth(width - source.indent());
         if (source.muted()) {
-            paragraph.lineTexts().forEach(t -> t.setFill(MUTED));
+            paragraph.drawnTexts().forEach(t -> t.setFill(MUTED));
         }
         paragraph.resize(paragraph.prefWidth(-1), paragraph.prefHeight(-1));
         paragraph.layout();

@@ -24,6 +24,17 @@ final class Shapes {
         throw new IllegalArgumentException("text range shapes hold only MoveTo, LineTo and ClosePath, not " + element);
     }
 
+    /** A copy of a {@code MoveTo}, {@code LineTo} or {@code ClosePath} reflected about the vertical line x = axis / 2. */
+    static PathElement mirrorX(PathElement element, double axis) {
+        if (element instanceof MoveTo m) {
+            return new MoveTo(axis - m.getX(), m.getY());
+        }
+        if (element instanceof LineTo l) {
+            return new LineTo(axis - l.getX(), l.getY());
+        }
+        return translate(element, 0, 0);
+    }
+
     /** The end point of a {@code MoveTo} or {@code LineTo}, or null. */
     static double[] point(PathElement element) {
         if (element instanceof MoveTo m) {

@@ -39,6 +39,18 @@ class ArticleWriterTest {
     }
 
     @Test
+    void thePersianHalfSpaceSurvivesEveryFormat() {
+        String persian = org.sahifa.text.TextCleaner.clean("من می\u200Cخواهم این نامه\u200Cها را بخوانم.");
+        assertTrue(persian.contains("می\u200Cخواهم"), "the cleaner keeps the ZWNJ");
+        Article article = new Article("/tmp/fa.txt", "کتاب\u200Cخانه", null, null, null, "fa", TextDirection.RTL,
+                List.of(new Block(BlockType.PARAGRAPH, persian, TextDirection.RTL)), true);
+        for (ExportFormat format : ExportFormat.values()) {
+            String out = ArticleWriter.render(article, format);
+            assertTrue(out.contains("می\u200Cخواهم") && out.contains("نامه\u200Cها") && out.contains("کتاب\u200Cخانه"), format + ": " + out);
+        }
+    }
+
+    @Test
     void htmlDeclaresLanguageDirectionAndCharset() {
         String html = ArticleWriter.render(article(), ExportFormat.HTML);
         assertTrue(html.toLowerCase().startsWith("<!doctype html>"), html.substring(0, 40));

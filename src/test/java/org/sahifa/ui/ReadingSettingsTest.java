@@ -84,8 +84,8 @@ class ReadingSettingsTest {
     private String drawnText(FxRobot robot) {
         StringBuilder all = new StringBuilder();
         for (ParagraphNode p : paragraphs(robot)) {
-            for (Text line : p.lineTexts()) {
-                all.append(line.getText()).append('\n');
+            for (int i = 0; i < p.lineCount(); i++) {
+                all.append(p.lineText(i)).append('\n');
             }
         }
         return all.toString();
@@ -93,7 +93,7 @@ class ReadingSettingsTest {
 
     private double bodyFontSize(FxRobot robot) {
         return paragraphs(robot).stream().filter(p -> p.block().text().startsWith("قَالَ")).findFirst().orElseThrow()
-                .lineTexts().get(0).getFont().getSize();
+                .drawnTexts().get(0).getFont().getSize();
     }
 
     @Test
@@ -130,6 +130,31 @@ class ReadingSettingsTest {
     }
 
     @Test
+    void justifiedLinesFillTheColumnLiveAndStopWhenTurnedOff(FxRobot robot) throws Exception {
+        open(robot, "scripts-persian-hebrew-emoji.md");
+        assertTrue(unfilledLines(robot) > 0, "ragged lines before justifying");
+        robot.interact(() -> prefs.justifiedProperty().set(true));
+        WaitForAsyncUtils.waitForFxEvents();
+        assertEquals(0, unfilledLines(robot), "every line but a paragraph's last spans the column");
+        robot.interact(() -> prefs.justifiedProperty().set(false));
+        WaitForAsyncUtils.waitForFxEvents();
+        assertTrue(unfilledLines(robot) > 0, "ragged again");
+    }
+
+    /** Lines, other than the last of their paragraph, that end more than a pixel short of the column's width. */
+    private long unfilledLines(FxRobot robot) {
+        long unfilled = 0;
+        for (ParagraphNode p : paragraphs(robot)) {
+            for (int i = 0; i < p.lineCount() - 1; i++) {
+                if (p.lineBounds(i).getWidth() < p.columnWidth() - 1) {
+                    unfilled++;
+                }
+            }
+        }
+        return unfilled;
+    }
+
+    @Test
     void digitsCanBeShownInArabicIndicForm(FxRobot robot) throws Exception {
         open(robot, "tashkeel.md");
         assertTrue(drawnText(robot).contains("2024"));
@@ -156,7 +181,7 @@ class ReadingSettingsTest {
         open(robot, "tashkeel.md");
         robot.interact(() -> prefs.themeProperty().set(Theme.DARK));
         assertTrue(window.getStyleClass().contains("theme-dark"));
-        Text line = paragraphs(robot).get(0).lineTexts().get(0);
+        Text line = paragraphs(robot).get(0).drawnTexts().get(0);
         assertTrue(((javafx.scene.paint.Color) line.getFill()).getBrightness() > 0.6, "light text on the dark theme");
         robot.interact(() -> prefs.themeProperty().set(Theme.SEPIA));
         assertTrue(window.getStyleClass().contains("theme-sepia") && !window.getStyleClass().contains("theme-dark"));
