@@ -147,7 +147,9 @@ public final class HtmlExtractor {
         ContentCleaner.clean(article, pass.judgeContainers);
         List<Block> blocks = new ArrayList<>(BlockCollector.collect(List.of(article)));
         dropRepeatedTitle(blocks, meta.title());
-        blocks.removeIf(b -> b.type() != BlockType.BLOCKQUOTE && ArabicDates.isDateLine(b.text())); // shown in the header
+        // the date is shown in the header; a copyright notice comes in with the page's frame when the article is short
+        blocks.removeIf(b -> b.type() != BlockType.BLOCKQUOTE
+                && (ArabicDates.isDateLine(b.text()) || SiteNameFallback.isCopyrightLine(b.text())));
         int length = 0;
         for (Block b : blocks) {
             length += b.text().length();

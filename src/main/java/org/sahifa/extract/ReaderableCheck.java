@@ -10,7 +10,8 @@ import org.jsoup.nodes.Element;
  * in a div or table cell) longer than {@link #MIN_PARAGRAPH_CHARS} adds the square root of its
  * extra length, so a few long paragraphs count and many short teasers do not. An
  * {@code <article>} element counts as one more paragraph of its whole length. A column of
- * {@link #MIN_PROSE_RUNS} shorter sentences of prose counts as well (old Arabic news pages).
+ * {@link #MIN_PROSE_RUNS} shorter sentences of prose, or of {@link #MIN_PROSE_CHARS} of prose in
+ * all, counts as well (old Arabic news pages write a sentence a paragraph; news briefs are short).
  */
 final class ReaderableCheck {
     static final int MIN_PARAGRAPH_CHARS = 140;
@@ -26,6 +27,8 @@ final class ReaderableCheck {
     static final int MIN_PROSE_RUNS = 5;
     /** A run of prose: at least this long, with a comma or a sentence end, not a link. */
     static final int MIN_PROSE_RUN_CHARS = 80;
+    /** A column with this much prose in all is an article too, however few its paragraphs (a news brief). */
+    static final int MIN_PROSE_CHARS = 400;
 
     private ReaderableCheck() {
     }
@@ -33,7 +36,7 @@ final class ReaderableCheck {
     /** Run on a page already stripped of non-text and furniture ({@link PageCleaner}). */
     static boolean isProbablyArticle(Element body) {
         double score = 0;
-        Map<Element, Integer> proseRuns = new HashMap<>();
+        Map<Element, int[]> prose = new HashMap<>(); // per column: runs, characters
         for (Element el : body.getAllElements()) {
             if (!ContentHints.isBlock(el) || el.closest("li") != null) {
                 continue; // teasers in a list of stories do not count
@@ -44,9 +47,14 @@ final class ReaderableCheck {
             Element column = ContentHints.PARAGRAPH_TAGS.contains(el.normalName()) && el.parent() != null ? el.parent() : el;
             for (String run : ContentScorer.runsOf(el)) {
                 score += bonus(NodeText.trimmedLength(run));
-                if (isProse(run) && proseRuns.merge(column, 1, Integer::sum) >= MIN_PROSE_RUNS
-                        && NodeText.linkDensity(column) < MAX_ARTICLE_LINK_DENSITY) {
-                    return true;
+                if (isProse(run)) {
+                    int[] sums = prose.computeIfAbsent(column, c -> new int[2]);
+                    sums[0]++;
+                    sums[1] += NodeText.trimmedLength(run);
+                    if ((sums[0] >= MIN_PROSE_RUNS || sums[1] >= MIN_PROSE_CHARS)
+                            && NodeText.linkDensity(column) < MAX_ARTICLE_LINK_DENSITY) {
+                        return true;
+                    }
                 }
             }
             if (score > MIN_SCORE) {

@@ -26,7 +26,16 @@ final class SiteNameFallback {
     /** What is left around the name once the copyright words are gone: separators, «لـ», «ل». */
     private static final Pattern EDGES = Pattern.compile("^[\\s.,،:;|\\-–—_]*(?:لـ|ل(?=\\s))?[\\s.,،:;|\\-–—_]*|[\\s.,،:;|\\-–—_]+$");
 
+    /** Words that make a short line a copyright notice («جميع الحقوق محفوظة», "All rights reserved"). */
+    private static final Pattern RIGHTS_RESERVED = Pattern.compile(
+            "(?i)(?:جميع|كل|كافة)\\s+الحقوق\\s+محفوظة|حقوق\\s+(?:النشر|الطبع)(?:\\s+والنشر)?\\s+محفوظة|all\\s+rights\\s+reserved");
+
     private SiteNameFallback() {
+    }
+
+    /** A short line that is the page's copyright notice, not article text. */
+    static boolean isCopyrightLine(String text) {
+        return text.length() <= MAX_COPYRIGHT_LINE_CHARS && RIGHTS_RESERVED.matcher(text).find();
     }
 
     /** The site's name, or null. {@code title} is the article's title as read from the page (it may be null). */
