@@ -109,19 +109,15 @@ final class ArabicDates {
         return any && DATE_LINE_REST.matcher(rest).replaceAll("").isEmpty();
     }
 
-    /** The first short element text of the page holding a date with a month name, as ISO-8601, or null. */
+    /** The first short text of the page holding a date with a month name, as ISO-8601, or null. */
     static String findInPage(Element body) {
         if (body == null) {
             return null;
         }
         for (Element el : body.getAllElements()) {
-            String own = el.ownText();
-            if (own.isBlank() || !hasDigit(own)) {
-                continue;
-            }
-            String text = el.text();
-            if (text.length() <= MAX_DATE_LINE_CHARS) {
-                LocalDate date = find(text);
+            String own = el.ownText(); // a date line is one text node: the page is read once, not once per level
+            if (own.length() <= MAX_DATE_LINE_CHARS && hasDigit(own)) {
+                LocalDate date = find(own);
                 if (date != null) {
                     return date.toString();
                 }

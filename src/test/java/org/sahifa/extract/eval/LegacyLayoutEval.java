@@ -32,7 +32,8 @@ import org.sahifa.model.Article;
  * got into the text.
  *
  * <p>Run: {@code mvn -q -B -o exec:exec -Dexec.args="-cp %classpath org.sahifa.extract.eval.LegacyLayoutEval
- * ../shared/data/unlabelled/saudinewsnet.jsonl.gz 150"} (every 150th article).
+ * ../shared/data/unlabelled/saudinewsnet.jsonl.gz 150"} (every 150th article; a third argument {@code --show}
+ * prints the pages of the table layout that were not readerable or kept furniture).
  */
 public final class LegacyLayoutEval {
     private static final String[] LAYOUTS = {"table", "br", "div"};
@@ -45,6 +46,7 @@ public final class LegacyLayoutEval {
     public static void main(String[] args) throws IOException {
         Path corpus = Path.of(args[0]);
         int stride = Integer.parseInt(args[1]);
+        boolean show = args.length > 2 && args[2].equals("--show"); // print the table-layout pages that went wrong
         ObjectMapper json = new ObjectMapper();
         List<String> lines = new ArrayList<>();
         try (BufferedReader in = new BufferedReader(new InputStreamReader(new GZIPInputStream(Files.newInputStream(corpus)), StandardCharsets.UTF_8))) {
@@ -87,7 +89,7 @@ public final class LegacyLayoutEval {
                     leaked |= text.contains(word) && !written.contains(word);
                 }
                 furniture += leaked ? 1 : 0;
-                if (System.getenv("LEGACY_EVAL_DEBUG") != null && (leaked || !article.readerable()) && layout.equals("table")) {
+                if (show && (leaked || !article.readerable()) && layout.equals("table")) {
                     System.out.println((leaked ? "LEAK " : "NOTREADERABLE ") + body.size() + " paras, "
                             + String.join("", body).length() + " chars: " + text.substring(0, Math.min(300, text.length())).replace('\n', '/'));
                 }
