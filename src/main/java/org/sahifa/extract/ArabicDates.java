@@ -77,6 +77,9 @@ final class ArabicDates {
 
     /** The first date written with a month name in {@code text}, or null. */
     static LocalDate find(String text) {
+        if (!hasYear(text)) {
+            return null; // most text: no need to fold it and run the pattern
+        }
         Matcher m = DATE.matcher(fold(text));
         while (m.find()) {
             LocalDate date = toDate(m);
@@ -89,7 +92,7 @@ final class ArabicDates {
 
     /** True when {@code text} is a date line and nothing more: «الخميس 14 نوفمبر 2024», «السبت، 2 تشرين الثاني 2024 - 10:30». */
     static boolean isDateLine(String text) {
-        if (text.length() > MAX_DATE_LINE_CHARS) {
+        if (text.length() > MAX_DATE_LINE_CHARS || !hasYear(text)) {
             return false;
         }
         String folded = fold(text);
@@ -116,7 +119,7 @@ final class ArabicDates {
         }
         for (Element el : body.getAllElements()) {
             String own = el.ownText(); // a date line is one text node: the page is read once, not once per level
-            if (own.length() <= MAX_DATE_LINE_CHARS && hasDigit(own)) {
+            if (own.length() <= MAX_DATE_LINE_CHARS && hasYear(own)) {
                 LocalDate date = find(own);
                 if (date != null) {
                     return date.toString();
@@ -126,9 +129,12 @@ final class ArabicDates {
         return null;
     }
 
-    private static boolean hasDigit(String s) {
+    /** True when {@code s} has a run of four digits (a year), the cheap test before folding and matching. */
+    private static boolean hasYear(String s) {
+        int run = 0;
         for (int i = 0; i < s.length(); i++) {
-            if (Character.isDigit(s.charAt(i))) {
+            run = Character.isDigit(s.charAt(i)) ? run + 1 : 0;
+            if (run == 4) {
                 return true;
             }
         }

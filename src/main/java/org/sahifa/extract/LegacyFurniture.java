@@ -6,6 +6,8 @@ import java.util.regex.Pattern;
 import org.jsoup.nodes.Element;
 import org.jsoup.nodes.Node;
 import org.jsoup.nodes.TextNode;
+import org.jsoup.select.NodeFilter;
+import org.jsoup.select.NodeTraversor;
 
 /**
  * Furniture of older news pages that has no telling class or id, found by its structure and words:
@@ -22,6 +24,10 @@ final class LegacyFurniture {
     /** A link of a breadcrumb trail is at most this long; the current page's name after the last link, at most the other. */
     static final int MAX_CRUMB_CHARS = 40;
     static final int MAX_LAST_CRUMB_CHARS = 100;
+    /** A row of page tools is at most this long, its separators included. */
+    static final int MAX_TOOL_ROW_CHARS = 200;
+    /** Rows with more text than this (white space included) are neither trails nor tool rows. */
+    static final int MAX_ROW_CHARS = 600;
     /** A comments heading is at most this long. */
     static final int MAX_COMMENTS_HEADING_CHARS = 40;
 
@@ -53,12 +59,40 @@ final class LegacyFurniture {
         for (Element el : body.getAllElements()) {
             if (el.parent() != null && directLinks(el) >= 2) {
                 for (List<Node> row : rows(el)) {
+                    if (textLongerThan(row, MAX_ROW_CHARS)) {
+                        continue; // prose with links: not worth reading piece by piece
+                    }
                     if (isBreadcrumb(row) || isToolRow(row)) {
                         row.forEach(Node::remove);
                     }
                 }
             }
         }
+    }
+
+    /** True when the text under the row's nodes is longer than {@code limit}; stops reading once it is. */
+    static boolean textLongerThan(List<Node> row, int limit) {
+        int[] left = {limit};
+        for (Node node : row) {
+            NodeTraversor.filter(new NodeFilter() {
+                @Override
+                public FilterResult head(Node n, int depth) {
+                    if (n instanceof TextNode t) {
+                        left[0] -= t.getWholeText().length();
+                    }
+                    return left[0] < 0 ? FilterResult.STOP : FilterResult.CONTINUE;
+                }
+
+                @Override
+                public FilterResult tail(Node n, int depth) {
+                    return FilterResult.CONTINUE;
+                }
+            }, node);
+            if (left[0] < 0) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static int directLinks(Element el) {
@@ -118,6 +152,10 @@ final class LegacyFurniture {
 
     /** Links joined by breadcrumb separators, with at most one short unlinked name at the end. */
     static boolean isBreadcrumb(List<Node> row) {
+        if (!(row.get(0) instanceof Element first && first.normalName().equals("a"))
+                && !(row.get(0) instanceof TextNode t && t.isBlank() && row.size() > 1)) {
+            return false; // a trail starts with a link
+        }
         List<Piece> pieces = pieces(row);
         int links = 0;
         boolean separatorSeen = false;
@@ -157,11 +195,11 @@ final class LegacyFurniture {
         StringBuilder text = new StringBuilder();
         for (Piece p : pieces(row)) {
             text.append(p.text()).append(p.link() ? " | " : " ");
+            if (text.length() > MAX_TOOL_ROW_CHARS) {
+                return false;
+            }
         }
         String folded = ArabicDates.fold(text.toString()).strip();
-        if (folded.length() > 200) {
-            return false;
-        }
         String[] items = folded.split("\\s*[|·•،,]\\s*|\\s+[-–—/]\\s+");
         int tools = 0;
         for (String item : items) {
@@ -180,15 +218,12 @@ final class LegacyFurniture {
     /** The comments heading, the box it stands in, and everything after that box in its container. */
     static void removeCommentSections(Element body) {
         for (Element el : body.getAllElements()) {
-            if (el.parent() == null || el == body || el.closest("a") != null) {
-                continue;
-            }
-            String own = el.ownText().strip();
-            if (own.isEmpty() || own.length() > MAX_COMMENTS_HEADING_CHARS) {
-                continue;
+            if (el.parent() == null || el == body || !mayBeCommentsHeading(el)) {
+                continue; // cheap tests first: most elements have no text of their own, or much
             }
             String text = el.text().strip();
-            if (text.length() > MAX_COMMENTS_HEADING_CHARS || !COMMENTS_HEADING.matcher(ArabicDates.fold(text)).matches()) {
+            if (text.length() > MAX_COMMENTS_HEADING_CHARS || !COMMENTS_HEADING.matcher(ArabicDates.fold(text)).matches()
+                    || el.closest("a") != null) {
                 continue;
             }
             Element box = el;
@@ -197,6 +232,26 @@ final class LegacyFurniture {
             }
             removeFrom(box);
         }
+    }
+
+    /**
+     * True when the element's own text nodes hold at most {@link #MAX_COMMENTS_HEADING_CHARS} and name
+     * comments («تعليق», «آراء», "comment"): a cheap test before the element's whole text is read.
+     */
+    private static boolean mayBeCommentsHeading(Element el) {
+        int length = 0;
+        boolean named = false;
+        for (Node child : el.childNodes()) {
+            if (child instanceof TextNode t) {
+                String text = t.getWholeText();
+                length += NodeText.trimmedLength(text);
+                if (length > MAX_COMMENTS_HEADING_CHARS) {
+                    return false;
+                }
+                named |= text.contains("تعليق") || text.contains("راء") || text.contains("omment") || text.contains("OMMENT");
+            }
+        }
+        return named;
     }
 
     /** Removes {@code box} and its following siblings, stopping at one that holds article markup. */

@@ -35,7 +35,8 @@ final class SiteNameFallback {
 
     /** A short line that is the page's copyright notice, not article text. */
     static boolean isCopyrightLine(String text) {
-        return text.length() <= MAX_COPYRIGHT_LINE_CHARS && RIGHTS_RESERVED.matcher(text).find();
+        return text.length() <= MAX_COPYRIGHT_LINE_CHARS && (text.contains("محفوظة") || text.contains("eserved") || text.contains("ESERVED"))
+                && RIGHTS_RESERVED.matcher(text).find();
     }
 
     /** The site's name, or null. {@code title} is the article's title as read from the page (it may be null). */
