@@ -8,8 +8,10 @@ import org.sahifa.load.RawDocument;
 import org.sahifa.load.BundledSample;
 import org.sahifa.load.LoadException;
 import org.sahifa.load.SourceLoader;
+import org.sahifa.load.VisibleText;
 import org.sahifa.model.Analysis;
 import org.sahifa.model.Article;
+import org.sahifa.model.Block;
 import org.sahifa.model.Entity;
 import org.sahifa.model.Quote;
 import org.sahifa.nlp.EntityRecognizer;
@@ -47,19 +49,36 @@ public final class Analyzer {
 
     /** Loads and extracts what the user named, without analysing it (no model needed, so a reader can show it first). */
     public static Article extractSource(String source) throws LoadException {
-        return ArticleExtractor.extract(SourceLoader.load(source));
+        RawDocument doc = SourceLoader.load(source);
+        return withVisibleText(ArticleExtractor.extract(doc), doc.source());
     }
 
     /** A web page's whole visible text as an article, for pages that do not look like articles (see {@link #extractSource}). */
     public static Article extractSourceAllText(String source) throws LoadException {
         RawDocument doc = SourceLoader.load(source);
         if (doc.kind() != DocumentKind.HTML) {
-            return ArticleExtractor.extract(doc);
+            return withVisibleText(ArticleExtractor.extract(doc), doc.source());
         }
         Article all = HtmlExtractor.extractAllText(ArticleExtractor.parseHtml(doc), doc.source());
         // The reader asked to read this page as it is: it is no longer flagged as "not an article".
-        return new Article(all.source(), all.title(), all.byline(), all.published(), all.site(), all.lang(), all.dir(),
-                all.blocks(), true);
+        return withVisibleText(new Article(all.source(), all.title(), all.byline(), all.published(), all.site(), all.lang(),
+                all.dir(), all.blocks(), true), doc.source());
+    }
+
+    /**
+     * The article, unless it has nothing to read: a page of only no-break spaces, direction marks or
+     * empty markup is refused as empty, like a blank file (issue 18), rather than shown as a blank reader.
+     */
+    static Article withVisibleText(Article article, String shown) throws LoadException {
+        if (article.title() != null && !VisibleText.isAbsent(article.title())) {
+            return article;
+        }
+        for (Block block : article.blocks()) {
+            if (!VisibleText.isAbsent(block.text())) {
+                return article;
+            }
+        }
+        throw LoadException.empty(shown);
     }
 
     /** The article shipped with the app, extracted but not analysed. */

@@ -13,15 +13,24 @@ import org.sahifa.model.BlockType;
  * Turns an article subtree into typed blocks. Text is gathered in runs; a block element or a
  * {@code <br>} outside a paragraph ends the run. The type of a run is that of its nearest typed
  * ancestor: heading, block quote, list item, caption ({@code figcaption}, table caption, or an
- * element named "caption"), else paragraph.
+ * element named "caption"), else paragraph; a short paragraph all in bold is a heading.
  */
 final class BlockCollector {
     /** Longer text in a "caption"-named element is an article body with a captioned layout, not a caption. */
     static final int MAX_CAPTION_CHARS = 400;
 
+    /** A bold line alone in its paragraph is a sub-heading when at most this long. */
+    static final int MAX_BOLD_HEADING_CHARS = 100;
+    /** Endings of a bold line that is a lead-in or a sentence rather than a sub-heading. */
+    private static final String SENTENCE_ENDINGS = ".:،,;؛";
+
     private final List<Block> blocks = new ArrayList<>();
     private final StringBuilder run = new StringBuilder();
     private BlockType runType = BlockType.PARAGRAPH;
+    /** Depth of {@code <b>}/{@code <strong>} around the current node, and whether the run has text inside and outside them. */
+    private int boldDepth;
+    private boolean runHasBold;
+    private boolean runHasPlain;
 
     private BlockCollector() {
     }
@@ -42,6 +51,10 @@ final class BlockCollector {
                     runType = type;
                 }
                 run.append(t.getWholeText());
+                if (!t.isBlank()) {
+                    runHasBold |= boldDepth > 0;
+                    runHasPlain |= boldDepth == 0;
+                }
             } else if (child instanceof Element e) {
                 String tag = e.normalName();
                 if (tag.equals("br")) {
@@ -61,7 +74,10 @@ final class BlockCollector {
                     if (run.length() == 0) {
                         runType = typeOf(e, type);
                     }
+                    boolean bold = tag.equals("b") || tag.equals("strong");
+                    boldDepth += bold ? 1 : 0;
                     walk(e, type, inParagraph);
+                    boldDepth -= bold ? 1 : 0;
                 }
             }
         }
@@ -97,9 +113,21 @@ final class BlockCollector {
 
     private void flush() {
         if (run.length() > 0) {
-            BlockFactory.add(blocks, runType, run.toString());
+            String text = run.toString();
+            BlockType type = runType == BlockType.PARAGRAPH && runHasBold && !runHasPlain && isHeadingSized(text)
+                    ? BlockType.HEADING : runType;
+            BlockFactory.add(blocks, type, text);
             run.setLength(0);
         }
         runType = BlockType.PARAGRAPH;
+        runHasBold = false;
+        runHasPlain = false;
+    }
+
+    /** A bold line alone is a sub-heading of old pages («<p><b>توقعات المحللين</b></p>»), unless long, a sentence or a byline. */
+    private static boolean isHeadingSized(String text) {
+        String t = text.strip();
+        return !t.isEmpty() && t.length() <= MAX_BOLD_HEADING_CHARS && t.indexOf('\n') < 0
+                && SENTENCE_ENDINGS.indexOf(t.charAt(t.length() - 1)) < 0 && !MetadataReader.TEXT_BYLINE.matcher(t).matches();
     }
 }

@@ -14,13 +14,15 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.sahifa.load.Utf16Pattern;
 
 /**
  * Decides how to decode the bytes of a page or text file, so that Arabic never shows as mojibake.
  *
- * <p>In order: a byte-order mark; UTF-16 without one (zero bytes in every other position); bytes
- * that are valid UTF-8 with multi-byte sequences are UTF-8 whatever was declared (a legacy
- * single-byte text is practically never valid UTF-8); the HTTP header's charset, then the page's
+ * <p>In order: a byte-order mark; UTF-16 without one ({@link Utf16Pattern}: zero bytes in one
+ * parity of position); bytes that are valid UTF-8 with multi-byte sequences, or nearly so (a few
+ * stray bytes, {@link Utf8Validity}), are UTF-8 whatever was declared, the stray bytes decoded as
+ * U+FFFD (a legacy single-byte text is practically never valid UTF-8); the HTTP header's charset, then the page's
  * {@code <meta charset>} / {@code http-equiv}, each unless the bytes contradict it (UTF-8 declared
  * but invalid, or a Latin charset declared over Arabic letters); Arabic single-byte text is told
  * apart as windows-1256 or ISO-8859-6; anything else goes to ICU's detector.
@@ -44,10 +46,6 @@ public final class CharsetSniffer {
     static final Charset WINDOWS_1252 = Charset.forName("windows-1252");
     /** How far into an HTML page a {@code <meta charset>} is looked for. */
     static final int META_SCAN_BYTES = 16 * 1024;
-    /** How many leading bytes are checked for the zero bytes of UTF-16. */
-    static final int UTF16_SCAN_BYTES = 1024;
-    /** Share of zero bytes in the odd (or even) positions that marks UTF-16 text. */
-    static final double UTF16_ZERO_SHARE = 0.4;
     /** At least this many Arabic letters, and this share of the non-ASCII characters, make single-byte text Arabic. */
     static final int MIN_ARABIC_LETTERS = 10;
     static final double ARABIC_SHARE = 0.5;
@@ -74,12 +72,12 @@ public final class CharsetSniffer {
         if (bom != null) {
             return bom;
         }
-        Charset utf16 = utf16Pattern(bytes);
+        Charset utf16 = Utf16Pattern.detect(bytes);
         if (utf16 != null) {
             return new Decision(utf16, Basis.UTF16_PATTERN, 0);
         }
         boolean ascii = isAscii(bytes);
-        if (!ascii && isValidUtf8(bytes)) {
+        if (!ascii && Utf8Validity.isOverwhelminglyValid(bytes)) {
             return new Decision(StandardCharsets.UTF_8, Basis.VALID_UTF8, 0);
         }
         Charset http = trusted(lookup(declaredCharset), bytes, ascii);
@@ -108,32 +106,6 @@ public final class CharsetSniffer {
         return null;
     }
 
-    /** UTF-16 text has a zero byte in every other position for ASCII (markup) and in many for Arabic (U+06xx). */
-    private static Charset utf16Pattern(byte[] b) {
-        int n = Math.min(b.length, UTF16_SCAN_BYTES) & ~1;
-        if (n < 4) {
-            return null;
-        }
-        int evenZeros = 0;
-        int oddZeros = 0;
-        for (int i = 0; i < n; i += 2) {
-            if (b[i] == 0) {
-                evenZeros++;
-            }
-            if (b[i + 1] == 0) {
-                oddZeros++;
-            }
-        }
-        int pairs = n / 2;
-        if (oddZeros > UTF16_ZERO_SHARE * pairs && evenZeros < oddZeros / 4) {
-            return StandardCharsets.UTF_16LE;
-        }
-        if (evenZeros > UTF16_ZERO_SHARE * pairs && oddZeros < evenZeros / 4) {
-            return StandardCharsets.UTF_16BE;
-        }
-        return null;
-    }
-
     /** The declared charset unless the bytes contradict it; null when there is none or it is wrong. */
     private static Charset trusted(Charset declared, byte[] bytes, boolean ascii) {
         if (declared == null) {
@@ -143,7 +115,7 @@ public final class CharsetSniffer {
             return declared.name().startsWith("UTF-16") ? StandardCharsets.UTF_8 : declared;
         }
         if (declared.equals(StandardCharsets.UTF_8) || declared.name().startsWith("UTF-16")) {
-            return null; // bytes are not valid UTF-8 (checked before), and UTF-16 would have shown its zeros
+            return null; // bytes are not (nearly) valid UTF-8 (checked before), and UTF-16 would have shown its zeros
         }
         boolean arabicDeclared = declared.equals(WINDOWS_1256) || declared.equals(ISO_8859_6);
         if (arabicDeclared || looksArabic(bytes)) {
@@ -260,10 +232,6 @@ public final class CharsetSniffer {
             }
         }
         return true;
-    }
-
-    static boolean isValidUtf8(byte[] bytes) {
-        return strictDecode(bytes, StandardCharsets.UTF_8) != null;
     }
 
     /** The text when every byte decodes cleanly, otherwise null. */

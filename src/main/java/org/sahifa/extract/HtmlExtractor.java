@@ -22,7 +22,8 @@ import org.sahifa.text.TextCleaner;
  * <ol>
  *   <li>{@link MetadataReader}: title, byline, date, site, language from JSON-LD, meta tags, markup;</li>
  *   <li>{@link PageCleaner}: drop scripts, hidden elements, comment forms, AMP switchers, tag lists,
- *       then furniture named as such (menus, share bars, sidebars, "related" boxes, cookie banners);</li>
+ *       then furniture named as such (menus, share bars, sidebars, "related" boxes, cookie banners);
+ *       {@link LegacyFurniture}: breadcrumbs, print/send rows and comment sections found by structure and words;</li>
  *   <li>{@link ContentScorer}: score containers by the paragraphs they hold;</li>
  *   <li>{@link CandidateSelector}: choose the best container and the siblings that belong with it;</li>
  *   <li>{@link ContentCleaner}: remove boilerplate inside the article and link/form/image boxes;</li>
@@ -111,10 +112,11 @@ public final class HtmlExtractor {
         return article(source, meta, blocks, dir, false).withLeadImage(meta.image());
     }
 
-    /** A copy of the page for one pass to cut up: comment sections out, then empty elements. */
+    /** A copy of the page for one pass to cut up: comment sections, breadcrumbs and tool rows out, then empty elements. */
     private static Document workingCopy(Document page) {
         Document copy = page.clone();
         PageCleaner.removeCommentSections(copy.body());
+        LegacyFurniture.remove(copy.body());
         EmptyElements.prune(copy.body());
         return copy;
     }
@@ -145,6 +147,9 @@ public final class HtmlExtractor {
         ContentCleaner.clean(article, pass.judgeContainers);
         List<Block> blocks = new ArrayList<>(BlockCollector.collect(List.of(article)));
         dropRepeatedTitle(blocks, meta.title());
+        // the date is shown in the header; a copyright notice comes in with the page's frame when the article is short
+        blocks.removeIf(b -> b.type() != BlockType.BLOCKQUOTE
+                && (ArabicDates.isDateLine(b.text()) || SiteNameFallback.isCopyrightLine(b.text())));
         int length = 0;
         for (Block b : blocks) {
             length += b.text().length();

@@ -1,5 +1,6 @@
 package org.sahifa.extract;
 
+import java.time.LocalDate;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
@@ -56,7 +57,12 @@ final class MetadataReader {
             byline = textByline(doc.body());
             fromText = byline != null;
         }
-        return new PageMetadata(title(doc, ld, metas), byline, published(doc, ld, metas), site(ld, metas), lang(doc, metas), fromText,
+        String title = title(doc, ld, metas);
+        String site = site(ld, metas);
+        if (site == null) {
+            site = SiteNameFallback.find(doc, title);
+        }
+        return new PageMetadata(title, byline, published(doc, ld, metas), site, lang(doc, metas), fromText,
                 LeadImageFinder.fromMetadata(ld, metas, doc.baseUri()));
     }
 
@@ -277,7 +283,14 @@ final class MetadataReader {
 
     /** The publication date, as ISO-8601 ({@link PublishedDate}), or null. */
     static String published(Document doc, JsonLdArticle ld, Map<String, String> metas) {
-        return PublishedDate.normalise(publishedAsWritten(doc, ld, metas));
+        String written = publishedAsWritten(doc, ld, metas);
+        String published = PublishedDate.normalise(written);
+        if (published == null && written != null) {
+            LocalDate date = ArabicDates.find(written);
+            published = date == null ? null : date.toString();
+        }
+        // old pages print the date under the headline, with the month's name: «الخميس 14 نوفمبر 2024»
+        return published != null ? published : ArabicDates.findInPage(doc.body());
     }
 
     private static String publishedAsWritten(Document doc, JsonLdArticle ld, Map<String, String> metas) {

@@ -54,8 +54,8 @@ final class BinarySniffer {
 
     /** NUL bytes outside UTF-16 text mean binary content. */
     private static boolean looksBinary(byte[] b) {
-        boolean utf16Bom = startsWith(b, 0xFF, 0xFE) || startsWith(b, 0xFE, 0xFF);
-        if (utf16Bom) {
+        boolean utf16 = startsWith(b, 0xFF, 0xFE) || startsWith(b, 0xFE, 0xFF) || Utf16Pattern.detect(b) != null;
+        if (utf16) {
             return false;
         }
         int limit = Math.min(b.length, SNIFF_BYTES);
@@ -65,8 +65,7 @@ final class BinarySniffer {
                 nuls++;
             }
         }
-        // UTF-16 without a BOM has a NUL in about every other byte of Latin text; binary has them scattered.
-        return nuls > 0 && nuls < limit / 4;
+        return nuls > 0;
     }
 
     private static boolean startsWith(byte[] b, int... prefix) {

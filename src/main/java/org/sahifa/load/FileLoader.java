@@ -59,7 +59,7 @@ public final class FileLoader {
     /** The document when the content is text: not empty, not a known binary format. */
     static RawDocument document(String shown, String baseUri, byte[] bytes, DocumentKind kind) throws LoadException {
         if (isBlank(bytes)) {
-            throw new LoadException(LoadProblem.EMPTY, shown, shown + " is empty.");
+            throw LoadException.empty(shown);
         }
         BinarySniffer.check(bytes, shown);
         return new RawDocument(shown, baseUri, bytes, null, kind);
@@ -86,15 +86,8 @@ public final class FileLoader {
         return kind;
     }
 
-    /** True for no bytes, or only ASCII white space after an optional UTF-8 byte-order mark. */
+    /** True when the content has no visible character: no bytes, only white space, NUL bytes, format characters or a byte-order mark. */
     static boolean isBlank(byte[] bytes) {
-        int start = bytes.length >= 3 && (bytes[0] & 0xFF) == 0xEF && (bytes[1] & 0xFF) == 0xBB && (bytes[2] & 0xFF) == 0xBF ? 3 : 0;
-        for (int i = start; i < bytes.length; i++) {
-            byte b = bytes[i];
-            if (b != ' ' && b != '\t' && b != '\n' && b != '\r' && b != '\f') {
-                return false;
-            }
-        }
-        return true;
+        return VisibleText.isAbsent(bytes);
     }
 }

@@ -29,6 +29,12 @@ public class LoadException extends Exception {
         return detail;
     }
 
+    /** Nothing visible to read in {@code shown} (a path or an http(s) address): the same sentence whichever step found it. */
+    public static LoadException empty(String shown) {
+        boolean page = shown.regionMatches(true, 0, "http://", 0, 7) || shown.regionMatches(true, 0, "https://", 0, 8);
+        return new LoadException(LoadProblem.EMPTY, shown, page ? "The page at " + shown + " is empty." : shown + " is empty.");
+    }
+
     static LoadException cancelled(String shown) {
         return new LoadException(LoadProblem.CANCELLED, shown, "Loading " + shown + " was cancelled.");
     }

@@ -64,6 +64,53 @@ class CharsetSnifferTest {
         assertEquals(Basis.VALID_UTF8, d.basis());
     }
 
+    /** Issue 18: one stray byte in a page of UTF-8 does not turn it into windows-1256 mojibake, whatever the label. */
+    @Test
+    void nearlyValidUtf8IsUtf8WithReplacement() {
+        byte[] utf8 = LEGACY.getBytes(StandardCharsets.UTF_8);
+        int at = LEGACY.substring(0, LEGACY.indexOf(SENTENCE)).getBytes(StandardCharsets.UTF_8).length - 1;
+        byte[] stray = new byte[utf8.length + 1];
+        System.arraycopy(utf8, 0, stray, 0, at);
+        stray[at] = (byte) 0xE9; // a Latin-1 "é" pasted in
+        System.arraycopy(utf8, at, stray, at + 1, utf8.length - at);
+        for (String label : new String[] {"utf-8", null, "windows-1256", "iso-8859-1"}) {
+            CharsetSniffer.Decision d = CharsetSniffer.sniff(stray, label, true);
+            assertEquals(StandardCharsets.UTF_8, d.charset(), "label " + label);
+            String text = d.decode(stray);
+            assertTrue(text.contains(SENTENCE), "label " + label);
+            assertEquals(1, text.chars().filter(c -> c == '\uFFFD').count());
+        }
+    }
+
+    @Test
+    void manyStrayBytesAreNotUtf8() {
+        byte[] utf8 = LEGACY.getBytes(StandardCharsets.UTF_8);
+        int multibyte = LEGACY.replaceAll("\\p{ASCII}", "").length();
+        byte[] spoiled = utf8.clone();
+        int spoilt = 0;
+        for (int i = 0; i < spoiled.length && spoilt <= multibyte / 500; i++) {
+            if ((spoiled[i] & 0xC0) == 0xC0) {
+                spoiled[i] = (byte) 0xFF; // about 0.2% of the sequences broken
+                spoilt++;
+            }
+        }
+        assertFalse(Utf8Validity.isOverwhelminglyValid(spoiled));
+        assertTrue(Utf8Validity.isOverwhelminglyValid(utf8));
+        assertFalse(Utf8Validity.isOverwhelminglyValid(Fixtures.bytes("legacy-windows-1256.html")));
+    }
+
+    /** Issue 18: Arabic UTF-16 without a BOM: the zero bytes are only at spaces and markup. */
+    @Test
+    void arabicUtf16WithoutByteOrderMarkIsRecognised() {
+        String text = SENTENCE + "، وقال المدير إن المكتبة مفتوحة للجميع.\n";
+        for (Charset cs : new Charset[] {StandardCharsets.UTF_16LE, StandardCharsets.UTF_16BE}) {
+            byte[] bytes = text.repeat(10).getBytes(cs);
+            CharsetSniffer.Decision d = CharsetSniffer.sniff(bytes, null, false);
+            assertEquals(cs, d.charset());
+            assertEquals(text.repeat(10), d.decode(bytes));
+        }
+    }
+
     @Test
     void utf8DeclaredOverWindows1256BytesIsOverruled() {
         assertEquals(CharsetSniffer.WINDOWS_1256, sniff(Fixtures.bytes("legacy-windows-1256.html"), "utf-8"));

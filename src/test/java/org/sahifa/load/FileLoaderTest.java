@@ -54,6 +54,38 @@ class FileLoaderTest {
         assertTrue(e.getMessage().endsWith("is empty."), e.getMessage());
     }
 
+    /** Issue 18: no visible text is empty whatever the bytes, with the same message as a blank file. */
+    @ParameterizedTest
+    @ValueSource(strings = {"FFFE", "FEFF", "EFBBBF", "0000000000000000", "C2A0C2A0E2808F0A", "E2808FE2808EE2808BEFBBBF",
+            "FFFE0F20A0000A00", "A0A0FDFE0D0A"})
+    void contentWithNothingVisibleIsEmptyLikeABlankFile(String hex) throws IOException {
+        Path file = Files.write(dir.resolve("nothing.txt"), java.util.HexFormat.of().parseHex(hex));
+        LoadException e = failure(file);
+        assertEquals(LoadProblem.EMPTY, e.problem(), hex);
+        assertEquals(file + " is empty.", e.getMessage());
+    }
+
+    /** Issue 18: Arabic UTF-16 without a BOM has zero bytes only at its spaces; it is text, not binary data. */
+    @ParameterizedTest
+    @ValueSource(strings = {"UTF-16LE", "UTF-16BE"})
+    void arabicUtf16WithoutAByteOrderMarkIsText(String charset) throws Exception {
+        String text = "قال وزير الخارجية إن المفاوضات ستستأنف الأسبوع المقبل في العاصمة، وأضاف أن الوفدين اتفقا على جدول الأعمال.\n";
+        byte[] bytes = text.repeat(20).getBytes(Charset.forName(charset));
+        RawDocument doc = FileLoader.load(Files.write(dir.resolve("wide.txt"), bytes));
+        assertArrayEquals(bytes, doc.bytes());
+        assertEquals(Charset.forName(charset), Utf16Pattern.detect(bytes));
+    }
+
+    @Test
+    void zeroBytesInBothParitiesAreStillBinary() throws IOException {
+        byte[] bytes = new byte[4096];
+        for (int i = 0; i < bytes.length; i++) {
+            bytes[i] = (byte) (i % 7 == 0 ? 0 : 'a' + i % 3);
+        }
+        assertEquals(null, Utf16Pattern.detect(bytes));
+        assertBinary("table.txt", bytes, "BINARY", "binary data");
+    }
+
     @Test
     void binaryContentWithAnArticleExtensionIsRefusedByWhatItIs() throws IOException {
         assertBinary("photo.html", PNG, "PNG", "a PNG image");
