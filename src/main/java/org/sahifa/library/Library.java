@@ -6,13 +6,16 @@ import java.sql.SQLException;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.store.LockObtainFailedException;
 import org.sahifa.model.Analysis;
+import org.sahifa.model.Article;
 
 /**
  * The reader's library in a folder: {@code library.db} (SQLite, the system of record) and {@code library-index/}
@@ -192,18 +195,33 @@ public final class Library implements AutoCloseable {
                 index.refresh();
                 stale = false;
             }
+            Map<Long, Article> loaded = new HashMap<>(); // each hit's article is read once, for its snippet and title
+            StoreHighlighter.Bodies bodies = id -> {
+                Article article = loadArticle(id, loaded);
+                return article == null ? "" : SearchIndex.bodyText(article);
+            };
             List<SearchHit> hits = new ArrayList<>();
-            for (SearchIndex.Ranked ranked : index.search(parsed, filter, limit)) {
-                Optional<Analysis> analysis = store.load(ranked.id());
-                if (analysis.isPresent()) {
-                    hits.add(new SearchHit(ranked.id(), analysis.get().article().source(), analysis.get().article().title(),
-                            ranked.score(), index.snippet(parsed, analysis.get().article())));
+            for (SearchIndex.Ranked ranked : index.search(parsed, filter, limit, bodies)) {
+                Article article = loadArticle(ranked.id(), loaded);
+                if (article != null) {
+                    hits.add(new SearchHit(ranked.id(), article.source(), article.title(), ranked.score(), ranked.snippet()));
                 }
             }
             return hits;
-        } catch (SQLException | IOException e) {
+        } catch (IOException e) {
             throw failure("Sahifa could not search the library.", e);
         }
+    }
+
+    private Article loadArticle(long id, Map<Long, Article> loaded) throws IOException {
+        if (!loaded.containsKey(id)) {
+            try {
+                loaded.put(id, store.load(id).map(Analysis::article).orElse(null));
+            } catch (SQLException e) {
+                throw new IOException(e);
+            }
+        }
+        return loaded.get(id);
     }
 
     /** Saved articles naming this person, place or organisation (however fully written), most mentions first. */

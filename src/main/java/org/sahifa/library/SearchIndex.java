@@ -11,9 +11,11 @@ import java.util.logging.Logger;
 import java.util.stream.Stream;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.document.Field;
+import org.apache.lucene.document.FieldType;
 import org.apache.lucene.document.StringField;
 import org.apache.lucene.document.TextField;
 import org.apache.lucene.index.DirectoryReader;
+import org.apache.lucene.index.IndexOptions;
 import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.IndexWriterConfig;
 import org.apache.lucene.index.LeafReaderContext;
@@ -25,12 +27,10 @@ import org.apache.lucene.search.BooleanClause;
 import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.Query;
-import org.apache.lucene.search.ScoreDoc;
 import org.apache.lucene.search.SearcherManager;
 import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.search.TermRangeQuery;
 import org.apache.lucene.search.TopDocs;
-import org.apache.lucene.search.uhighlight.UnifiedHighlighter;
 import org.apache.lucene.store.Directory;
 import org.apache.lucene.store.FSDirectory;
 import org.sahifa.model.Analysis;
@@ -53,6 +53,8 @@ final class SearchIndex implements AutoCloseable {
     static final String TAG = "tag";
     /** Suffix of the field holding every trailing run of words of an entity's folded name. */
     static final String ENDINGS = ".endings";
+    /** The body: positions for phrases, offsets so that snippets need no re-analysis; the text itself is not stored. */
+    private static final FieldType BODY_TYPE = bodyType();
     private static final String ANALYZER_KEY = "analyzer";
     private static final String REVISION_KEY = "revision";
     private static final Logger LOG = Logger.getLogger(SearchIndex.class.getName());
@@ -64,7 +66,6 @@ final class SearchIndex implements AutoCloseable {
     private final Directory directory;
     private final IndexWriter writer;
     private final SearcherManager searchers;
-    private final UnifiedHighlighter highlighter = SnippetFormatter.highlighter(analyzer);
     private final RebuildReason rebuildReason;
     private long revision;
 
@@ -89,6 +90,13 @@ final class SearchIndex implements AutoCloseable {
             clear(folder);
         }
         return new SearchIndex(directory, reason);
+    }
+
+    private static FieldType bodyType() {
+        FieldType type = new FieldType(TextField.TYPE_NOT_STORED);
+        type.setIndexOptions(IndexOptions.DOCS_AND_FREQS_AND_POSITIONS_AND_OFFSETS);
+        type.freeze();
+        return type;
     }
 
     /** Null when the index can be used as it is. */
@@ -148,7 +156,7 @@ final class SearchIndex implements AutoCloseable {
         Document doc = new Document();
         doc.add(new StringField(ID, Long.toString(id), Field.Store.YES));
         doc.add(new TextField(TITLE, article.title() == null ? "" : article.title(), Field.Store.NO));
-        doc.add(new TextField(BODY, bodyText(article), Field.Store.NO));
+        doc.add(new Field(BODY, bodyText(article), BODY_TYPE));
         if (article.site() != null) {
             doc.add(new StringField(SITE, article.site(), Field.Store.NO));
         }
@@ -205,8 +213,8 @@ final class SearchIndex implements AutoCloseable {
         return readAt == null || readAt.length() < 10 ? null : readAt.substring(0, 10);
     }
 
-    /** A ranked article id. */
-    record Ranked(long id, float score) {
+    /** A ranked article id with its snippet. */
+    record Ranked(long id, float score, Snippet snippet) {
     }
 
     /** The parsed query, or null when it has no searchable word (blank, or stop words only). */
@@ -216,16 +224,23 @@ final class SearchIndex implements AutoCloseable {
         return parser.parse(text);
     }
 
-    List<Ranked> search(Query query, SearchFilter filter, int limit) throws IOException {
+    /** The best {@code limit} articles, best first, with snippets cut from the text {@code bodies} gives. */
+    List<Ranked> search(Query query, SearchFilter filter, int limit, StoreHighlighter.Bodies bodies) throws IOException {
         BooleanQuery.Builder all = new BooleanQuery.Builder().add(query, BooleanClause.Occur.MUST);
         addFilters(all, filter);
         IndexSearcher searcher = searchers.acquire();
         try {
             TopDocs top = searcher.search(all.build(), limit);
+            int[] docIds = new int[top.scoreDocs.length];
+            for (int i = 0; i < docIds.length; i++) {
+                docIds[i] = top.scoreDocs[i].doc;
+            }
+            Object[] snippets = new StoreHighlighter(searcher, analyzer, bodies).snippets(BODY, query, docIds);
             StoredFields stored = searcher.storedFields();
-            List<Ranked> ranked = new ArrayList<>(top.scoreDocs.length);
-            for (ScoreDoc hit : top.scoreDocs) {
-                ranked.add(new Ranked(Long.parseLong(stored.document(hit.doc).get(ID)), hit.score));
+            List<Ranked> ranked = new ArrayList<>(docIds.length);
+            for (int i = 0; i < docIds.length; i++) {
+                Snippet snippet = snippets[i] instanceof Snippet s ? s : new Snippet("", List.of());
+                ranked.add(new Ranked(Long.parseLong(stored.document(docIds[i]).get(ID)), top.scoreDocs[i].score, snippet));
             }
             return ranked;
         } finally {
@@ -258,12 +273,6 @@ final class SearchIndex implements AutoCloseable {
             }
         }
         return any.build();
-    }
-
-    /** The best passages of {@code article} for {@code query}, matches marked. */
-    Snippet snippet(Query query, Article article) throws IOException {
-        Object formatted = highlighter.highlightWithoutSearcher(BODY, query, bodyText(article), SnippetFormatter.PASSAGES);
-        return formatted instanceof Snippet snippet ? snippet : new Snippet("", List.of());
     }
 
     @Override

@@ -4,26 +4,23 @@ import java.text.BreakIterator;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.search.uhighlight.LengthGoalBreakIterator;
 import org.apache.lucene.search.uhighlight.Passage;
 import org.apache.lucene.search.uhighlight.PassageFormatter;
 import org.apache.lucene.search.uhighlight.UnifiedHighlighter;
 
-/** Lucene's unified highlighter set up for snippets: passages of about a sentence, matches kept as spans. */
+/** Snippets from Lucene's unified highlighter: passages of about a sentence, matches kept as spans. */
 final class SnippetFormatter extends PassageFormatter {
     /** Passages are cut near this many characters. */
     static final int PASSAGE_CHARS = 160;
     static final int PASSAGES = 2;
     private static final String GAP = " … ";
 
-    static UnifiedHighlighter highlighter(Analyzer analyzer) {
-        return UnifiedHighlighter.builderWithoutSearcher(analyzer)
-                .withFormatter(new SnippetFormatter())
+    static UnifiedHighlighter.Builder configure(UnifiedHighlighter.Builder builder) {
+        return builder.withFormatter(new SnippetFormatter())
                 .withBreakIterator(() -> LengthGoalBreakIterator.createClosestToLength(BreakIterator.getSentenceInstance(Locale.ROOT),
                         PASSAGE_CHARS, 0.5f))
-                .withMaxNoHighlightPassages(1) // a hit on the title alone still shows the opening
-                .build();
+                .withMaxNoHighlightPassages(1); // a hit on the title alone still shows the opening
     }
 
     @Override
