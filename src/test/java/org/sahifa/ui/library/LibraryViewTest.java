@@ -1,0 +1,117 @@
+package org.sahifa.ui.library;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicReference;
+import javafx.scene.Scene;
+import javafx.scene.input.KeyCode;
+import javafx.stage.Stage;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.io.TempDir;
+import org.sahifa.library.Library;
+import org.sahifa.library.Original;
+import org.sahifa.library.SavedArticle;
+import org.sahifa.model.Analysis;
+import org.sahifa.model.Article;
+import org.sahifa.model.Block;
+import org.sahifa.model.BlockType;
+import org.sahifa.model.TextDirection;
+import org.sahifa.ui.I18n;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+import org.testfx.util.WaitForAsyncUtils;
+
+/** The library view, headless: the saved articles listed, filtered, searched with drawn highlights, opened from the store. */
+@ExtendWith(ApplicationExtension.class)
+class LibraryViewTest {
+    @TempDir
+    static Path dir;
+
+    private final ExecutorService background = Executors.newSingleThreadExecutor();
+    private final AtomicReference<Analysis> opened = new AtomicReference<>();
+    private LibraryAccess access;
+    private LibraryView view;
+    private final List<String> errors = new ArrayList<>();
+
+    @Start
+    void start(Stage stage) throws Exception {
+        try (Library library = Library.open(dir)) {
+            library.save(article("1", "بدء المفاوضات", "a.example", "بدأت المفاوضات بين الطرفين في الرياض."), original());
+            library.save(article("2", "جولة جديدة", "b.example", "جولة جديدة من مفاوضات السلام اليوم."), original());
+            library.save(article("3", "حالة الطقس", "a.example", "أمطار على الساحل الغربي."), original());
+        }
+        I18n i18n = new I18n(Locale.forLanguageTag("ar"));
+        access = new LibraryAccess(dir, background, i18n, notice -> { }, errors::add);
+        view = new LibraryView(access, i18n, opened::set);
+        stage.setScene(new Scene(view, 700, 500));
+        stage.show();
+    }
+
+    @AfterEach
+    void stop() throws Exception {
+        background.submit(access::close).get(30, TimeUnit.SECONDS);
+        background.shutdownNow();
+    }
+
+    private static Analysis article(String source, String title, String site, String text) {
+        return new Analysis(new Article(source, title, null, null, site, "ar", TextDirection.RTL,
+                List.of(new Block(BlockType.PARAGRAPH, text, TextDirection.RTL)), true), List.of(), List.of());
+    }
+
+    private static Original original() {
+        return new Original("TEXT", "UTF-8", "x".getBytes(StandardCharsets.UTF_8));
+    }
+
+    private void waitFor(java.util.concurrent.Callable<Boolean> condition) throws Exception {
+        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, condition);
+        WaitForAsyncUtils.waitForFxEvents();
+    }
+
+    @Test
+    void listsFiltersSearchesAndOpensFromTheStore(FxRobot robot) throws Exception {
+        robot.interact(view::refresh);
+        waitFor(() -> view.shownRows().size() == 3);
+
+        robot.interact(() -> view.filterField().setText("a.example"));
+        assertEquals(List.of("1", "3"), view.shownRows().stream().map(SavedArticle::source).sorted().toList());
+        robot.interact(() -> view.filterField().setText(""));
+
+        robot.interact(() -> {
+            view.searchField().setText("المفاوضات");
+            view.searchField().fireEvent(new javafx.event.ActionEvent());
+        });
+        waitFor(() -> view.hits().getItems().size() == 2 && view.hits().isVisible());
+        List<SnippetView> snippets = robot.lookup(".library-snippet").queryAllAs(SnippetView.class).stream().toList();
+        assertEquals(2, snippets.size());
+        for (SnippetView snippet : snippets) {
+            assertTrue(snippet.drawnMatchElements() > 0, "a highlight drawn for " + snippet.snippet().text());
+            assertEquals(javafx.geometry.NodeOrientation.RIGHT_TO_LEFT, ((javafx.scene.Parent) snippet).getChildrenUnmodifiable().get(1)
+                    .getEffectiveNodeOrientation());
+        }
+
+        robot.interact(() -> view.searchField().setText(""));
+        robot.interact(() -> {
+            view.table().getSelectionModel().select(0);
+            view.table().requestFocus();
+        });
+        long wanted = view.table().getSelectionModel().getSelectedItem().id();
+        robot.type(KeyCode.ENTER);
+        waitFor(() -> opened.get() != null);
+        String title = view.table().getSelectionModel().getSelectedItem().title();
+        assertEquals(title, opened.get().article().title());
+        assertTrue(wanted > 0);
+        assertEquals(List.of(), errors);
+    }
+}
