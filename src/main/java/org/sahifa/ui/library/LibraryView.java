@@ -152,7 +152,12 @@ public final class LibraryView extends VBox {
 
     /** Reloads the list of saved articles in the background. */
     public void refresh() {
-        access.submit(library -> library.list(), rows -> articles.setAll(rows));
+        access.submit(library -> library.list(), this::showRows);
+    }
+
+    /** Shows these saved articles (on the FX thread). */
+    void showRows(List<SavedArticle> rows) {
+        articles.setAll(rows);
     }
 
     private void runSearch() {
