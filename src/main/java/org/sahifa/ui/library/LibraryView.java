@@ -12,6 +12,8 @@ import javafx.scene.control.Label;
 import javafx.scene.control.ListCell;
 import javafx.scene.control.ListView;
 import javafx.scene.control.TableColumn;
+import javafx.scene.control.Tab;
+import javafx.scene.control.TabPane;
 import javafx.scene.control.TableRow;
 import javafx.scene.control.TableView;
 import javafx.scene.control.TextField;
@@ -44,6 +46,7 @@ public final class LibraryView extends VBox {
     private final ListView<SearchHit> hits = new ListView<>();
     private final TextField search = new TextField();
     private final TextField filter = new TextField();
+    private final EntitiesPane entities;
 
     public LibraryView(LibraryAccess access, I18n i18n, Consumer<Analysis> open) {
         this.access = access;
@@ -52,7 +55,20 @@ public final class LibraryView extends VBox {
         getStyleClass().add("library-view");
         setSpacing(6);
         setPadding(new Insets(6));
-        getChildren().addAll(createSearchField(), createFilterField(), createCenter());
+        entities = new EntitiesPane(access, i18n, this::openArticle);
+        VBox articlesPane = new VBox(6, createSearchField(), createFilterField(), createCenter());
+        Tab articlesTab = new Tab(i18n.get("library.tab.articles"), articlesPane);
+        Tab entitiesTab = new Tab(i18n.get("library.tab.entities"), entities);
+        entitiesTab.setId("library-entities-tab");
+        entitiesTab.setOnSelectionChanged(e -> {
+            if (entitiesTab.isSelected()) {
+                entities.refresh();
+            }
+        });
+        TabPane tabs = new TabPane(articlesTab, entitiesTab);
+        tabs.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
+        VBox.setVgrow(tabs, Priority.ALWAYS);
+        getChildren().add(tabs);
     }
 
     private TextField createSearchField() {
@@ -199,6 +215,10 @@ public final class LibraryView extends VBox {
 
     public TextField filterField() {
         return filter;
+    }
+
+    EntitiesPane entitiesPane() {
+        return entities;
     }
 
     /** A search hit: its title and its snippet with the matches highlighted. */

@@ -19,6 +19,9 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
+import org.sahifa.library.AttributedQuote;
+import org.sahifa.library.EntityArticle;
+import org.sahifa.library.EntitySummary;
 import org.sahifa.library.Library;
 import org.sahifa.library.Original;
 import org.sahifa.library.SavedArticle;
@@ -26,6 +29,10 @@ import org.sahifa.model.Analysis;
 import org.sahifa.model.Article;
 import org.sahifa.model.Block;
 import org.sahifa.model.BlockType;
+import org.sahifa.model.Entity;
+import org.sahifa.model.EntityType;
+import org.sahifa.model.Mention;
+import org.sahifa.model.Quote;
 import org.sahifa.model.TextDirection;
 import org.sahifa.ui.I18n;
 import org.testfx.api.FxRobot;
@@ -51,6 +58,8 @@ class LibraryViewTest {
             library.save(article("1", "بدء المفاوضات", "a.example", "بدأت المفاوضات بين الطرفين في الرياض."), original());
             library.save(article("2", "جولة جديدة", "b.example", "جولة جديدة من مفاوضات السلام اليوم."), original());
             library.save(article("3", "حالة الطقس", "a.example", "أمطار على الساحل الغربي."), original());
+            library.save(withPerson("4", "لقاء", "سيرغي لافروف", "قال سيرغي لافروف: «سنواصل الحوار» اليوم."), original());
+            library.save(withPerson("5", "تصريح", "لافروف", "وأضاف لافروف: «لا تنازل» في الملف."), original());
         }
         I18n i18n = new I18n(Locale.forLanguageTag("ar"));
         access = new LibraryAccess(dir, background, i18n, notice -> { }, errors::add);
@@ -70,6 +79,17 @@ class LibraryViewTest {
                 List.of(new Block(BlockType.PARAGRAPH, text, TextDirection.RTL)), true), List.of(), List.of());
     }
 
+    /** An article naming one person, who is also the speaker of its one quotation (between « and »). */
+    private static Analysis withPerson(String source, String title, String name, String text) {
+        int at = text.indexOf(name);
+        int quoteStart = text.indexOf('«') + 1;
+        int quoteEnd = text.indexOf('»');
+        Entity person = new Entity(EntityType.PERSON, name, List.of(new Mention(0, at, at + name.length(), name)));
+        Quote quote = Quote.inBlock(text.substring(quoteStart, quoteEnd), name, 0, quoteStart, quoteEnd);
+        return new Analysis(new Article(source, title, null, null, "c.example", "ar", TextDirection.RTL,
+                List.of(new Block(BlockType.PARAGRAPH, text, TextDirection.RTL)), true), List.of(person), List.of(quote));
+    }
+
     private static Original original() {
         return new Original("TEXT", "UTF-8", "x".getBytes(StandardCharsets.UTF_8));
     }
@@ -82,7 +102,7 @@ class LibraryViewTest {
     @Test
     void listsFiltersSearchesAndOpensFromTheStore(FxRobot robot) throws Exception {
         robot.interact(view::refresh);
-        waitFor(() -> view.shownRows().size() == 3);
+        waitFor(() -> view.shownRows().size() == 5);
 
         robot.interact(() -> view.filterField().setText("a.example"));
         assertEquals(List.of("1", "3"), view.shownRows().stream().map(SavedArticle::source).sorted().toList());
@@ -112,6 +132,23 @@ class LibraryViewTest {
         String title = view.table().getSelectionModel().getSelectedItem().title();
         assertEquals(title, opened.get().article().title());
         assertTrue(wanted > 0);
+        assertEquals(List.of(), errors);
+    }
+
+    @Test
+    void theEntityListCountsAPersonOnceAndListsTheirArticlesAndQuotations(FxRobot robot) throws Exception {
+        robot.interact(() -> view.entitiesPane().refresh());
+        waitFor(() -> !view.entitiesPane().names().getItems().isEmpty());
+        EntitySummary first = view.entitiesPane().names().getItems().get(0);
+        assertEquals(new EntitySummary(EntityType.PERSON, "سيرغي لافروف", 2), first);
+        assertEquals(1, view.entitiesPane().names().getItems().size(), "«لافروف» is counted with «سيرغي لافروف»");
+
+        robot.interact(() -> view.entitiesPane().names().getSelectionModel().select(0));
+        waitFor(() -> view.entitiesPane().details().getItems().size() == 4);
+        List<Object> details = view.entitiesPane().details().getItems();
+        assertEquals(2, details.stream().filter(d -> d instanceof EntityArticle).count());
+        assertEquals(List.of("سنواصل الحوار", "لا تنازل"), details.stream().filter(d -> d instanceof AttributedQuote)
+                .map(d -> ((AttributedQuote) d).text()).toList());
         assertEquals(List.of(), errors);
     }
 }
