@@ -48,6 +48,7 @@ import org.sahifa.settings.RecentSource;
 import org.sahifa.ui.library.LibraryAccess;
 import org.sahifa.ui.library.LibraryView;
 import org.sahifa.ui.library.SaveToLibrary;
+import org.sahifa.ui.library.SavedElsewhereLink;
 import org.sahifa.model.Analysis;
 import org.sahifa.model.Entity;
 import org.sahifa.model.Quote;
@@ -100,6 +101,7 @@ public final class MainWindow extends BorderPane {
     private LibraryAccess libraryAccess;
     private LibraryView libraryView;
     private SaveToLibrary saveToLibrary;
+    private SavedElsewhereLink savedElsewhere;
     private SplitPane contentSplit;
     private volatile boolean complete;
 
@@ -176,6 +178,7 @@ public final class MainWindow extends BorderPane {
         libraryAccess = new LibraryAccess(LogSetup.dataDirectory(), model.executor(), i18n, banner::notice, this::showMessage);
         libraryView = new LibraryView(libraryAccess, i18n, model::show);
         saveToLibrary = new SaveToLibrary(libraryAccess, i18n, article::analysis, banner::notice);
+        savedElsewhere = new SavedElsewhereLink(libraryAccess, i18n, this::showInLibrary);
         toolbarSlot.getChildren().setAll(createToolbar());
         ((VBox) getTop()).getChildren().addAll(banner, findBar);
         sideSlot.getChildren().setAll(createSidePanel());
@@ -345,7 +348,7 @@ public final class MainWindow extends BorderPane {
         ScrollPane entityScroll = new ScrollPane(entities);
         entityScroll.setFitToWidth(true);
         entityScroll.getStyleClass().add("entity-scroll");
-        VBox entityPane = new VBox(mentions, entityScroll);
+        VBox entityPane = new VBox(mentions, entityScroll, savedElsewhere);
         VBox.setVgrow(entityScroll, Priority.ALWAYS);
         SplitPane side = new SplitPane(entityPane, quotes);
         side.setOrientation(Orientation.VERTICAL);
@@ -366,6 +369,7 @@ public final class MainWindow extends BorderPane {
                 return;
             }
             mentions.clear();
+            savedElsewhere.hide();
             showFindings(analysis);
             if (analysis != null) {
                 offerAllText(analysis);
@@ -466,6 +470,15 @@ public final class MainWindow extends BorderPane {
     private void select(Entity entity) {
         article.highlightMentions(entity.mentions());
         mentions.follow(entity);
+        savedElsewhere.showFor(entity, article.analysis() == null ? null : article.analysis().article().source());
+    }
+
+    /** Opens the library view on a person, place or organisation. */
+    private void showInLibrary(String name) {
+        if (!contentSplit.getItems().contains(libraryView)) {
+            toggleLibrary();
+        }
+        libraryView.showEntity(name);
     }
 
     private void select(Quote quote) {

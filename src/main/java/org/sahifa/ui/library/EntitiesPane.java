@@ -29,12 +29,12 @@ final class EntitiesPane extends VBox {
     private final FilteredList<EntitySummary> filtered = new FilteredList<>(all);
     private final ListView<EntitySummary> names = new ListView<>(filtered);
     private final ListView<Object> details = new ListView<>();
+    private final TextField filter = new TextField();
 
     EntitiesPane(LibraryAccess access, I18n i18n, LongConsumer open) {
         this.access = access;
         this.i18n = i18n;
         setSpacing(6);
-        TextField filter = new TextField();
         filter.setId("library-entity-filter");
         filter.setPromptText(i18n.get("library.entity.filter.prompt"));
         filter.textProperty().addListener((obs, old, text) -> {
@@ -83,6 +83,17 @@ final class EntitiesPane extends VBox {
     /** Reloads the list in the background. */
     void refresh() {
         access.submit(library -> library.entities(), all::setAll);
+    }
+
+    /** Filters the list to {@code name} and chooses the first entry, once the list has loaded. */
+    void narrowTo(String name) {
+        filter.setText(name);
+        access.submit(library -> library.entities(), loaded -> {
+            all.setAll(loaded);
+            if (!filtered.isEmpty()) {
+                names.getSelectionModel().select(0);
+            }
+        });
     }
 
     private void showDetails(EntitySummary entity) {

@@ -47,6 +47,7 @@ public final class LibraryView extends VBox {
     private final TextField search = new TextField();
     private final TextField filter = new TextField();
     private final EntitiesPane entities;
+    private TabPane tabs;
 
     public LibraryView(LibraryAccess access, I18n i18n, Consumer<Analysis> open) {
         this.access = access;
@@ -65,7 +66,7 @@ public final class LibraryView extends VBox {
                 entities.refresh();
             }
         });
-        TabPane tabs = new TabPane(articlesTab, entitiesTab);
+        tabs = new TabPane(articlesTab, entitiesTab);
         tabs.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
         VBox.setVgrow(tabs, Priority.ALWAYS);
         getChildren().add(tabs);
@@ -215,6 +216,12 @@ public final class LibraryView extends VBox {
 
     public TextField filterField() {
         return filter;
+    }
+
+    /** Shows the people, places and organisations tab narrowed to {@code name}, the first match chosen. */
+    public void showEntity(String name) {
+        tabs.getSelectionModel().select(1);
+        entities.narrowTo(name);
     }
 
     EntitiesPane entitiesPane() {

@@ -151,4 +151,17 @@ class LibraryViewTest {
                 .map(d -> ((AttributedQuote) d).text()).toList());
         assertEquals(List.of(), errors);
     }
+
+    @Test
+    void theSidebarLinkCountsTheOtherSavedArticlesNamingAPerson(FxRobot robot) throws Exception {
+        SavedElsewhereLink link = new SavedElsewhereLink(access, new I18n(Locale.ENGLISH), name -> { }); // not in a scene: any thread
+        Entity shortName = new Entity(EntityType.PERSON, "لافروف", List.of(new Mention(0, 0, 6, "لافروف")));
+        robot.interact(() -> link.showFor(shortName, "5"));
+        waitFor(link::isVisible);
+        assertEquals("In one other saved article", link.getText());
+
+        robot.interact(() -> link.showFor(shortName, "not saved"));
+        waitFor(() -> link.isVisible() && link.getText().contains("2"));
+        assertEquals("In 2 other saved articles", link.getText());
+    }
 }
