@@ -2,6 +2,7 @@ package org.sahifa.library;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -23,8 +24,9 @@ import org.sahifa.model.Quote;
 import org.sahifa.model.TextDirection;
 
 /**
- * An analysis as the library keeps it: the CLI's analysis JSON ({@link AnalysisJson}), deflated. Reading it back
- * gives the same {@link Analysis} (the lead image is not kept).
+ * An analysis as the library keeps it: the CLI's analysis JSON ({@link AnalysisJson}), deflated, without the texts
+ * of mentions and one-paragraph quotations (they are spans of the blocks).
+ * Reading it back gives the same {@link Analysis} (the lead image is not kept).
  */
 final class StoredAnalysis {
     private static final ObjectMapper MAPPER = new ObjectMapper();
@@ -33,8 +35,19 @@ final class StoredAnalysis {
     }
 
     static byte[] pack(Analysis analysis) {
+        ObjectNode tree = AnalysisJson.toTree(analysis);
+        for (JsonNode entity : tree.path("entities")) {
+            for (JsonNode mention : entity.path("mentions")) {
+                ((ObjectNode) mention).remove("text");
+            }
+        }
+        for (JsonNode quote : tree.path("quotes")) {
+            if (!quote.has("endBlock")) {
+                ((ObjectNode) quote).remove("text");
+            }
+        }
         try {
-            return deflate(MAPPER.writeValueAsBytes(AnalysisJson.toTree(analysis)));
+            return deflate(MAPPER.writeValueAsBytes(tree));
         } catch (IOException e) {
             throw new UncheckedIOException("a tree of plain values always serialises", e);
         }
@@ -57,15 +70,21 @@ final class StoredAnalysis {
         for (JsonNode e : root.path("entities")) {
             List<Mention> mentions = new ArrayList<>();
             for (JsonNode m : e.path("mentions")) {
-                mentions.add(new Mention(m.path("block").asInt(), m.path("start").asInt(), m.path("end").asInt(), m.path("text").asText()));
+                int block = m.path("block").asInt();
+                int start = m.path("start").asInt();
+                int end = m.path("end").asInt();
+                String text = m.has("text") ? m.get("text").asText() : blocks.get(block).text().substring(start, end);
+                mentions.add(new Mention(block, start, end, text));
             }
             entities.add(new Entity(EntityType.valueOf(e.path("type").asText()), e.path("name").asText(), mentions));
         }
         List<Quote> quotes = new ArrayList<>();
         for (JsonNode q : root.path("quotes")) {
             int block = q.path("block").asInt();
-            quotes.add(new Quote(q.path("text").asText(), text(q, "speaker"), block, q.path("start").asInt(),
-                    q.path("endBlock").asInt(block), q.path("end").asInt()));
+            int start = q.path("start").asInt();
+            int end = q.path("end").asInt();
+            String text = q.has("text") ? q.get("text").asText() : blocks.get(block).text().substring(start, end);
+            quotes.add(new Quote(text, text(q, "speaker"), block, start, q.path("endBlock").asInt(block), end));
         }
         return new Analysis(article, entities, quotes);
     }
