@@ -176,7 +176,7 @@ public final class MainWindow extends BorderPane {
         saveAction = new SaveAction(i18n, article::analysis, this::showMessage, banner::notice);
         printAction = new PrintAction(i18n, article::analysis, this::showMessage);
         libraryAccess = new LibraryAccess(LogSetup.dataDirectory(), model.executor(), i18n, banner::notice, this::showMessage);
-        libraryView = new LibraryView(libraryAccess, i18n, model::show);
+        libraryView = new LibraryView(libraryAccess, i18n, model::show, SahifaApp::analyzer);
         saveToLibrary = new SaveToLibrary(libraryAccess, i18n, article::analysis, banner::notice);
         savedElsewhere = new SavedElsewhereLink(libraryAccess, i18n, this::showInLibrary);
         toolbarSlot.getChildren().setAll(createToolbar());

@@ -57,6 +57,20 @@ public final class LibraryAccess {
         return task;
     }
 
+    /** Runs {@code work} on the calling thread (a background task's own), opening the library if needed. */
+    <T> T call(Work<T> work) throws LibraryException {
+        return work.run(library());
+    }
+
+    /** Like {@link #call} for work that cannot fail otherwise: a failure becomes unchecked. */
+    <T> T callUnchecked(Work<T> work) {
+        try {
+            return call(work);
+        } catch (LibraryException e) {
+            throw new IllegalStateException(e.getMessage(), e);
+        }
+    }
+
     private synchronized Library library() throws LibraryException {
         if (library == null) {
             library = Library.open(folder);

@@ -2,6 +2,7 @@ package org.sahifa.ui.library;
 
 import java.util.List;
 import java.util.function.Consumer;
+import java.util.function.Supplier;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
@@ -21,6 +22,7 @@ import javafx.scene.input.KeyCode;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
+import org.sahifa.analysis.Analyzer;
 import org.sahifa.library.SavedArticle;
 import org.sahifa.library.SearchFilter;
 import org.sahifa.library.SearchHit;
@@ -48,16 +50,26 @@ public final class LibraryView extends VBox {
     private final TextField filter = new TextField();
     private final EntitiesPane entities;
     private TabPane tabs;
+    private final ImportBar importBar;
 
     public LibraryView(LibraryAccess access, I18n i18n, Consumer<Analysis> open) {
+        this(access, i18n, open, null);
+    }
+
+    /** With {@code analyzer} (built lazily, called off the FX thread) the view also offers bulk import. */
+    public LibraryView(LibraryAccess access, I18n i18n, Consumer<Analysis> open, Supplier<Analyzer> analyzer) {
         this.access = access;
         this.i18n = i18n;
         this.open = open;
+        this.importBar = analyzer == null ? null : new ImportBar(access, i18n, analyzer, this::refresh);
         getStyleClass().add("library-view");
         setSpacing(6);
         setPadding(new Insets(6));
         entities = new EntitiesPane(access, i18n, this::openArticle);
         VBox articlesPane = new VBox(6, createSearchField(), createFilterField(), createCenter());
+        if (importBar != null) {
+            articlesPane.getChildren().add(importBar);
+        }
         Tab articlesTab = new Tab(i18n.get("library.tab.articles"), articlesPane);
         Tab entitiesTab = new Tab(i18n.get("library.tab.entities"), entities);
         entitiesTab.setId("library-entities-tab");
