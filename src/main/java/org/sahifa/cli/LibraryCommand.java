@@ -18,6 +18,7 @@ import java.util.logging.Logger;
 import org.sahifa.LogSetup;
 import org.sahifa.analysis.AnalysisJson;
 import org.sahifa.analysis.Analyzer;
+import org.sahifa.export.ExportFormat;
 import org.sahifa.extract.ArticleExtractor;
 import org.sahifa.library.EntityArticle;
 import org.sahifa.library.Library;
@@ -38,7 +39,8 @@ import org.sahifa.model.Analysis;
  * not fail the command; a failure is one sentence on {@code err} and exit {@link Cli#FAILED}.
  */
 final class LibraryCommand {
-    static final String USAGE_TEXT = "usage: sahifa library [--dir DIR] add SOURCE... | search QUERY | entity NAME | list";
+    static final String USAGE_TEXT = "usage: sahifa library [--dir DIR] add SOURCE... | search QUERY | entity NAME | list"
+            + " | export FOLDER [md|html]";
     /** Search hits printed. */
     static final int SEARCH_LIMIT = 20;
     private static final ObjectMapper MAPPER = new ObjectMapper();
@@ -69,7 +71,7 @@ final class LibraryCommand {
         }
         String command = rest.get(0);
         List<String> operands = rest.subList(1, rest.size());
-        if (!List.of("add", "search", "entity", "list").contains(command)) {
+        if (!List.of("add", "search", "entity", "list", "export").contains(command)) {
             err.println(USAGE_TEXT);
             return Cli.USAGE;
         }
@@ -81,6 +83,7 @@ final class LibraryCommand {
                 case "add" -> add(library, operands);
                 case "search" -> search(library, String.join(" ", operands));
                 case "entity" -> entity(library, String.join(" ", operands));
+                case "export" -> export(library, operands);
                 default -> list(library);
             };
             out.flush();
@@ -153,6 +156,24 @@ final class LibraryCommand {
                     .put("mentions", article.mentions()));
         }
         return Cli.OK;
+    }
+
+    /** {@code export FOLDER [md|html]}: prints {@code {"folder","articles"}}. */
+    private int export(Library library, List<String> operands) throws LibraryException {
+        String kind = operands.size() > 1 ? operands.get(1) : "md";
+        ExportFormat format = ExportFormat.forFileName("x." + kind).orElse(null);
+        if (operands.size() > 2 || format == null || format == ExportFormat.TEXT) {
+            err.println(USAGE_TEXT);
+            return Cli.USAGE;
+        }
+        Path folder = Path.of(operands.get(0));
+        try {
+            int written = LibraryExport.export(library, folder, format);
+            print(MAPPER.createObjectNode().put("folder", folder.toString()).put("articles", written));
+            return Cli.OK;
+        } catch (java.io.IOException e) {
+            throw new LibraryException("Sahifa could not write the export to " + folder + ".", e);
+        }
     }
 
     private int list(Library library) throws LibraryException {

@@ -72,6 +72,27 @@ class LibraryCommandTest {
         List<JsonNode> lavrov = run("entity", "لافروف").lines();
         assertEquals(List.of(one.toString(), two.toString()), lavrov.stream().map(l -> l.get("source").asText()).sorted().toList());
         assertTrue(lavrov.stream().allMatch(l -> l.get("mentions").asInt() >= 1));
+
+        Path out = dir.resolve("export");
+        Run exported = run("export", out.toString(), "md");
+        assertEquals(Cli.OK, exported.code(), exported.err());
+        assertEquals(2, exported.lines().get(0).get("articles").asInt());
+        List<String> analyses = Files.readAllLines(out.resolve("analyses.jsonl"), StandardCharsets.UTF_8);
+        assertEquals(List.of(one.toString(), two.toString()),
+                analyses.stream().map(l -> readTree(l).get("source").asText()).sorted().toList());
+        for (JsonNode row : listed) {
+            String markdown = Files.readString(out.resolve(row.get("id").asText() + ".md"), StandardCharsets.UTF_8);
+            assertTrue(markdown.contains(row.get("title").asText()), markdown);
+        }
+        assertEquals(Cli.USAGE, run("export", out.toString(), "pdf").code());
+    }
+
+    private static JsonNode readTree(String line) {
+        try {
+            return MAPPER.readTree(line);
+        } catch (java.io.IOException e) {
+            throw new AssertionError(e);
+        }
     }
 
     @Test
