@@ -26,7 +26,7 @@ import org.sahifa.load.Limits;
 import org.sahifa.model.Analysis;
 
 /**
- * The command line: {@code analyze SOURCE...} and {@code tag-conll FILE}.
+ * The command line: {@code analyze SOURCE...}, {@code tag-conll FILE} and {@code library …} ({@link LibraryCommand}).
  *
  * <p>Results go to {@code out}. A failure is one sentence on {@code err} naming the problem and exit code
  * {@link #FAILED}; wrong arguments print the usage and give {@link #USAGE}. Stack traces go to the log, and to
@@ -42,7 +42,8 @@ public final class Cli {
     public static final Duration SOURCE_TIME_LIMIT = Limits.TOTAL_TIMEOUT.plusSeconds(60);
     /** Longest sentence printed; a hostile path or address cannot flood the terminal. */
     static final int MAX_SENTENCE_CHARS = 400;
-    static final String USAGE_TEXT = "usage: sahifa analyze [--debug] FILE_OR_URL... | sahifa tag-conll [--debug] FILE";
+    static final String USAGE_TEXT = "usage: sahifa analyze [--debug] FILE_OR_URL... | sahifa tag-conll [--debug] FILE"
+            + " | sahifa library [--debug] [--dir DIR] add SOURCE... | search QUERY | entity NAME | list";
     private static final Logger LOG = Logger.getLogger(Cli.class.getName());
 
     private final PrintStream out;
@@ -63,12 +64,15 @@ public final class Cli {
 
     /** True when the arguments name a CLI command rather than something for the app to open. */
     public static boolean isCommand(String[] args) {
-        return args.length > 0 && (args[0].equals("analyze") || args[0].equals("tag-conll"));
+        return args.length > 0 && (args[0].equals("analyze") || args[0].equals("tag-conll") || args[0].equals("library"));
     }
 
     public int run(String[] args) {
         List<String> rest = new ArrayList<>(List.of(args));
         debug = rest.remove("--debug");
+        if (!rest.isEmpty() && rest.get(0).equals("library")) {
+            return library(rest.subList(1, rest.size()));
+        }
         if (rest.size() < 2 || rest.stream().anyMatch(a -> a.startsWith("--"))) {
             err.println(USAGE_TEXT);
             return USAGE;
@@ -90,6 +94,16 @@ public final class Cli {
         } catch (RuntimeException | StackOverflowError | OutOfMemoryError e) {
             // Last resort, e.g. the bundled model failed to load: still one sentence, never a bare stack trace.
             return fail("Sahifa could not run " + command + " (" + e.getClass().getSimpleName() + ").", e);
+        }
+    }
+
+    private int library(List<String> args) {
+        try {
+            return new LibraryCommand(out, err, sourceTimeLimit).run(args);
+        } catch (org.sahifa.library.LibraryException e) {
+            return fail(e.getMessage(), e);
+        } catch (RuntimeException | StackOverflowError | OutOfMemoryError e) {
+            return fail("Sahifa could not run library (" + e.getClass().getSimpleName() + ").", e);
         }
     }
 

@@ -38,7 +38,7 @@ import org.sahifa.text.ScriptDirection;
 public final class ArticleView extends StackPane {
     static final double MAX_COLUMN_WIDTH = 760;
     static final double SIDE_MARGIN = 56;
-    static final int WORDS_PER_MINUTE = 180;
+    public static final int WORDS_PER_MINUTE = 180;
     /** Title size relative to a heading of the body text (itself 1.25 times the body size). */
     static final double TITLE_SCALE = 1.3;
     static final String QUOTE_HIGHLIGHT = "quote-highlight";

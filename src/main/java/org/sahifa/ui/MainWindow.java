@@ -38,12 +38,17 @@ import org.controlsfx.control.PopOver;
 import org.controlsfx.control.textfield.CustomTextField;
 import org.controlsfx.control.textfield.TextFields;
 import org.kordamp.ikonli.javafx.FontIcon;
+import org.sahifa.LogSetup;
 import org.sahifa.export.TextFiles;
 import org.sahifa.load.BundledSample;
 import org.sahifa.load.ImageFetcher;
 import org.sahifa.load.SourceLoader;
 import org.sahifa.model.TextDirection;
 import org.sahifa.settings.RecentSource;
+import org.sahifa.ui.library.LibraryAccess;
+import org.sahifa.ui.library.LibraryView;
+import org.sahifa.ui.library.SaveToLibrary;
+import org.sahifa.ui.library.SavedElsewhereLink;
 import org.sahifa.model.Analysis;
 import org.sahifa.model.Entity;
 import org.sahifa.model.Quote;
@@ -65,7 +70,10 @@ public final class MainWindow extends BorderPane {
     static final KeyCombination FIND_PREVIOUS = new KeyCodeCombination(KeyCode.F3, KeyCombination.SHIFT_DOWN);
     static final KeyCombination SAVE = new KeyCodeCombination(KeyCode.S, KeyCombination.SHORTCUT_DOWN);
     static final KeyCombination PRINT = new KeyCodeCombination(KeyCode.P, KeyCombination.SHORTCUT_DOWN);
+    static final KeyCombination SAVE_TO_LIBRARY = new KeyCodeCombination(KeyCode.D, KeyCombination.SHORTCUT_DOWN);
     static final double SIDEBAR_FRACTION = 0.72;
+    /** Share of the width the library view takes when shown. */
+    static final double LIBRARY_FRACTION = 0.3;
 
     private final ReaderViewModel model;
     private final I18n i18n;
@@ -90,6 +98,11 @@ public final class MainWindow extends BorderPane {
     private SaveAction saveAction;
     private PrintAction printAction;
     private CustomTextField urlField;
+    private LibraryAccess libraryAccess;
+    private LibraryView libraryView;
+    private SaveToLibrary saveToLibrary;
+    private SavedElsewhereLink savedElsewhere;
+    private SplitPane contentSplit;
     private volatile boolean complete;
 
     /** A window with settings kept for this run only and no browser or recent list (tests). */
@@ -162,6 +175,10 @@ public final class MainWindow extends BorderPane {
         findBar = new FindBar(i18n, article, model.analysisProperty());
         saveAction = new SaveAction(i18n, article::analysis, this::showMessage, banner::notice);
         printAction = new PrintAction(i18n, article::analysis, this::showMessage);
+        libraryAccess = new LibraryAccess(LogSetup.dataDirectory(), model.executor(), i18n, banner::notice, this::showMessage);
+        libraryView = new LibraryView(libraryAccess, i18n, model::show, SahifaApp::analyzer);
+        saveToLibrary = new SaveToLibrary(libraryAccess, i18n, article::analysis, banner::notice);
+        savedElsewhere = new SavedElsewhereLink(libraryAccess, i18n, this::showInLibrary);
         toolbarSlot.getChildren().setAll(createToolbar());
         ((VBox) getTop()).getChildren().addAll(banner, findBar);
         sideSlot.getChildren().setAll(createSidePanel());
@@ -206,6 +223,29 @@ public final class MainWindow extends BorderPane {
 
     SaveAction saveAction() {
         return saveAction;
+    }
+
+    /** The library view (shown beside the reader by the toolbar's library button). */
+    public LibraryView libraryView() {
+        return libraryView;
+    }
+
+    /** Shows or hides the library view at the reader's side, refreshing its list when it opens. */
+    public void toggleLibrary() {
+        if (contentSplit.getItems().remove(libraryView)) {
+            return;
+        }
+        contentSplit.getItems().add(0, libraryView);
+        contentSplit.setDividerPositions(LIBRARY_FRACTION, LIBRARY_FRACTION + (1 - LIBRARY_FRACTION) * SIDEBAR_FRACTION);
+        libraryView.refresh();
+    }
+
+    private void saveToLibrary() {
+        saveToLibrary.save(id -> {
+            if (contentSplit.getItems().contains(libraryView)) {
+                libraryView.refresh();
+            }
+        });
     }
 
     /** The message shown in the banner, or null when it is hidden. */
@@ -275,10 +315,20 @@ public final class MainWindow extends BorderPane {
         print.setOnAction(e -> printAction.print(window()));
         print.setAccessibleText(i18n.get("toolbar.print"));
         print.setTooltip(new Tooltip(i18n.get("toolbar.print")));
-        for (Button b : List.of(find, save, print)) {
+        Button keep = new Button(null, new FontIcon("mdi2b-bookmark-plus-outline"));
+        keep.setId("save-to-library-button");
+        keep.setOnAction(e -> saveToLibrary());
+        keep.setAccessibleText(i18n.get("library.save"));
+        keep.setTooltip(new Tooltip(i18n.get("library.save")));
+        for (Button b : List.of(find, save, print, keep)) {
             b.disableProperty().bind(model.analysisProperty().isNull());
         }
-        return List.of(new Separator(Orientation.VERTICAL), find, save, print);
+        Button library = new Button(null, new FontIcon("mdi2b-bookshelf"));
+        library.setId("library-button");
+        library.setOnAction(e -> toggleLibrary());
+        library.setAccessibleText(i18n.get("library.toggle"));
+        library.setTooltip(new Tooltip(i18n.get("library.toggle")));
+        return List.of(new Separator(Orientation.VERTICAL), find, save, print, keep, library);
     }
 
     private Window window() {
@@ -287,6 +337,7 @@ public final class MainWindow extends BorderPane {
 
     private Node createContent() {
         SplitPane split = new SplitPane(article, sideSlot);
+        contentSplit = split;
         split.setOrientation(Orientation.HORIZONTAL);
         split.setDividerPositions(SIDEBAR_FRACTION);
         SplitPane.setResizableWithParent(sideSlot, false);
@@ -297,7 +348,7 @@ public final class MainWindow extends BorderPane {
         ScrollPane entityScroll = new ScrollPane(entities);
         entityScroll.setFitToWidth(true);
         entityScroll.getStyleClass().add("entity-scroll");
-        VBox entityPane = new VBox(mentions, entityScroll);
+        VBox entityPane = new VBox(mentions, entityScroll, savedElsewhere);
         VBox.setVgrow(entityScroll, Priority.ALWAYS);
         SplitPane side = new SplitPane(entityPane, quotes);
         side.setOrientation(Orientation.VERTICAL);
@@ -318,6 +369,7 @@ public final class MainWindow extends BorderPane {
                 return;
             }
             mentions.clear();
+            savedElsewhere.hide();
             showFindings(analysis);
             if (analysis != null) {
                 offerAllText(analysis);
@@ -418,6 +470,15 @@ public final class MainWindow extends BorderPane {
     private void select(Entity entity) {
         article.highlightMentions(entity.mentions());
         mentions.follow(entity);
+        savedElsewhere.showFor(entity, article.analysis() == null ? null : article.analysis().article().source());
+    }
+
+    /** Opens the library view on a person, place or organisation. */
+    private void showInLibrary(String name) {
+        if (!contentSplit.getItems().contains(libraryView)) {
+            toggleLibrary();
+        }
+        libraryView.showEntity(name);
     }
 
     private void select(Quote quote) {
@@ -534,6 +595,9 @@ public final class MainWindow extends BorderPane {
             event.consume();
         } else if (SAVE.match(event)) {
             saveAction.chooseAndSave(window());
+            event.consume();
+        } else if (SAVE_TO_LIBRARY.match(event)) {
+            saveToLibrary();
             event.consume();
         } else if (PRINT.match(event)) {
             printAction.print(window());

@@ -114,6 +114,13 @@ public final class ReaderViewModel {
         return start(first::get, first.readyArticle());
     }
 
+    /** Shows an article already analysed (one opened from the library): no loading, no network. */
+    public void show(Analysis saved) {
+        cancel();
+        error.set(null);
+        analysis.set(saved);
+    }
+
     /** Stops the load in progress, if any; the article shown stays. */
     public void cancel() {
         if (current != null) {

@@ -35,4 +35,19 @@ class LayeringTest {
                 .should().dependOnClassesThat().resideInAnyPackage("org.sahifa.ui..", "org.sahifa.cli..")
                 .check(MAIN);
     }
+
+    @Test
+    void theLibraryIsACorePackageBelowTheUiAndCli() {
+        noClasses().that().resideInAPackage("org.sahifa.library..")
+                .should().dependOnClassesThat().resideInAnyPackage("org.sahifa.ui..", "org.sahifa.cli..")
+                .check(MAIN);
+    }
+
+    @Test
+    void onlyTheUiAndCliUseTheLibrary() {
+        noClasses().that().resideInAnyPackage("org.sahifa.model..", "org.sahifa.load..", "org.sahifa.extract..", "org.sahifa.nlp..",
+                        "org.sahifa.quote..", "org.sahifa.analysis..", "org.sahifa.text..")
+                .should().dependOnClassesThat().resideInAPackage("org.sahifa.library..")
+                .check(MAIN);
+    }
 }

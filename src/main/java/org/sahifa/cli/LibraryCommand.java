@@ -1,0 +1,203 @@
+package org.sahifa.cli;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.io.PrintStream;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+import org.sahifa.LogSetup;
+import org.sahifa.analysis.AnalysisJson;
+import org.sahifa.analysis.Analyzer;
+import org.sahifa.export.ExportFormat;
+import org.sahifa.extract.ArticleExtractor;
+import org.sahifa.library.EntityArticle;
+import org.sahifa.library.Library;
+import org.sahifa.library.LibraryException;
+import org.sahifa.library.LibraryNotice;
+import org.sahifa.library.Original;
+import org.sahifa.library.SavedArticle;
+import org.sahifa.library.SearchFilter;
+import org.sahifa.library.SearchHit;
+import org.sahifa.load.LoadException;
+import org.sahifa.load.RawDocument;
+import org.sahifa.load.SourceLoader;
+import org.sahifa.model.Analysis;
+
+/**
+ * {@code library [--dir DIR] add SOURCE... | search QUERY | entity NAME | list}: one JSON object per line on
+ * {@code out}. Notices about opening (a damaged library set aside, the index rebuilt) go to {@code err} and do
+ * not fail the command; a failure is one sentence on {@code err} and exit {@link Cli#FAILED}.
+ */
+final class LibraryCommand {
+    static final String USAGE_TEXT = "usage: sahifa library [--dir DIR] add SOURCE... | search QUERY | entity NAME | list"
+            + " | export FOLDER [md|html]";
+    /** Search hits printed. */
+    static final int SEARCH_LIMIT = 20;
+    private static final ObjectMapper MAPPER = new ObjectMapper();
+    private static final Logger LOG = Logger.getLogger(LibraryCommand.class.getName());
+
+    private final PrintStream out;
+    private final PrintStream err;
+    private final Duration sourceTimeLimit;
+
+    LibraryCommand(PrintStream out, PrintStream err, Duration sourceTimeLimit) {
+        this.out = out;
+        this.err = err;
+        this.sourceTimeLimit = sourceTimeLimit;
+    }
+
+    /** {@code args} after the word {@code library}; throws the sentence to print on failure. */
+    int run(List<String> args) throws LibraryException {
+        List<String> rest = new ArrayList<>(args);
+        Path dir = LogSetup.dataDirectory();
+        if (rest.size() >= 2 && rest.get(0).equals("--dir")) {
+            dir = Path.of(rest.get(1));
+            rest = rest.subList(2, rest.size());
+        }
+        if (rest.isEmpty() || rest.stream().anyMatch(a -> a.startsWith("--"))
+                || (!rest.get(0).equals("list") && rest.size() < 2)) {
+            err.println(USAGE_TEXT);
+            return Cli.USAGE;
+        }
+        String command = rest.get(0);
+        List<String> operands = rest.subList(1, rest.size());
+        if (!List.of("add", "search", "entity", "list", "export").contains(command)) {
+            err.println(USAGE_TEXT);
+            return Cli.USAGE;
+        }
+        try (Library library = Library.open(dir)) {
+            for (LibraryNotice notice : library.notices()) {
+                err.println(notice.sentence());
+            }
+            int code = switch (command) {
+                case "add" -> add(library, operands);
+                case "search" -> search(library, String.join(" ", operands));
+                case "entity" -> entity(library, String.join(" ", operands));
+                case "export" -> export(library, operands);
+                default -> list(library);
+            };
+            out.flush();
+            return code;
+        }
+    }
+
+    private int add(Library library, List<String> sources) throws LibraryException {
+        Analyzer analyzer = Analyzer.standard();
+        int code = Cli.OK;
+        for (String source : sources) {
+            try {
+                Saving saving = analyzeInTime(analyzer, source);
+                long id = library.save(saving.analysis(), saving.original());
+                print(MAPPER.createObjectNode().put("source", source).put("id", id).put("title", saving.analysis().article().title()));
+            } catch (LoadException | SourceFailure e) {
+                out.println(AnalysisJson.errorLine(source, Cli.oneLine(e.getMessage())));
+                LOG.log(Level.INFO, "library add failed for " + source, e);
+                code = Cli.FAILED;
+            }
+        }
+        return code;
+    }
+
+    private record Saving(Analysis analysis, Original original) {
+    }
+
+    /** Loads, extracts and analyses on a worker so a source that takes too long is given up, as {@code analyze} does. */
+    private Saving analyzeInTime(Analyzer analyzer, String source) throws LoadException, SourceFailure {
+        ExecutorService worker = Executors.newSingleThreadExecutor(r -> {
+            Thread t = new Thread(r, "sahifa-library-add");
+            t.setDaemon(true);
+            return t;
+        });
+        Future<Saving> pending = worker.submit(() -> {
+            RawDocument raw = SourceLoader.load(source);
+            return new Saving(analyzer.analyze(ArticleExtractor.extract(raw)),
+                    new Original(raw.kind().name(), raw.declaredCharset(), raw.bytes()));
+        });
+        try {
+            return pending.get(sourceTimeLimit.toMillis(), TimeUnit.MILLISECONDS);
+        } catch (TimeoutException e) {
+            pending.cancel(true);
+            throw new SourceFailure("Sahifa gave up on " + source + " after " + sourceTimeLimit.toSeconds() + " seconds.", e);
+        } catch (InterruptedException e) {
+            pending.cancel(true);
+            Thread.currentThread().interrupt();
+            throw new SourceFailure("Sahifa was interrupted while analysing " + source + ".", e);
+        } catch (ExecutionException e) {
+            if (e.getCause() instanceof LoadException load) {
+                throw load;
+            }
+            throw new SourceFailure("Sahifa could not analyse " + source + " (" + e.getCause().getClass().getSimpleName() + ").", e.getCause());
+        } finally {
+            worker.shutdownNow();
+        }
+    }
+
+    private int search(Library library, String query) throws LibraryException {
+        for (SearchHit hit : library.search(query, SearchFilter.NONE, SEARCH_LIMIT)) {
+            print(MAPPER.createObjectNode().put("source", hit.source()).put("title", hit.title()).put("score", hit.score())
+                    .put("snippet", hit.snippet().marked("<b>", "</b>")));
+        }
+        return Cli.OK;
+    }
+
+    private int entity(Library library, String name) throws LibraryException {
+        for (EntityArticle article : library.articlesMentioning(name)) {
+            print(MAPPER.createObjectNode().put("source", article.source()).put("title", article.title())
+                    .put("mentions", article.mentions()));
+        }
+        return Cli.OK;
+    }
+
+    /** {@code export FOLDER [md|html]}: prints {@code {"folder","articles"}}. */
+    private int export(Library library, List<String> operands) throws LibraryException {
+        String kind = operands.size() > 1 ? operands.get(1) : "md";
+        ExportFormat format = ExportFormat.forFileName("x." + kind).orElse(null);
+        if (operands.size() > 2 || format == null || format == ExportFormat.TEXT) {
+            err.println(USAGE_TEXT);
+            return Cli.USAGE;
+        }
+        Path folder = Path.of(operands.get(0));
+        try {
+            int written = LibraryExport.export(library, folder, format);
+            print(MAPPER.createObjectNode().put("folder", folder.toString()).put("articles", written));
+            return Cli.OK;
+        } catch (java.io.IOException e) {
+            throw new LibraryException("Sahifa could not write the export to " + folder + ".", e);
+        }
+    }
+
+    private int list(Library library) throws LibraryException {
+        for (SavedArticle a : library.list()) {
+            ObjectNode line = MAPPER.createObjectNode().put("id", a.id()).put("source", a.source()).put("title", a.title())
+                    .put("site", a.site()).put("published", a.published()).put("readAt", a.readAt()).put("words", a.wordCount());
+            a.tags().forEach(line.putArray("tags")::add);
+            print(line);
+        }
+        return Cli.OK;
+    }
+
+    private void print(ObjectNode line) {
+        try {
+            out.println(MAPPER.writeValueAsString(line));
+        } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
+            throw new IllegalStateException("a tree of plain values always serialises", e);
+        }
+    }
+
+    /** One source failed in a way that is not a load problem; the sentence says how. */
+    private static final class SourceFailure extends Exception {
+        SourceFailure(String sentence, Throwable cause) {
+            super(sentence, cause);
+        }
+    }
+}

@@ -1,0 +1,267 @@
+package org.sahifa.library;
+
+import java.io.IOException;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.sahifa.model.Analysis;
+import org.sahifa.model.Article;
+import org.sahifa.model.Entity;
+import org.sahifa.model.Quote;
+
+/**
+ * The rows of the library: saving an analysed article (one transaction: the article, its original, its
+ * entities and attributed quotations), reading it back, and listing. Saving a source that is already there
+ * updates that row and keeps its tags. Every save takes the next {@code revision}, which the search index
+ * records to know how far it is up to date. Not thread-safe: {@link Library} serialises the calls.
+ */
+final class ArticleStore {
+    private final Connection db;
+
+    ArticleStore(LibraryDatabase database) {
+        this.db = database.connection();
+    }
+
+    /** A saved row's id and the revision it was written at. */
+    record Saved(long id, long revision) {
+    }
+
+    /** What the search index needs of an article. */
+    record ForIndex(long id, long revision, Analysis analysis, String readAt, List<String> tags) {
+    }
+
+    Saved save(Analysis analysis, Original original, Instant readAt) throws SQLException {
+        Article article = analysis.article();
+        db.setAutoCommit(false);
+        try {
+            long revision = maxRevision() + 1;
+            long id;
+            try (PreparedStatement upsert = db.prepareStatement("""
+                    INSERT INTO article (source, title, site, published, read_at, word_count, revision, analysis)
+                    VALUES (?, ?, ?, ?, ?, ?, ?, ?)
+                    ON CONFLICT (source) DO UPDATE SET title = excluded.title, site = excluded.site,
+                      published = excluded.published, read_at = excluded.read_at, word_count = excluded.word_count,
+                      revision = excluded.revision, analysis = excluded.analysis
+                    RETURNING id""")) {
+                upsert.setString(1, article.source());
+                upsert.setString(2, article.title() == null ? "" : article.title());
+                upsert.setString(3, article.site());
+                upsert.setString(4, article.published());
+                upsert.setString(5, readAt.toString());
+                upsert.setInt(6, article.wordCount());
+                upsert.setLong(7, revision);
+                upsert.setBytes(8, StoredAnalysis.pack(analysis));
+                try (ResultSet r = upsert.executeQuery()) {
+                    r.next();
+                    id = r.getLong(1);
+                }
+            }
+            saveOriginal(id, original);
+            saveEntities(id, analysis);
+            db.commit();
+            return new Saved(id, revision);
+        } catch (SQLException | RuntimeException e) {
+            db.rollback();
+            throw e;
+        } finally {
+            db.setAutoCommit(true);
+        }
+    }
+
+    private void saveOriginal(long id, Original original) throws SQLException {
+        try (PreparedStatement put = db.prepareStatement(
+                "INSERT OR REPLACE INTO original (article_id, kind, charset, bytes) VALUES (?, ?, ?, ?)")) {
+            put.setLong(1, id);
+            put.setString(2, original.kind());
+            put.setString(3, original.charset());
+            put.setBytes(4, StoredAnalysis.deflate(original.bytes()));
+            put.executeUpdate();
+        }
+    }
+
+    /** Replaces the article's entity and quotation rows; a new name gets an entity row of its own. */
+    private void saveEntities(long id, Analysis analysis) throws SQLException {
+        try (Statement clear = db.createStatement()) {
+            clear.executeUpdate("DELETE FROM article_entity WHERE article_id = " + id);
+            clear.executeUpdate("DELETE FROM quote WHERE article_id = " + id);
+        }
+        Map<String, Long> idByName = new HashMap<>();
+        try (PreparedStatement add = db.prepareStatement(
+                "INSERT INTO entity (type, name, folded, last_word) VALUES (?, ?, ?, ?) ON CONFLICT DO NOTHING");
+             PreparedStatement find = db.prepareStatement("SELECT id FROM entity WHERE type = ? AND name = ?");
+             PreparedStatement link = db.prepareStatement(
+                     "INSERT INTO article_entity (article_id, entity_id, mentions) VALUES (?, ?, ?) "
+                             + "ON CONFLICT DO UPDATE SET mentions = mentions + excluded.mentions")) {
+            for (Entity entity : analysis.entities()) {
+                String folded = EntityNames.fold(entity.name());
+                if (folded.isEmpty()) {
+                    continue;
+                }
+                add.setString(1, entity.type().name());
+                add.setString(2, entity.name());
+                add.setString(3, folded);
+                add.setString(4, EntityNames.lastWord(folded));
+                add.executeUpdate();
+                find.setString(1, entity.type().name());
+                find.setString(2, entity.name());
+                long entityId;
+                try (ResultSet r = find.executeQuery()) {
+                    r.next();
+                    entityId = r.getLong(1);
+                }
+                idByName.putIfAbsent(entity.name(), entityId);
+                link.setLong(1, id);
+                link.setLong(2, entityId);
+                link.setInt(3, entity.mentions().size());
+                link.executeUpdate();
+            }
+        }
+        try (PreparedStatement quote = db.prepareStatement("INSERT INTO quote (article_id, speaker_id, text) VALUES (?, ?, ?)")) {
+            for (Quote q : analysis.quotes()) {
+                Long speaker = q.speaker() == null ? null : idByName.get(q.speaker());
+                if (speaker != null) {
+                    quote.setLong(1, id);
+                    quote.setLong(2, speaker);
+                    quote.setString(3, q.text());
+                    quote.executeUpdate();
+                }
+            }
+        }
+    }
+
+    Optional<Long> idOf(String source) throws SQLException {
+        try (PreparedStatement find = db.prepareStatement("SELECT id FROM article WHERE source = ?")) {
+            find.setString(1, source);
+            try (ResultSet r = find.executeQuery()) {
+                return r.next() ? Optional.of(r.getLong(1)) : Optional.empty();
+            }
+        }
+    }
+
+    Optional<Analysis> load(long id) throws SQLException, IOException {
+        try (PreparedStatement get = db.prepareStatement("SELECT analysis FROM article WHERE id = ?")) {
+            get.setLong(1, id);
+            try (ResultSet r = get.executeQuery()) {
+                return r.next() ? Optional.of(StoredAnalysis.unpack(r.getBytes(1))) : Optional.empty();
+            }
+        }
+    }
+
+    Optional<Original> original(long id) throws SQLException, IOException {
+        try (PreparedStatement get = db.prepareStatement("SELECT kind, charset, bytes FROM original WHERE article_id = ?")) {
+            get.setLong(1, id);
+            try (ResultSet r = get.executeQuery()) {
+                return r.next() ? Optional.of(new Original(r.getString(1), r.getString(2), StoredAnalysis.inflate(r.getBytes(3))))
+                        : Optional.empty();
+            }
+        }
+    }
+
+    /** Every saved article, most recently read first. */
+    List<SavedArticle> list() throws SQLException {
+        Map<Long, List<String>> tags = allTags();
+        List<SavedArticle> rows = new ArrayList<>();
+        try (Statement s = db.createStatement(); ResultSet r = s.executeQuery(
+                "SELECT id, source, title, site, published, read_at, word_count FROM article ORDER BY read_at DESC, id DESC")) {
+            while (r.next()) {
+                long id = r.getLong(1);
+                rows.add(new SavedArticle(id, r.getString(2), r.getString(3), r.getString(4), r.getString(5), r.getString(6),
+                        r.getInt(7), tags.getOrDefault(id, List.of())));
+            }
+        }
+        return rows;
+    }
+
+    private Map<Long, List<String>> allTags() throws SQLException {
+        Map<Long, List<String>> tags = new LinkedHashMap<>();
+        try (Statement s = db.createStatement(); ResultSet r = s.executeQuery("SELECT article_id, name FROM tag ORDER BY name")) {
+            while (r.next()) {
+                tags.computeIfAbsent(r.getLong(1), k -> new ArrayList<>()).add(r.getString(2));
+            }
+        }
+        return tags;
+    }
+
+    List<String> tags(long id) throws SQLException {
+        List<String> tags = new ArrayList<>();
+        try (PreparedStatement s = db.prepareStatement("SELECT name FROM tag WHERE article_id = ? ORDER BY name")) {
+            s.setLong(1, id);
+            try (ResultSet r = s.executeQuery()) {
+                while (r.next()) {
+                    tags.add(r.getString(1));
+                }
+            }
+        }
+        return tags;
+    }
+
+    /** Replaces the article's tags and gives it a new revision, so the index picks the change up. */
+    long setTags(long id, List<String> tags) throws SQLException {
+        db.setAutoCommit(false);
+        try (PreparedStatement clear = db.prepareStatement("DELETE FROM tag WHERE article_id = ?");
+             PreparedStatement add = db.prepareStatement("INSERT OR IGNORE INTO tag (article_id, name) VALUES (?, ?)");
+             PreparedStatement bump = db.prepareStatement("UPDATE article SET revision = ? WHERE id = ?")) {
+            clear.setLong(1, id);
+            clear.executeUpdate();
+            for (String tag : tags) {
+                if (!tag.isBlank()) {
+                    add.setLong(1, id);
+                    add.setString(2, tag.strip());
+                    add.executeUpdate();
+                }
+            }
+            long revision = maxRevision() + 1;
+            bump.setLong(1, revision);
+            bump.setLong(2, id);
+            bump.executeUpdate();
+            db.commit();
+            return revision;
+        } catch (SQLException e) {
+            db.rollback();
+            throw e;
+        } finally {
+            db.setAutoCommit(true);
+        }
+    }
+
+    long maxRevision() throws SQLException {
+        return single("SELECT coalesce(max(revision), 0) FROM article");
+    }
+
+    long count() throws SQLException {
+        return single("SELECT count(*) FROM article");
+    }
+
+    private long single(String sql) throws SQLException {
+        try (Statement s = db.createStatement(); ResultSet r = s.executeQuery(sql)) {
+            r.next();
+            return r.getLong(1);
+        }
+    }
+
+    /** Articles written after {@code revision}, oldest first, handed one at a time to {@code sink}. */
+    void changedSince(long revision, IndexSink sink) throws SQLException, IOException {
+        try (PreparedStatement s = db.prepareStatement("SELECT id, revision, analysis, read_at FROM article WHERE revision > ? ORDER BY revision")) {
+            s.setLong(1, revision);
+            try (ResultSet r = s.executeQuery()) {
+                while (r.next()) {
+                    long id = r.getLong(1);
+                    sink.accept(new ForIndex(id, r.getLong(2), StoredAnalysis.unpack(r.getBytes(3)), r.getString(4), tags(id)));
+                }
+            }
+        }
+    }
+
+    interface IndexSink {
+        void accept(ForIndex article) throws IOException;
+    }
+}

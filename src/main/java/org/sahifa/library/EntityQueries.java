@@ -1,0 +1,119 @@
+package org.sahifa.library;
+
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+import org.sahifa.model.EntityType;
+
+/**
+ * People, places and organisations across saved articles. A name the user gives matches every stored entity
+ * whose name is the same after folding, ends with it («لافروف» finds «سيرغي لافروف»), or is the end of it
+ * («سيرغي لافروف» finds articles that only say «لافروف»); see {@link EntityNames}.
+ */
+final class EntityQueries {
+    private final Connection db;
+
+    EntityQueries(LibraryDatabase database) {
+        this.db = database.connection();
+    }
+
+    /** Articles naming {@code name}, most mentions first. */
+    List<EntityArticle> articlesMentioning(String name) throws SQLException {
+        List<Long> ids = resolve(name);
+        List<EntityArticle> articles = new ArrayList<>();
+        if (ids.isEmpty()) {
+            return articles;
+        }
+        try (Statement s = db.createStatement(); ResultSet r = s.executeQuery(
+                "SELECT a.id, a.source, a.title, sum(ae.mentions) FROM article_entity ae JOIN article a ON a.id = ae.article_id"
+                        + " WHERE ae.entity_id IN (" + joined(ids) + ") GROUP BY a.id ORDER BY 4 DESC, a.id")) {
+            while (r.next()) {
+                articles.add(new EntityArticle(r.getLong(1), r.getString(2), r.getString(3), r.getInt(4)));
+            }
+        }
+        return articles;
+    }
+
+    /** Quotations attributed to {@code name} across the library, in the order the articles were saved. */
+    List<AttributedQuote> quotesBy(String name) throws SQLException {
+        List<Long> ids = resolve(name);
+        List<AttributedQuote> quotes = new ArrayList<>();
+        if (ids.isEmpty()) {
+            return quotes;
+        }
+        try (Statement s = db.createStatement(); ResultSet r = s.executeQuery(
+                "SELECT a.id, a.source, a.title, q.text FROM quote q JOIN article a ON a.id = q.article_id"
+                        + " WHERE q.speaker_id IN (" + joined(ids) + ") ORDER BY a.id, q.rowid")) {
+            while (r.next()) {
+                quotes.add(new AttributedQuote(r.getLong(1), r.getString(2), r.getString(3), r.getString(4)));
+            }
+        }
+        return quotes;
+    }
+
+    /** Ids of the stored entities that {@code name} stands for. */
+    private List<Long> resolve(String name) throws SQLException {
+        String folded = EntityNames.fold(name);
+        List<Long> ids = new ArrayList<>();
+        if (folded.isEmpty()) {
+            return ids;
+        }
+        try (PreparedStatement s = db.prepareStatement("SELECT id, folded FROM entity WHERE last_word = ?")) {
+            s.setString(1, EntityNames.lastWord(folded));
+            try (ResultSet r = s.executeQuery()) {
+                while (r.next()) {
+                    String stored = r.getString(2);
+                    if (EntityNames.endsWith(stored, folded) || EntityNames.endsWith(folded, stored)) {
+                        ids.add(r.getLong(1));
+                    }
+                }
+            }
+        }
+        return ids;
+    }
+
+    /**
+     * Every person, place and organisation with the number of articles naming it, most named first. A name that
+     * is the end of exactly one longer name of the same type («لافروف», «سيرغي لافروف») is counted with it.
+     */
+    List<EntitySummary> summaries() throws SQLException {
+        record Row(EntityType type, String name, String folded, int articles) {
+        }
+        Map<String, List<Row>> byLastWord = new HashMap<>();
+        try (Statement s = db.createStatement(); ResultSet r = s.executeQuery(
+                "SELECT e.type, e.name, e.folded, e.last_word, count(*) FROM entity e JOIN article_entity ae ON ae.entity_id = e.id"
+                        + " GROUP BY e.id")) {
+            while (r.next()) {
+                EntityType type = EntityType.valueOf(r.getString(1));
+                byLastWord.computeIfAbsent(type + " " + r.getString(4), k -> new ArrayList<>())
+                        .add(new Row(type, r.getString(2), r.getString(3), r.getInt(5)));
+            }
+        }
+        List<EntitySummary> summaries = new ArrayList<>();
+        for (List<Row> group : byLastWord.values()) {
+            Map<Row, Integer> merged = new HashMap<>();
+            for (Row row : group) {
+                List<Row> longer = group.stream()
+                        .filter(o -> o != row && o.folded().length() > row.folded().length() && EntityNames.endsWith(o.folded(), row.folded()))
+                        .toList();
+                Row into = longer.size() == 1 ? longer.get(0) : row;
+                merged.merge(into, row.articles(), Integer::sum);
+            }
+            merged.forEach((row, count) -> summaries.add(new EntitySummary(row.type(), row.name(), count)));
+        }
+        summaries.sort(Comparator.comparingInt(EntitySummary::articles).reversed().thenComparing(EntitySummary::name));
+        return summaries;
+    }
+
+    private static String joined(List<Long> ids) {
+        return ids.stream().map(String::valueOf).collect(Collectors.joining(","));
+    }
+}

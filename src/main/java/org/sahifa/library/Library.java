@@ -1,0 +1,270 @@
+package org.sahifa.library;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import java.sql.SQLException;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+import org.apache.lucene.search.Query;
+import org.apache.lucene.store.LockObtainFailedException;
+import org.sahifa.model.Analysis;
+import org.sahifa.model.Article;
+
+/**
+ * The reader's library in a folder: {@code library.db} (SQLite, the system of record) and {@code library-index/}
+ * (Lucene, derived). Opening brings the index up to date with the database: it is rebuilt when missing, damaged
+ * or made by another analyser version, and catches up with articles saved after its last commit (after a crash).
+ * Methods are synchronised; call them off the UI thread.
+ *
+ * <pre>{@code
+ * try (Library library = Library.open(LogSetup.dataDirectory())) {
+ *     library.save(analysis, original);
+ *     List<SearchHit> hits = library.search("المفاوضات", SearchFilter.NONE, 20);
+ * }
+ * }</pre>
+ */
+public final class Library implements AutoCloseable {
+    public static final String INDEX_FOLDER = "library-index";
+    /** Index changes are committed after this many saves (and on close); the database always commits at once. */
+    static final int SAVES_PER_INDEX_COMMIT = 200;
+    private static final Logger LOG = Logger.getLogger(Library.class.getName());
+
+    private final LibraryDatabase database;
+    private final ArticleStore store;
+    private final EntityQueries entities;
+    private final SearchIndex index;
+    private final Clock clock;
+    private final List<LibraryNotice> notices = new ArrayList<>();
+    private int uncommitted;
+    private boolean stale;
+
+    private Library(LibraryDatabase database, SearchIndex index, Clock clock) {
+        this.database = database;
+        this.store = new ArticleStore(database);
+        this.entities = new EntityQueries(database);
+        this.index = index;
+        this.clock = clock;
+    }
+
+    /** Opens the library in {@code folder}, creating it if needed. */
+    public static Library open(Path folder) throws LibraryException {
+        return open(folder, Clock.systemUTC());
+    }
+
+    static Library open(Path folder, Clock clock) throws LibraryException {
+        LibraryDatabase database = LibraryDatabase.open(folder.resolve(LibraryDatabase.FILE_NAME), clock);
+        try {
+            SearchIndex index = SearchIndex.open(folder.resolve(INDEX_FOLDER));
+            Library library = new Library(database, index, clock);
+            if (database.setAsideAs() != null) {
+                library.notices.add(new LibraryNotice(LibraryNotice.Kind.DATABASE_SET_ASIDE, database.setAsideAs()));
+            }
+            library.bringIndexUpToDate();
+            return library;
+        } catch (LockObtainFailedException e) {
+            database.close();
+            throw new LibraryException("The library in " + folder + " is in use by another Sahifa.", e);
+        } catch (IOException | SQLException e) {
+            database.close();
+            throw new LibraryException("Sahifa cannot open the library's search index in " + folder + ".", e);
+        }
+    }
+
+    private void bringIndexUpToDate() throws IOException, SQLException {
+        boolean rebuilt = index.rebuildReason() != null && index.rebuildReason() != SearchIndex.RebuildReason.MISSING
+                || index.rebuildReason() == SearchIndex.RebuildReason.MISSING && store.count() > 0;
+        if (index.revision() < store.maxRevision()) {
+            reindexSince(index.revision());
+        }
+        if (index.count() != store.count()) { // the index holds an article the database does not: start again
+            LOG.warning("Search index holds " + index.count() + " articles, the database " + store.count() + ": rebuilding");
+            index.deleteAll();
+            reindexSince(0);
+            rebuilt = true;
+        }
+        index.commit();
+        index.refresh();
+        if (rebuilt) {
+            notices.add(new LibraryNotice(LibraryNotice.Kind.INDEX_REBUILT, null));
+        }
+    }
+
+    private void reindexSince(long revision) throws IOException, SQLException {
+        store.changedSince(revision, a -> index.put(a.id(), a.revision(), a.analysis(), a.readAt(), a.tags()));
+    }
+
+    /** What the user should be told about opening (a damaged database set aside, the index rebuilt); often empty. */
+    public synchronized List<LibraryNotice> notices() {
+        return List.copyOf(notices);
+    }
+
+    /**
+     * Saves the analysed article; saving the same source again updates its entry (its tags are kept).
+     * Returns the article's id.
+     */
+    public synchronized long save(Analysis analysis, Original original) throws LibraryException {
+        try {
+            Instant now = clock.instant();
+            ArticleStore.Saved saved = store.save(analysis, original, now);
+            index.put(saved.id(), saved.revision(), analysis, now.toString(), store.tags(saved.id()));
+            stale = true;
+            if (++uncommitted >= SAVES_PER_INDEX_COMMIT) {
+                commitIndex();
+            }
+            return saved.id();
+        } catch (SQLException | IOException e) {
+            throw failure("Sahifa could not save " + analysis.article().source() + " to the library.", e);
+        }
+    }
+
+    /** Makes the index durable now (it also is on close, and every {@link #SAVES_PER_INDEX_COMMIT} saves). */
+    public synchronized void commitIndex() throws LibraryException {
+        try {
+            index.commit();
+            uncommitted = 0;
+        } catch (IOException e) {
+            throw failure("Sahifa could not write the library's search index.", e);
+        }
+    }
+
+    public synchronized Optional<Long> idOf(String source) throws LibraryException {
+        try {
+            return store.idOf(source);
+        } catch (SQLException e) {
+            throw failure("Sahifa could not read the library.", e);
+        }
+    }
+
+    /** The saved article and its analysis, from the store (no network). */
+    public synchronized Optional<Analysis> load(long id) throws LibraryException {
+        try {
+            return store.load(id);
+        } catch (SQLException | IOException e) {
+            throw failure("Sahifa could not read this article from the library.", e);
+        }
+    }
+
+    /** The bytes the article was read from. */
+    public synchronized Optional<Original> original(long id) throws LibraryException {
+        try {
+            return store.original(id);
+        } catch (SQLException | IOException e) {
+            throw failure("Sahifa could not read this article from the library.", e);
+        }
+    }
+
+    /** Every saved article, most recently saved first. */
+    public synchronized List<SavedArticle> list() throws LibraryException {
+        try {
+            return store.list();
+        } catch (SQLException e) {
+            throw failure("Sahifa could not read the library.", e);
+        }
+    }
+
+    public synchronized void setTags(long id, List<String> tags) throws LibraryException {
+        try {
+            long revision = store.setTags(id, tags);
+            Optional<Analysis> analysis = store.load(id);
+            if (analysis.isPresent()) {
+                String readAt = store.list().stream().filter(a -> a.id() == id).map(SavedArticle::readAt).findFirst().orElse(null);
+                index.put(id, revision, analysis.get(), readAt, store.tags(id));
+                stale = true;
+                commitIndex();
+            }
+        } catch (SQLException | IOException e) {
+            throw failure("Sahifa could not save the tags.", e);
+        }
+    }
+
+    /** Ranked articles matching {@code query} (Arabic-aware; {@code "…"} for a phrase), best first, with snippets. */
+    public synchronized List<SearchHit> search(String query, SearchFilter filter, int limit) throws LibraryException {
+        try {
+            Query parsed = index.parse(query);
+            if (parsed == null) {
+                return List.of();
+            }
+            if (stale) {
+                index.refresh();
+                stale = false;
+            }
+            Map<Long, Article> loaded = new HashMap<>(); // each hit's article is read once, for its snippet and title
+            StoreHighlighter.Bodies bodies = id -> {
+                Article article = loadArticle(id, loaded);
+                return article == null ? "" : SearchIndex.bodyText(article);
+            };
+            List<SearchHit> hits = new ArrayList<>();
+            for (SearchIndex.Ranked ranked : index.search(parsed, filter, limit, bodies)) {
+                Article article = loadArticle(ranked.id(), loaded);
+                if (article != null) {
+                    hits.add(new SearchHit(ranked.id(), article.source(), article.title(), ranked.score(), ranked.snippet()));
+                }
+            }
+            return hits;
+        } catch (IOException e) {
+            throw failure("Sahifa could not search the library.", e);
+        }
+    }
+
+    private Article loadArticle(long id, Map<Long, Article> loaded) throws IOException {
+        if (!loaded.containsKey(id)) {
+            try {
+                loaded.put(id, store.load(id).map(Analysis::article).orElse(null));
+            } catch (SQLException e) {
+                throw new IOException(e);
+            }
+        }
+        return loaded.get(id);
+    }
+
+    /** Saved articles naming this person, place or organisation (however fully written), most mentions first. */
+    public synchronized List<EntityArticle> articlesMentioning(String name) throws LibraryException {
+        try {
+            return entities.articlesMentioning(name);
+        } catch (SQLException e) {
+            throw failure("Sahifa could not read the library.", e);
+        }
+    }
+
+    /** Quotations attributed to this person across the library. */
+    public synchronized List<AttributedQuote> quotesBy(String name) throws LibraryException {
+        try {
+            return entities.quotesBy(name);
+        } catch (SQLException e) {
+            throw failure("Sahifa could not read the library.", e);
+        }
+    }
+
+    /** Every person, place and organisation with the number of saved articles naming it. */
+    public synchronized List<EntitySummary> entities() throws LibraryException {
+        try {
+            return entities.summaries();
+        } catch (SQLException e) {
+            throw failure("Sahifa could not read the library.", e);
+        }
+    }
+
+    private static LibraryException failure(String sentence, Exception cause) {
+        LOG.log(Level.WARNING, sentence, cause);
+        return new LibraryException(sentence, cause);
+    }
+
+    @Override
+    public synchronized void close() {
+        try {
+            index.commit();
+            index.close();
+        } catch (IOException e) {
+            LOG.log(Level.WARNING, "Closing the library's search index failed", e);
+        } finally {
+            database.close();
+        }
+    }
+}

@@ -1,0 +1,76 @@
+package org.sahifa.library;
+
+import java.util.List;
+
+/**
+ * The database schema as a list of migrations: migration {@code n} (1-based) takes a database from version
+ * {@code n - 1} to {@code n}. The version is SQLite's {@code PRAGMA user_version}. Never edit a released
+ * migration; append a new one.
+ */
+final class Schema {
+    static final List<List<String>> MIGRATIONS = List.of(
+            // 1: articles, originals, tags, entities and quotations across articles
+            List.of("""
+                    CREATE TABLE article (
+                      id INTEGER PRIMARY KEY,
+                      source TEXT NOT NULL UNIQUE,
+                      title TEXT NOT NULL,
+                      site TEXT,
+                      published TEXT,
+                      read_at TEXT NOT NULL,
+                      word_count INTEGER NOT NULL,
+                      revision INTEGER NOT NULL,
+                      analysis BLOB NOT NULL)""",
+                    "CREATE INDEX article_by_revision ON article(revision)",
+                    """
+                    CREATE TABLE original (
+                      article_id INTEGER PRIMARY KEY REFERENCES article(id) ON DELETE CASCADE,
+                      kind TEXT NOT NULL,
+                      charset TEXT,
+                      bytes BLOB NOT NULL)""",
+                    """
+                    CREATE TABLE tag (
+                      article_id INTEGER NOT NULL REFERENCES article(id) ON DELETE CASCADE,
+                      name TEXT NOT NULL,
+                      PRIMARY KEY (article_id, name)) WITHOUT ROWID""",
+                    """
+                    CREATE TABLE entity (
+                      id INTEGER PRIMARY KEY,
+                      type TEXT NOT NULL,
+                      name TEXT NOT NULL,
+                      folded TEXT NOT NULL,
+                      last_word TEXT NOT NULL,
+                      UNIQUE (type, name))""",
+                    "CREATE INDEX entity_by_last_word ON entity(last_word)",
+                    """
+                    CREATE TABLE article_entity (
+                      article_id INTEGER NOT NULL REFERENCES article(id) ON DELETE CASCADE,
+                      entity_id INTEGER NOT NULL REFERENCES entity(id),
+                      mentions INTEGER NOT NULL,
+                      PRIMARY KEY (article_id, entity_id)) WITHOUT ROWID""",
+                    "CREATE INDEX article_entity_by_entity ON article_entity(entity_id)",
+                    """
+                    CREATE TABLE quote (
+                      article_id INTEGER NOT NULL REFERENCES article(id) ON DELETE CASCADE,
+                      speaker_id INTEGER NOT NULL REFERENCES entity(id),
+                      text TEXT NOT NULL)""",
+                    "CREATE INDEX quote_by_speaker ON quote(speaker_id)"),
+            // 2: highlights with optional notes
+            List.of("""
+                    CREATE TABLE highlight (
+                      id INTEGER PRIMARY KEY,
+                      article_id INTEGER NOT NULL REFERENCES article(id) ON DELETE CASCADE,
+                      block INTEGER NOT NULL,
+                      start INTEGER NOT NULL,
+                      end_block INTEGER NOT NULL,
+                      "end" INTEGER NOT NULL,
+                      note TEXT,
+                      created_at TEXT NOT NULL)""",
+                    "CREATE INDEX highlight_by_article ON highlight(article_id)"));
+
+    /** The version this Sahifa writes and the newest it reads. */
+    static final int VERSION = MIGRATIONS.size();
+
+    private Schema() {
+    }
+}

@@ -1,0 +1,287 @@
+package org.sahifa.library;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+import java.util.stream.Stream;
+import org.apache.lucene.document.Document;
+import org.apache.lucene.document.Field;
+import org.apache.lucene.document.FieldType;
+import org.apache.lucene.document.StringField;
+import org.apache.lucene.document.TextField;
+import org.apache.lucene.index.DirectoryReader;
+import org.apache.lucene.index.IndexOptions;
+import org.apache.lucene.index.IndexWriter;
+import org.apache.lucene.index.IndexWriterConfig;
+import org.apache.lucene.index.LeafReaderContext;
+import org.apache.lucene.index.SegmentInfos;
+import org.apache.lucene.index.StoredFields;
+import org.apache.lucene.index.Term;
+import org.apache.lucene.queryparser.simple.SimpleQueryParser;
+import org.apache.lucene.search.BooleanClause;
+import org.apache.lucene.search.BooleanQuery;
+import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.Query;
+import org.apache.lucene.search.SearcherManager;
+import org.apache.lucene.search.TermQuery;
+import org.apache.lucene.search.TermRangeQuery;
+import org.apache.lucene.search.TopDocs;
+import org.apache.lucene.store.Directory;
+import org.apache.lucene.store.FSDirectory;
+import org.sahifa.model.Analysis;
+import org.sahifa.model.Article;
+import org.sahifa.model.Block;
+import org.sahifa.model.Entity;
+import org.sahifa.model.EntityType;
+
+/**
+ * The Lucene index of the library, derived from the database. Each commit records the {@link ArabicSearchAnalyzer}
+ * version and the last database revision it holds; an index that is missing, fails its checksums, or was made by
+ * another analyser version is emptied on opening ({@link #rebuildReason()} says why) for {@link Library} to fill again.
+ */
+final class SearchIndex implements AutoCloseable {
+    static final String ID = "id";
+    static final String TITLE = "title";
+    static final String BODY = "body";
+    static final String SITE = "site";
+    static final String DATE = "date";
+    static final String TAG = "tag";
+    /** Suffix of the field holding every trailing run of words of an entity's folded name. */
+    static final String ENDINGS = ".endings";
+    /** The body: positions for phrases, offsets so that snippets need no re-analysis; the text itself is not stored. */
+    private static final FieldType BODY_TYPE = bodyType();
+    private static final String ANALYZER_KEY = "analyzer";
+    private static final String REVISION_KEY = "revision";
+    private static final Logger LOG = Logger.getLogger(SearchIndex.class.getName());
+
+    /** Why an index was emptied on opening. */
+    enum RebuildReason { MISSING, DAMAGED, OTHER_ANALYZER }
+
+    private final ArabicSearchAnalyzer analyzer = new ArabicSearchAnalyzer();
+    private final Directory directory;
+    private final IndexWriter writer;
+    private final SearcherManager searchers;
+    private final RebuildReason rebuildReason;
+    private long revision;
+
+    private SearchIndex(Directory directory, RebuildReason rebuildReason) throws IOException {
+        this.directory = directory;
+        this.rebuildReason = rebuildReason;
+        IndexWriterConfig config = new IndexWriterConfig(analyzer)
+                .setOpenMode(rebuildReason == null ? IndexWriterConfig.OpenMode.APPEND : IndexWriterConfig.OpenMode.CREATE)
+                .setRAMBufferSizeMB(32);
+        this.writer = new IndexWriter(directory, config);
+        String recorded = rebuildReason == null ? writer.getLiveCommitData() == null ? null : userData(writer).get(REVISION_KEY) : null;
+        this.revision = recorded == null ? 0 : Long.parseLong(recorded);
+        this.searchers = new SearcherManager(writer, null);
+    }
+
+    static SearchIndex open(Path folder) throws IOException {
+        Files.createDirectories(folder);
+        Directory directory = FSDirectory.open(folder);
+        RebuildReason reason = check(directory);
+        if (reason != null) {
+            LOG.info("Search index " + folder + " will be rebuilt: " + reason);
+            clear(folder);
+        }
+        return new SearchIndex(directory, reason);
+    }
+
+    private static FieldType bodyType() {
+        FieldType type = new FieldType(TextField.TYPE_NOT_STORED);
+        type.setIndexOptions(IndexOptions.DOCS_AND_FREQS_AND_POSITIONS_AND_OFFSETS);
+        type.freeze();
+        return type;
+    }
+
+    /** Null when the index can be used as it is. */
+    private static RebuildReason check(Directory directory) {
+        try {
+            if (!DirectoryReader.indexExists(directory)) {
+                return RebuildReason.MISSING;
+            }
+            String version = SegmentInfos.readLatestCommit(directory).getUserData().get(ANALYZER_KEY);
+            if (!String.valueOf(ArabicSearchAnalyzer.VERSION).equals(version)) {
+                return RebuildReason.OTHER_ANALYZER;
+            }
+            try (DirectoryReader reader = DirectoryReader.open(directory)) {
+                for (LeafReaderContext leaf : reader.leaves()) {
+                    leaf.reader().checkIntegrity(); // every file's checksum
+                }
+            }
+            return null;
+        } catch (IOException | RuntimeException e) {
+            LOG.log(Level.WARNING, "Search index is damaged", e);
+            return RebuildReason.DAMAGED;
+        }
+    }
+
+    private static void clear(Path folder) throws IOException {
+        try (Stream<Path> files = Files.list(folder)) {
+            for (Path file : files.toList()) {
+                if (Files.isRegularFile(file)) {
+                    Files.delete(file);
+                }
+            }
+        }
+    }
+
+    private static Map<String, String> userData(IndexWriter writer) {
+        Map<String, String> data = new java.util.HashMap<>();
+        writer.getLiveCommitData().forEach(e -> data.put(e.getKey(), e.getValue()));
+        return data;
+    }
+
+    RebuildReason rebuildReason() {
+        return rebuildReason;
+    }
+
+    /** The last database revision this index holds. */
+    long revision() {
+        return revision;
+    }
+
+    int count() {
+        return writer.getDocStats().numDocs;
+    }
+
+    /** Adds or replaces the article (by id). Seen by searches after {@link #refresh()}, kept after {@link #commit()}. */
+    void put(long id, long articleRevision, Analysis analysis, String readAt, List<String> tags) throws IOException {
+        Article article = analysis.article();
+        Document doc = new Document();
+        doc.add(new StringField(ID, Long.toString(id), Field.Store.YES));
+        doc.add(new TextField(TITLE, article.title() == null ? "" : article.title(), Field.Store.NO));
+        doc.add(new Field(BODY, bodyText(article), BODY_TYPE));
+        if (article.site() != null) {
+            doc.add(new StringField(SITE, article.site(), Field.Store.NO));
+        }
+        String day = day(article.published(), readAt);
+        if (day != null) {
+            doc.add(new StringField(DATE, day, Field.Store.NO));
+        }
+        for (String tag : tags) {
+            doc.add(new StringField(TAG, tag, Field.Store.NO));
+        }
+        for (Entity entity : analysis.entities()) {
+            String folded = EntityNames.fold(entity.name());
+            doc.add(new StringField(entity.type().name(), folded, Field.Store.NO));
+            for (int space = folded.indexOf(' '); ; space = folded.indexOf(' ', space + 1)) {
+                doc.add(new StringField(entity.type().name() + ENDINGS, space < 0 ? folded : folded.substring(space + 1), Field.Store.NO));
+                if (space < 0) {
+                    break;
+                }
+            }
+        }
+        writer.updateDocument(new Term(ID, Long.toString(id)), doc);
+        revision = Math.max(revision, articleRevision);
+    }
+
+    void deleteAll() throws IOException {
+        writer.deleteAll();
+        revision = 0;
+    }
+
+    /** Makes everything put so far durable, with the analyser version and revision it holds. */
+    void commit() throws IOException {
+        writer.setLiveCommitData(Map.of(ANALYZER_KEY, String.valueOf(ArabicSearchAnalyzer.VERSION),
+                REVISION_KEY, Long.toString(revision)).entrySet());
+        writer.commit();
+    }
+
+    void refresh() throws IOException {
+        searchers.maybeRefreshBlocking();
+    }
+
+    /** The text that is searched and that snippets are cut from: the blocks, one per line. */
+    static String bodyText(Article article) {
+        StringBuilder body = new StringBuilder();
+        for (Block block : article.blocks()) {
+            body.append(block.text()).append('\n');
+        }
+        return body.toString();
+    }
+
+    private static String day(String published, String readAt) {
+        if (published != null && published.matches("\\d{4}-\\d{2}-\\d{2}.*")) {
+            return published.substring(0, 10);
+        }
+        return readAt == null || readAt.length() < 10 ? null : readAt.substring(0, 10);
+    }
+
+    /** A ranked article id with its snippet. */
+    record Ranked(long id, float score, Snippet snippet) {
+    }
+
+    /** The parsed query, or null when it has no searchable word (blank, or stop words only). */
+    Query parse(String text) {
+        SimpleQueryParser parser = new SimpleQueryParser(analyzer, Map.of(TITLE, 2f, BODY, 1f));
+        parser.setDefaultOperator(BooleanClause.Occur.MUST);
+        return parser.parse(text);
+    }
+
+    /** The best {@code limit} articles, best first, with snippets cut from the text {@code bodies} gives. */
+    List<Ranked> search(Query query, SearchFilter filter, int limit, StoreHighlighter.Bodies bodies) throws IOException {
+        BooleanQuery.Builder all = new BooleanQuery.Builder().add(query, BooleanClause.Occur.MUST);
+        addFilters(all, filter);
+        IndexSearcher searcher = searchers.acquire();
+        try {
+            TopDocs top = searcher.search(all.build(), limit);
+            int[] docIds = new int[top.scoreDocs.length];
+            for (int i = 0; i < docIds.length; i++) {
+                docIds[i] = top.scoreDocs[i].doc;
+            }
+            Object[] snippets = new StoreHighlighter(searcher, analyzer, bodies).snippets(BODY, query, docIds);
+            StoredFields stored = searcher.storedFields();
+            List<Ranked> ranked = new ArrayList<>(docIds.length);
+            for (int i = 0; i < docIds.length; i++) {
+                Snippet snippet = snippets[i] instanceof Snippet s ? s : new Snippet("", List.of());
+                ranked.add(new Ranked(Long.parseLong(stored.document(docIds[i]).get(ID)), top.scoreDocs[i].score, snippet));
+            }
+            return ranked;
+        } finally {
+            searchers.release(searcher);
+        }
+    }
+
+    private static void addFilters(BooleanQuery.Builder all, SearchFilter filter) {
+        if (filter.site() != null) {
+            all.add(new TermQuery(new Term(SITE, filter.site())), BooleanClause.Occur.FILTER);
+        }
+        if (filter.tag() != null) {
+            all.add(new TermQuery(new Term(TAG, filter.tag())), BooleanClause.Occur.FILTER);
+        }
+        if (filter.from() != null || filter.to() != null) {
+            all.add(TermRangeQuery.newStringRange(DATE, filter.from(), filter.to(), true, true), BooleanClause.Occur.FILTER);
+        }
+        if (filter.entity() != null) {
+            all.add(entityQuery(filter.entityType(), EntityNames.fold(filter.entity())), BooleanClause.Occur.FILTER);
+        }
+    }
+
+    /** Articles naming the entity: a stored name ending with the given one, or being the end of it. */
+    private static Query entityQuery(EntityType only, String folded) {
+        BooleanQuery.Builder any = new BooleanQuery.Builder();
+        for (EntityType type : only == null ? EntityType.values() : new EntityType[] {only}) {
+            any.add(new TermQuery(new Term(type.name() + ENDINGS, folded)), BooleanClause.Occur.SHOULD);
+            for (int space = folded.indexOf(' '); space >= 0; space = folded.indexOf(' ', space + 1)) {
+                any.add(new TermQuery(new Term(type.name(), folded.substring(space + 1))), BooleanClause.Occur.SHOULD);
+            }
+        }
+        return any.build();
+    }
+
+    @Override
+    public void close() throws IOException {
+        try {
+            searchers.close();
+            writer.close(); // commits what was put and not yet committed
+        } finally {
+            directory.close();
+        }
+    }
+}

@@ -1,0 +1,119 @@
+package org.sahifa.ui.library;
+
+import java.util.List;
+import java.util.function.LongConsumer;
+import javafx.collections.FXCollections;
+import javafx.collections.ObservableList;
+import javafx.collections.transformation.FilteredList;
+import javafx.scene.control.Label;
+import javafx.scene.control.ListCell;
+import javafx.scene.control.ListView;
+import javafx.scene.control.TextField;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.VBox;
+import org.sahifa.library.AttributedQuote;
+import org.sahifa.library.EntityArticle;
+import org.sahifa.library.EntitySummary;
+import org.sahifa.text.DisplayText;
+import org.sahifa.text.SearchFolding;
+import org.sahifa.ui.I18n;
+
+/**
+ * Every person, place and organisation in the library with the number of articles naming it. Choosing one lists
+ * those articles (double-click opens one) and, for a person, the quotations attributed to them.
+ */
+final class EntitiesPane extends VBox {
+    private final LibraryAccess access;
+    private final I18n i18n;
+    private final ObservableList<EntitySummary> all = FXCollections.observableArrayList();
+    private final FilteredList<EntitySummary> filtered = new FilteredList<>(all);
+    private final ListView<EntitySummary> names = new ListView<>(filtered);
+    private final ListView<Object> details = new ListView<>();
+    private final TextField filter = new TextField();
+
+    EntitiesPane(LibraryAccess access, I18n i18n, LongConsumer open) {
+        this.access = access;
+        this.i18n = i18n;
+        setSpacing(6);
+        filter.setId("library-entity-filter");
+        filter.setPromptText(i18n.get("library.entity.filter.prompt"));
+        filter.textProperty().addListener((obs, old, text) -> {
+            String wanted = SearchFolding.foldQuery(text);
+            filtered.setPredicate(wanted.isEmpty() ? null : e -> SearchFolding.foldQuery(e.name()).contains(wanted));
+        });
+        names.setId("library-entities");
+        names.setCellFactory(list -> new ListCell<>() {
+            @Override
+            protected void updateItem(EntitySummary entity, boolean empty) {
+                super.updateItem(entity, empty);
+                setText(empty || entity == null ? null
+                        : i18n.get("library.entity.row", DisplayText.forDrawing(entity.name()), entity.articles()));
+            }
+        });
+        names.getSelectionModel().selectedItemProperty().addListener((obs, old, entity) -> showDetails(entity));
+        details.setId("library-entity-details");
+        details.setPlaceholder(new Label(i18n.get("library.entity.choose")));
+        details.setCellFactory(list -> new ListCell<>() {
+            @Override
+            protected void updateItem(Object item, boolean empty) {
+                super.updateItem(item, empty);
+                setWrapText(true);
+                setPrefWidth(0);
+                setText(empty || item == null ? null : item instanceof EntityArticle a
+                        ? i18n.get("library.entity.article", DisplayText.forDrawing(a.title()), a.mentions())
+                        : i18n.get("library.entity.quote", DisplayText.forDrawing(((AttributedQuote) item).text()),
+                                DisplayText.forDrawing(((AttributedQuote) item).title())));
+            }
+        });
+        details.setOnMouseClicked(e -> {
+            Object item = details.getSelectionModel().getSelectedItem();
+            if (e.getClickCount() == 2) {
+                if (item instanceof EntityArticle a) {
+                    open.accept(a.articleId());
+                } else if (item instanceof AttributedQuote q) {
+                    open.accept(q.articleId());
+                }
+            }
+        });
+        VBox.setVgrow(names, Priority.ALWAYS);
+        VBox.setVgrow(details, Priority.ALWAYS);
+        getChildren().addAll(filter, names, details);
+    }
+
+    /** Reloads the list in the background. */
+    void refresh() {
+        access.submit(library -> library.entities(), all::setAll);
+    }
+
+    /** Filters the list to {@code name} and chooses the first entry, once the list has loaded. */
+    void narrowTo(String name) {
+        filter.setText(name);
+        access.submit(library -> library.entities(), loaded -> {
+            all.setAll(loaded);
+            if (!filtered.isEmpty()) {
+                names.getSelectionModel().select(0);
+            }
+        });
+    }
+
+    private void showDetails(EntitySummary entity) {
+        details.getItems().clear();
+        if (entity == null) {
+            return;
+        }
+        access.submit(library -> List.of(library.articlesMentioning(entity.name()), library.quotesBy(entity.name())), found -> {
+            if (entity.equals(names.getSelectionModel().getSelectedItem())) {
+                details.getItems().setAll(found.get(0));
+                details.getItems().addAll(found.get(1));
+            }
+        });
+    }
+
+    ListView<EntitySummary> names() {
+        return names;
+    }
+
+    ListView<Object> details() {
+        return details;
+    }
+}

@@ -1,0 +1,260 @@
+package org.sahifa.ui.library;
+
+import java.util.List;
+import java.util.function.Consumer;
+import java.util.function.Supplier;
+import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.collections.FXCollections;
+import javafx.collections.ObservableList;
+import javafx.collections.transformation.FilteredList;
+import javafx.collections.transformation.SortedList;
+import javafx.geometry.Insets;
+import javafx.scene.control.Label;
+import javafx.scene.control.ListCell;
+import javafx.scene.control.ListView;
+import javafx.scene.control.TableColumn;
+import javafx.scene.control.Tab;
+import javafx.scene.control.TabPane;
+import javafx.scene.control.TableRow;
+import javafx.scene.control.TableView;
+import javafx.scene.control.TextField;
+import javafx.scene.input.KeyCode;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.StackPane;
+import javafx.scene.layout.VBox;
+import org.sahifa.analysis.Analyzer;
+import org.sahifa.library.SavedArticle;
+import org.sahifa.library.SearchFilter;
+import org.sahifa.library.SearchHit;
+import org.sahifa.model.Analysis;
+import org.sahifa.text.SearchFolding;
+import org.sahifa.ui.ArticleView;
+import org.sahifa.ui.I18n;
+
+/**
+ * The library beside the reader: the saved articles in a sortable, filterable table (virtualised: only the rows on
+ * screen are built, so 10,000 entries cost no more to show than 20), and a search box whose ranked hits show
+ * highlighted snippets. Choosing an article opens it from the store, without network.
+ */
+public final class LibraryView extends VBox {
+    static final int SEARCH_LIMIT = 50;
+
+    private final LibraryAccess access;
+    private final I18n i18n;
+    private final Consumer<Analysis> open;
+    private final ObservableList<SavedArticle> articles = FXCollections.observableArrayList();
+    private final FilteredList<SavedArticle> filtered = new FilteredList<>(articles);
+    private final TableView<SavedArticle> table = new TableView<>();
+    private final ListView<SearchHit> hits = new ListView<>();
+    private final TextField search = new TextField();
+    private final TextField filter = new TextField();
+    private final EntitiesPane entities;
+    private TabPane tabs;
+    private final ImportBar importBar;
+
+    public LibraryView(LibraryAccess access, I18n i18n, Consumer<Analysis> open) {
+        this(access, i18n, open, null);
+    }
+
+    /** With {@code analyzer} (built lazily, called off the FX thread) the view also offers bulk import. */
+    public LibraryView(LibraryAccess access, I18n i18n, Consumer<Analysis> open, Supplier<Analyzer> analyzer) {
+        this.access = access;
+        this.i18n = i18n;
+        this.open = open;
+        this.importBar = analyzer == null ? null : new ImportBar(access, i18n, analyzer, this::refresh);
+        getStyleClass().add("library-view");
+        setSpacing(6);
+        setPadding(new Insets(6));
+        entities = new EntitiesPane(access, i18n, this::openArticle);
+        VBox articlesPane = new VBox(6, createSearchField(), createFilterField(), createCenter());
+        if (importBar != null) {
+            articlesPane.getChildren().add(importBar);
+        }
+        Tab articlesTab = new Tab(i18n.get("library.tab.articles"), articlesPane);
+        Tab entitiesTab = new Tab(i18n.get("library.tab.entities"), entities);
+        entitiesTab.setId("library-entities-tab");
+        entitiesTab.setOnSelectionChanged(e -> {
+            if (entitiesTab.isSelected()) {
+                entities.refresh();
+            }
+        });
+        tabs = new TabPane(articlesTab, entitiesTab);
+        tabs.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
+        VBox.setVgrow(tabs, Priority.ALWAYS);
+        getChildren().add(tabs);
+    }
+
+    private TextField createSearchField() {
+        search.setId("library-search");
+        search.setPromptText(i18n.get("library.search.prompt"));
+        search.setOnAction(e -> runSearch());
+        search.textProperty().addListener((obs, old, text) -> {
+            if (text.isBlank()) {
+                hits.getItems().clear();
+                hits.setVisible(false);
+            }
+        });
+        return search;
+    }
+
+    private TextField createFilterField() {
+        filter.setId("library-filter");
+        filter.setPromptText(i18n.get("library.filter.prompt"));
+        filter.textProperty().addListener((obs, old, text) -> {
+            String wanted = SearchFolding.foldQuery(text);
+            filtered.setPredicate(wanted.isEmpty() ? null : a -> SearchFolding.foldQuery(rowText(a)).contains(wanted));
+        });
+        return filter;
+    }
+
+    private static String rowText(SavedArticle a) {
+        return a.title() + " " + (a.site() == null ? "" : a.site()) + " " + String.join(" ", a.tags());
+    }
+
+    private StackPane createCenter() {
+        table.setId("library-table");
+        table.getColumns().addAll(List.of(
+                column("library.column.title", SavedArticle::title),
+                column("library.column.site", a -> a.site() == null ? "" : a.site()),
+                column("library.column.date", LibraryView::day),
+                minutesColumn(),
+                column("library.column.tags", a -> String.join("، ", a.tags()))));
+        SortedList<SavedArticle> sorted = new SortedList<>(filtered);
+        sorted.comparatorProperty().bind(table.comparatorProperty());
+        table.setItems(sorted);
+        table.setPlaceholder(new Label(i18n.get("library.empty")));
+        table.setRowFactory(t -> {
+            TableRow<SavedArticle> row = new TableRow<>();
+            row.setOnMouseClicked(e -> {
+                if (e.getClickCount() == 2 && !row.isEmpty()) {
+                    openArticle(row.getItem().id());
+                }
+            });
+            return row;
+        });
+        table.setOnKeyPressed(e -> {
+            if (e.getCode() == KeyCode.ENTER && table.getSelectionModel().getSelectedItem() != null) {
+                openArticle(table.getSelectionModel().getSelectedItem().id());
+            }
+        });
+        hits.setId("library-hits");
+        hits.setVisible(false);
+        hits.setCellFactory(list -> new HitCell());
+        hits.setOnMouseClicked(e -> {
+            SearchHit hit = hits.getSelectionModel().getSelectedItem();
+            if (e.getClickCount() == 2 && hit != null) {
+                openArticle(hit.articleId());
+            }
+        });
+        StackPane center = new StackPane(table, hits);
+        VBox.setVgrow(center, Priority.ALWAYS);
+        return center;
+    }
+
+    private <T extends Comparable<T>> TableColumn<SavedArticle, T> column(String key, java.util.function.Function<SavedArticle, T> value) {
+        TableColumn<SavedArticle, T> column = new TableColumn<>(i18n.get(key));
+        column.setCellValueFactory(cell -> new ReadOnlyObjectWrapper<>(value.apply(cell.getValue())));
+        return column;
+    }
+
+    private TableColumn<SavedArticle, Integer> minutesColumn() {
+        TableColumn<SavedArticle, Integer> column = column("library.column.minutes", LibraryView::minutes);
+        column.setCellFactory(c -> new javafx.scene.control.TableCell<>() {
+            @Override
+            protected void updateItem(Integer minutes, boolean empty) {
+                super.updateItem(minutes, empty);
+                setText(empty || minutes == null ? null : i18n.get("header.minutes", minutes));
+            }
+        });
+        return column;
+    }
+
+    static int minutes(SavedArticle a) {
+        return Math.max(1, Math.round(a.wordCount() / (float) ArticleView.WORDS_PER_MINUTE));
+    }
+
+    /** The article's date if it has one, else the day it was saved. */
+    static String day(SavedArticle a) {
+        String date = a.published() != null && a.published().length() >= 10 ? a.published() : a.readAt();
+        return date == null ? "" : date.substring(0, Math.min(10, date.length()));
+    }
+
+    /** Reloads the list of saved articles in the background. */
+    public void refresh() {
+        access.submit(library -> library.list(), this::showRows);
+    }
+
+    /** Shows these saved articles (on the FX thread). */
+    void showRows(List<SavedArticle> rows) {
+        articles.setAll(rows);
+    }
+
+    private void runSearch() {
+        String query = search.getText();
+        if (query.isBlank()) {
+            return;
+        }
+        access.submit(library -> library.search(query, SearchFilter.NONE, SEARCH_LIMIT), found -> {
+            hits.getItems().setAll(found);
+            hits.setPlaceholder(new Label(i18n.get("library.no.hits")));
+            hits.setVisible(true);
+        });
+    }
+
+    private void openArticle(long id) {
+        access.submit(library -> library.load(id).orElse(null), analysis -> {
+            if (analysis != null) {
+                open.accept(analysis);
+            }
+        });
+    }
+
+    /** The rows of the table as shown (filtered and sorted), for tests. */
+    public List<SavedArticle> shownRows() {
+        return List.copyOf(table.getItems());
+    }
+
+    public TableView<SavedArticle> table() {
+        return table;
+    }
+
+    public ListView<SearchHit> hits() {
+        return hits;
+    }
+
+    public TextField searchField() {
+        return search;
+    }
+
+    public TextField filterField() {
+        return filter;
+    }
+
+    /** Shows the people, places and organisations tab narrowed to {@code name}, the first match chosen. */
+    public void showEntity(String name) {
+        tabs.getSelectionModel().select(1);
+        entities.narrowTo(name);
+    }
+
+    EntitiesPane entitiesPane() {
+        return entities;
+    }
+
+    /** A search hit: its title and its snippet with the matches highlighted. */
+    private static final class HitCell extends ListCell<SearchHit> {
+        @Override
+        protected void updateItem(SearchHit hit, boolean empty) {
+            super.updateItem(hit, empty);
+            if (empty || hit == null) {
+                setGraphic(null);
+                return;
+            }
+            Label title = new Label(hit.title());
+            title.getStyleClass().add("library-hit-title");
+            VBox box = new VBox(2, title, new SnippetView(hit.snippet()));
+            box.setMaxWidth(Double.MAX_VALUE);
+            setGraphic(box);
+            setPrefWidth(0); // wrap to the list's width instead of widening it
+        }
+    }
+}
