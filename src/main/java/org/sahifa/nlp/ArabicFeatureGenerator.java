@@ -33,7 +33,7 @@ final class ArabicFeatureGenerator implements AdaptiveFeatureGenerator {
      * How far left and right the neighbours' word clusters are features (0: the word's own only). A knob for
      * measuring variants: the bundled model must be read with the value it was trained with.
      */
-    static final int CLUSTER_WINDOW = Integer.getInteger("sahifa.features.clusterWindow", 2);
+    static final int CLUSTER_WINDOW = Integer.getInteger("sahifa.features.clusterWindow", 1);
     /** How many of the granularities of {@link WordClusters}, coarsest first, are features (0: none). */
     static final int CLUSTER_LEVELS = Integer.getInteger("sahifa.features.clusterLevels", 4);
     /** Cluster feature names, indexed by offset + WINDOW and granularity: "c0@0=", "c3@-1=" … */
