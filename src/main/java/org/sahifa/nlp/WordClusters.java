@@ -29,10 +29,14 @@ public final class WordClusters {
 
     private final int[] granularities;
     private final Map<String, String[]> clusters;
+    /** {@link #UNKNOWN} at every granularity (callers only read the arrays {@link #of} returns). */
+    private final String[] unknown;
 
     private WordClusters(int[] granularities, Map<String, String[]> clusters) {
         this.granularities = granularities;
         this.clusters = clusters;
+        this.unknown = new String[granularities.length];
+        java.util.Arrays.fill(unknown, UNKNOWN);
     }
 
     /** The bundled clusters, read on first use. */
@@ -108,17 +112,13 @@ public final class WordClusters {
 
     /**
      * The clusters of a word: of its normalised form if listed, else of its clitic-stripped stem, else
-     * {@link #UNKNOWN} at every granularity.
+     * {@link #UNKNOWN} at every granularity. The array is shared: read it, do not change it.
      */
     String[] of(String norm, String stem) {
         String[] c = clusters.get(norm);
         if (c == null) {
             c = clusters.get(stem);
         }
-        if (c == null) {
-            c = new String[granularities.length];
-            java.util.Arrays.fill(c, UNKNOWN);
-        }
-        return c;
+        return c != null ? c : unknown;
     }
 }
