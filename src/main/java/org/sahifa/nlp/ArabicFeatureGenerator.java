@@ -29,6 +29,15 @@ final class ArabicFeatureGenerator implements AdaptiveFeatureGenerator {
     private static final String[] NEIGHBOUR_NAME = named("gn%d=");
     private static final String[] NEIGHBOUR_SHAPE = named("sh%d=");
     private static final String[] NEIGHBOUR_SUFFIX = named("nx%d=");
+    /**
+     * How far left and right the neighbours' word clusters are features (0: the word's own only). A knob for
+     * measuring variants: the bundled model must be read with the value it was trained with.
+     */
+    static final int CLUSTER_WINDOW = Integer.getInteger("sahifa.features.clusterWindow", 1);
+    /** How many of the granularities of {@link WordClusters}, coarsest first, are features (0: none). */
+    static final int CLUSTER_LEVELS = Integer.getInteger("sahifa.features.clusterLevels", 4);
+    /** Cluster feature names, indexed by offset + WINDOW and granularity: "c0@0=", "c3@-1=" … */
+    private static final String[][] CLUSTER = new String[2 * WINDOW + 1][CLUSTER_LEVELS];
 
     static {
         for (int n = 0; n <= MAX_LENGTH; n++) {
@@ -37,6 +46,11 @@ final class ArabicFeatureGenerator implements AdaptiveFeatureGenerator {
         for (int n = 1; n <= MAX_AFFIX; n++) {
             PREFIX_NAMES[n] = "p" + n + "=";
             SUFFIX_NAMES[n] = "x" + n + "=";
+        }
+        for (int d = -WINDOW; d <= WINDOW; d++) {
+            for (int g = 0; g < CLUSTER_LEVELS; g++) {
+                CLUSTER[d + WINDOW][g] = "c" + g + "@" + d + "=";
+            }
         }
     }
     /** Expected number of word features, to size lists. */
@@ -124,6 +138,37 @@ final class ArabicFeatureGenerator implements AdaptiveFeatureGenerator {
             }
         }
         pairs(features, s, index);
+        clusters(features, s, index);
+    }
+
+    /** The word clusters of the word and of its neighbours within {@link #CLUSTER_WINDOW}. */
+    private static void clusters(FeatureSink features, SentenceWords s, int index) {
+        for (int d = -CLUSTER_WINDOW; d <= CLUSTER_WINDOW; d++) {
+            int j = index + d;
+            if (j >= 0 && j < s.length()) {
+                clustersOf(features, s, j, d);
+            } else {
+                outsideClusters(features, d);
+            }
+        }
+    }
+
+    /** The clusters of the word at {@code j} as a feature of the position {@code d} words after it. */
+    private static void clustersOf(FeatureSink features, SentenceWords s, int j, int d) {
+        if (Math.abs(d) <= CLUSTER_WINDOW) {
+            String[] c = s.cluster[j];
+            for (int g = 0; g < CLUSTER_LEVELS; g++) {
+                features.add(CLUSTER[d + WINDOW][g], c[g]);
+            }
+        }
+    }
+
+    private static void outsideClusters(FeatureSink features, int d) {
+        if (Math.abs(d) <= CLUSTER_WINDOW) {
+            for (int g = 0; g < CLUSTER_LEVELS; g++) {
+                features.add(CLUSTER[d + WINDOW][g], NONE);
+            }
+        }
     }
 
     /**
@@ -146,6 +191,7 @@ final class ArabicFeatureGenerator implements AdaptiveFeatureGenerator {
             }
         }
         features.add("len=", LENGTHS[Math.min(bare.length(), MAX_LENGTH)]);
+        clustersOf(features, s, index, 0);
     }
 
     /**
@@ -160,6 +206,7 @@ final class ArabicFeatureGenerator implements AdaptiveFeatureGenerator {
             String b = s.bare[j];
             features.addPart(NEIGHBOUR_SUFFIX[d + WINDOW], b, Math.max(0, b.length() - 2), b.length());
         }
+        clustersOf(features, s, j, d);
     }
 
     /** What {@link #neighbourWordFeatures} gives for a neighbour outside the sentence. */
@@ -170,6 +217,7 @@ final class ArabicFeatureGenerator implements AdaptiveFeatureGenerator {
             features.add(NEIGHBOUR_SHAPE[d + WINDOW], NONE);
             features.add(NEIGHBOUR_SUFFIX[d + WINDOW], NONE);
         }
+        outsideClusters(features, d);
     }
 
     /** The features of position {@code index} that combine it with its surroundings (place phrases, pairs). */

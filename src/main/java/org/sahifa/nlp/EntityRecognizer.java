@@ -34,8 +34,9 @@ public final class EntityRecognizer {
         return new EntityRecognizer(model, Gazetteer.shared());
     }
 
-    /** Loads the bundled model and gazetteer from the classpath; call once and share. */
+    /** Loads the bundled model, gazetteer and word clusters from the classpath; call once and share. */
     public static EntityRecognizer load() {
+        WordClusters.shared(); // read now, not at the first word tagged
         return new EntityRecognizer(NameModel.load(), Gazetteer.shared());
     }
 

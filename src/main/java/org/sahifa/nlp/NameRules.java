@@ -662,7 +662,9 @@ final class NameRules {
             }
             int end = i;
             boolean person = false;
-            while (end < s.length() && isLatinCapital(s, end)) {
+            // A hyphen between Latin capitals stays inside the name: "Jean-Luc Moreau".
+            while (end < s.length() && (isLatinCapital(s, end)
+                    || end + 1 < s.length() && tokens[end].equals("-") && isLatinCapital(s, end + 1))) {
                 person |= gazetteer.isLatinName(tokens[end]);
                 end++;
             }

@@ -2,7 +2,7 @@ package org.sahifa.nlp;
 
 /**
  * The analysed words of one sentence: normalised form, clitic-stripped stem, stem without article, the clitic
- * letters removed, shape and gazetteer class. Arrays are parallel to the tokens.
+ * letters removed, shape, gazetteer class and word clusters. Arrays are parallel to the tokens.
  */
 final class SentenceWords {
     /** The values of {@link #place}: on no place list, a one-word place, the first and a later word of a longer one. */
@@ -21,6 +21,8 @@ final class SentenceWords {
     final String[] place;
     /** Person-name list kind ({@link Gazetteer.Kind} name, LATIN_NAME) or {@link TokenForms#NOT_LISTED}. */
     final String[] name;
+    /** The word's cluster at each granularity of {@link WordClusters}. */
+    final String[][] cluster;
 
     private SentenceWords(int n) {
         norm = new String[n];
@@ -30,6 +32,7 @@ final class SentenceWords {
         shape = new String[n];
         place = new String[n];
         name = new String[n];
+        cluster = new String[n][];
     }
 
     /** True if the word is on a person-name list (Arabic or Latin). */
@@ -66,6 +69,7 @@ final class SentenceWords {
             s.shape[i] = f.shape();
             s.place[i] = NO_PLACE;
             s.name[i] = f.name();
+            s.cluster[i] = f.clusters();
         }
         // Places: try each start with every reading of its first word that opens a listed place; longest wins.
         String[] words = s.norm.clone();

@@ -7,15 +7,15 @@ import java.util.List;
  * Splits block text into sentences of tokens with their offsets: a token is a run of letters, marks and digits
  * (so Arabic clitics stay attached, as in the training corpora) or a single other visible character.
  */
-final class TextTokens {
+public final class TextTokens {
     /** A token and where it sits in its block's text. */
-    record Token(String text, int start, int end) {
+    public record Token(String text, int start, int end) {
     }
 
     private TextTokens() {
     }
 
-    static List<List<Token>> sentences(String text) {
+    public static List<List<Token>> sentences(String text) {
         List<List<Token>> sentences = new ArrayList<>();
         List<Token> current = new ArrayList<>();
         int i = 0;

@@ -6,13 +6,14 @@ import java.util.List;
 /**
  * What {@link SentenceWords} needs of one token that depends on the token alone: its normalised, clitic-stripped and
  * article-less forms, the clitic letters, its shape, its person-name list kind, whether it is a listed Latin place,
- * and the readings of it (clitics stripped or not) that open a listed place name.
+ * the readings of it (clitics stripped or not) that open a listed place name, and its word clusters
+ * ({@link WordClusters}).
  *
  * <p>Remembered per token ({@link #of}) in {@link TokenSlots}, as {@link TokenScoreCache} does for the decoder:
  * common words («في», «الرئيس») are analysed once, not at every occurrence.
  */
 record TokenForms(String norm, String stem, String bare, String clitic, String shape, String name,
-                  boolean latinPlace, String[] placeReadings) {
+                  boolean latinPlace, String[] placeReadings, String[] clusters) {
     /** Slots of the table (a power of two). */
     static final int SLOTS = 4096;
     /** The value of {@link #name} for a word on no person-name list. */
@@ -59,7 +60,7 @@ record TokenForms(String norm, String stem, String bare, String clitic, String s
             }
         }
         return new TokenForms(norm, stem, ArabicWords.bare(stem), clitic, shape, name, latinPlace,
-                placeReadings(norm, gazetteer));
+                placeReadings(norm, gazetteer), WordClusters.shared().of(norm, stem));
     }
 
     /** Each clitic reading of the word, with or without article, that opens a listed place («وكوريا» -> «كوريا»). */

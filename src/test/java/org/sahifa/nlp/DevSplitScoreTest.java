@@ -20,7 +20,11 @@ class DevSplitScoreTest {
     /** Floors issue 4 asks for. */
     static final double ISSUE_PERS_FLOOR = 85;
     static final double ISSUE_LOC_FLOOR = 88;
-    /** What the recogniser reaches now (PERS 75.64, LOC 88.07), less a small margin: a guard against regressions. */
+    /**
+     * A guard against regressions: what the recogniser reached before the word-cluster model (PERS 75.64, LOC 88.07)
+     * less a small margin. With the cluster model it reaches PERS 75.04, LOC 88.79 (the model was chosen on the blind
+     * cross-validation estimate, not on this split).
+     */
     static final double REGRESSION_PERS_FLOOR = 75;
     static final double REGRESSION_LOC_FLOOR = 87.5;
 

@@ -143,4 +143,15 @@ public class EntityRecognizerBenchmark {
     public Object loadModelAndGazetteer() {
         return EntityRecognizer.loadFresh();
     }
+
+    /** Load of the word clusters the model's features read (part of {@link EntityRecognizer#load}). */
+    @Benchmark
+    @BenchmarkMode(Mode.SingleShotTime)
+    @OutputTimeUnit(TimeUnit.MILLISECONDS)
+    @Warmup(iterations = 0)
+    @Measurement(iterations = 5)
+    @Fork(2)
+    public Object loadWordClusters() {
+        return WordClusters.readResource();
+    }
 }

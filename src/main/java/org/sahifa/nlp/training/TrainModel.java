@@ -1,6 +1,7 @@
 package org.sahifa.nlp.training;
 
 import java.io.IOException;
+import java.io.InputStream;
 import java.io.OutputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -92,7 +93,12 @@ public final class TrainModel {
             model.serialize(os);
         }
         LOG.info(() -> "model written to " + out);
-        NameModel trained = NameModel.of(model);
+        // Read back: the model in memory still lists every feature seen in training, with or without weights (a
+        // compact file written from it was 5 MB instead of 1 MB); the model file keeps only those with weights.
+        NameModel trained;
+        try (InputStream in = Files.newInputStream(out)) {
+            trained = NameModel.read(in);
+        }
         WriteWeights.writeBeside(trained, out);
         EvaluateDev.scoreModelAlone(trained, aner.dev())
                 .forEach((type, counts) -> LOG.info(() -> "dev (model only) " + type + " " + counts));
