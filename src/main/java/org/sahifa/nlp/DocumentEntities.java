@@ -42,7 +42,7 @@ final class DocumentEntities {
     /** Words of a name used as short forms must have at least this many letters. */
     static final int MIN_SHORT_FORM = 3;
     /** Particles that open a family name used on its own: «بن عمر» for «ليلى بن عمر», «أبو زيد». */
-    static final Set<String> SHORT_FORM_PARTICLES = Set.of("بن", "ابن", "بنت", "ابو", "ولد");
+    static final Set<String> SHORT_FORM_PARTICLES = NameWords.SHORT_FORM_PARTICLES;
     /**
      * In a file of many articles (a CoNLL corpus) a one-word name form is carried to its other occurrences only if
      * at least this share of its occurrences was tagged already.
@@ -116,7 +116,7 @@ final class DocumentEntities {
                     continue;
                 }
                 String type = tags[i].substring(2);
-                int end = NameRules.chunkEnd(tags, i, type);
+                int end = NameWords.chunkEnd(tags, i, type);
                 if (!type.equals("MISC")) {
                     TaggedSentence sentence = sentences.get(si);
                     spans.add(new Span(si, i, end, type, sentence.words().norm[i], cliticChars(sentence, i)));
@@ -271,9 +271,9 @@ final class DocumentEntities {
 
     /** A one-word form may be propagated unless it is an everyday word or too short to be safe. */
     private boolean usableAlone(String word) {
-        return word.length() >= MIN_SHORT_FORM && !gazetteer.isCommon(ArabicWords.stem(word)) && !NameRules.NEVER_NAMES.contains(word)
-                && !NameRules.AMBIGUOUS_NAMES.contains(word) && !NameRules.NAME_PARTICLES_AFTER.contains(word)
-                && !NameRules.PERSON_TITLES.contains(word) && ArabicWords.isArabic(word) || isLatinWord(word);
+        return word.length() >= MIN_SHORT_FORM && !gazetteer.isCommon(ArabicWords.stem(word)) && !NameWords.NEVER_NAMES.contains(word)
+                && !NameWords.AMBIGUOUS_NAMES.contains(word) && !NameWords.NAME_PARTICLES_AFTER.contains(word)
+                && !NameWords.PERSON_TITLES.contains(word) && ArabicWords.isArabic(word) || isLatinWord(word);
     }
 
     private static boolean isLatinWord(String word) {
