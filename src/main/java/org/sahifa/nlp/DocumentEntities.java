@@ -119,7 +119,7 @@ final class DocumentEntities {
                 int end = NameWords.chunkEnd(tags, i, type);
                 if (!type.equals("MISC")) {
                     TaggedSentence sentence = sentences.get(si);
-                    spans.add(new Span(si, i, end, type, sentence.words().norm[i], cliticChars(sentence, i)));
+                    spans.add(new Span(si, i, end, type, sentence.words().norm[i], cliticChars(sentence, i, end)));
                 }
                 i = end - 1;
             }
@@ -129,10 +129,12 @@ final class DocumentEntities {
 
     /**
      * Normalised letters to drop from the front of a name's first word: the most stripped reading that stands alone
-     * elsewhere in the article («ولافروف» when «لافروف» occurs), else a listed name, else only an evident clitic
-     * before the article («والولايات»).
+     * elsewhere in the article («ولافروف» when «لافروف» occurs), else the least stripped reading that is listed
+     * («وبنغازي» is «بنغازي», not «نغازي»), alone or with the rest of the name as a listed place («بمكة المكرمة») or
+     * as a head word that opens names («وخليج عمان», «وشمال العراق»), else only an evident clitic before the article
+     * («والولايات»).
      */
-    private int cliticChars(TaggedSentence s, int i) {
+    private int cliticChars(TaggedSentence s, int i, int end) {
         String norm = s.words().norm[i];
         List<String> readings = ArabicWords.procliticSplits(norm);
         for (int r = readings.size() - 1; r > 0; r--) {
@@ -141,13 +143,25 @@ final class DocumentEntities {
             }
         }
         if (!isListed(norm)) {
-            for (int r = readings.size() - 1; r > 0; r--) {
-                if (isListed(readings.get(r))) {
-                    return strippedLength(norm, readings.get(r));
+            String rest = restOfName(s, i, end);
+            for (int r = 1; r < readings.size(); r++) {
+                String reading = readings.get(r);
+                if (isListed(reading) || !rest.isEmpty() && gazetteer.isPlace(reading + rest)
+                        || NameWords.opensNames(reading)) {
+                    return strippedLength(norm, reading);
                 }
             }
         }
         return ArabicWords.evidentCliticLength(norm);
+    }
+
+    /** The normalised words after the first of a name, each after a space: " المكرمه" of «بمكة المكرمة». */
+    private static String restOfName(TaggedSentence s, int start, int end) {
+        StringBuilder rest = new StringBuilder();
+        for (int k = start + 1; k < end; k++) {
+            rest.append(' ').append(s.words().norm[k]);
+        }
+        return rest.toString();
     }
 
     private boolean isListed(String word) {
@@ -206,7 +220,7 @@ final class DocumentEntities {
         List<Span> out = new ArrayList<>(spans);
         for (int si = 0; si < sentences.size(); si++) {
             TaggedSentence s = sentences.get(si);
-            boolean[] covered = new boolean[s.words().length()];
+            boolean[] covered = SetPhrases.wordsInPhrases(s.words()); // «واليمن والبركات» is never the country
             for (Span span : spans) {
                 if (span.sentence() == si) {
                     for (int k = span.start(); k < span.end(); k++) {

@@ -15,10 +15,12 @@ final class NameRules {
 
     private final PersonRules persons;
     private final PlaceRules places;
+    private final CompoundPlaces compoundPlaces;
 
     NameRules(Gazetteer gazetteer) {
         this.persons = new PersonRules(gazetteer);
         this.places = new PlaceRules(gazetteer);
+        this.compoundPlaces = new CompoundPlaces(gazetteer);
     }
 
     /**
@@ -41,6 +43,11 @@ final class NameRules {
         places.placesAfterPlaceNouns(s, tags);
         places.placesJoinedByAnd(s, tags);
         places.everydayPlaces(s, tags);
+        if (wholePlaceNames) {
+            compoundPlaces.waterAndPassagePlaces(s, tags);
+            compoundPlaces.compassRegions(s, tags);
+            places.nationalityAdjectivesAfterPlaces(s, tags);
+        }
         OrganisationRules.clubsNamedForCities(s, tags);
         persons.nameParticles(s, tags);
         persons.particleEdges(s, tags);
@@ -55,6 +62,10 @@ final class NameRules {
         PlaceRules.placesTakenForPeople(s, tags);
         PlaceRules.verbsAreNotPlaces(s, tags);
         OrganisationRules.quotedPlacesAreTitles(tokens, tags);
+        if (wholePlaceNames) {
+            OrganisationRules.mediaNamedForPlaces(s, tags);
+        }
+        SetPhrases.clear(s, tags);
         NameWords.repairBio(tags);
     }
 }

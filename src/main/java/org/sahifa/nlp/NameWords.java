@@ -14,9 +14,27 @@ final class NameWords {
     private NameWords() {
     }
 
+    @SafeVarargs
+    private static Set<String> union(Set<String>... sets) {
+        java.util.Set<String> all = new java.util.HashSet<>();
+        for (Set<String> set : sets) {
+            all.addAll(set);
+        }
+        return Set.copyOf(all);
+    }
+
     /** Titles and roles that announce a person: «الرئيس», «وزير», «الشيخ», «المدرب» … */
     static final Set<String> PERSON_TITLES = Lexicon.words("person-titles");
 
+    private static final WordList ROLES = WordList.load("roles");
+    /** Roles a name may follow in any form: «وزير», «المحامية», «مندوب». */
+    static final Set<String> ROLES_ANY_FORM = ROLES.foldedWhere(2, "any");
+    /** Roles a name may follow only with the article: «الأمين» (not «أمين», a given name). */
+    static final Set<String> ROLES_WITH_ARTICLE = ROLES.foldedWhere(2, "definite");
+    private static final String[] POSSESSIVE_SUFFIXES = {"هما", "هم", "ها", "ه"};
+    /** Bodies and groups that complete a role: «مدرب فريق …», «الأستاذة في كلية …» (the quote lists, shared). */
+    static final Set<String> ROLE_COMPLEMENTS = union(Lexicon.words("institutions"), Lexicon.words("title-nouns"),
+            Lexicon.words("group-heads"));
     /** Words a title may be followed by before the name itself: «المتحدث باسم وزارة الخارجية …». */
     static final Set<String> TITLE_LINKS = Lexicon.words("title-links");
 
@@ -34,7 +52,7 @@ final class NameWords {
     static final int MAX_NAME_WORDS = 4;
 
     /** How many words may sit between a title and the name: «وزير الخارجية الروسي سيرغي». */
-    static final int MAX_TITLE_GAP = 4;
+    static final int MAX_TITLE_GAP = 6;
 
     /** Person-name particles joined to the name around them: «بن», «أبو», «عبد». */
     private static final WordList PARTICLES = WordList.load("name-particles");
@@ -75,6 +93,8 @@ final class NameWords {
 
     /** Compass words between a place noun and the name («إقليم شمال وزيرستان»), or before a name («شمال الضفة»). */
     static final Set<String> COMPASS_WORDS = Lexicon.words("compass-words");
+    /** Compass words that are also everyday words («وسط», amid): compass words only before a listed place. */
+    static final Set<String> COMPASS_BEFORE_LISTED_PLACE = WordList.load("compass-words").foldedWhere(1, "yes");
 
     /** Function words that never start a name, even when a name list contains them. */
     static final Set<String> NEVER_NAMES = Lexicon.words("never-names");
@@ -85,10 +105,9 @@ final class NameWords {
     /** Spokesperson words after which «باسم» means "on behalf of", not the given name Basem. */
     static final Set<String> SPOKESPERSON_WORDS = Lexicon.words("spokesperson-words");
 
-
     static boolean isPersonNameWord(SentenceWords s, int i) {
         String stem = s.stem[i];
-        if (NEVER_NAMES.contains(stem) || NEVER_NAMES.contains(s.norm[i]) || PERSON_TITLES.contains(stem)
+        if (NEVER_NAMES.contains(stem) || NEVER_NAMES.contains(s.norm[i]) || PERSON_TITLES.contains(stem) || isTitle(s, i)
                 || PLACE_NOUNS.contains(stem)
                 || TITLE_LINKS.contains(stem) || PLACE_CUES.contains(stem)
                 || !s.place[i].equals(SentenceWords.NO_PLACE)) {
@@ -97,22 +116,88 @@ final class NameWords {
         return s.isListedName(i) || s.shape[i].equals("Lc") || AMBIGUOUS_NAMES.contains(stem);
     }
 
-
     /** True if a person title (with at most {@link #MAX_TITLE_GAP} linking words) comes right before {@code i}. */
     static boolean followsTitle(SentenceWords s, int i) {
         for (int j = i - 1; j >= 0 && j >= i - 1 - MAX_TITLE_GAP; j--) {
-            String stem = s.stem[j];
-            if (anyReadingIn(PERSON_TITLES, s, j)) {
+            if (isTitle(s, j)) {
                 return true;
             }
-            boolean link = TITLE_LINKS.contains(stem) || (stem.startsWith("ال") && !s.isListedName(j));
-            if (!link || !s.shape[j].equals("ar")) {
+            if (!isTitleLink(s, j)) {
                 return false;
             }
         }
         return false;
     }
 
+    /**
+     * A title or role: on the model's title list ({@link #PERSON_TITLES}), or a role of the shared lexicon read with or
+     * without a clitic and the article («والمحامية», «مندوب»), or with a possessive pronoun («مديرها», «رئيسه»).
+     * Roles that are also given names or everyday nouns («أمين», «فريق») count only with the article.
+     */
+    static boolean isTitle(SentenceWords s, int j) {
+        if (anyReadingIn(PERSON_TITLES, s, j)) {
+            return true;
+        }
+        for (String reading : ArabicWords.procliticSplits(s.norm[j])) {
+            boolean definite = reading.startsWith("ال") && reading.length() > 3;
+            String bare = definite ? reading.substring(2) : reading;
+            if (ROLES_ANY_FORM.contains(bare) || definite && ROLES_WITH_ARTICLE.contains(bare)
+                    || !definite && possessedRole(bare)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** «مديرها», «رئيسهم», «ممثلته»: a role with a pronoun suffix (ة written ت before it). */
+    private static boolean possessedRole(String word) {
+        for (String suffix : POSSESSIVE_SUFFIXES) {
+            if (word.length() > suffix.length() + 2 && word.endsWith(suffix)) {
+                String base = word.substring(0, word.length() - suffix.length());
+                String feminine = base.endsWith("ت") ? base.substring(0, base.length() - 1) + "ه" : base;
+                if (ROLES_ANY_FORM.contains(base) || ROLES_ANY_FORM.contains(feminine)
+                        || ROLES_WITH_ARTICLE.contains(base) || ROLES_WITH_ARTICLE.contains(feminine)) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    /**
+     * A word that may stand between a title and the name, completing the title and not part of the name: a linking word
+     * («باسم», «في», «السابق»), a word with the article, a body or group («كلية», «صندوق», «فريق»), a listed place
+     * («مندوب السعودية»), or a quotation mark around a body's name («الخبير في صندوق "النقد الدولي"»).
+     */
+    static boolean isTitleLink(SentenceWords s, int j) {
+        if (isQuote(s.norm[j], OPENING_QUOTES) || isQuote(s.norm[j], CLOSING_QUOTES)) {
+            return true;
+        }
+        if (!s.shape[j].equals("ar")) {
+            return false;
+        }
+        String stem = s.stem[j];
+        if (TITLE_LINKS.contains(stem) || TITLE_LINKS.contains(s.norm[j])
+                || stem.startsWith("ال") && !s.isListedName(j) || !s.place[j].equals(SentenceWords.NO_PLACE)) {
+            return true;
+        }
+        for (String reading : ArabicWords.procliticSplits(s.norm[j])) {
+            if (ROLE_COMPLEMENTS.contains(ArabicWords.bare(reading))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * True for a (clitic-stripped) word that opens names on the lexicon's lists: a place-kind noun, a water head, a
+     * compass word, a club prefix or a kind of organisation («مخيم», «خليج», «شمال», «ريال», «وكالة»).
+     */
+    static boolean opensNames(String reading) {
+        return PLACE_KIND_NOUNS.contains(reading) || CompoundPlaces.WATER_HEADS.contains(reading)
+                || COMPASS_WORDS.contains(reading) || CLUB_PREFIXES.contains(reading)
+                || ORGANISATION_CUES.contains(reading);
+    }
 
     /** Where the chunk of {@code type} (PERS, LOC, ORG, MISC) that opens at {@code start} ends: the index after its last word. */
     static int chunkEnd(String[] tags, int start, String type) {
@@ -124,13 +209,11 @@ final class NameWords {
         return end;
     }
 
-
     /** A nationality or relation adjective with the article: «الأفريقي», «الدولية». */
     static boolean isNisba(SentenceWords s, int i) {
         String stem = s.stem[i];
         return stem.startsWith("ال") && (stem.endsWith("ي") || stem.endsWith("يه")) && stem.length() > 4;
     }
-
 
     /**
      * True if the Arabic words from {@code from} to {@code end} carry neither the article nor the conjunction «و»
@@ -145,7 +228,6 @@ final class NameWords {
         return true;
     }
 
-
     /** True if any clitic reading of the word is in the set: «ووكالة» and «وكالة» both find «وكاله». */
     static boolean anyReadingIn(Set<String> words, SentenceWords s, int i) {
         for (String reading : ArabicWords.procliticSplits(s.norm[i])) {
@@ -156,16 +238,13 @@ final class NameWords {
         return false;
     }
 
-
     static boolean isQuote(String token, String quotes) {
         return token.length() == 1 && quotes.indexOf(token.charAt(0)) >= 0;
     }
 
-
     static boolean isLatinCapital(SentenceWords s, int i) {
         return s.shape[i].equals("Lc") || s.shape[i].equals("LU");
     }
-
 
     /** A future-tense prefix (with «و» or «ف» before it) or the plural ending «وا». */
     static boolean looksLikeVerb(String norm) {
@@ -173,7 +252,6 @@ final class NameWords {
         boolean future = w.length() > 3 && w.charAt(0) == 'س' && "يتن".indexOf(w.charAt(1)) >= 0;
         return future || norm.length() > 3 && norm.endsWith("وا");
     }
-
 
     /** Turns an I- tag that does not continue a chunk of its type into B-. */
     static void repairBio(String[] tags) {

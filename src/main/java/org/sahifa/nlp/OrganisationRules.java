@@ -4,9 +4,11 @@ import static org.sahifa.nlp.NameWords.*;
 
 /** Rules for organisations in the model's BIO tags: quoted names after a kind of organisation, and sports clubs. */
 final class OrganisationRules {
+    /** Nouns for a broadcaster or newspaper: «محطة», «إذاعة», «صحيفة». */
+    static final java.util.Set<String> MEDIA_NOUNS = org.sahifa.lexicon.Lexicon.words("media-nouns");
+
     private OrganisationRules() {
     }
-
 
     /** An organisation cue, an opening quote, up to {@link NameWords#MAX_QUOTED_NAME} words, a closing quote: ORG. */
     static void quotedOrganisations(String[] tokens, SentenceWords s, String[] tags) {
@@ -28,7 +30,6 @@ final class OrganisationRules {
         }
     }
 
-
     /** A club prefix and the word after it are an organisation («دينامو كييف»), whatever the model said. */
     static void clubsWithPrefixes(SentenceWords s, String[] tags) {
         for (int i = 0; i + 1 < tags.length; i++) {
@@ -40,7 +41,6 @@ final class OrganisationRules {
             }
         }
     }
-
 
     /**
      * A city followed by a masculine nationality adjective is a sports club («ليون الفرنسي», «هامبورغ الألماني»):
@@ -56,7 +56,6 @@ final class OrganisationRules {
             }
         }
     }
-
 
     /**
      * A place name that fills a pair of guillemets on its own is the title of a newspaper or channel
@@ -74,5 +73,35 @@ final class OrganisationRules {
                 }
             }
         }
+    }
+
+    /**
+     * A broadcaster or newspaper named for a place is an organisation: «محطة أمريكا التلفزيونية», «إذاعة لندن». The
+     * noun, the place chunk after it and an adjective with the article after that («التلفزيونية») are one name.
+     */
+    static void mediaNamedForPlaces(SentenceWords s, String[] tags) {
+        for (int i = 0; i + 1 < tags.length; i++) {
+            if (!tags[i].equals("O") || !tags[i + 1].equals("B-LOC") || !isMediaNoun(s, i)) {
+                continue;
+            }
+            int end = chunkEnd(tags, i + 1, "LOC");
+            if (end < tags.length && tags[end].equals("O") && isNisba(s, end) && s.clitic[end].isEmpty()) {
+                end++;
+            }
+            tags[i] = "B-ORG";
+            for (int k = i + 1; k < end; k++) {
+                tags[k] = "I-ORG";
+            }
+            i = end - 1;
+        }
+    }
+
+    private static boolean isMediaNoun(SentenceWords s, int i) {
+        for (String reading : ArabicWords.procliticSplits(s.norm[i])) {
+            if (MEDIA_NOUNS.contains(reading)) {
+                return true;
+            }
+        }
+        return false;
     }
 }

@@ -14,11 +14,15 @@ final class PersonRules {
         this.gazetteer = gazetteer;
     }
 
-
+    /**
+     * A person after a title: the name-list word after it («المحامية وفاء»), the well-attested name words that follow,
+     * and, after a first name that is also an everyday word, a family name with the article («وفاء القاسم», «عقل
+     * العويط»), without which the first name alone would be dropped or cut off.
+     */
     void titledPersons(SentenceWords s, String[] tags) {
         for (int i = 0; i < s.length(); i++) {
             if (!tags[i].equals("O") || !isPersonNameWord(s, i) || s.stem[i].startsWith("ال")
-                    || !followsTitle(s, i)) {
+                    || !followsTitle(s, i) || adjectiveAfterIndefiniteTitle(s, i)) {
                 continue;
             }
             tags[i] = "B-PERS";
@@ -30,10 +34,45 @@ final class PersonRules {
             if (j < s.length() && tags[j].equals("I-PERS")) {
                 continue; // the model's own name continues here
             }
+            boolean everydayFirstName = j == i + 1
+                    && (AMBIGUOUS_NAMES.contains(s.norm[i]) || AMBIGUOUS_NAMES.contains(ArabicWords.bare(s.stem[i])));
+            if (everydayFirstName && j < s.length() && tags[j].equals("O") && isFamilyNameWithArticle(s, j)) {
+                tags[j++] = "I-PERS"; // «المحامية وفاء القاسم»: the family name keeps «وفاء» a name
+            }
             i = j - 1;
         }
     }
 
+    /**
+     * «أول رئيس مدني», «مسؤول أمريكي»: right after a title without the article comes an adjective or a complement, not
+     * the name, unless the word is a listed given name or in Latin letters. «د.» (an abbreviation) is not concerned.
+     */
+    private static boolean adjectiveAfterIndefiniteTitle(SentenceWords s, int i) {
+        int t = i - 1;
+        return t >= 0 && s.shape[t].equals("ar") && s.norm[t].length() > 1 && !s.stem[t].startsWith("ال")
+                && isTitle(s, t) && !s.name[i].equals(Gazetteer.Kind.GIVEN.name()) && s.shape[i].equals("ar");
+    }
+
+    /**
+     * A word with the article after a first name that reads as a family name: no clitic, not an everyday, function or
+     * title word (an everyday word that is a name without its article counts, and so does a one-word place: «القاسم»), and not a nationality adjective unless a name
+     * list has it («الشامي» is; «المصرية» is not).
+     */
+    private boolean isFamilyNameWithArticle(SentenceWords s, int j) {
+        String stem = s.stem[j];
+        if (!s.shape[j].equals("ar") || !s.clitic[j].isEmpty() || !stem.startsWith("ال") || stem.length() < 5
+                || gazetteer.isCommon(stem) && !isListedBare(s, j) || NEVER_NAMES.contains(stem) || isTitle(s, j) || TITLE_LINKS.contains(stem)
+                || ROLE_COMPLEMENTS.contains(s.bare[j])
+                || s.place[j].equals(SentenceWords.PLACE_BEGIN) || s.place[j].equals(SentenceWords.PLACE_INSIDE)) {
+            return false;
+        }
+        return !isNisba(s, j) || s.isListedName(j) || isListedBare(s, j);
+    }
+
+    /** True if the word without its article is on a person-name list: «القاسم» is «قاسم». */
+    private boolean isListedBare(SentenceWords s, int j) {
+        return gazetteer.nameKind(s.bare[j]) != null;
+    }
 
     /**
      * An organisation chunk that runs on past a nationality adjective into listed person-name words («الاتحاد
@@ -62,7 +101,6 @@ final class PersonRules {
         }
     }
 
-
     void nameParticles(SentenceWords s, String[] tags) {
         for (int i = 0; i < s.length(); i++) {
             if (!tags[i].equals("B-PERS")) {
@@ -89,7 +127,6 @@ final class PersonRules {
         }
     }
 
-
     /**
      * A person chunk that ends on a particle takes the next word («حجاج عبد» + «العظيم»); one that opens with a
      * particle takes a listed given name before it («حسن» + «أبو السعود»).
@@ -114,7 +151,6 @@ final class PersonRules {
         }
     }
 
-
     /**
      * Two person chunks side by side («تشوي» «سون هوي») are one name: Arabic separates people with a comma or a
      * «و» on the second name («كيم إيل سونغ وكيم جونغ إيل»), which is left alone.
@@ -128,7 +164,6 @@ final class PersonRules {
         }
     }
 
-
     /**
      * A word on the curated Arabic name lists or seen often in Wikidata person names, and not an everyday word: rare
      * Wikidata name words include many ordinary words («برنامجا», «جماهير»).
@@ -140,11 +175,10 @@ final class PersonRules {
         return attested && !gazetteer.isCommon(s.stem[i]);
     }
 
-
     /**
      * Listed name words right after a person chunk belong to it («لويس» + «ساها»), up to {@link NameWords#MAX_NAME_WORDS};
-     * so does one listed given name right before it («خليل» + «داود»), unless it is also an everyday word
-     * ({@link NameWords#AMBIGUOUS_NAMES}).
+     * so does one listed given name right before it («خليل» + «داود»); one that is also an everyday word
+     * ({@link NameWords#AMBIGUOUS_NAMES}: «وفاء», «نور») only before a listed family name or after a title.
      */
     void extendPersons(SentenceWords s, String[] tags) {
         for (int i = 0; i < tags.length; i++) {
@@ -154,7 +188,8 @@ final class PersonRules {
             int before = i - 1;
             if (before >= 0 && tags[before].equals("O") && s.shape[before].equals("ar") && isWellAttestedName(s, before)
                     && isPersonNameWord(s, before) && s.clitic[before].isEmpty() && !s.stem[before].startsWith("ال")
-                    && !AMBIGUOUS_NAMES.contains(ArabicWords.bare(s.stem[before]))) {
+                    && (!AMBIGUOUS_NAMES.contains(ArabicWords.bare(s.stem[before]))
+                            || s.name[i].equals(Gazetteer.Kind.FAMILY.name()) || followsTitle(s, before))) {
                 tags[before] = "B-PERS";
                 tags[i] = "I-PERS";
             }
@@ -167,7 +202,6 @@ final class PersonRules {
             i = end - 1;
         }
     }
-
 
     /**
      * A person chunk takes the plain word before it when that word is on a person-name list, even a rare Wikidata
@@ -195,7 +229,6 @@ final class PersonRules {
             }
         }
     }
-
 
     void latinNames(String[] tokens, SentenceWords s, String[] tags) {
         boolean arabicAround = false;
@@ -233,7 +266,6 @@ final class PersonRules {
         }
     }
 
-
     /** A one-word person span on a word like «أمل» is kept only in name context: a title before it. */
     void ambiguousNames(SentenceWords s, String[] tags) {
         for (int i = 0; i < s.length(); i++) {
@@ -243,7 +275,6 @@ final class PersonRules {
             }
         }
     }
-
 
     /**
      * A one-word person right after an opening quotation mark is usually the quotation's first word («جئنا», which
@@ -261,7 +292,6 @@ final class PersonRules {
         }
     }
 
-
     /**
      * A nationality adjective opening a person chunk («الأرجنتيني ليونيل ميسي») is not part of the name: a word with
      * the article ending in «ي» before more name words is dropped from the chunk.
@@ -276,7 +306,6 @@ final class PersonRules {
             }
         }
     }
-
 
     /**
      * A one-word person on a function word («مني», «لصالح») is dropped, and so is «باسم» after a spokesperson word

@@ -13,7 +13,6 @@ final class PlaceRules {
         this.gazetteer = gazetteer;
     }
 
-
     /**
      * A multi-word place that the annotated training text tags as a place («الضفة الغربية», «الشرق الأوسط»,
      * {@link Gazetteer.Kind#CORPUS_PLACE}) is one place when the model left all its words out; the first word is read
@@ -43,7 +42,6 @@ final class PlaceRules {
         }
     }
 
-
     void placeNames(SentenceWords s, String[] tags) {
         for (int i = 0; i < s.length(); i++) {
             if (s.place[i].equals(SentenceWords.NO_PLACE) || s.place[i].equals(SentenceWords.PLACE_INSIDE)) {
@@ -60,10 +58,15 @@ final class PlaceRules {
             }
             boolean cued = i > 0 && anyReadingIn(PLACE_CUES, s, i - 1) && !PLACE_NOUNS.contains(s.stem[i]);
             boolean multiWord = end - i > 1;
-            if ((allOutside && (cued || multiWord)) || (startsLoc && multiWord)) {
+            // A listed multi-word place wins over a place chunk the model found inside it («جزيرة» + «القرم»).
+            boolean onlyPlaceChunksInside = multiWord && (end == tags.length || !tags[end].equals("I-LOC"));
+            for (int k = i; k < end && onlyPlaceChunksInside; k++) {
+                onlyPlaceChunksInside = tags[k].equals("O") || tags[k].endsWith("-LOC");
+            }
+            if ((allOutside && (cued || multiWord)) || (startsLoc && multiWord) || onlyPlaceChunksInside) {
                 boolean free = true;
                 for (int k = i + 1; k < end; k++) {
-                    free &= tags[k].equals("O") || tags[k].equals("I-LOC");
+                    free &= tags[k].equals("O") || tags[k].endsWith("-LOC");
                 }
                 if (free) {
                     tags[i] = "B-LOC";
@@ -76,6 +79,44 @@ final class PlaceRules {
         }
     }
 
+    /**
+     * A nationality adjective after a place is not part of it: «دبي الإماراتية», «ليون الفرنسية». A place chunk that
+     * ends on an adjective with the article ending in «ي» or «ية» loses it, unless the whole chunk is a listed place
+     * («كوريا الشمالية», «الضفة الغربية»).
+     */
+    void nationalityAdjectivesAfterPlaces(SentenceWords s, String[] tags) {
+        for (int i = 0; i < tags.length; i++) {
+            if (!tags[i].equals("B-LOC")) {
+                continue;
+            }
+            int end = chunkEnd(tags, i, "LOC");
+            int last = end - 1;
+            if (end - i > 1 && isNisba(s, last) && !isListedPlace(s, i, end)) {
+                tags[last] = "O";
+            }
+            i = end - 1;
+        }
+    }
+
+    /** True if words {@code [start, end)} are exactly a listed place or a place of the annotated training text. */
+    private boolean isListedPlace(SentenceWords s, int start, int end) {
+        boolean listed = s.place[start].equals(SentenceWords.PLACE_BEGIN)
+                && (end == s.length() || !s.place[end].equals(SentenceWords.PLACE_INSIDE));
+        for (int k = start + 1; k < end && listed; k++) {
+            listed = s.place[k].equals(SentenceWords.PLACE_INSIDE);
+        }
+        if (listed) {
+            return true;
+        }
+        String[] words = s.norm.clone();
+        for (String reading : ArabicWords.procliticSplits(s.norm[start])) {
+            words[start] = reading;
+            if (gazetteer.corpusPlaceLength(words, start) == end - start) {
+                return true;
+            }
+        }
+        return false;
+    }
 
     /** «بريطانيا وفرنسا» is two places: a listed place with the conjunction «و» starts a new chunk. */
     void placesJoinedByAnd(SentenceWords s, String[] tags) {
@@ -85,7 +126,6 @@ final class PlaceRules {
             }
         }
     }
-
 
     /**
      * A one-word place that the corpora show to be mostly an everyday word («المدينة», the town) is dropped, and so
@@ -99,7 +139,6 @@ final class PlaceRules {
             }
         }
     }
-
 
     /**
      * The word after a place-kind noun (or after the noun and a compass word), after a compass word, or after
@@ -116,6 +155,10 @@ final class PlaceRules {
             }
             String noun = s.norm[i];
             int j = i + 1;
+            if (COMPASS_BEFORE_LISTED_PLACE.contains(s.stem[i]) && !(kindNoun || capital)
+                    && s.place[j].equals(SentenceWords.NO_PLACE)) {
+                continue; // «وسط ترقب حذر»: amid, not the centre of a place
+            }
             if ((kindNoun || capital) && COMPASS_WORDS.contains(s.stem[j]) && j + 1 < tags.length) {
                 j++;
             } else if (capital && isAdjectiveOf(noun, s, j) && j + 1 < tags.length) {
@@ -139,7 +182,6 @@ final class PlaceRules {
             }
         }
     }
-
 
     /**
      * After a place-kind noun, a place named with a title («حي الشيخ جراح», «مدينة الشيخ زايد») or opening with an
@@ -189,7 +231,6 @@ final class PlaceRules {
         return true;
     }
 
-
     /**
      * True if the word at {@code j} reads as an adjective agreeing with {@code noun}: after a feminine noun
      * («منطقة») one ending in «ية», after a masculine one («مخيم») one ending in «ي»; so «المنطقة الشرقية» is a
@@ -209,7 +250,6 @@ final class PlaceRules {
         return masculineAdjective;
     }
 
-
     /** A word that may be a place's own name: Arabic, not everyday, not a title or function word. */
     private boolean couldNamePlace(SentenceWords s, int j) {
         String stem = s.stem[j];
@@ -219,7 +259,6 @@ final class PlaceRules {
                 && !PLACE_CUES.contains(stem) && !PLACE_NOUNS.contains(stem) && !PLACE_KIND_NOUNS.contains(stem)
                 && !TITLE_LINKS.contains(stem) && !COMPASS_WORDS.contains(stem);
     }
-
 
     /**
      * A person chunk that is exactly a listed place («السودان», «كوت ديفوار») with no word on a person-name list is
@@ -246,7 +285,6 @@ final class PlaceRules {
             i = end - 1;
         }
     }
-
 
     /**
      * A one-word place that is on no place list and has the shape of a verb is dropped: a future prefix («فسيجد»,

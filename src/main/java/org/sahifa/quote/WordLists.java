@@ -9,7 +9,7 @@ import org.sahifa.lexicon.Lexicon;
  */
 final class WordLists {
     /** Titles and roles that come before a name: «وزير الخارجية الروسي سيرغي لافروف». */
-    private static final Set<String> ROLES = Lexicon.words("speaker-roles");
+    private static final Set<String> ROLES = Lexicon.words("roles");
 
     /** Indefinite nouns for a source the article does not name: «قال مسؤول أميركي». */
     private static final Set<String> UNNAMED_SOURCES = Lexicon.words("unnamed-sources");
