@@ -149,4 +149,20 @@ class EntityRulesTest {
                 names(entities, EntityType.ORGANIZATION).toString());
         assertFalse(names(entities, EntityType.LOCATION).contains("أمريكا"));
     }
+
+    // class 7: the gazetteer keeps capitals and large cities that are also everyday words
+
+    @Test
+    void aCapitalThatIsAlsoAnEverydayWordIsAPlace() {
+        assertPlace("مسقط", "ووصل الوزير إلى مسقط في زيارة رسمية.");
+    }
+
+    // class 8: the least stripped reading that is listed
+
+    @Test
+    void aPlaceAfterTheConjunctionKeepsItsFirstLetter() {
+        List<String> places = names(recognize("وتوجه الوفد إلى طرابلس وبنغازي لإجراء محادثات."), EntityType.LOCATION);
+        assertTrue(places.contains("بنغازي"), places.toString());
+        assertFalse(places.contains("نغازي"), places.toString());
+    }
 }
