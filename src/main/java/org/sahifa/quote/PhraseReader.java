@@ -12,8 +12,11 @@ import org.sahifa.model.EntityType;
  * speech verb, punctuation or another kind of entity.
  */
 final class PhraseReader {
-    /** How many words after a verb its subject may start and end within. */
-    static final int MAX_SUBJECT_WORDS = 8;
+    /**
+     * How many words after a verb its subject may start and end within: a role, its complement and the name
+     * («مندوب الكويت لدى الأمم المتحدة منصور العتيبي» is eight).
+     */
+    static final int MAX_SUBJECT_WORDS = 12;
     /** Longest name read from the text without the recogniser's help. */
     static final int MAX_NAME_WORDS = 4;
     /** Longest organisation-like phrase with the article taken as a speaker: «الأمم المتحدة». */
@@ -122,6 +125,9 @@ final class PhraseReader {
             phraseEnd = j;
             Token t = toks.get(j);
             if (t.kind() == Token.Kind.QUOTED_NAME && j > i && WordLists.isTitleNoun(toks.get(j - 1).folded())) {
+                if (roleSeen) {
+                    continue; // the body the role belongs to: «الخبير في صندوق "النقد الدولي" نبيل حداد»
+                }
                 return new Speaker(nameOf(b, t.start() + 1, t.end() - 1), gender);
             }
             if (roleSeen && t.isWord() && PhraseWords.continuesRole(toks, j, end)) {

@@ -13,12 +13,20 @@ final class PhraseWords {
 
     /**
      * Words after a role that still belong to it: «باسم» of «المتحدث باسم الخارجية» (also a given name,
-     * Basem), and «في» before a field with the article: «الخبير في الشؤون الاستراتيجية محمد …».
+     * Basem), «لدى» and «إلى» before where the role is held («مندوب الكويت لدى الأمم المتحدة»), and «في» before
+     * a field with the article or a body: «الخبير في الشؤون الاستراتيجية محمد …», «الأستاذة في كلية الطب …».
      */
     static boolean continuesRole(List<Token> toks, int j, int end) {
         String w = toks.get(j).folded();
         if (w.equals("باسم")) {
             return true;
+        }
+        if ((w.equals("لدي") || w.equals("الي")) && j + 1 < end && toks.get(j + 1).isWord()) {
+            return true; // «مندوب الكويت لدى الأمم المتحدة …»: where the role is held
+        }
+        if (w.equals("في") && j + 1 < end && toks.get(j + 1).isWord()
+                && WordLists.isBody(toks.get(j + 1).folded())) {
+            return true; // «الخبير في صندوق …», «الأستاذة في كلية …»
         }
         return w.equals("في") && j + 1 < end && toks.get(j + 1).isWord() && ArabicText.isDefinite(toks.get(j + 1).folded())
                 && !isPrepositionalDefinite(toks.get(j + 1).folded());

@@ -120,6 +120,11 @@ final class WordLists {
         return isTitleNoun(folded) || isGroupHead(folded) || containsBare(INSTITUTIONS, folded);
     }
 
+    /** True for a body or group a role is held in: «كلية», «صندوق», «الوزارة» (not an event such as «ندوة»). */
+    static boolean isBody(String folded) {
+        return containsBare(INSTITUTIONS, folded) || isGroupHead(folded);
+    }
+
     static boolean isNamingWord(String folded) {
         return NAMING_WORDS.contains(folded) || NAMING_WORDS.contains(ArabicText.stripClitic(folded));
     }
