@@ -48,6 +48,8 @@ final class DocumentEntities {
      * at least this share of its occurrences was tagged already.
      */
     static final double MIN_TAGGED_SHARE = 0.5;
+    /** Normalised «أن», «إن» and their forms with a pronoun: a subject stands before them. */
+    private static final Set<String> THAT_CLAUSE_OPENERS = Set.of("ان", "انه", "انها", "انهم");
 
     private final List<String> blockTexts;
     private final List<TaggedSentence> sentences;
@@ -212,6 +214,7 @@ final class DocumentEntities {
                 }
             }
         }
+        Set<String> subjectOnly = subjectOnlyFamilyNames(spans);
         forms.keySet().removeIf(form -> form.indexOf(' ') < 0 && !usableAlone(form));
         if (manyArticles) {
             forms.keySet().removeAll(weaklyTaggedWords(spans, forms));
@@ -233,6 +236,9 @@ final class DocumentEntities {
                     continue;
                 }
                 Span found = longestFormAt(s, si, i, forms, longest, covered);
+                if (found == null && subjectOnly.contains(s.words().norm[i]) && beforeThatClause(s.words(), i)) {
+                    found = new Span(si, i, i + 1, "PERS", s.words().norm[i], 0);
+                }
                 if (found != null) {
                     out.add(found);
                     i = found.end() - 1;
@@ -281,6 +287,29 @@ final class DocumentEntities {
 
     private void addShortForm(Map<String, String> forms, String word) {
         forms.putIfAbsent(word, "PERS");
+    }
+
+    /**
+     * Family names with the article that are also everyday words («الجمال», beauty, of «منى الجمال»): too risky to
+     * carry everywhere, they are carried only where a subject stands, before «أن»/«إن» («وأضافت الجمال أن …»).
+     */
+    private Set<String> subjectOnlyFamilyNames(List<Span> spans) {
+        Set<String> out = new java.util.HashSet<>();
+        for (Span span : spans) {
+            if (span.type().equals("PERS") && span.end() - span.start() > 1) {
+                String last = sentences.get(span.sentence()).words().norm[span.end() - 1];
+                if (last.startsWith("ال") && last.length() > 4 && gazetteer.isCommon(last)
+                        && !NameWords.NEVER_NAMES.contains(last)) {
+                    out.add(last);
+                }
+            }
+        }
+        return out;
+    }
+
+    /** True if the word after {@code i} opens a that-clause: «أن», «إن», «أنه», «إنها». */
+    private static boolean beforeThatClause(SentenceWords w, int i) {
+        return i + 1 < w.length() && THAT_CLAUSE_OPENERS.contains(w.norm[i + 1]);
     }
 
     /** A one-word form may be propagated unless it is an everyday word or too short to be safe. */

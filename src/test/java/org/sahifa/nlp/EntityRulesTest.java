@@ -165,4 +165,14 @@ class EntityRulesTest {
         assertTrue(places.contains("بنغازي"), places.toString());
         assertFalse(places.contains("نغازي"), places.toString());
     }
+
+    // class 4: a family name alone after the full name
+
+    @Test
+    void aFamilyNameThatIsAnEverydayWordIsThePersonWhereASubjectStands() {
+        List<Entity> entities = recognize("وقال المهندس رامي الجمال إن المشروع سينتهي قريبا.",
+                "وأضاف الجمال أن التكلفة ارتفعت.", "ويهتم الناس بالجمال والفن.");
+        Entity person = entities.stream().filter(e -> e.name().equals("رامي الجمال")).findFirst().orElseThrow();
+        assertEquals(2, person.mentions().size(), person.mentions().toString());
+    }
 }
