@@ -31,7 +31,8 @@ final class NameWords {
     static final Set<String> ROLES_ANY_FORM = ROLES.foldedWhere(2, "any");
     /** Roles a name may follow only with the article: «الأمين» (not «أمين», a given name). */
     static final Set<String> ROLES_WITH_ARTICLE = ROLES.foldedWhere(2, "definite");
-    private static final String[] POSSESSIVE_SUFFIXES = {"هما", "هم", "ها", "ه"};
+    /** Not a lone «ه»: folded, it is also the ة of «محافظة» (a governorate, not «his governor»). */
+    private static final String[] POSSESSIVE_SUFFIXES = {"هما", "هم", "ها"};
     /** Bodies and groups that complete a role: «مدرب فريق …», «الأستاذة في كلية …» (the quote lists, shared). */
     static final Set<String> ROLE_COMPLEMENTS = union(Lexicon.words("institutions"), Lexicon.words("title-nouns"),
             Lexicon.words("group-heads"));

@@ -81,6 +81,12 @@ class EntityRulesTest {
     }
 
     @Test
+    void aGovernorateIsNoTitle() {
+        List<String> people = names(recognize("وأفرجت السلطات بمحافظة الجيزة عن سبيل المعتقلين."), EntityType.PERSON);
+        assertFalse(people.contains("سبيل"), people.toString());
+    }
+
+    @Test
     void anIndefiniteTitleIsFollowedByAnAdjectiveNotAName() {
         List<String> people = names(recognize("وانتخب أول رئيس مدني للبلاد بعد الثورة."), EntityType.PERSON);
         assertFalse(people.contains("مدني"), people.toString());
