@@ -3,6 +3,7 @@ package org.sahifa.nlp;
 import static org.sahifa.nlp.NameWords.COMPASS_BEFORE_LISTED_PLACE;
 import static org.sahifa.nlp.NameWords.COMPASS_WORDS;
 import static org.sahifa.nlp.NameWords.NEVER_NAMES;
+import static org.sahifa.nlp.NameWords.PLACE_NAME_HEADS;
 import static org.sahifa.nlp.NameWords.chunkEnd;
 
 import java.util.Set;
@@ -27,15 +28,17 @@ final class CompoundPlaces {
     }
 
     /**
-     * A head without the article and the name after it are one place, the name being a listed place, a word that may
-     * name a place, or the person or place the model found there; an organisation the model found after «قناة» stays
-     * one («قناة الجزيرة»).
+     * A head without the article (alone or a one-word place of the model's) and the name after it are one place, the
+     * name being a listed place, a word that may name a place, or the person or place the model found there, with the
+     * word after a place-name head («مضيق باب المندب»); an organisation the model found after «قناة» stays one
+     * («قناة الجزيرة»).
      */
     void waterAndPassagePlaces(SentenceWords s, String[] tags) {
         for (int i = 0; i + 1 < tags.length; i++) {
             String head = indefiniteReadingIn(WATER_HEADS, s, i);
             int j = i + 1;
-            if (head == null || !tags[i].equals("O") || tags[j].startsWith("I-") || tags[j].endsWith("ORG")
+            boolean headAlone = tags[i].equals("O") || tags[i].equals("B-LOC") && !tags[j].equals("I-LOC");
+            if (head == null || !headAlone || tags[j].startsWith("I-") || tags[j].endsWith("ORG")
                     || tags[j].endsWith("MISC") || !s.shape[j].equals("ar") || !s.clitic[j].isEmpty()) {
                 continue;
             }
@@ -47,6 +50,10 @@ final class CompoundPlaces {
                 continue;
             }
             int end = listed ? listedPlaceEnd(s, j) : j + 1;
+            if (end == j + 1 && j + 1 < tags.length && PLACE_NAME_HEADS.contains(s.stem[j])
+                    && !tags[j + 1].startsWith("B-ORG")) {
+                end = j + 2; // «مضيق باب المندب»: a head word that opens the name takes the word after it
+            }
             if (modelName) {
                 end = Math.max(end, chunkEnd(tags, j, tags[j].substring(2)));
             }

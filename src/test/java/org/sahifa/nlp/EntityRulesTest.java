@@ -98,6 +98,7 @@ class EntityRulesTest {
     void aWaterHeadAndItsNameAreOnePlace() {
         assertPlace("مضيق هرمز", "وعبرت الناقلة مضيق هرمز صباح اليوم.");
         assertPlace("خليج عمان", "وأبحرت السفينة في خليج عمان قبل أن تعود.");
+        assertPlace("مضيق باب المندب", "وتمر ناقلات النفط عبر مضيق باب المندب كل يوم.");
     }
 
     @Test
