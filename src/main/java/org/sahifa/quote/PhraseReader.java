@@ -334,7 +334,7 @@ final class PhraseReader {
         return null;
     }
 
-    /** Feminine when the role word before a name ends in ة («الوزيرة»), masculine for another role, else unknown. */
+    /** The gender the lexicon gives the role word before a name («الوزيرة» feminine), else unknown. */
     private Gender genderOfRoleBefore(int b, int offset) {
         List<Token> toks = tokens.get(b);
         for (int i = toks.size() - 1; i >= 0; i--) {
@@ -343,7 +343,7 @@ final class PhraseReader {
                 continue;
             }
             if (t.isWord() && WordLists.isRole(t.folded())) {
-                return t.folded().endsWith("ه") ? Gender.FEMININE : Gender.MASCULINE;
+                return WordLists.roleGender(t.folded());
             }
             return Gender.UNKNOWN;
         }

@@ -2,6 +2,7 @@ package org.sahifa.quote;
 
 import java.util.Set;
 import org.sahifa.lexicon.Lexicon;
+import org.sahifa.lexicon.WordList;
 
 /**
  * Closed word lists (from {@code resources/lexicon/}, see {@link org.sahifa.lexicon}) the speaker finder and the quoted-name test read, compared in folded form
@@ -10,6 +11,8 @@ import org.sahifa.lexicon.Lexicon;
 final class WordLists {
     /** Titles and roles that come before a name: «وزير الخارجية الروسي سيرغي لافروف». */
     private static final Set<String> ROLES = Lexicon.words("roles");
+    /** Roles the lexicon marks feminine: «وزيرة», «المحامية». */
+    private static final Set<String> FEMININE_ROLES = WordList.load("roles").foldedWhere(1, "f");
 
     /** Indefinite nouns for a source the article does not name: «قال مسؤول أميركي». */
     private static final Set<String> UNNAMED_SOURCES = Lexicon.words("unnamed-sources");
@@ -58,6 +61,28 @@ final class WordLists {
 
     static boolean isRole(String folded) {
         return roleWord(folded) != null;
+    }
+
+    /**
+     * The gender a role gives the person it names: the lexicon's for the listed role, feminine for a role with a
+     * possessive whose ة is written ت («رئيستها»), masculine otherwise.
+     */
+    static Gender roleGender(String folded) {
+        String role = roleWord(folded);
+        if (role == null) {
+            return Gender.UNKNOWN;
+        }
+        return FEMININE_ROLES.contains(role) || possessedFeminine(folded) ? Gender.FEMININE : Gender.MASCULINE;
+    }
+
+    /** «رئيستها», «مديرتهم»: a role with ت before a possessive pronoun is the feminine role. */
+    private static boolean possessedFeminine(String folded) {
+        for (String suffix : ROLE_POSSESSIVE_SUFFIXES) {
+            if (folded.endsWith("ت" + suffix)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** The role word as listed («وزير» for «الوزير»، «وزير»، «ووزير»), or null when the word is no role. */

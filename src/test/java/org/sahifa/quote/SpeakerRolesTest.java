@@ -39,4 +39,12 @@ class SpeakerRolesTest {
         assertEquals("نبيل حداد",
                 speakerOf("وأوضح الخبير في صندوق \"النقد\" نبيل حداد أن «النمو سيتباطأ هذا العام»."));
     }
+
+    @Test
+    void rolesTakeTheirGenderFromTheLexicon() {
+        assertEquals(Gender.FEMININE, WordLists.roleGender(ArabicText.fold("المحامية")));
+        assertEquals(Gender.FEMININE, WordLists.roleGender(ArabicText.fold("رئيستها")));
+        assertEquals(Gender.MASCULINE, WordLists.roleGender(ArabicText.fold("والمندوب")));
+        assertEquals(Gender.UNKNOWN, WordLists.roleGender(ArabicText.fold("الحديقة")));
+    }
 }
