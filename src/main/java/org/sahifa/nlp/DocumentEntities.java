@@ -42,12 +42,14 @@ final class DocumentEntities {
     /** Words of a name used as short forms must have at least this many letters. */
     static final int MIN_SHORT_FORM = 3;
     /** Particles that open a family name used on its own: «بن عمر» for «ليلى بن عمر», «أبو زيد». */
-    static final Set<String> SHORT_FORM_PARTICLES = Set.of("بن", "ابن", "بنت", "ابو", "ولد");
+    static final Set<String> SHORT_FORM_PARTICLES = NameWords.SHORT_FORM_PARTICLES;
     /**
      * In a file of many articles (a CoNLL corpus) a one-word name form is carried to its other occurrences only if
      * at least this share of its occurrences was tagged already.
      */
     static final double MIN_TAGGED_SHARE = 0.5;
+    /** Normalised «أن», «إن» and their forms with a pronoun: a subject stands before them. */
+    private static final Set<String> THAT_CLAUSE_OPENERS = Set.of("ان", "انه", "انها", "انهم");
 
     private final List<String> blockTexts;
     private final List<TaggedSentence> sentences;
@@ -116,10 +118,10 @@ final class DocumentEntities {
                     continue;
                 }
                 String type = tags[i].substring(2);
-                int end = NameRules.chunkEnd(tags, i, type);
+                int end = NameWords.chunkEnd(tags, i, type);
                 if (!type.equals("MISC")) {
                     TaggedSentence sentence = sentences.get(si);
-                    spans.add(new Span(si, i, end, type, sentence.words().norm[i], cliticChars(sentence, i)));
+                    spans.add(new Span(si, i, end, type, sentence.words().norm[i], cliticChars(sentence, i, end)));
                 }
                 i = end - 1;
             }
@@ -129,10 +131,12 @@ final class DocumentEntities {
 
     /**
      * Normalised letters to drop from the front of a name's first word: the most stripped reading that stands alone
-     * elsewhere in the article («ولافروف» when «لافروف» occurs), else a listed name, else only an evident clitic
-     * before the article («والولايات»).
+     * elsewhere in the article («ولافروف» when «لافروف» occurs), else the least stripped reading that is listed
+     * («وبنغازي» is «بنغازي», not «نغازي»), alone or with the rest of the name as a listed place («بمكة المكرمة») or
+     * as a head word that opens names («وخليج عمان», «وشمال العراق»), else only an evident clitic before the article
+     * («والولايات»).
      */
-    private int cliticChars(TaggedSentence s, int i) {
+    private int cliticChars(TaggedSentence s, int i, int end) {
         String norm = s.words().norm[i];
         List<String> readings = ArabicWords.procliticSplits(norm);
         for (int r = readings.size() - 1; r > 0; r--) {
@@ -141,13 +145,25 @@ final class DocumentEntities {
             }
         }
         if (!isListed(norm)) {
-            for (int r = readings.size() - 1; r > 0; r--) {
-                if (isListed(readings.get(r))) {
-                    return strippedLength(norm, readings.get(r));
+            String rest = restOfName(s, i, end);
+            for (int r = 1; r < readings.size(); r++) {
+                String reading = readings.get(r);
+                if (isListed(reading) || !rest.isEmpty() && gazetteer.isPlace(reading + rest)
+                        || NameWords.opensNames(reading)) {
+                    return strippedLength(norm, reading);
                 }
             }
         }
         return ArabicWords.evidentCliticLength(norm);
+    }
+
+    /** The normalised words after the first of a name, each after a space: " المكرمه" of «بمكة المكرمة». */
+    private static String restOfName(TaggedSentence s, int start, int end) {
+        StringBuilder rest = new StringBuilder();
+        for (int k = start + 1; k < end; k++) {
+            rest.append(' ').append(s.words().norm[k]);
+        }
+        return rest.toString();
     }
 
     private boolean isListed(String word) {
@@ -198,6 +214,7 @@ final class DocumentEntities {
                 }
             }
         }
+        Set<String> subjectOnly = subjectOnlyFamilyNames(spans);
         forms.keySet().removeIf(form -> form.indexOf(' ') < 0 && !usableAlone(form));
         if (manyArticles) {
             forms.keySet().removeAll(weaklyTaggedWords(spans, forms));
@@ -206,7 +223,7 @@ final class DocumentEntities {
         List<Span> out = new ArrayList<>(spans);
         for (int si = 0; si < sentences.size(); si++) {
             TaggedSentence s = sentences.get(si);
-            boolean[] covered = new boolean[s.words().length()];
+            boolean[] covered = SetPhrases.wordsInPhrases(s.words()); // «واليمن والبركات» is never the country
             for (Span span : spans) {
                 if (span.sentence() == si) {
                     for (int k = span.start(); k < span.end(); k++) {
@@ -219,6 +236,9 @@ final class DocumentEntities {
                     continue;
                 }
                 Span found = longestFormAt(s, si, i, forms, longest, covered);
+                if (found == null && subjectOnly.contains(s.words().norm[i]) && beforeThatClause(s.words(), i)) {
+                    found = new Span(si, i, i + 1, "PERS", s.words().norm[i], 0);
+                }
                 if (found != null) {
                     out.add(found);
                     i = found.end() - 1;
@@ -269,11 +289,34 @@ final class DocumentEntities {
         forms.putIfAbsent(word, "PERS");
     }
 
+    /**
+     * Family names with the article that are also everyday words («الجمال», beauty, of «منى الجمال»): too risky to
+     * carry everywhere, they are carried only where a subject stands, before «أن»/«إن» («وأضافت الجمال أن …»).
+     */
+    private Set<String> subjectOnlyFamilyNames(List<Span> spans) {
+        Set<String> out = new java.util.HashSet<>();
+        for (Span span : spans) {
+            if (span.type().equals("PERS") && span.end() - span.start() > 1) {
+                String last = sentences.get(span.sentence()).words().norm[span.end() - 1];
+                if (last.startsWith("ال") && last.length() > 4 && gazetteer.isCommon(last)
+                        && !NameWords.NEVER_NAMES.contains(last)) {
+                    out.add(last);
+                }
+            }
+        }
+        return out;
+    }
+
+    /** True if the word after {@code i} opens a that-clause: «أن», «إن», «أنه», «إنها». */
+    private static boolean beforeThatClause(SentenceWords w, int i) {
+        return i + 1 < w.length() && THAT_CLAUSE_OPENERS.contains(w.norm[i + 1]);
+    }
+
     /** A one-word form may be propagated unless it is an everyday word or too short to be safe. */
     private boolean usableAlone(String word) {
-        return word.length() >= MIN_SHORT_FORM && !gazetteer.isCommon(ArabicWords.stem(word)) && !NameRules.NEVER_NAMES.contains(word)
-                && !NameRules.AMBIGUOUS_NAMES.contains(word) && !NameRules.NAME_PARTICLES_AFTER.contains(word)
-                && !NameRules.PERSON_TITLES.contains(word) && ArabicWords.isArabic(word) || isLatinWord(word);
+        return word.length() >= MIN_SHORT_FORM && !gazetteer.isCommon(ArabicWords.stem(word)) && !NameWords.NEVER_NAMES.contains(word)
+                && !NameWords.AMBIGUOUS_NAMES.contains(word) && !NameWords.NAME_PARTICLES_AFTER.contains(word)
+                && !NameWords.PERSON_TITLES.contains(word) && ArabicWords.isArabic(word) || isLatinWord(word);
     }
 
     private static boolean isLatinWord(String word) {

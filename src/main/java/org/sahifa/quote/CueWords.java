@@ -1,7 +1,11 @@
 package org.sahifa.quote;
 
+import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
+import org.sahifa.lexicon.Lexicon;
+import org.sahifa.lexicon.WordList;
 
 /**
  * Words that say "someone said this": speech verbs in all persons and genders (قال، قالت، يقول،
@@ -40,60 +44,10 @@ final class CueWords {
      * active participle (masculine, without ending or "" when it means something else), and the
      * preposition of its object.
      */
-    private static final String[][] VERBS = {
-        {"قال", "قول", "قائل", ""},
-        {"أضاف", "ضيف", "مضيف", ""},
-        {"أكد", "ؤكد", "مؤكد", "على"},
-        {"أوضح", "وضح", "موضح", ""},
-        {"تابع", "تابع", "متابع", ""},
-        {"أشار", "شير", "مشير", "إلى"},
-        {"صرح", "صرح", "مصرح", ""},
-        {"ذكر", "ذكر", "", ""},
-        {"اعتبر", "عتبر", "معتبر", ""},
-        {"أعرب", "عرب", "معرب", "عن"},
-        {"حذر", "حذر", "محذر", "من"},
-        {"ندد", "ندد", "مندد", "ب"},
-        {"وصف", "صف", "واصف", ""},
-        {"استدرك", "ستدرك", "مستدرك", ""},
-        {"نقل", "نقل", "ناقل", "عن"},
-        {"أفاد", "فيد", "", "ب"},
-        {"أعلن", "علن", "معلن", "عن"},
-        {"شدد", "شدد", "مشدد", "على"},
-        {"لفت", "لفت", "لافت", "إلى"},
-        {"أردف", "ردف", "مردف", ""},
-        {"استطرد", "ستطرد", "مستطرد", ""},
-        {"أجاب", "جيب", "مجيب", ""},
-        {"رد", "رد", "", "على"},
-        {"كتب", "كتب", "", ""},
-        {"غرد", "غرد", "مغرد", ""},
-        {"علق", "علق", "معلق", "على"},
-        {"تساءل", "تساءل", "متسائل", ""},
-        {"اعترف", "عترف", "معترف", "ب"},
-        {"زعم", "زعم", "زاعم", ""},
-        {"واصل", "واصل", "مواصل", ""},
-        {"أكمل", "كمل", "مكمل", ""},
-        {"نوه", "نوه", "منوه", "ب"},
-        {"طالب", "طالب", "مطالب", "ب"},
-        {"اتهم", "تهم", "متهم", ""},
-        {"هاجم", "هاجم", "مهاجم", ""},
-        {"انتقد", "نتقد", "منتقد", ""},
-        {"ختم", "ختم", "", ""},
-        {"خلص", "خلص", "", "إلى"},
-        {"شرح", "شرح", "شارح", ""},
-        {"حث", "حث", "حاث", "على"},
-        {"حض", "حض", "حاض", "على"},
-        {"ناشد", "ناشد", "مناشد", ""},
-    };
+    private static final List<String[]> VERBS = rows("speech-verbs", 4);
 
     /** Irregular forms (weak verbs) with their gender. */
-    private static final String[][] IRREGULAR = {
-        {"رأى", "m"}, {"رأت", "f"}, {"رأوا", "p"}, {"يرى", "m"}, {"ترى", "f"}, {"يرون", "p"}, {"رائيا", "m"},
-        {"دعا", "m"}, {"دعت", "f"}, {"دعوا", "p"}, {"يدعو", "m"}, {"تدعو", "f"}, {"يدعون", "p"},
-        {"داعيا", "m"}, {"داعية", "f"},
-        {"قلت", "u"}, {"قلنا", "p"}, {"أقول", "u"}, {"نقول", "p"},
-        {"روى", "m"}, {"روت", "f"}, {"يروي", "m"}, {"تروي", "f"},
-        {"مضى", "m"}, {"مضت", "f"},
-    };
+    private static final List<String[]> IRREGULAR = rows("speech-verbs-irregular", 2);
 
     /** The verb whose source follows «عن»: «نقلت وكالة عن الوزير قوله». */
     private static final String REPORTING_VERB = "نقل";
@@ -156,8 +110,8 @@ final class CueWords {
             Kind kind = irregular[0].endsWith("يا") || irregular[0].endsWith("ية") ? Kind.PARTICIPLE : Kind.VERB;
             put(map, ArabicText.fold(irregular[0]), new Cue(kind, g, "", false));
         }
-        for (String relay : new String[] {"بحسب", "حسب", "وفق", "وفقا", "طبقا", "نقلا", "لسان"}) {
-            put(map, ArabicText.fold(relay), new Cue(Kind.RELAY, Gender.UNKNOWN, "", false));
+        for (String relay : Lexicon.words("relay-words")) {
+            put(map, relay, new Cue(Kind.RELAY, Gender.UNKNOWN, "", false));
         }
         put(map, "قوله", new Cue(Kind.QUOTING_NOUN, Gender.MASCULINE, "", false));
         put(map, "قولها", new Cue(Kind.QUOTING_NOUN, Gender.FEMININE, "", false));
@@ -176,6 +130,19 @@ final class CueWords {
             }
         });
         return Map.copyOf(withConjunctions);
+    }
+
+    /** The entries of lexicon list {@code name}, each as {@code columns} strings ("" for a column left empty). */
+    private static List<String[]> rows(String name, int columns) {
+        List<String[]> out = new ArrayList<>();
+        for (List<String> row : WordList.load(name).rows()) {
+            String[] cells = new String[columns];
+            for (int c = 0; c < columns; c++) {
+                cells[c] = WordList.cell(row, c);
+            }
+            out.add(cells);
+        }
+        return List.copyOf(out);
     }
 
     private static void addVerb(Map<String, Cue> map, Kind kind, String form, Gender gender, String prep) {

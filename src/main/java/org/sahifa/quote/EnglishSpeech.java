@@ -2,16 +2,14 @@ package org.sahifa.quote;
 
 import java.util.List;
 import java.util.Set;
+import org.sahifa.lexicon.Lexicon;
 
 /**
  * Speakers of quotations in English sentences inside an Arabic article: «“…,” Moreau wrote»،
  * «“…,” said Jean Dupont», «Moreau said: “…”». A name here is a run of capitalised Latin words.
  */
 final class EnglishSpeech {
-    private static final Set<String> SPEECH_VERBS = Set.of(
-            "said", "says", "say", "wrote", "writes", "told", "tells", "added", "adds", "explained", "explains",
-            "stated", "states", "noted", "notes", "asked", "asks", "insisted", "warned", "warns", "argued", "argues",
-            "declared", "remarked", "replied", "recalled", "continued", "concluded");
+    private static final Set<String> SPEECH_VERBS = Lexicon.words("english-speech-verbs");
     /** Longest name read: «Jean-Luc Moreau» is three words and a hyphen. */
     private static final int MAX_NAME_TOKENS = 6;
 

@@ -12,8 +12,11 @@ import org.sahifa.model.EntityType;
  * speech verb, punctuation or another kind of entity.
  */
 final class PhraseReader {
-    /** How many words after a verb its subject may start and end within. */
-    static final int MAX_SUBJECT_WORDS = 8;
+    /**
+     * How many words after a verb its subject may start and end within: a role, its complement and the name
+     * («مندوب الكويت لدى الأمم المتحدة منصور العتيبي» is eight).
+     */
+    static final int MAX_SUBJECT_WORDS = 12;
     /** Longest name read from the text without the recogniser's help. */
     static final int MAX_NAME_WORDS = 4;
     /** Longest organisation-like phrase with the article taken as a speaker: «الأمم المتحدة». */
@@ -22,7 +25,7 @@ final class PhraseReader {
     static final int ROLE_REFERENCE_BLOCKS = 20;
 
     /** Words that bind the next one into the same part of a name: «عبد الله»، «أبو بكر»، «بن سلمان». */
-    private static final java.util.Set<String> NAME_LINKS = java.util.Set.of("عبد", "ابو", "ابن", "بن", "بنت", "ام", "ال");
+    private static final java.util.Set<String> NAME_LINKS = org.sahifa.lexicon.Lexicon.words("name-links");
 
     private final List<Block> blocks;
     private final List<List<Token>> tokens;
@@ -49,7 +52,7 @@ final class PhraseReader {
         List<Token> toks = tokens.get(b);
         int i = verb + 1;
         while (i < limit && toks.get(i).isWord()
-                && (WordLists.isTimeWord(toks.get(i).folded()) || isBackReference(toks.get(i).folded()))) {
+                && (WordLists.isTimeWord(toks.get(i).folded()) || PhraseWords.isBackReference(toks.get(i).folded()))) {
             i++;
         }
         if (i >= limit || !toks.get(i).isWord()) {
@@ -96,7 +99,7 @@ final class PhraseReader {
         }
         for (int end = k + 1; end < limit && end <= k + MAX_NAME_WORDS; end++) {
             Token t = toks.get(end);
-            if (isComma(t)) {
+            if (PhraseWords.isComma(t)) {
                 return new Speaker(readName(b, k, end, false), gender);
             }
             if (!t.isWord()) {
@@ -104,10 +107,6 @@ final class PhraseReader {
             }
         }
         return null;
-    }
-
-    private static boolean isComma(Token t) {
-        return t.isPunctuation('،') || t.isPunctuation(',');
     }
 
     /**
@@ -126,13 +125,16 @@ final class PhraseReader {
             phraseEnd = j;
             Token t = toks.get(j);
             if (t.kind() == Token.Kind.QUOTED_NAME && j > i && WordLists.isTitleNoun(toks.get(j - 1).folded())) {
+                if (roleSeen) {
+                    continue; // the body the role belongs to: «الخبير في صندوق "النقد الدولي" نبيل حداد»
+                }
                 return new Speaker(nameOf(b, t.start() + 1, t.end() - 1), gender);
             }
-            if (roleSeen && t.isWord() && continuesRole(toks, j, end)) {
+            if (roleSeen && t.isWord() && PhraseWords.continuesRole(toks, j, end)) {
                 continue;
             }
             if (!t.isWord()) {
-                if (roleSeen && isComma(t)) {
+                if (roleSeen && PhraseWords.isComma(t)) {
                     Speaker apposed = nameInApposition(b, j + 1, limit, selfFound, gender);
                     if (apposed != null) {
                         return apposed;
@@ -167,9 +169,9 @@ final class PhraseReader {
                 continue;
             }
             boolean describesUnnamed = unnamedEnd == j - 1 && unnamedEnd >= 0;
-            if (j == i && WordLists.isUnnamedSource(w) && !nextIsDefinite(toks, j, end)) {
+            if (j == i && WordLists.isUnnamedSource(w) && !PhraseWords.nextIsDefinite(toks, j, end)) {
                 unnamedEnd = j;
-            } else if (describesUnnamed && (WordLists.isDescriptor(w) || isNisba(w) || ArabicText.isDefinite(w))) {
+            } else if (describesUnnamed && (WordLists.isDescriptor(w) || PhraseWords.isNisba(w) || ArabicText.isDefinite(w))) {
                 unnamedEnd = j;
                 continue;
             }
@@ -201,7 +203,7 @@ final class PhraseReader {
         }
         boolean groupName = definiteStart == i && WordLists.isGroupHead(toks.get(i).folded());
         if (selfFound && definiteStart == i && (definiteEnd - definiteStart < MAX_DEFINITE_PHRASE_WORDS || groupName)
-                && !isPrepositionalDefinite(toks.get(i).folded())) {
+                && !PhraseWords.isPrepositionalDefinite(toks.get(i).folded())) {
             // a group's name is cut to its first words: «الائتلاف الوطني السوري (المعارض)»
             int last = Math.min(definiteEnd, definiteStart + MAX_DEFINITE_PHRASE_WORDS - 1);
             return new Speaker(nameOf(b, toks.get(definiteStart).start(), toks.get(last).end()), gender);
@@ -280,7 +282,7 @@ final class PhraseReader {
             }
         }
         if (i < limit && toks.get(i).isWord() && WordLists.isFunctionWord(toks.get(i).folded())) {
-            i = afterFirstComma(toks, i, limit);
+            i = PhraseWords.afterFirstComma(toks, i, limit);
         }
         if (i >= 0 && i < limit && toks.get(i).isWord()) {
             Token first = toks.get(i);
@@ -302,7 +304,7 @@ final class PhraseReader {
             EntityIndex.Located located = t.isWord() ? entities.at(b, t.start(), t.end()) : null;
             if (located != null && located.entity().type() == EntityType.PERSON
                     && !hasPrepositionClitic(b, t.start(), located.mention().start())
-                    && !(k > start && toks.get(k - 1).isWord() && isPreposition(toks.get(k - 1).folded()))) {
+                    && !(k > start && toks.get(k - 1).isWord() && PhraseWords.isPreposition(toks.get(k - 1).folded()))) {
                 return new Speaker(located.entity().name(), gender);
             }
         }
@@ -332,7 +334,7 @@ final class PhraseReader {
         return null;
     }
 
-    /** Feminine when the role word before a name ends in ة («الوزيرة»), masculine for another role, else unknown. */
+    /** The gender the lexicon gives the role word before a name («الوزيرة» feminine), else unknown. */
     private Gender genderOfRoleBefore(int b, int offset) {
         List<Token> toks = tokens.get(b);
         for (int i = toks.size() - 1; i >= 0; i--) {
@@ -341,7 +343,7 @@ final class PhraseReader {
                 continue;
             }
             if (t.isWord() && WordLists.isRole(t.folded())) {
-                return t.folded().endsWith("ه") ? Gender.FEMININE : Gender.MASCULINE;
+                return WordLists.roleGender(t.folded());
             }
             return Gender.UNKNOWN;
         }
@@ -368,7 +370,7 @@ final class PhraseReader {
             boolean nextIsDefinite = k + 1 < limit && toks.get(k + 1).isWord() && ArabicText.isDefinite(toks.get(k + 1).folded());
             boolean roleAfterName = WordLists.isRole(w) && (!ArabicText.isDefinite(w) || nextIsDefinite);
             if (WordLists.isFunctionWord(w) || WordLists.isTimeWord(w) || roleAfterName
-                    || CueWords.lookup(w) != null || isPrepositionalDefinite(w)) {
+                    || CueWords.lookup(w) != null || PhraseWords.isPrepositionalDefinite(w)) {
                 break;
             }
             EntityIndex.Located located = entities.at(b, t.start(), t.end());
@@ -441,33 +443,6 @@ final class PhraseReader {
         return longer != null ? longer : name;
     }
 
-    /**
-     * Words after a role that still belong to it: «باسم» of «المتحدث باسم الخارجية» (also a given name,
-     * Basem), and «في» before a field with the article: «الخبير في الشؤون الاستراتيجية محمد …».
-     */
-    private static boolean continuesRole(List<Token> toks, int j, int end) {
-        String w = toks.get(j).folded();
-        if (w.equals("باسم")) {
-            return true;
-        }
-        return w.equals("في") && j + 1 < end && toks.get(j + 1).isWord() && ArabicText.isDefinite(toks.get(j + 1).folded())
-                && !isPrepositionalDefinite(toks.get(j + 1).folded());
-    }
-
-    /** «الذي دعا فيه الائتلاف»: a pronoun that points back between a verb and its subject. */
-    private static boolean isBackReference(String folded) {
-        return folded.equals("فيه") || folded.equals("فيها") || folded.equals("بدوره") || folded.equals("بدورها");
-    }
-
-    private static boolean nextIsDefinite(List<Token> toks, int j, int end) {
-        return j + 1 < end && toks.get(j + 1).isWord() && ArabicText.isDefinite(toks.get(j + 1).folded());
-    }
-
-    /** An adjective of origin without the article: «أميركي»، «أوروبية». */
-    private static boolean isNisba(String folded) {
-        return folded.length() >= 4 && (folded.endsWith("ي") || folded.endsWith("يه")) && !ArabicText.isDefinite(folded);
-    }
-
     /** «له»، «للصحفيين»، «لوزيرة الخارجية»، «لقناة …»: who was spoken to, not who spoke. */
     boolean isAddressee(int b, Token t) {
         if (!t.isWord()) {
@@ -513,29 +488,5 @@ final class PhraseReader {
             }
         }
         return false;
-    }
-
-    private static boolean isPrepositionalDefinite(String w) {
-        return w.startsWith("بال") || w.startsWith("لل") || w.startsWith("كال") || w.startsWith("وبال") || w.startsWith("ولل");
-    }
-
-    private static boolean isPreposition(String w) {
-        String bare = ArabicText.stripClitic(w);
-        return switch (w) {
-            case "مع", "عن", "الي", "علي", "من", "في", "حيال", "بين", "لدي", "ضد", "تجاه", "نحو", "عند", "بعد", "قبل" -> true;
-            default -> switch (bare) {
-                case "مع", "عن", "الي", "علي", "من", "في" -> true;
-                default -> false;
-            };
-        };
-    }
-
-    private static int afterFirstComma(List<Token> toks, int from, int limit) {
-        for (int k = from; k < limit; k++) {
-            if (isComma(toks.get(k))) {
-                return k + 1;
-            }
-        }
-        return -1;
     }
 }

@@ -1,101 +1,51 @@
 package org.sahifa.quote;
 
-import java.util.HashSet;
 import java.util.Set;
+import org.sahifa.lexicon.Lexicon;
+import org.sahifa.lexicon.WordList;
 
 /**
- * Closed word lists the speaker finder and the quoted-name test read, compared in folded form
+ * Closed word lists (from {@code resources/lexicon/}, see {@link org.sahifa.lexicon}) the speaker finder and the quoted-name test read, compared in folded form
  * ({@link ArabicText#fold}) and, for nouns, without the article or a clitic.
  */
 final class WordLists {
     /** Titles and roles that come before a name: «وزير الخارجية الروسي سيرغي لافروف». */
-    private static final Set<String> ROLES = folded(
-            "وزير", "وزيرة", "رئيس", "رئيسة", "مدير", "مديرة", "متحدث", "متحدثة", "ناطق", "ناطقة", "باسم",
-            "زعيم", "زعيمة", "مدرب", "مدربة", "لاعب", "لاعبة", "سفير", "سفيرة", "أمين", "أمينة", "نائب", "نائبة",
-            "عضو", "عضوة", "قائد", "قائدة", "مستشار", "مستشارة", "محافظ", "حاكم", "ملك", "ملكة", "أمير", "أميرة",
-            "شيخ", "سيد", "سيدة", "دكتور", "دكتورة", "د", "جنرال", "لواء", "عميد", "عقيد", "مقدم", "رائد",
-            "مسؤول", "مسؤولة", "ممثل", "ممثلة", "مندوب", "مندوبة", "مبعوث", "مبعوثة", "خبير", "خبيرة", "محلل",
-            "محللة", "كاتب", "كاتبة", "صحفي", "صحفية", "صحافي", "صحافية", "مراسل", "مراسلة", "باحث", "باحثة",
-            "أستاذ", "أستاذة", "بروفيسور", "مفوض", "مفوضة", "منسق", "منسقة", "مؤسس", "مؤسسة", "نجم", "نجمة",
-            "فنان", "فنانة", "مخرج", "مخرجة", "مغني", "مغنية", "كابتن", "حارس", "مهاجم", "مدافع", "وكيل",
-            "قاضي", "قاضية", "محامي", "محامية", "طبيب", "طبيبة", "مرشد", "إمام", "بابا", "نائبا", "عام",
-            "مساعد", "مساعدة", "مستشارا", "قيادي", "قيادية", "ناشط", "ناشطة", "رئيسا", "عمدة", "بطل", "بطلة",
-            "مدون", "مدونة", "شاعر", "شاعرة", "روائي", "روائية", "مؤرخ", "أكاديمي", "أكاديمية", "مصدر");
+    private static final Set<String> ROLES = Lexicon.words("roles");
+    /** Roles the lexicon marks feminine: «وزيرة», «المحامية». */
+    private static final Set<String> FEMININE_ROLES = WordList.load("roles").foldedWhere(1, "f");
 
     /** Indefinite nouns for a source the article does not name: «قال مسؤول أميركي». */
-    private static final Set<String> UNNAMED_SOURCES = folded(
-            "مسؤول", "مسؤولة", "مسؤولون", "مسؤولين", "مصدر", "مصادر", "دبلوماسي", "دبلوماسية", "دبلوماسيون",
-            "شهود", "شاهد", "شاهدة", "سكان", "مراقبون", "محللون", "خبراء", "ناشطون", "مسعفون", "متحدث", "متحدثة",
-            "ضابط", "جندي", "طبيب", "مواطن", "مواطنة", "مواطنون", "مقيم", "لاجئ", "لاجئة", "نائب", "نواب", "عضو");
+    private static final Set<String> UNNAMED_SOURCES = Lexicon.words("unnamed-sources");
 
     /** Adjectives after an unnamed source: «مصدر مطلع»، «مسؤول رفيع». */
-    private static final Set<String> DESCRIPTORS = folded(
-            "مطلع", "مطلعة", "مطلعون", "رفيع", "رفيعة", "كبير", "كبيرة", "بارز", "بارزة", "سابق", "سابقة", "مقرب",
-            "مقربة", "عيان", "محلي", "محلية", "حكومي", "حكومية", "عسكري", "عسكرية", "أمني", "أمنية", "طبي", "طبية",
-            "مستقل", "مستقلة", "آخر", "أخرى", "آخرون", "مجهول");
+    private static final Set<String> DESCRIPTORS = Lexicon.words("source-descriptors");
 
     /** Words that end a name or a subject: prepositions, particles, pronouns, conjunctions. */
-    private static final Set<String> FUNCTION_WORDS = folded(
-            "في", "من", "إلى", "على", "عن", "مع", "أن", "إن", "أنه", "إنه", "أنها", "إنها", "أنهم", "إنهم",
-            "أنهما", "إنهما", "أنني", "إنني", "أننا", "إننا", "بأن", "بأنه", "بأنها", "بأنهم", "لأن", "حيث",
-            "الذي", "التي", "الذين", "اللذين", "اللتين", "قد", "لقد", "كان", "كانت", "ما", "لا", "لم", "لن",
-            "هو", "هي", "هم", "هذا", "هذه", "ذلك", "تلك", "هؤلاء", "بعد", "قبل", "خلال", "أمام", "عبر", "حول",
-            "ضد", "لدى", "عند", "منذ", "حتى", "أو", "ثم", "بل", "لكن", "لكنه", "كما", "إذ", "إذا", "عندما",
-            "بينما", "حين", "بعدما", "حيال", "تجاه", "نحو", "بين", "دون", "غير", "أيضا", "كذلك", "بما",
-            "مما", "عما", "فيما", "لما", "فإن", "وإن", "وأن", "بشأن", "إزاء", "وسط", "له", "لها", "لهم", "لنا",
-            "إنّ", "أنّ", "ان", "بأنّ", "لدي", "عليه", "عليها", "فيه", "فيها", "منه", "منها", "عنه", "عنها",
-            "إثر", "عقب", "أثناء", "ضمن", "لصالح", "بسبب", "رغم", "أي", "كل", "بعض", "جميع", "نفسه", "نفسها",
-            "نظيره", "نظيرته", "نظيرها", "نظيرتها", "نظراءه", "بدوره", "بدورها", "شخصيا", "مجددا", "وحده", "وحدها");
+    private static final Set<String> FUNCTION_WORDS = Lexicon.words("function-words");
 
     /** Words of time that may sit between a verb and its subject or after a name: «وقال الخميس». */
-    private static final Set<String> TIME_WORDS = folded(
-            "اليوم", "أمس", "غدا", "الأحد", "الاثنين", "الإثنين", "الثلاثاء", "الأربعاء", "الخميس", "الجمعة",
-            "السبت", "صباح", "مساء", "ليلة", "الليلة", "الشهر", "الأسبوع", "العام", "السنة", "الماضي",
-            "الماضية", "المقبل", "المقبلة", "الجاري", "الجارية", "الحالي", "الحالية", "صباحا", "مساء", "لاحقا",
-            "سابقا", "مؤخرا", "حينها", "آنذاك", "الآن");
+    private static final Set<String> TIME_WORDS = Lexicon.words("time-words");
 
     /**
      * Nouns whose quoted complement is a name or a title, not something said: «وكالة “ريا نوفوستي”»,
      * «صحيفة "الأهرام"», «روايتها “…”», «ندوة بعنوان “…”».
      */
-    private static final Set<String> TITLE_NOUNS = folded(
-            "وكالة", "وكالات", "صحيفة", "صحف", "جريدة", "مجلة", "قناة", "إذاعة", "موقع", "شبكة", "تلفزيون",
-            "رواية", "كتاب", "فيلم", "مسلسل", "برنامج", "أغنية", "ألبوم", "قصيدة", "ديوان", "مسرحية", "ندوة",
-            "مؤتمر", "معرض", "مهرجان", "حملة", "مبادرة", "عملية", "حزب", "حركة", "جماعة", "تنظيم", "منظمة",
-            "جمعية", "شركة", "مؤسسة", "مجموعة", "مركز", "هيئة", "نادي", "فريق", "منتدى", "تطبيق", "منصة",
-            "مشروع", "خطة", "اتفاق", "اتفاقية", "قانون", "وسم", "هاشتاغ", "هاشتاج", "شعار", "لقب", "اسم",
-            "عنوان", "بعنوان", "مقال", "مقالة", "تقرير", "دراسة", "صفحة", "حساب", "ائتلاف", "تحالف", "قائمة",
-            "كتلة", "سفينة", "مدرسة", "جامعة", "مستشفى", "فندق", "مطعم", "سلسلة", "لعبة", "مجلس", "جائزة",
-            "بطولة", "دورية", "نشرة", "مدونة", "معهد", "أكاديمية", "فرقة", "كتيبة", "لواء", "ميليشيا", "مسابقة",
-            "ورشة", "محاضرة", "دورة", "معركة", "عمليات", "مناورات", "مبادرات", "صندوق", "بنك", "مصرف", "سوق",
-            "مصنع", "مطار", "ميناء", "حلف", "اتحاد", "ساحة", "شارع", "حي", "مخيم", "بلدة", "قرية", "مدينة", "جبل", "نهر");
+    private static final Set<String> TITLE_NOUNS = Lexicon.words("title-nouns");
 
     /**
      * Head nouns of the names of armed groups, parties and bodies: a short quoted stretch that opens
      * with one is a name («“الجيش الحر”»، «“الدولة الإسلامية”»، «“وحدات حماية الشعب”»).
      */
-    private static final Set<String> GROUP_HEADS = folded(
-            "جيش", "وحدات", "قوات", "دولة", "جبهة", "حركة", "حزب", "تنظيم", "جماعة", "كتائب", "كتيبة", "لواء",
-            "ألوية", "سرايا", "فيلق", "مجلس", "ائتلاف", "اتحاد", "منظمة", "جمعية", "هيئة", "تحالف", "تيار",
-            "أنصار", "شبكة", "مرصد", "رابطة", "نقابة", "لجان", "لجنة");
+    private static final Set<String> GROUP_HEADS = Lexicon.words("group-heads");
 
     /** Government bodies that complete a role: «المتحدث باسم وزارة الخارجية»، «مدير دائرة الآثار». */
-    private static final Set<String> INSTITUTIONS = folded(
-            "وزارة", "دائرة", "إدارة", "مديرية", "سلطة", "بلدية", "محكمة", "نيابة", "شرطة", "جهاز", "مكتب",
-            "قسم", "كلية", "مفوضية", "أمانة", "رئاسة", "حكومة", "برلمان", "بعثة", "سفارة", "قنصلية", "غرفة");
+    private static final Set<String> INSTITUTIONS = Lexicon.words("institutions");
 
     /** Works, whose quoted complement after a possessive is a title: «روايتها “…”». */
-    private static final Set<String> WORKS = folded(
-            "رواية", "كتاب", "فيلم", "مسلسل", "برنامج", "أغنية", "ألبوم", "قصيدة", "ديوان", "مسرحية", "مقال",
-            "مقالة", "تقرير", "دراسة", "مدونة", "حساب", "صفحة", "شعار", "لقب", "اسم", "عنوان", "مشروع",
-            "مبادرة", "حملة", "معرض", "لوحة", "عمل", "قصة", "مجموعة", "سلسلة", "تطبيق", "منصة", "موقع", "قناة");
+    private static final Set<String> WORKS = Lexicon.words("works");
 
     /** Words that introduce a name whatever comes before them: «ما يسمى “…”»، «المعروفة باسم “…”». */
-    private static final Set<String> NAMING_WORDS = folded(
-            "بعنوان", "عنوان", "عنوانه", "عنوانها", "يسمى", "تسمى", "سمي", "سميت", "المسمى", "المسماة",
-            "يعرف", "تعرف", "عرف", "عرفت", "المعروف", "المعروفة", "الملقب", "الملقبة", "لقب", "يلقب", "تلقب",
-            "يدعى", "تدعى", "المدعو", "المدعوة", "الشهير", "الشهيرة", "اسم", "باسم", "شعار", "وسم", "هاشتاغ",
-            "عبارة", "كلمة", "مصطلح", "تسمية", "الاسم", "الشعار", "الوسم", "مسمى", "اسمه", "اسمها");
+    private static final Set<String> NAMING_WORDS = Lexicon.words("naming-words");
 
     /**
      * Pronoun suffixes on a role: «رئيستها»، «مديرهم». Not a lone «ه»: folded, it is also the ة of «العامة»
@@ -111,6 +61,28 @@ final class WordLists {
 
     static boolean isRole(String folded) {
         return roleWord(folded) != null;
+    }
+
+    /**
+     * The gender a role gives the person it names: the lexicon's for the listed role, feminine for a role with a
+     * possessive whose ة is written ت («رئيستها»), masculine otherwise.
+     */
+    static Gender roleGender(String folded) {
+        String role = roleWord(folded);
+        if (role == null) {
+            return Gender.UNKNOWN;
+        }
+        return FEMININE_ROLES.contains(role) || possessedFeminine(folded) ? Gender.FEMININE : Gender.MASCULINE;
+    }
+
+    /** «رئيستها», «مديرتهم»: a role with ت before a possessive pronoun is the feminine role. */
+    private static boolean possessedFeminine(String folded) {
+        for (String suffix : ROLE_POSSESSIVE_SUFFIXES) {
+            if (folded.endsWith("ت" + suffix)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** The role word as listed («وزير» for «الوزير»، «وزير»، «ووزير»), or null when the word is no role. */
@@ -173,6 +145,11 @@ final class WordLists {
         return isTitleNoun(folded) || isGroupHead(folded) || containsBare(INSTITUTIONS, folded);
     }
 
+    /** True for a body or group a role is held in: «كلية», «صندوق», «الوزارة» (not an event such as «ندوة»). */
+    static boolean isBody(String folded) {
+        return containsBare(INSTITUTIONS, folded) || isGroupHead(folded);
+    }
+
     static boolean isNamingWord(String folded) {
         return NAMING_WORDS.contains(folded) || NAMING_WORDS.contains(ArabicText.stripClitic(folded));
     }
@@ -212,13 +189,5 @@ final class WordLists {
 
     private static String withoutArticle(String w) {
         return w.startsWith("ال") && w.length() > 3 ? w.substring(2) : w;
-    }
-
-    private static Set<String> folded(String... words) {
-        Set<String> set = new HashSet<>();
-        for (String w : words) {
-            set.add(ArabicText.fold(w));
-        }
-        return Set.copyOf(set);
     }
 }

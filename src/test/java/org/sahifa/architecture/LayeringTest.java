@@ -29,9 +29,17 @@ class LayeringTest {
     }
 
     @Test
+    void lexiconDependsOnNoOtherPartOfSahifa() {
+        noClasses().that().resideInAPackage("org.sahifa.lexicon..")
+                .should().dependOnClassesThat().resideInAnyPackage("org.sahifa.load..", "org.sahifa.extract..", "org.sahifa.nlp..",
+                        "org.sahifa.quote..", "org.sahifa.analysis..", "org.sahifa.cli..", "org.sahifa.ui..", "org.sahifa.text..")
+                .check(MAIN);
+    }
+
+    @Test
     void analysisStepsDoNotReachIntoTheUiOrCli() {
         noClasses().that().resideInAnyPackage("org.sahifa.load..", "org.sahifa.extract..", "org.sahifa.nlp..", "org.sahifa.quote..",
-                        "org.sahifa.analysis..", "org.sahifa.text..")
+                        "org.sahifa.analysis..", "org.sahifa.text..", "org.sahifa.lexicon..")
                 .should().dependOnClassesThat().resideInAnyPackage("org.sahifa.ui..", "org.sahifa.cli..")
                 .check(MAIN);
     }

@@ -46,7 +46,7 @@ class DevSplitScoreTest {
 
     @Test
     void meetsTheIssueLocationFloor() {
-        assertTrue(scores.get("LOC").f1() >= ISSUE_LOC_FLOOR, "LOC " + scores.get("LOC"));
+        assertTrue(scores.get("LOC").f1() >= ISSUE_LOC_FLOOR, "LOC " + scores.get("LOC") + " PERS " + scores.get("PERS"));
     }
 
     @Test

@@ -329,11 +329,11 @@ class EntityRecognizerTest {
 
     @Test
     void verbShapesAreRecognised() {
-        assertTrue(NameRules.looksLikeVerb("فسيجد"));
-        assertTrue(NameRules.looksLikeVerb("ستعود"));
-        assertTrue(NameRules.looksLikeVerb("لجاوا"));
-        assertFalse(NameRules.looksLikeVerb("بغداد"));
-        assertFalse(NameRules.looksLikeVerb("اسوان"));
+        assertTrue(NameWords.looksLikeVerb("فسيجد"));
+        assertTrue(NameWords.looksLikeVerb("ستعود"));
+        assertTrue(NameWords.looksLikeVerb("لجاوا"));
+        assertFalse(NameWords.looksLikeVerb("بغداد"));
+        assertFalse(NameWords.looksLikeVerb("اسوان"));
     }
 
     @Test

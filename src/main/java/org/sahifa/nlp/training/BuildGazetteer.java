@@ -37,7 +37,21 @@ public final class BuildGazetteer {
     static final int MIN_LATIN_NAME_COUNT = 3;
     static final int MIN_LATIN_NAME_LENGTH = 3;
     /** Administrative words that open some city names («ولاية قندهار»); the name is also listed without them. */
-    static final List<String> ADMIN_PREFIXES = List.of("ولايه ", "محافظه ", "مدينه ", "اقليم ", "منطقه ", "مقاطعه ");
+    static final List<String> ADMIN_PREFIXES = List.of("ولايه ", "محافظه ", "مدينه ", "اقليم ", "منطقه ", "مقاطعه ",
+            "مركز ", "مطار ", "قضاء ", "ناحيه ");
+    /**
+     * A city of at least this many people is not dropped as an everyday word when the corpora saw it inside a name at
+     * least once: «مسقط» (5 times in «مسقط رأسه», once the capital) stays; «معرفة», «أبيض», «إنسان», also names of
+     * large towns but never seen as names, go.
+     */
+    static final int LARGE_CITY_POPULATION = 100_000;
+    /** … unless the corpora saw it outside names this often: «الجديدة» (the new; also a Moroccan city) goes. */
+    static final int OVERWHELMING_EVERYDAY_COUNT = 50;
+    /** English names of the Arab countries in world-cities.csv, whose large cities get their common spellings too. */
+    static final Set<String> ARAB_COUNTRIES = Set.of("Jordan", "Palestinian Territory Occupied",
+            "United Arab Emirates", "Bahrain", "Algeria", "Sudan", "Somalia", "Iraq", "Kuwait", "Morocco",
+            "Saudi Arabia", "Yemen", "Tunisia", "Comoros", "Djibouti", "Syria", "Oman", "Qatar", "Lebanon", "Libya",
+            "Egypt", "Mauritania");
 
     /** A word seen outside names at least this often in the corpora may be an everyday word. */
     static final int EVERYDAY_MIN_COUNT = 5;
@@ -49,6 +63,10 @@ public final class BuildGazetteer {
     static final double CORPUS_PLACE_MIN_SHARE = 0.6;
 
     private final Map<Kind, Set<String>> entries = new EnumMap<>(Kind.class);
+    /** Normalised names (and spellings) of cities of at least {@link #LARGE_CITY_POPULATION} people. */
+    private final Set<String> largeCities = new TreeSet<>();
+    /** The spellings {@link CitySpellings} added beside a listed name, dropped again if they are a person's name. */
+    private final Set<String> addedSpellings = new TreeSet<>();
 
     private BuildGazetteer() {
         for (Kind k : Kind.values()) {
@@ -134,7 +152,31 @@ public final class BuildGazetteer {
             addPlace(fields.get(2));
             addLatinPlace(fields.get(1));
             addLatinPlace(fields.get(3));
+            if (fields.size() > 4 && population(fields.get(4)) >= LARGE_CITY_POPULATION) {
+                List<String> names = CitySpellings.of(withoutAdminPrefix(ArabicWords.normalize(fields.get(2)).strip()),
+                        ARAB_COUNTRIES.contains(fields.get(1)));
+                names.forEach(this::addPlace);
+                largeCities.addAll(names);
+                addedSpellings.addAll(names.subList(1, names.size()));
+            }
         }
+    }
+
+    private static long population(String field) {
+        try {
+            return Long.parseLong(field.strip());
+        } catch (NumberFormatException e) {
+            return 0;
+        }
+    }
+
+    private static String withoutAdminPrefix(String norm) {
+        for (String prefix : ADMIN_PREFIXES) {
+            if (norm.startsWith(prefix) && norm.length() > prefix.length() + 2) {
+                return norm.substring(prefix.length());
+            }
+        }
+        return norm;
     }
 
     static List<String> splitCsv(String line) {
@@ -222,16 +264,20 @@ public final class BuildGazetteer {
             }
         }
         counts.forEach((stem, c) -> {
-            if (isEveryday(c) && ArabicWords.isArabic(stem)) {
+            if (isEveryday(c) && ArabicWords.isArabic(stem) && !isProtectedCity(stem, c)) {
                 entries.get(Kind.COMMON).add(stem);
             }
         });
         for (Kind kind : List.of(Kind.PLACE, Kind.NAME_FREQUENT, Kind.NAME_RARE, Kind.GIVEN, Kind.FAMILY)) {
             entries.get(kind).removeIf(entry -> {
                 int[] c = counts.get(entry);
-                return entry.indexOf(' ') < 0 && c != null && isEveryday(c);
+                return entry.indexOf(' ') < 0 && c != null && isEveryday(c)
+                        && !(kind == Kind.PLACE && isProtectedCity(entry, c));
             });
         }
+        // «الخليل» → «خليل», «الرياض» → «رياض»: a spelling without the article that is a person's name is not added
+        entries.get(Kind.PLACE).removeIf(entry -> addedSpellings.contains(entry) && (isPersonNameWord(entry)
+                || counts.containsKey(entry) && isEveryday(counts.get(entry))));
     }
 
     /**
@@ -315,6 +361,21 @@ public final class BuildGazetteer {
             sb.append(' ').append(ArabicWords.normalize(tokens.get(k)));
         }
         return sb.toString();
+    }
+
+    /** A large city the corpora saw inside a name at least once and not overwhelmingly outside names. */
+    private boolean isProtectedCity(String stem, int[] c) {
+        return largeCities.contains(stem) && !addedSpellings.contains(stem) && c[1] > 0
+                && c[0] < OVERWHELMING_EVERYDAY_COUNT;
+    }
+
+    private boolean isPersonNameWord(String word) {
+        for (Kind kind : List.of(Kind.GIVEN, Kind.FAMILY, Kind.NAME_FREQUENT, Kind.NAME_RARE)) {
+            if (entries.get(kind).contains(word)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Counts {outside names, inside names} of a word that is mostly an everyday word. */

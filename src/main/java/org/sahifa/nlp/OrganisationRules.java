@@ -1,0 +1,107 @@
+package org.sahifa.nlp;
+
+import static org.sahifa.nlp.NameWords.*;
+
+/** Rules for organisations in the model's BIO tags: quoted names after a kind of organisation, and sports clubs. */
+final class OrganisationRules {
+    /** Nouns for a broadcaster or newspaper: «محطة», «إذاعة», «صحيفة». */
+    static final java.util.Set<String> MEDIA_NOUNS = org.sahifa.lexicon.Lexicon.words("media-nouns");
+
+    private OrganisationRules() {
+    }
+
+    /** An organisation cue, an opening quote, up to {@link NameWords#MAX_QUOTED_NAME} words, a closing quote: ORG. */
+    static void quotedOrganisations(String[] tokens, SentenceWords s, String[] tags) {
+        for (int i = 0; i + 2 < tokens.length; i++) {
+            if (!anyReadingIn(ORGANISATION_CUES, s, i) || !isQuote(tokens[i + 1], OPENING_QUOTES)) {
+                continue;
+            }
+            int close = i + 2;
+            while (close < tokens.length && close - i - 2 < MAX_QUOTED_NAME && !isQuote(tokens[close], CLOSING_QUOTES)) {
+                close++;
+            }
+            if (close == i + 2 || close >= tokens.length || !isQuote(tokens[close], CLOSING_QUOTES)) {
+                continue;
+            }
+            for (int k = i + 2; k < close; k++) {
+                tags[k] = k == i + 2 ? "B-ORG" : "I-ORG";
+            }
+            i = close;
+        }
+    }
+
+    /** A club prefix and the word after it are an organisation («دينامو كييف»), whatever the model said. */
+    static void clubsWithPrefixes(SentenceWords s, String[] tags) {
+        for (int i = 0; i + 1 < tags.length; i++) {
+            if (CLUB_PREFIXES.contains(s.stem[i]) && s.shape[i + 1].equals("ar") && !NEVER_NAMES.contains(s.stem[i + 1])
+                    && (i + 2 == tags.length || !tags[i + 2].startsWith("I-"))) {
+                tags[i] = "B-ORG";
+                tags[i + 1] = "I-ORG";
+                i++;
+            }
+        }
+    }
+
+    /**
+     * A city followed by a masculine nationality adjective is a sports club («ليون الفرنسي», «هامبورغ الألماني»):
+     * the city itself takes the feminine form («باريس الفرنسية»). ANERcorp tags such clubs as organisations.
+     */
+    static void clubsNamedForCities(SentenceWords s, String[] tags) {
+        for (int i = 0; i + 1 < tags.length; i++) {
+            boolean single = tags[i].equals("B-LOC") && !tags[i + 1].equals("I-LOC");
+            String next = s.stem[i + 1];
+            if (single && tags[i + 1].equals("O") && next.startsWith("ال") && next.endsWith("ي") && next.length() > 4
+                    && s.clitic[i + 1].isEmpty()) {
+                tags[i] = "B-ORG";
+            }
+        }
+    }
+
+    /**
+     * A place name that fills a pair of guillemets on its own is the title of a newspaper or channel
+     * («« الشرق الأوسط »», «« الجزيرة »»): an organisation.
+     */
+    static void quotedPlacesAreTitles(String[] tokens, String[] tags) {
+        for (int i = 1; i < tags.length; i++) {
+            if (!tags[i].equals("B-LOC") || !tokens[i - 1].equals("«")) {
+                continue;
+            }
+            int end = chunkEnd(tags, i, "LOC");
+            if (end < tokens.length && tokens[end].equals("»")) {
+                for (int k = i; k < end; k++) {
+                    tags[k] = (k == i ? "B-" : "I-") + "ORG";
+                }
+            }
+        }
+    }
+
+    /**
+     * A broadcaster or newspaper named for a place is an organisation: «محطة أمريكا التلفزيونية», «إذاعة لندن». The
+     * noun, the place chunk after it and an adjective with the article after that («التلفزيونية») are one name.
+     */
+    static void mediaNamedForPlaces(SentenceWords s, String[] tags) {
+        for (int i = 0; i + 1 < tags.length; i++) {
+            if (!tags[i].equals("O") || !tags[i + 1].equals("B-LOC") || !isMediaNoun(s, i)) {
+                continue;
+            }
+            int end = chunkEnd(tags, i + 1, "LOC");
+            if (end < tags.length && tags[end].equals("O") && isNisba(s, end) && s.clitic[end].isEmpty()) {
+                end++;
+            }
+            tags[i] = "B-ORG";
+            for (int k = i + 1; k < end; k++) {
+                tags[k] = "I-ORG";
+            }
+            i = end - 1;
+        }
+    }
+
+    private static boolean isMediaNoun(SentenceWords s, int i) {
+        for (String reading : ArabicWords.procliticSplits(s.norm[i])) {
+            if (MEDIA_NOUNS.contains(reading)) {
+                return true;
+            }
+        }
+        return false;
+    }
+}

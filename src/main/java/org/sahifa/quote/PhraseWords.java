@@ -1,0 +1,72 @@
+package org.sahifa.quote;
+
+import java.util.List;
+
+/** Tests on single words and commas that the phrase reader uses to see where a subject or a role ends. */
+final class PhraseWords {
+    private PhraseWords() {
+    }
+
+    static boolean isComma(Token t) {
+        return t.isPunctuation('،') || t.isPunctuation(',');
+    }
+
+    /**
+     * Words after a role that still belong to it: «باسم» of «المتحدث باسم الخارجية» (also a given name,
+     * Basem), «لدى» and «إلى» before where the role is held («مندوب الكويت لدى الأمم المتحدة»), and «في» before
+     * a field with the article or a body: «الخبير في الشؤون الاستراتيجية محمد …», «الأستاذة في كلية الطب …».
+     */
+    static boolean continuesRole(List<Token> toks, int j, int end) {
+        String w = toks.get(j).folded();
+        if (w.equals("باسم")) {
+            return true;
+        }
+        if ((w.equals("لدي") || w.equals("الي")) && j + 1 < end && toks.get(j + 1).isWord()) {
+            return true; // «مندوب الكويت لدى الأمم المتحدة …»: where the role is held
+        }
+        if (w.equals("في") && j + 1 < end && toks.get(j + 1).isWord()
+                && WordLists.isBody(toks.get(j + 1).folded())) {
+            return true; // «الخبير في صندوق …», «الأستاذة في كلية …»
+        }
+        return w.equals("في") && j + 1 < end && toks.get(j + 1).isWord() && ArabicText.isDefinite(toks.get(j + 1).folded())
+                && !isPrepositionalDefinite(toks.get(j + 1).folded());
+    }
+
+    /** «الذي دعا فيه الائتلاف»: a pronoun that points back between a verb and its subject. */
+    static boolean isBackReference(String folded) {
+        return folded.equals("فيه") || folded.equals("فيها") || folded.equals("بدوره") || folded.equals("بدورها");
+    }
+
+    static boolean nextIsDefinite(List<Token> toks, int j, int end) {
+        return j + 1 < end && toks.get(j + 1).isWord() && ArabicText.isDefinite(toks.get(j + 1).folded());
+    }
+
+    /** An adjective of origin without the article: «أميركي»، «أوروبية». */
+    static boolean isNisba(String folded) {
+        return folded.length() >= 4 && (folded.endsWith("ي") || folded.endsWith("يه")) && !ArabicText.isDefinite(folded);
+    }
+
+    static boolean isPrepositionalDefinite(String w) {
+        return w.startsWith("بال") || w.startsWith("لل") || w.startsWith("كال") || w.startsWith("وبال") || w.startsWith("ولل");
+    }
+
+    static boolean isPreposition(String w) {
+        String bare = ArabicText.stripClitic(w);
+        return switch (w) {
+            case "مع", "عن", "الي", "علي", "من", "في", "حيال", "بين", "لدي", "ضد", "تجاه", "نحو", "عند", "بعد", "قبل" -> true;
+            default -> switch (bare) {
+                case "مع", "عن", "الي", "علي", "من", "في" -> true;
+                default -> false;
+            };
+        };
+    }
+
+    static int afterFirstComma(List<Token> toks, int from, int limit) {
+        for (int k = from; k < limit; k++) {
+            if (isComma(toks.get(k))) {
+                return k + 1;
+            }
+        }
+        return -1;
+    }
+}
