@@ -1,9 +1,7 @@
 package org.sahifa.ui;
 
 import java.time.OffsetDateTime;
-import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
-import java.time.format.FormatStyle;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -285,6 +283,9 @@ public final class ArticleView extends StackPane {
         return rows;
     }
 
+    /** Border (3 px) and padding (14 px) of {@code .block-blockquote} in reader.css, on the side it is indented. */
+    static final double BLOCKQUOTE_INSET = 17;
+
     double columnWidth() {
         // The list fills the view; before the list has been laid out (the preview), the view's width is its width.
         double listWidth = rows.getWidth() > 0 ? rows.getWidth() : getWidth();
@@ -360,14 +361,21 @@ public final class ArticleView extends StackPane {
 
     private String formatDate(String iso) {
         try {
-            return OffsetDateTime.parse(iso).format(DateTimeFormatter.ofLocalizedDate(FormatStyle.LONG).withLocale(i18n.locale()));
+            return i18n.date(OffsetDateTime.parse(iso).toLocalDate());
         } catch (DateTimeParseException e) {
-            return iso.length() >= 10 ? iso.substring(0, 10) : iso;
+            try {
+                return i18n.date(java.time.LocalDate.parse(iso.length() >= 10 ? iso.substring(0, 10) : iso));
+            } catch (DateTimeParseException notADate) {
+                return iso;
+            }
         }
     }
 
     private ParagraphNode paragraphFor(int block) {
-        double width = columnWidth();
+        // A blockquote's rule and indent take part of the column: its lines are broken at what is left, so it ends
+        // where the other paragraphs end (it stuck out by the indent before).
+        boolean quote = analysis.article().blocks().get(block).type() == org.sahifa.model.BlockType.BLOCKQUOTE;
+        double width = columnWidth() - (quote ? BLOCKQUOTE_INSET : 0);
         ParagraphNode paragraph = paragraphs.get(block);
         if (paragraph == null || paragraph.columnWidth() != width) {
             paragraph = new ParagraphNode(analysis.article().blocks().get(block), typography, displayOptions, width);

@@ -15,7 +15,6 @@ import org.controlsfx.control.textfield.CustomTextField;
 import org.controlsfx.control.textfield.TextFields;
 import javafx.scene.control.ListCell;
 import javafx.scene.control.ListView;
-import javafx.scene.control.TitledPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
@@ -28,10 +27,17 @@ import org.sahifa.text.DisplayText;
 import org.sahifa.text.ScriptDirection;
 import org.sahifa.text.SearchFolding;
 
-/** People, places and organisations the article names, each once, most mentioned first. */
+/**
+ * People, places and organisations the article names, each once, most mentioned first. Each list asks for up to
+ * {@value #MAX_VISIBLE_ROWS} rows and gives way down to {@value #MIN_VISIBLE_ROWS} when the window is short, so
+ * that no list is pushed out of sight by another (issue 15 §3).
+ */
 public final class EntitySidebar extends VBox {
     static final String STYLE_CLASS = "entity-sidebar";
-    static final double ROW_HEIGHT = 30;
+    static final double ROW_HEIGHT = 26;
+    /** A list shows this many rows (or all it has) however little room the window leaves; it scrolls past them. */
+    static final int MIN_VISIBLE_ROWS = 3;
+    /** And up to this many when there is room. */
     static final int MAX_VISIBLE_ROWS = 8;
     private final I18n i18n;
     private final Consumer<Entity> onSelect;
@@ -51,7 +57,7 @@ public final class EntitySidebar extends VBox {
         filter.setPromptText(i18n.get("sidebar.filter"));
         filter.setLeft(new FontIcon("mdi2f-filter-outline"));
         filter.textProperty().addListener((obs, old, text) -> refill());
-        VBox.setMargin(filter, new javafx.geometry.Insets(8));
+        VBox.setMargin(filter, new javafx.geometry.Insets(6, 8, 2, 8));
         Mirroring.mirror(filter, i18n);
         getChildren().addAll(filter,
                 section("sidebar.people", "mdi2a-account-outline", people, "people-list"),
@@ -102,28 +108,49 @@ public final class EntitySidebar extends VBox {
                 .toList();
     }
 
-    private TitledPane section(String titleKey, String icon, ListView<Entity> list, String id) {
+    /** Clears the row chosen in every list, so that choosing the same name again counts as a new choice. */
+    public void clearSelection() {
+        for (ListView<Entity> list : List.of(people, places, organizations)) {
+            list.getSelectionModel().clearSelection();
+        }
+    }
+
+    /** A section: its title, then its list, as tall as its rows (see {@link #rowsHeight}). */
+    private VBox section(String titleKey, String icon, ListView<Entity> list, String id) {
         list.setId(id);
         list.getStyleClass().add("entity-list");
         Label placeholder = new Label(i18n.get("sidebar.empty"));
         placeholders.add(placeholder);
         list.setPlaceholder(placeholder);
         list.setFixedCellSize(ROW_HEIGHT);
-        // As tall as its rows (up to a limit), so short lists leave room for the others.
+        list.minHeightProperty().bind(javafx.beans.binding.Bindings.createDoubleBinding(
+                () -> rowsHeight(Math.min(MIN_VISIBLE_ROWS, list.getItems().size())), list.getItems()));
         list.prefHeightProperty().bind(javafx.beans.binding.Bindings.createDoubleBinding(
-                () -> ROW_HEIGHT * Math.max(1, Math.min(MAX_VISIBLE_ROWS, list.getItems().size())) + 4, list.getItems()));
-        list.setMinHeight(ROW_HEIGHT + 4);
+                () -> rowsHeight(Math.min(MAX_VISIBLE_ROWS, list.getItems().size())), list.getItems()));
+        list.setMaxHeight(Region.USE_PREF_SIZE);
         list.setCellFactory(l -> new EntityCell());
         list.getSelectionModel().selectedItemProperty().addListener((obs, old, entity) -> {
             if (entity != null) {
+                for (ListView<Entity> other : List.of(people, places, organizations)) {
+                    if (other != list) {
+                        other.getSelectionModel().clearSelection();
+                    }
+                }
                 onSelect.accept(entity);
             }
         });
-        TitledPane pane = new TitledPane(i18n.get(titleKey), list);
-        Mirroring.mirrorTitle(pane, i18n);
-        pane.setGraphic(new FontIcon(icon));
-        pane.setCollapsible(true);
-        return pane;
+        Label title = new Label(i18n.get(titleKey), new FontIcon(icon));
+        title.getStyleClass().add("sidebar-section-title");
+        title.setMaxWidth(Double.MAX_VALUE);
+        Mirroring.mirror(title, i18n);
+        VBox section = new VBox(title, list);
+        section.getStyleClass().add("sidebar-section");
+        return section;
+    }
+
+    /** The height of a list showing {@code rows} rows (one for the "none found" line when empty). */
+    static double rowsHeight(int rows) {
+        return ROW_HEIGHT * Math.max(1, rows) + 2;
     }
 
     static void copyToClipboard(String text) {
@@ -169,7 +196,7 @@ public final class EntitySidebar extends VBox {
             name.setText(DisplayText.forDrawing(entity.name()));
             name.setNodeOrientation(ScriptDirection.of(entity.name()) == TextDirection.RTL
                     ? NodeOrientation.RIGHT_TO_LEFT : NodeOrientation.LEFT_TO_RIGHT);
-            count.setText(String.valueOf(entity.mentions().size()));
+            count.setText(i18n.number(entity.mentions().size()));
             setGraphic(row);
         }
     }

@@ -5,7 +5,7 @@ import java.util.List;
 import java.util.Locale;
 
 /**
- * What the app was started with: {@code [--screenshot FILE] [--size WxH] [--theme light|dark] [--lang ar|en] [SOURCE]}.
+ * What the app was started with: {@code [--screenshot FILE] [--size WxH] [--theme light|sepia|dark] [--lang ar|en] [SOURCE]}.
  *
  * @param source     path or URL to open, or null for the bundled sample
  * @param screenshot where to write a PNG of the window before exiting, or null to run normally
@@ -63,7 +63,7 @@ public record LaunchOptions(String source, Path screenshot, int width, int heigh
         try {
             return Theme.parse(name);
         } catch (IllegalArgumentException e) {
-            throw new IllegalArgumentException("--theme takes light or dark, not " + name + ".");
+            throw new IllegalArgumentException("--theme takes light, sepia or dark, not " + name + ".");
         }
     }
 

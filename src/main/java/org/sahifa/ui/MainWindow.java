@@ -10,13 +10,15 @@ import javafx.scene.control.Button;
 import javafx.scene.control.MenuButton;
 import javafx.scene.control.MenuItem;
 import javafx.scene.control.ProgressIndicator;
-import javafx.scene.control.Tooltip;
 import javafx.scene.control.ScrollPane;
 import javafx.scene.control.Separator;
 import javafx.scene.control.SplitPane;
 import javafx.scene.control.TextField;
 import javafx.scene.control.TextInputControl;
+import javafx.scene.control.ToggleButton;
 import javafx.scene.control.ToolBar;
+import javafx.beans.property.ReadOnlyStringProperty;
+import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.scene.control.Tooltip;
 import javafx.scene.input.Clipboard;
 import javafx.scene.input.DragEvent;
@@ -65,7 +67,8 @@ public final class MainWindow extends BorderPane {
     static final KeyCombination FIND_PREVIOUS = new KeyCodeCombination(KeyCode.F3, KeyCombination.SHIFT_DOWN);
     static final KeyCombination SAVE = new KeyCodeCombination(KeyCode.S, KeyCombination.SHORTCUT_DOWN);
     static final KeyCombination PRINT = new KeyCodeCombination(KeyCode.P, KeyCombination.SHORTCUT_DOWN);
-    static final double SIDEBAR_FRACTION = 0.72;
+    /** Below this width the sidebar steps aside behind a toolbar toggle, leaving the article the whole window. */
+    static final double SIDEBAR_COLLAPSE_WIDTH = 760;
 
     private final ReaderViewModel model;
     private final I18n i18n;
@@ -77,6 +80,11 @@ public final class MainWindow extends BorderPane {
     private final StackPane toolbarSlot = new StackPane();
     /** Where the sidebar goes; it holds the sidebar's share of the width likewise. */
     private final StackPane sideSlot = new StackPane();
+    private final SplitPane split = new SplitPane();
+    /** Shows the sidebar in a window too narrow to keep it (see {@link #SIDEBAR_COLLAPSE_WIDTH}). */
+    private final ToggleButton sidebarToggle = new ToggleButton(null, new FontIcon("mdi2f-format-list-bulleted"));
+    /** What the title bar says: the article's title, then the app's name. */
+    private final ReadOnlyStringWrapper windowTitle = new ReadOnlyStringWrapper();
     private TextDirection forcedDirection;
     private TypographyPanel typographyPanel;
     private PopOver typographyPopOver;
@@ -90,6 +98,7 @@ public final class MainWindow extends BorderPane {
     private SaveAction saveAction;
     private PrintAction printAction;
     private CustomTextField urlField;
+    private ToolBar toolbar;
     private volatile boolean complete;
 
     /** A window with settings kept for this run only and no browser or recent list (tests). */
@@ -123,6 +132,7 @@ public final class MainWindow extends BorderPane {
         toolbarSlot.getStyleClass().add("toolbar-slot");
         setTop(new VBox(toolbarSlot));
         setCenter(createContent());
+        windowTitle.set(i18n.get("app.title"));
         if (i18n.isRightToLeft()) {
             setNodeOrientation(NodeOrientation.RIGHT_TO_LEFT);
         }
@@ -163,6 +173,7 @@ public final class MainWindow extends BorderPane {
         saveAction = new SaveAction(i18n, article::analysis, this::showMessage, banner::notice);
         printAction = new PrintAction(i18n, article::analysis, this::showMessage);
         toolbarSlot.getChildren().setAll(createToolbar());
+        placeSidebar();
         ((VBox) getTop()).getChildren().addAll(banner, findBar);
         sideSlot.getChildren().setAll(createSidePanel());
         bindModel();
@@ -195,6 +206,21 @@ public final class MainWindow extends BorderPane {
         return leadImages.loadingProperty();
     }
 
+    /** The window's title: the article's title (isolated, see {@link Isolated}) and the app's name. */
+    public ReadOnlyStringProperty windowTitleProperty() {
+        return windowTitle.getReadOnlyProperty();
+    }
+
+    /** The counter of the name followed, as shown («كيم جونغ أون — 1 of 4»), or empty. */
+    String mentionCounterText() {
+        return mentions.positionText();
+    }
+
+    /** True while the sidebar is part of the window (not collapsed behind its toggle). */
+    boolean isSidebarShown() {
+        return split.getItems().contains(sideSlot);
+    }
+
     TextField urlField() {
         return urlField;
     }
@@ -220,10 +246,11 @@ public final class MainWindow extends BorderPane {
         open.setTooltip(new Tooltip(i18n.get("toolbar.open.tooltip")));
         urlField.setId("url-field");
         urlField.setLeft(new FontIcon("mdi2w-web"));
-        urlField.setPromptText(i18n.get("toolbar.url.prompt"));
+        PromptFit.fit(urlField, i18n.get("toolbar.url.prompt"));
         urlField.setOnAction(e -> openText(urlField.getText()));
         HBox.setHgrow(urlField, Priority.ALWAYS);
-        Button go = new Button(null, new FontIcon("mdi2a-arrow-right-bold-outline"));
+        // An icon is a glyph, which mirroring does not turn: the arrow is chosen to point the way the interface reads.
+        Button go = new Button(null, new FontIcon(i18n.isRightToLeft() ? "mdi2a-arrow-left-bold-outline" : "mdi2a-arrow-right-bold-outline"));
         go.setId("go-button");
         go.setOnAction(e -> openText(urlField.getText()));
         go.setAccessibleText(i18n.get("toolbar.go"));
@@ -252,7 +279,12 @@ public final class MainWindow extends BorderPane {
         typography.setId("typography-button");
         typography.setTooltip(new Tooltip(i18n.get("toolbar.typography")));
         typography.setOnAction(e -> showTypography(typography));
+        sidebarToggle.setId("sidebar-toggle");
+        sidebarToggle.setTooltip(new Tooltip(i18n.get("toolbar.sidebar")));
+        sidebarToggle.setAccessibleText(i18n.get("toolbar.sidebar"));
+        sidebarToggle.selectedProperty().addListener(o -> placeSidebar());
         ToolBar bar = new ToolBar(open, recentMenu, urlField, go, reload, browser, typography, progress, cancel);
+        toolbar = bar;
         bar.getItems().addAll(articleActions());
         bar.getStyleClass().add("main-toolbar");
         return bar;
@@ -286,27 +318,46 @@ public final class MainWindow extends BorderPane {
     }
 
     private Node createContent() {
-        SplitPane split = new SplitPane(article, sideSlot);
+        split.getItems().setAll(article, sideSlot);
         split.setOrientation(Orientation.HORIZONTAL);
-        split.setDividerPositions(SIDEBAR_FRACTION);
         SplitPane.setResizableWithParent(sideSlot, false);
+        widthProperty().addListener((obs, old, width) -> {
+            boolean wasNarrow = old.doubleValue() > 0 && old.doubleValue() < SIDEBAR_COLLAPSE_WIDTH;
+            boolean narrow = width.doubleValue() < SIDEBAR_COLLAPSE_WIDTH;
+            if (old.doubleValue() == 0 || wasNarrow != narrow) {
+                placeSidebar();
+            }
+        });
         return split;
     }
 
+    /** Keeps the sidebar beside the article, or (narrow window, toggle off) out of it; a shown sidebar starts at its own width. */
+    private void placeSidebar() {
+        double width = getWidth();
+        boolean narrow = width > 0 && width < SIDEBAR_COLLAPSE_WIDTH;
+        // In the toolbar only when it does something (a hidden item still counts in the toolbar's height).
+        if (toolbar != null && narrow != toolbar.getItems().contains(sidebarToggle)) {
+            if (narrow) {
+                toolbar.getItems().add(0, sidebarToggle);
+            } else {
+                toolbar.getItems().remove(sidebarToggle);
+            }
+        }
+        boolean show = !narrow || sidebarToggle.isSelected();
+        if (!show) {
+            split.getItems().remove(sideSlot);
+        } else {
+            if (!isSidebarShown()) {
+                split.getItems().add(sideSlot);
+            }
+            if (width > 0) {
+                split.setDividerPositions(1 - SidebarColumn.startWidth(width) / width);
+            }
+        }
+    }
+
     private Node createSidePanel() {
-        ScrollPane entityScroll = new ScrollPane(entities);
-        entityScroll.setFitToWidth(true);
-        entityScroll.getStyleClass().add("entity-scroll");
-        VBox entityPane = new VBox(mentions, entityScroll);
-        VBox.setVgrow(entityScroll, Priority.ALWAYS);
-        SplitPane side = new SplitPane(entityPane, quotes);
-        side.setOrientation(Orientation.VERTICAL);
-        side.setDividerPositions(0.5);
-        side.getStyleClass().add("side-panel");
-        // Not mirrored as a whole in a right-to-left interface: its parts mirror themselves (see Mirroring).
-        side.setNodeOrientation(NodeOrientation.LEFT_TO_RIGHT);
-        Mirroring.mirror(mentions, i18n);
-        return side;
+        return new SidebarColumn(mentions, entities, quotes, i18n);
     }
 
     /** Keeps the toolbar, banner and sidebar in step with the model (the article view follows it from the start). */
@@ -322,12 +373,14 @@ public final class MainWindow extends BorderPane {
             if (analysis != null) {
                 offerAllText(analysis);
                 remember(analysis);
+                showSource(analysis);
             }
         });
         // An article opened before the window was complete (the one Sahifa was started with) counts too.
         if (model.analysisProperty().get() != null) {
             offerAllText(model.analysisProperty().get());
             remember(model.analysisProperty().get());
+            showSource(model.analysisProperty().get());
         }
         entities.setAnalysing(model.analysingProperty().get());
         quotes.setAnalysing(model.analysingProperty().get());
@@ -396,6 +449,20 @@ public final class MainWindow extends BorderPane {
         }
         article.show(analysis);
         leadImages.show(analysis.article());
+        showTitle(analysis);
+    }
+
+    /** Says what is open: its address or file in the address field (not the bundled sample's inner name). */
+    private void showSource(Analysis analysis) {
+        String source = analysis.article().source();
+        urlField.setText(source == null || BundledSample.SOURCE.equals(source) ? "" : source);
+    }
+
+    /** The title bar names the article open, before the app's name. */
+    private void showTitle(Analysis analysis) {
+        String title = analysis == null ? null : analysis.article().title();
+        windowTitle.set(title == null || title.isBlank() ? i18n.get("app.title")
+                : i18n.get("window.title", Isolated.in(title.strip(), i18n)));
     }
 
     /** A page that is not an article: the banner says so and offers all its text. */
@@ -415,12 +482,18 @@ public final class MainWindow extends BorderPane {
         quotes.show(analysis.quotes(), analysis.article().title());
     }
 
+    /** A name chosen: its mentions highlighted and counted, and no quotation chosen any more. */
     private void select(Entity entity) {
+        quotes.clearSelection();
         article.highlightMentions(entity.mentions());
         mentions.follow(entity);
     }
 
+    /** A quotation chosen: shown, and the name chosen before (its highlights and its counter) let go. */
     private void select(Quote quote) {
+        entities.clearSelection();
+        article.highlightMentions(List.of());
+        mentions.clear();
         article.reveal(quote.block(), quote.start(), quote.endBlock() == quote.block() ? quote.end()
                 : article.analysis().article().blocks().get(quote.block()).text().length());
     }
@@ -509,7 +582,7 @@ public final class MainWindow extends BorderPane {
             recentMenu.getItems().add(none);
         }
         for (RecentSource entry : entries) {
-            String label = entry.title() == null || entry.title().isBlank() ? entry.source() : entry.title();
+            String label = Isolated.in(entry.title() == null || entry.title().isBlank() ? entry.source() : entry.title(), i18n);
             MenuItem item = new MenuItem(label);
             item.setOnAction(e -> model.open(entry.source()));
             recentMenu.getItems().add(item);

@@ -9,6 +9,7 @@ import javafx.scene.layout.Priority;
 import org.kordamp.ikonli.javafx.FontIcon;
 import org.sahifa.model.Entity;
 import org.sahifa.model.Mention;
+import org.sahifa.text.DisplayText;
 
 /** Steps through the mentions of the selected entity: previous, «2 of 5», next, and copies its name. */
 final class MentionNavigator extends HBox {
@@ -70,6 +71,11 @@ final class MentionNavigator extends HBox {
         go();
     }
 
+    /** The counter as shown, e.g. «كيم جونغ أون — 1 of 4»; empty when no name is followed. */
+    String positionText() {
+        return isVisible() ? position.getText() : "";
+    }
+
     int index() {
         return index;
     }
@@ -79,7 +85,8 @@ final class MentionNavigator extends HBox {
             return;
         }
         Mention m = entity.mentions().get(index);
-        position.setText(entity.name() + " — " + i18n.get("sidebar.position", index + 1, entity.mentions().size()));
+        position.setText(Isolated.in(DisplayText.forDrawing(entity.name()), i18n) + " — "
+                + i18n.get("sidebar.position", index + 1, entity.mentions().size()));
         article.reveal(m.block(), m.start(), m.end());
     }
 }

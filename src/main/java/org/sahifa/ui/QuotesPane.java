@@ -1,37 +1,39 @@
 package org.sahifa.ui;
 
+import java.io.File;
 import java.util.List;
 import java.util.function.Consumer;
-import javafx.geometry.NodeOrientation;
-import java.io.File;
 import javafx.geometry.Pos;
 import javafx.scene.control.Button;
 import javafx.scene.control.ContextMenu;
 import javafx.scene.control.Label;
+import javafx.scene.control.ListCell;
+import javafx.scene.control.ListView;
 import javafx.scene.control.MenuItem;
 import javafx.scene.control.Tooltip;
 import javafx.scene.input.ContextMenuEvent;
 import javafx.scene.layout.HBox;
-import javafx.stage.FileChooser;
-import org.sahifa.quote.QuoteExport;
-import javafx.scene.control.ListCell;
-import javafx.scene.control.ListView;
-import javafx.scene.control.TitledPane;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
+import javafx.stage.FileChooser;
 import org.kordamp.ikonli.javafx.FontIcon;
-import org.sahifa.model.Block;
-import org.sahifa.model.BlockType;
 import org.sahifa.model.Quote;
-import org.sahifa.model.TextDirection;
-import org.sahifa.text.DisplayText;
-import org.sahifa.text.ScriptDirection;
+import org.sahifa.quote.QuoteExport;
 
-/** The article's quotations, each with who said it. */
-public final class QuotesPane extends TitledPane {
-    static final int PREVIEW_CHARS = 140;
+/**
+ * The article's quotations, each a {@link QuoteUnit} with who said it. The list asks for room for its first
+ * {@value #MIN_VISIBLE_QUOTES} quotations at least, and takes what the sidebar has left.
+ */
+public final class QuotesPane extends VBox {
+    static final int MIN_VISIBLE_QUOTES = 3;
+    /** Cell padding and scroll bar, taken from the list's width to get the width quotations wrap at. */
+    static final double CELL_CHROME = 30;
     private final I18n i18n;
     private final ListView<Quote> list = new ListView<>();
     private final Label placeholder;
+    /** Where units are put for a moment to be measured with their CSS (never drawn, never laid out with the pane). */
+    private final javafx.scene.Group measuring = new javafx.scene.Group();
 
     /** Writes a file off the FX thread; the string is the file's content. */
     interface FileSaver {
@@ -42,17 +44,19 @@ public final class QuotesPane extends TitledPane {
 
     public QuotesPane(I18n i18n, Consumer<Quote> onSelect, FileSaver saver) {
         this.i18n = i18n;
-        setText(i18n.get("sidebar.quotes"));
+        getStyleClass().add("quotes-pane");
         Button export = new Button(null, new FontIcon("mdi2e-export-variant"));
         export.setId("quotes-export");
+        export.getStyleClass().add("flat");
         export.setTooltip(new Tooltip(i18n.get("quotes.export")));
         export.setOnAction(e -> exportAll(saver));
-        HBox header = new HBox(6, new FontIcon("mdi2f-format-quote-close"), export);
+        Label title = new Label(i18n.get("sidebar.quotes"), new FontIcon("mdi2f-format-quote-close"));
+        title.getStyleClass().add("sidebar-section-title");
+        title.setMaxWidth(Double.MAX_VALUE);
+        HBox.setHgrow(title, Priority.ALWAYS);
+        HBox header = new HBox(6, title, export);
         header.setAlignment(Pos.CENTER_LEFT);
-        setGraphic(header);
-        setCollapsible(false);
-        Mirroring.mirrorTitle(this, i18n);
-        getStyleClass().add("quotes-pane");
+        Mirroring.mirror(header, i18n);
         list.setId("quotes-list");
         placeholder = new Label(i18n.get("sidebar.empty"));
         list.setPlaceholder(placeholder);
@@ -62,18 +66,64 @@ public final class QuotesPane extends TitledPane {
                 onSelect.accept(quote);
             }
         });
-        list.widthProperty().addListener((obs, old, width) -> list.refresh());
-        setContent(list);
+        list.widthProperty().addListener((obs, old, width) -> {
+            list.refresh();
+            updateMinHeight();
+        });
+        list.setPrefHeight(Region.USE_COMPUTED_SIZE);
+        VBox.setVgrow(list, Priority.ALWAYS);
+        measuring.setManaged(false);
+        measuring.setVisible(false);
+        getChildren().setAll(header, list, measuring);
+        sceneProperty().addListener((obs, old, scene) -> updateMinHeight());
     }
 
     public void show(List<Quote> quotes, String title) {
         list.getItems().setAll(quotes);
         articleTitle = title;
+        updateMinHeight();
     }
 
     /** While true, an empty list says the article is still being analysed rather than that nothing was found. */
     public void setAnalysing(boolean analysing) {
         placeholder.setText(i18n.get(analysing ? "sidebar.analysing" : "sidebar.empty"));
+    }
+
+    /** Clears the quotation chosen, so that choosing it again counts as a new choice. */
+    public void clearSelection() {
+        list.getSelectionModel().clearSelection();
+    }
+
+    /** Room for the first quotations as they wrap at the list's present width, so the sidebar never squeezes them out. */
+    private void updateMinHeight() {
+        double width = wrapWidth();
+        double height = 4;
+        List<Quote> first = list.getItems().subList(0, Math.min(MIN_VISIBLE_QUOTES, list.getItems().size()));
+        for (Quote quote : first) {
+            height += measuredHeight(unit(quote, width)) + QuoteCell.VERTICAL_PADDING;
+        }
+        list.setMinHeight(first.isEmpty() ? EntitySidebar.rowsHeight(1) : height);
+    }
+
+    /** A unit's height with the stylesheet's fonts applied: measured in the scene, out of sight, when there is one. */
+    private double measuredHeight(QuoteUnit unit) {
+        if (getScene() == null) {
+            return unit.prefHeight(-1);
+        }
+        measuring.getChildren().setAll(unit);
+        unit.applyCss();
+        double height = unit.prefHeight(-1);
+        measuring.getChildren().clear();
+        return height;
+    }
+
+    private double wrapWidth() {
+        double width = list.getWidth() > 0 ? list.getWidth() : getWidth();
+        return width - CELL_CHROME;
+    }
+
+    private QuoteUnit unit(Quote quote, double width) {
+        return new QuoteUnit(quote, i18n.get("quote.unknown.speaker"), width);
     }
 
     /** Exports every quotation of the article as Markdown or CSV, as the file name chosen says. */
@@ -99,21 +149,14 @@ public final class QuotesPane extends TitledPane {
         return List.copyOf(list.getItems());
     }
 
-    /** Font of the quotation text in the list: the reading face, smaller. */
-    static final Typography LIST_TYPOGRAPHY = new Typography(AppFonts.READING_FAMILY, 16, 0.2);
-    /** Cell padding and scroll bar, taken from the list's width to get the width quotations wrap at. */
-    static final double CELL_CHROME = 34;
-
-    /** A row: the quotation (shortened) wrapped like the article's paragraphs, and who said it. */
+    /** A row: one quotation unit, made anew for each quotation (it wraps to the list's width). */
     private final class QuoteCell extends ListCell<Quote> {
-        private final Label speaker = new Label();
-        private final VBox box = new VBox(2);
+        /** The cell's top and bottom padding (see the stylesheet's {@code .quotes-pane .list-cell}). */
+        static final double VERTICAL_PADDING = 9; // 4 + 4 + the 1 px rule
 
         QuoteCell() {
             Mirroring.mirror(this, i18n);
             setPrefWidth(0); // wrap to the list's width instead of widening it
-            speaker.setMaxWidth(Double.MAX_VALUE);
-            speaker.getStyleClass().add("quote-speaker");
             // The copy menu is made when first asked for: a menu per row up front was a large share of the first paint.
             addEventFilter(ContextMenuEvent.CONTEXT_MENU_REQUESTED, e -> {
                 if (getItem() == null) {
@@ -130,21 +173,7 @@ public final class QuotesPane extends TitledPane {
         protected void updateItem(Quote quote, boolean empty) {
             super.updateItem(quote, empty);
             setText(null);
-            if (empty || quote == null) {
-                setGraphic(null);
-                return;
-            }
-            String shown = quote.text().length() > PREVIEW_CHARS ? quote.text().substring(0, PREVIEW_CHARS) + "…" : quote.text();
-            String marked = "«" + shown + "»";
-            // Wrapped like the article's paragraphs, in the quotation's own direction (see LineBreaker).
-            ParagraphNode text = new ParagraphNode(new Block(BlockType.PARAGRAPH, marked, ScriptDirection.of(shown)), LIST_TYPOGRAPHY,
-                    DisplayOptions.DEFAULT, Math.max(80, list.getWidth() - CELL_CHROME));
-            text.getStyleClass().add("quote-text");
-            String who = quote.speaker() == null ? i18n.get("quote.unknown.speaker") : quote.speaker();
-            speaker.setText("— " + DisplayText.forDrawing(who));
-            speaker.setNodeOrientation(ScriptDirection.of(who) == TextDirection.RTL ? NodeOrientation.RIGHT_TO_LEFT : NodeOrientation.LEFT_TO_RIGHT);
-            box.getChildren().setAll(text, speaker);
-            setGraphic(box);
+            setGraphic(empty || quote == null ? null : unit(quote, wrapWidth()));
         }
     }
 }

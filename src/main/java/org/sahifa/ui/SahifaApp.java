@@ -94,9 +94,10 @@ public final class SahifaApp extends Application {
             // The interface language changes the whole window (its strings and its mirroring): build it anew.
             I18n newI18n = languageFor(null, prefs);
             model.setI18n(newI18n);
-            scene.setRoot(new MainWindow(model, newI18n, prefs, services));
+            MainWindow rebuilt = new MainWindow(model, newI18n, prefs, services);
+            scene.setRoot(rebuilt);
             prefs.themeProperty().get().apply(scene);
-            stage.setTitle(newI18n.get("app.title"));
+            stage.titleProperty().bind(rebuilt.windowTitleProperty());
         });
         // Opened before the window shows: when the article's text has been read meanwhile (it usually has), the
         // window's first frame shows it.
@@ -106,6 +107,7 @@ public final class SahifaApp extends Application {
                 : options.source() == null ? model.openSample() : model.open(options.source());
         StartupProbe.watch(model, first, scene);
         showStage(stage, scene, i18n);
+        stage.titleProperty().bind(window.windowTitleProperty());
         StartupProbe.mark("stageShown");
         AfterFirstFrame.completeWindow(window, model, scene);
         if (damaged != null) {

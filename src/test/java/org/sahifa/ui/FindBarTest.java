@@ -147,7 +147,7 @@ class FindBarTest {
         Set<Node> rows = people.lookupAll(".list-cell");
         assertFalse(rows.isEmpty());
         assertTrue(rows.stream().allMatch(row -> row.getEffectiveNodeOrientation() == NodeOrientation.RIGHT_TO_LEFT));
-        Set<Node> titles = robot.lookup(".titled-pane > .title").queryAll();
+        Set<Node> titles = robot.lookup(".sidebar-section-title").queryAll();
         assertTrue(titles.size() >= 4, "three entity sections and the quotations: " + titles.size());
         assertTrue(titles.stream().allMatch(t -> t.getEffectiveNodeOrientation() == NodeOrientation.RIGHT_TO_LEFT));
         findTunis(robot, analysis);
