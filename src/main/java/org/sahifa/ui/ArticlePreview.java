@@ -29,6 +29,9 @@ final class ArticlePreview extends VBox {
         Node header();
 
         Node paragraph(int block);
+
+        /** Space under each row, as the list's rows have it. */
+        double paragraphGap();
     }
 
     private final List<StackPane> rows = new ArrayList<>();
@@ -59,6 +62,7 @@ final class ArticlePreview extends VBox {
         for (int index = 0; analysis != null && index <= blocks && used <= height; index++) {
             StackPane row = new StackPane(index == 0 ? source.header() : source.paragraph(index - 1));
             row.getStyleClass().add("article-row-content");
+            row.setPadding(new Insets(0, 0, source.paragraphGap(), 0));
             rows.add(row);
             getChildren().add(row);
             row.applyCss();

@@ -61,6 +61,11 @@ public final class ArticleView extends StackPane {
         public Node paragraph(int block) {
             return paragraphFor(block);
         }
+
+        @Override
+        public double paragraphGap() {
+            return ArticleView.this.paragraphGap();
+        }
     };
     /** Paragraph nodes kept for reuse: a few screens' worth. */
     static final int MAX_KEPT_PARAGRAPHS = 64;
@@ -75,6 +80,7 @@ public final class ArticleView extends StackPane {
     private final Map<Integer, List<ParagraphNode.Highlight>> findHighlights = new HashMap<>();
     private Mention findCurrent;
     private Typography typography = Typography.DEFAULT;
+    private double paragraphSpacing = ReaderPreferences.DEFAULT_PARAGRAPH_SPACING;
     private DisplayOptions displayOptions = DisplayOptions.DEFAULT;
     private double maxColumnWidth = MAX_COLUMN_WIDTH;
     private boolean justified;
@@ -188,6 +194,17 @@ public final class ArticleView extends StackPane {
         displayOptions = options;
         paragraphs.clear();
         refreshRows();
+    }
+
+    /** Space between paragraphs beyond the space between their lines, in ems of the reading size. */
+    public void setParagraphSpacing(double ems) {
+        paragraphSpacing = ems;
+        refreshRows();
+    }
+
+    /** Pixels under each row: the line gap (so a paragraph's last line is spaced like the others) and the paragraph spacing. */
+    double paragraphGap() {
+        return typography.lineGap(typography.size()) + paragraphSpacing * typography.size();
     }
 
     public DisplayOptions displayOptions() {
@@ -418,6 +435,7 @@ public final class ArticleView extends StackPane {
                 content = paragraph;
             }
             centred.getChildren().setAll(content);
+            centred.setPadding(new javafx.geometry.Insets(0, 0, paragraphGap(), 0));
             setGraphic(centred);
             setText(null);
         }

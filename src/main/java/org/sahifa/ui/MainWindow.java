@@ -405,6 +405,7 @@ public final class MainWindow extends BorderPane {
         prefs.fontFamilyProperty().addListener(o -> typography.run());
         prefs.fontSizeProperty().addListener(o -> typography.run());
         prefs.lineSpacingProperty().addListener(o -> typography.run());
+        prefs.paragraphSpacingProperty().addListener(o -> article.setParagraphSpacing(prefs.paragraphSpacingProperty().get()));
         prefs.columnWidthProperty().addListener(o -> article.setMaxColumnWidth(prefs.columnWidthProperty().get()));
         prefs.justifiedProperty().addListener(o -> article.setJustified(prefs.justifiedProperty().get()));
         prefs.hideDiacriticsProperty().addListener(o -> article.setDisplayOptions(prefs.displayOptions(forcedDirection)));
@@ -416,6 +417,7 @@ public final class MainWindow extends BorderPane {
         });
         typography.run();
         article.setMaxColumnWidth(prefs.columnWidthProperty().get());
+        article.setParagraphSpacing(prefs.paragraphSpacingProperty().get());
         article.setJustified(prefs.justifiedProperty().get());
         article.setDisplayOptions(prefs.displayOptions(null));
     }

@@ -20,7 +20,7 @@ import org.sahifa.settings.Stored;
 import org.sahifa.text.DigitStyle;
 
 /**
- * The reader's choices (font, size, spacing, column, alignment, theme, language, diacritics, digits, images)
+ * The reader's choices (font, size, line and paragraph spacing, column, alignment, theme, language, diacritics, digits, images)
  * as properties the views follow, saved to the settings file whenever one changes.
  */
 public final class ReaderPreferences {
@@ -28,11 +28,15 @@ public final class ReaderPreferences {
     static final double MAX_SIZE = 48;
     static final double SIZE_STEP = 2;
     static final double DEFAULT_COLUMN = ArticleView.MAX_COLUMN_WIDTH;
+    /** Space between paragraphs beyond the space between lines, in ems of the reading size (see ArticleView). */
+    static final double DEFAULT_PARAGRAPH_SPACING = 1.0;
+    static final double MAX_PARAGRAPH_SPACING = 2.5;
     private static final Logger LOG = Logger.getLogger(ReaderPreferences.class.getName());
 
     private final StringProperty fontFamily = new SimpleStringProperty(Typography.DEFAULT.family());
     private final DoubleProperty fontSize = new SimpleDoubleProperty(Typography.DEFAULT.size());
     private final DoubleProperty lineSpacing = new SimpleDoubleProperty(Typography.DEFAULT.lineSpacing());
+    private final DoubleProperty paragraphSpacing = new SimpleDoubleProperty(DEFAULT_PARAGRAPH_SPACING);
     private final DoubleProperty columnWidth = new SimpleDoubleProperty(DEFAULT_COLUMN);
     private final BooleanProperty justified = new SimpleBooleanProperty(false);
     private final ObjectProperty<Theme> theme = new SimpleObjectProperty<>(Theme.LIGHT);
@@ -60,7 +64,7 @@ public final class ReaderPreferences {
     /** Takes settings already read from this store (see {@link EarlySettings}); returns what {@link #load()} does. */
     String load(Stored<Settings> stored) {
         apply(stored.value());
-        for (Observable p : new Observable[] {fontFamily, fontSize, lineSpacing, columnWidth, justified, theme, language,
+        for (Observable p : new Observable[] {fontFamily, fontSize, lineSpacing, paragraphSpacing, columnWidth, justified, theme, language,
                 hideDiacritics, digits, showImages}) {
             p.addListener(o -> save());
         }
@@ -72,6 +76,7 @@ public final class ReaderPreferences {
         fontFamily.set(s.get("reading.font", fontFamily.get()));
         fontSize.set(clampSize(s.getDouble("reading.size", fontSize.get())));
         lineSpacing.set(Math.max(0, Math.min(1.5, s.getDouble("reading.lineSpacing", lineSpacing.get()))));
+        paragraphSpacing.set(Math.max(0, Math.min(MAX_PARAGRAPH_SPACING, s.getDouble("reading.paragraphSpacing", paragraphSpacing.get()))));
         columnWidth.set(Math.max(300, Math.min(1400, s.getDouble("reading.columnWidth", columnWidth.get()))));
         justified.set(s.getBoolean("reading.justified", justified.get()));
         theme.set(enumOr(Theme.class, s.get("ui.theme", ""), theme.get()));
@@ -85,6 +90,7 @@ public final class ReaderPreferences {
         return saved.with("reading.font", fontFamily.get())
                 .with("reading.size", fontSize.get())
                 .with("reading.lineSpacing", lineSpacing.get())
+                .with("reading.paragraphSpacing", paragraphSpacing.get())
                 .with("reading.columnWidth", columnWidth.get())
                 .with("reading.justified", justified.get())
                 .with("ui.theme", theme.get().name().toLowerCase(Locale.ROOT))
@@ -149,6 +155,10 @@ public final class ReaderPreferences {
 
     public DoubleProperty lineSpacingProperty() {
         return lineSpacing;
+    }
+
+    public DoubleProperty paragraphSpacingProperty() {
+        return paragraphSpacing;
     }
 
     public DoubleProperty columnWidthProperty() {

@@ -31,6 +31,8 @@ final class TypographyPanel extends GridPane {
         size.valueProperty().bindBidirectional(prefs.fontSizeProperty());
         Slider spacing = slider("spacing-slider", 0, 1.2, prefs.lineSpacingProperty().get());
         spacing.valueProperty().bindBidirectional(prefs.lineSpacingProperty());
+        Slider paragraphs = slider("paragraph-spacing-slider", 0, ReaderPreferences.MAX_PARAGRAPH_SPACING, prefs.paragraphSpacingProperty().get());
+        paragraphs.valueProperty().bindBidirectional(prefs.paragraphSpacingProperty());
         Slider column = slider("column-slider", 360, 1200, prefs.columnWidthProperty().get());
         column.valueProperty().bindBidirectional(prefs.columnWidthProperty());
 
@@ -76,6 +78,7 @@ final class TypographyPanel extends GridPane {
         addRow(row++, new Label(i18n.get("typography.font")), font);
         addRow(row++, new Label(i18n.get("typography.size")), size);
         addRow(row++, new Label(i18n.get("typography.lineSpacing")), spacing);
+        addRow(row++, new Label(i18n.get("typography.paragraphSpacing")), paragraphs);
         addRow(row++, new Label(i18n.get("typography.column")), column);
         add(justified, 1, row++);
         addRow(row++, new Label(i18n.get("typography.theme")), theme);

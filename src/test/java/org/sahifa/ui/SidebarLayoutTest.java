@@ -1,5 +1,6 @@
 package org.sahifa.ui;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -56,6 +57,7 @@ class SidebarLayoutTest {
             Theme.LIGHT.apply(scene);
             stage.setScene(scene);
             stage.show();
+            stage.sizeToScene(); // the stage is shared by the tests: it would keep the size the last one gave it
             return w;
         });
         String path = Path.of(SidebarLayoutTest.class.getResource("/ui/crowded-sidebar.txt").toURI()).toString();
@@ -63,6 +65,8 @@ class SidebarLayoutTest {
         WaitForAsyncUtils.waitFor(ReaderHarness.LOAD_TIMEOUT_SECONDS, java.util.concurrent.TimeUnit.SECONDS,
                 () -> !model.analysingProperty().get());
         WaitForAsyncUtils.waitForFxEvents();
+        assertEquals(width, window.getWidth(), 0.5, "the window has the size asked for");
+        assertEquals(height, window.getScene().getHeight(), 0.5);
         assertTrue(window.isSidebarShown(), "a window this wide keeps its sidebar");
         Bounds sceneBounds = new javafx.geometry.BoundingBox(0, 0, width, height);
         for (String id : List.of("#people-list", "#places-list", "#organizations-list", "#quotes-list")) {
