@@ -2,34 +2,15 @@ package org.sahifa.ui;
 
 import java.io.File;
 import java.util.List;
-import java.util.Optional;
 import javafx.geometry.NodeOrientation;
 import javafx.geometry.Orientation;
 import javafx.scene.Node;
-import javafx.scene.control.Button;
-import javafx.scene.control.MenuButton;
-import javafx.scene.control.MenuItem;
-import javafx.scene.control.ProgressIndicator;
-import javafx.scene.control.ScrollPane;
-import javafx.scene.control.Separator;
 import javafx.scene.control.SplitPane;
 import javafx.scene.control.TextField;
-import javafx.scene.control.TextInputControl;
-import javafx.scene.control.ToggleButton;
-import javafx.scene.control.ToolBar;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
-import javafx.scene.control.Tooltip;
-import javafx.scene.input.Clipboard;
-import javafx.scene.input.DragEvent;
-import javafx.scene.input.KeyCode;
-import javafx.scene.input.KeyCodeCombination;
-import javafx.scene.input.KeyCombination;
 import javafx.scene.input.KeyEvent;
-import javafx.scene.input.TransferMode;
 import javafx.scene.layout.BorderPane;
-import javafx.scene.layout.HBox;
-import javafx.scene.layout.Priority;
 import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
 import javafx.stage.FileChooser;
@@ -37,9 +18,6 @@ import javafx.stage.Window;
 import java.io.IOException;
 import java.nio.file.Path;
 import org.controlsfx.control.PopOver;
-import org.controlsfx.control.textfield.CustomTextField;
-import org.controlsfx.control.textfield.TextFields;
-import org.kordamp.ikonli.javafx.FontIcon;
 import org.sahifa.export.TextFiles;
 import org.sahifa.load.BundledSample;
 import org.sahifa.load.ImageFetcher;
@@ -52,21 +30,6 @@ import org.sahifa.model.Quote;
 
 /** The reader window's content: toolbar, error banner, article, and the sidebar of entities and quotations. */
 public final class MainWindow extends BorderPane {
-    static final KeyCombination OPEN = new KeyCodeCombination(KeyCode.O, KeyCombination.SHORTCUT_DOWN);
-    static final KeyCombination FOCUS_URL = new KeyCodeCombination(KeyCode.L, KeyCombination.SHORTCUT_DOWN);
-    static final KeyCombination PASTE = new KeyCodeCombination(KeyCode.V, KeyCombination.SHORTCUT_DOWN);
-    static final KeyCombination LARGER = new KeyCodeCombination(KeyCode.EQUALS, KeyCombination.SHORTCUT_DOWN);
-    static final KeyCombination LARGER_PLUS = new KeyCodeCombination(KeyCode.PLUS, KeyCombination.SHORTCUT_DOWN);
-    static final KeyCombination LARGER_KEYPAD = new KeyCodeCombination(KeyCode.ADD, KeyCombination.SHORTCUT_DOWN);
-    static final KeyCombination SMALLER = new KeyCodeCombination(KeyCode.MINUS, KeyCombination.SHORTCUT_DOWN);
-    static final KeyCombination SMALLER_KEYPAD = new KeyCodeCombination(KeyCode.SUBTRACT, KeyCombination.SHORTCUT_DOWN);
-    static final KeyCombination RESET_SIZE = new KeyCodeCombination(KeyCode.DIGIT0, KeyCombination.SHORTCUT_DOWN);
-    static final KeyCombination RELOAD = new KeyCodeCombination(KeyCode.F5);
-    static final KeyCombination FIND = new KeyCodeCombination(KeyCode.F, KeyCombination.SHORTCUT_DOWN);
-    static final KeyCombination FIND_NEXT = new KeyCodeCombination(KeyCode.F3);
-    static final KeyCombination FIND_PREVIOUS = new KeyCodeCombination(KeyCode.F3, KeyCombination.SHIFT_DOWN);
-    static final KeyCombination SAVE = new KeyCodeCombination(KeyCode.S, KeyCombination.SHORTCUT_DOWN);
-    static final KeyCombination PRINT = new KeyCodeCombination(KeyCode.P, KeyCombination.SHORTCUT_DOWN);
     /** Below this width the sidebar steps aside behind a toolbar toggle, leaving the article the whole window. */
     static final double SIDEBAR_COLLAPSE_WIDTH = 760;
 
@@ -81,15 +44,12 @@ public final class MainWindow extends BorderPane {
     /** Where the sidebar goes; it holds the sidebar's share of the width likewise. */
     private final StackPane sideSlot = new StackPane();
     private final SplitPane split = new SplitPane();
-    /** Shows the sidebar in a window too narrow to keep it (see {@link #SIDEBAR_COLLAPSE_WIDTH}). */
-    private final ToggleButton sidebarToggle = new ToggleButton(null, new FontIcon("mdi2f-format-list-bulleted"));
     /** What the title bar says: the article's title, then the app's name. */
     private final ReadOnlyStringWrapper windowTitle = new ReadOnlyStringWrapper();
     private TextDirection forcedDirection;
     private TypographyPanel typographyPanel;
     private PopOver typographyPopOver;
     // The rest of the window: built with it, or (see articleFirst) once the article has been drawn.
-    private MenuButton recentMenu;
     private MentionNavigator mentions;
     private EntitySidebar entities;
     private QuotesPane quotes;
@@ -97,8 +57,7 @@ public final class MainWindow extends BorderPane {
     private FindBar findBar;
     private SaveAction saveAction;
     private PrintAction printAction;
-    private CustomTextField urlField;
-    private ToolBar toolbar;
+    private ReaderToolbar toolbar;
     private volatile boolean complete;
 
     /** A window with settings kept for this run only and no browser or recent list (tests). */
@@ -163,8 +122,6 @@ public final class MainWindow extends BorderPane {
             return;
         }
         article.endPreview();
-        recentMenu = new MenuButton();
-        urlField = (CustomTextField) TextFields.createClearableTextField();
         mentions = new MentionNavigator(i18n, article);
         entities = new EntitySidebar(i18n, this::select);
         quotes = new QuotesPane(i18n, this::select, this::saveFile);
@@ -172,15 +129,19 @@ public final class MainWindow extends BorderPane {
         findBar = new FindBar(i18n, article, model.analysisProperty());
         saveAction = new SaveAction(i18n, article::analysis, this::showMessage, banner::notice);
         printAction = new PrintAction(i18n, article::analysis, this::showMessage);
-        toolbarSlot.getChildren().setAll(createToolbar());
+        ReaderToolbar.Actions actions = new ReaderToolbar.Actions(this::chooseFile, this::openText, this::reload,
+                this::openInBrowser, this::showTypography, findBar::open, () -> saveAction.chooseAndSave(window()),
+                () -> printAction.print(window()));
+        toolbar = new ReaderToolbar(i18n, model, actions);
+        toolbar.sidebarToggle().selectedProperty().addListener(o -> placeSidebar());
+        toolbarSlot.getChildren().setAll(toolbar);
         placeSidebar();
         ((VBox) getTop()).getChildren().addAll(banner, findBar);
         sideSlot.getChildren().setAll(createSidePanel());
         bindModel();
         refreshRecent();
-        addEventFilter(KeyEvent.KEY_PRESSED, this::onShortcut);
-        setOnDragOver(this::onDragOver);
-        setOnDragDropped(this::onDragDropped);
+        addEventFilter(KeyEvent.KEY_PRESSED, new KeyboardShortcuts(actions, findBar, prefs, toolbar.urlField())::handle);
+        DropTarget.install(this, model::open);
         complete = true;
         StartupProbe.mark("windowCompleted");
     }
@@ -222,7 +183,7 @@ public final class MainWindow extends BorderPane {
     }
 
     TextField urlField() {
-        return urlField;
+        return toolbar.urlField();
     }
 
     /** Shows a message in the banner above the article (e.g. a failed save). */
@@ -237,80 +198,6 @@ public final class MainWindow extends BorderPane {
     /** The message shown in the banner, or null when it is hidden. */
     public String bannerMessage() {
         return banner.shownMessage();
-    }
-
-    private Node createToolbar() {
-        Button open = new Button(i18n.get("toolbar.open"), new FontIcon("mdi2f-folder-open-outline"));
-        open.setId("open-button");
-        open.setOnAction(e -> chooseFile());
-        open.setTooltip(new Tooltip(i18n.get("toolbar.open.tooltip")));
-        urlField.setId("url-field");
-        urlField.setLeft(new FontIcon("mdi2w-web"));
-        PromptFit.fit(urlField, i18n.get("toolbar.url.prompt"));
-        urlField.setOnAction(e -> openText(urlField.getText()));
-        HBox.setHgrow(urlField, Priority.ALWAYS);
-        // An icon is a glyph, which mirroring does not turn: the arrow is chosen to point the way the interface reads.
-        Button go = new Button(null, new FontIcon(i18n.isRightToLeft() ? "mdi2a-arrow-left-bold-outline" : "mdi2a-arrow-right-bold-outline"));
-        go.setId("go-button");
-        go.setOnAction(e -> openText(urlField.getText()));
-        go.setAccessibleText(i18n.get("toolbar.go"));
-        ProgressIndicator progress = new ProgressIndicator();
-        progress.setId("progress");
-        progress.setPrefSize(22, 22);
-        Button cancel = new Button(i18n.get("toolbar.cancel"), new FontIcon("mdi2c-close"));
-        cancel.setId("cancel-button");
-        cancel.setOnAction(e -> model.cancel());
-        progress.visibleProperty().bind(model.loadingProperty());
-        progress.managedProperty().bind(model.loadingProperty());
-        cancel.visibleProperty().bind(model.loadingProperty());
-        cancel.managedProperty().bind(model.loadingProperty());
-        recentMenu.setGraphic(new FontIcon("mdi2h-history"));
-        recentMenu.setId("recent-menu");
-        recentMenu.setTooltip(new Tooltip(i18n.get("toolbar.recent")));
-        Button reload = new Button(null, new FontIcon("mdi2r-refresh"));
-        reload.setId("reload-button");
-        reload.setTooltip(new Tooltip(i18n.get("toolbar.reload")));
-        reload.setOnAction(e -> reload());
-        Button browser = new Button(null, new FontIcon("mdi2o-open-in-new"));
-        browser.setId("browser-button");
-        browser.setTooltip(new Tooltip(i18n.get("toolbar.browser")));
-        browser.setOnAction(e -> openInBrowser());
-        Button typography = new Button(null, new FontIcon("mdi2f-format-size"));
-        typography.setId("typography-button");
-        typography.setTooltip(new Tooltip(i18n.get("toolbar.typography")));
-        typography.setOnAction(e -> showTypography(typography));
-        sidebarToggle.setId("sidebar-toggle");
-        sidebarToggle.setTooltip(new Tooltip(i18n.get("toolbar.sidebar")));
-        sidebarToggle.setAccessibleText(i18n.get("toolbar.sidebar"));
-        sidebarToggle.selectedProperty().addListener(o -> placeSidebar());
-        ToolBar bar = new ToolBar(open, recentMenu, urlField, go, reload, browser, typography, progress, cancel);
-        toolbar = bar;
-        bar.getItems().addAll(articleActions());
-        bar.getStyleClass().add("main-toolbar");
-        return bar;
-    }
-
-    /** Toolbar buttons for the article shown: find, save as, print. */
-    private List<Node> articleActions() {
-        Button find = new Button(null, new FontIcon("mdi2m-magnify"));
-        find.setId("find-button");
-        find.setOnAction(e -> findBar.open());
-        find.setAccessibleText(i18n.get("toolbar.find"));
-        find.setTooltip(new Tooltip(i18n.get("toolbar.find")));
-        Button save = new Button(null, new FontIcon("mdi2c-content-save-outline"));
-        save.setId("save-button");
-        save.setOnAction(e -> saveAction.chooseAndSave(window()));
-        save.setAccessibleText(i18n.get("toolbar.save"));
-        save.setTooltip(new Tooltip(i18n.get("toolbar.save")));
-        Button print = new Button(null, new FontIcon("mdi2p-printer-outline"));
-        print.setId("print-button");
-        print.setOnAction(e -> printAction.print(window()));
-        print.setAccessibleText(i18n.get("toolbar.print"));
-        print.setTooltip(new Tooltip(i18n.get("toolbar.print")));
-        for (Button b : List.of(find, save, print)) {
-            b.disableProperty().bind(model.analysisProperty().isNull());
-        }
-        return List.of(new Separator(Orientation.VERTICAL), find, save, print);
     }
 
     private Window window() {
@@ -335,15 +222,10 @@ public final class MainWindow extends BorderPane {
     private void placeSidebar() {
         double width = getWidth();
         boolean narrow = width > 0 && width < SIDEBAR_COLLAPSE_WIDTH;
-        // In the toolbar only when it does something (a hidden item still counts in the toolbar's height).
-        if (toolbar != null && narrow != toolbar.getItems().contains(sidebarToggle)) {
-            if (narrow) {
-                toolbar.getItems().add(0, sidebarToggle);
-            } else {
-                toolbar.getItems().remove(sidebarToggle);
-            }
+        if (toolbar != null) {
+            toolbar.offerSidebarToggle(narrow);
         }
-        boolean show = !narrow || sidebarToggle.isSelected();
+        boolean show = !narrow || (toolbar != null && toolbar.sidebarToggle().isSelected());
         if (!show) {
             split.getItems().remove(sideSlot);
         } else {
@@ -457,7 +339,7 @@ public final class MainWindow extends BorderPane {
     /** Says what is open: its address or file in the address field (not the bundled sample's inner name). */
     private void showSource(Analysis analysis) {
         String source = analysis.article().source();
-        urlField.setText(source == null || BundledSample.SOURCE.equals(source) ? "" : source);
+        toolbar.urlField().setText(source == null || BundledSample.SOURCE.equals(source) ? "" : source);
     }
 
     /** The title bar names the article open, before the app's name. */
@@ -567,113 +449,13 @@ public final class MainWindow extends BorderPane {
     /** Reads the recent list off the FX thread (the first read is from disk), then shows it in the menu. */
     private void refreshRecent() {
         if (services.recent() == null) {
-            showRecent(List.of());
+            toolbar.showRecent(List.of());
             return;
         }
         services.background().execute(() -> {
             List<RecentSource> entries = services.recent().entries();
-            javafx.application.Platform.runLater(() -> showRecent(entries));
+            javafx.application.Platform.runLater(() -> toolbar.showRecent(entries));
         });
     }
 
-    private void showRecent(List<RecentSource> entries) {
-        recentMenu.getItems().clear();
-        if (entries.isEmpty()) {
-            MenuItem none = new MenuItem(i18n.get("recent.empty"));
-            none.setDisable(true);
-            recentMenu.getItems().add(none);
-        }
-        for (RecentSource entry : entries) {
-            String label = Isolated.in(entry.title() == null || entry.title().isBlank() ? entry.source() : entry.title(), i18n);
-            MenuItem item = new MenuItem(label);
-            item.setOnAction(e -> model.open(entry.source()));
-            recentMenu.getItems().add(item);
-        }
-    }
-
-    private void onShortcut(KeyEvent event) {
-        if (FIND.match(event)) {
-            findBar.open();
-            event.consume();
-        } else if (FIND_NEXT.match(event) || FIND_PREVIOUS.match(event)) {
-            if (!findBar.isShowing()) {
-                findBar.open();
-            } else if (FIND_NEXT.match(event)) {
-                findBar.next();
-            } else {
-                findBar.previous();
-            }
-            event.consume();
-        } else if (event.getCode() == KeyCode.ESCAPE && findBar.isShowing()) {
-            findBar.close();
-            event.consume();
-        } else if (SAVE.match(event)) {
-            saveAction.chooseAndSave(window());
-            event.consume();
-        } else if (PRINT.match(event)) {
-            printAction.print(window());
-            event.consume();
-        } else if (LARGER.match(event) || LARGER_PLUS.match(event) || LARGER_KEYPAD.match(event)) {
-            prefs.enlarge();
-            event.consume();
-        } else if (SMALLER.match(event) || SMALLER_KEYPAD.match(event)) {
-            prefs.shrink();
-            event.consume();
-        } else if (RESET_SIZE.match(event)) {
-            prefs.resetSize();
-            event.consume();
-        } else if (RELOAD.match(event)) {
-            reload();
-            event.consume();
-        } else if (OPEN.match(event)) {
-            chooseFile();
-            event.consume();
-        } else if (FOCUS_URL.match(event)) {
-            urlField.requestFocus();
-            urlField.selectAll();
-            event.consume();
-        } else if (PASTE.match(event) && !(event.getTarget() instanceof TextInputControl)) {
-            pastedUrl().ifPresent(url -> {
-                urlField.setText(url);
-                model.open(url);
-                event.consume();
-            });
-        }
-    }
-
-    /** A web address on the clipboard, if that is what it holds. */
-    private static Optional<String> pastedUrl() {
-        Clipboard clipboard = Clipboard.getSystemClipboard();
-        String text = clipboard.hasUrl() ? clipboard.getUrl() : clipboard.hasString() ? clipboard.getString() : null;
-        if (text == null) {
-            return Optional.empty();
-        }
-        String s = text.strip();
-        return s.startsWith("http://") || s.startsWith("https://") ? Optional.of(s) : Optional.empty();
-    }
-
-    private void onDragOver(DragEvent event) {
-        if (event.getDragboard().hasFiles() || event.getDragboard().hasUrl() || event.getDragboard().hasString()) {
-            event.acceptTransferModes(TransferMode.COPY, TransferMode.LINK);
-        }
-        event.consume();
-    }
-
-    private void onDragDropped(DragEvent event) {
-        var board = event.getDragboard();
-        String source = null;
-        List<File> files = board.hasFiles() ? board.getFiles() : List.of();
-        if (!files.isEmpty()) {
-            source = files.get(0).getPath();
-        } else if (board.hasUrl()) {
-            source = board.getUrl();
-        } else if (board.hasString() && SourceLoader.looksLikeUrl(board.getString())) {
-            source = board.getString().strip();
-        }
-        if (source != null) {
-            model.open(source);
-        }
-        event.setDropCompleted(source != null);
-        event.consume();
-    }
 }
