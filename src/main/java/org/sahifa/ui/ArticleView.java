@@ -202,9 +202,12 @@ public final class ArticleView extends StackPane {
         refreshRows();
     }
 
-    /** Pixels under each row: the line gap (so a paragraph's last line is spaced like the others) and the paragraph spacing. */
+    /**
+     * Pixels under each row: the line gap (so a paragraph's last line is spaced like the others) and the paragraph
+     * spacing, rounded to a whole pixel so the first frame's rows (ArticlePreview) and the list's rows add up alike.
+     */
     double paragraphGap() {
-        return typography.lineGap(typography.size()) + paragraphSpacing * typography.size();
+        return Math.round(typography.lineGap(typography.size()) + paragraphSpacing * typography.size());
     }
 
     public DisplayOptions displayOptions() {
