@@ -9,7 +9,7 @@ package org.sahifa.ui;
  * punctuation of the interface string then resolve in the interface's direction instead of joining the article
  * text's run («of 4 1 — كيم جونغ أون» was the result without them).
  */
-final class Isolated {
+public final class Isolated {
     static final char LEFT_TO_RIGHT_MARK = '\u200E';
     static final char RIGHT_TO_LEFT_MARK = '\u200F';
 
@@ -17,7 +17,7 @@ final class Isolated {
     }
 
     /** The article text between two marks of the interface's direction; null stays null. */
-    static String in(String articleText, I18n i18n) {
+    public static String in(String articleText, I18n i18n) {
         if (articleText == null) {
             return null;
         }

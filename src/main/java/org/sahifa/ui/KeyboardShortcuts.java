@@ -8,6 +8,8 @@ import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyCodeCombination;
 import javafx.scene.input.KeyCombination;
 import javafx.scene.input.KeyEvent;
+import org.sahifa.ui.reader.FindBar;
+import org.sahifa.ui.settings.ReaderPreferences;
 
 /** The reader window's keyboard shortcuts: find, save, print, text size, reload, open, address field, paste an address. */
 final class KeyboardShortcuts {

@@ -27,6 +27,18 @@ import org.sahifa.settings.RecentSource;
 import org.sahifa.model.Analysis;
 import org.sahifa.model.Entity;
 import org.sahifa.model.Quote;
+import org.sahifa.ui.output.PrintAction;
+import org.sahifa.ui.output.SaveAction;
+import org.sahifa.ui.reader.ArticleView;
+import org.sahifa.ui.reader.FindBar;
+import org.sahifa.ui.reader.LeadImageLoader;
+import org.sahifa.ui.settings.ReaderPreferences;
+import org.sahifa.ui.settings.TypographyPanel;
+import org.sahifa.ui.sidebar.EntitySidebar;
+import org.sahifa.ui.sidebar.MentionNavigator;
+import org.sahifa.ui.sidebar.QuotesPane;
+import org.sahifa.ui.sidebar.SidebarColumn;
+import org.sahifa.ui.startup.StartupProbe;
 
 /** The reader window's content: toolbar, error banner, article, and the sidebar of entities and quotations. */
 public final class MainWindow extends BorderPane {
@@ -74,7 +86,7 @@ public final class MainWindow extends BorderPane {
      * A window that has only the article so far, for a quick first frame: the toolbar and the sidebar (the costly part
      * of the first CSS and layout pass) keep their places empty until {@link #completeWindow()} builds them.
      */
-    static MainWindow articleFirst(ReaderViewModel model, I18n i18n, ReaderPreferences prefs, WindowServices services) {
+    public static MainWindow articleFirst(ReaderViewModel model, I18n i18n, ReaderPreferences prefs, WindowServices services) {
         return new MainWindow(model, i18n, prefs, services, false);
     }
 
@@ -112,12 +124,12 @@ public final class MainWindow extends BorderPane {
     }
 
     /** True once the toolbar and the sidebar are built (and in the window). */
-    boolean isComplete() {
+    public boolean isComplete() {
         return complete;
     }
 
     /** Builds the toolbar, banner, find bar and sidebar, showing what the model already holds; does nothing twice. */
-    void completeWindow() {
+    public void completeWindow() {
         if (isComplete()) {
             return;
         }
@@ -163,7 +175,7 @@ public final class MainWindow extends BorderPane {
     }
 
     /** True while the lead image is being fetched (images on). */
-    javafx.beans.property.ReadOnlyBooleanProperty leadImageLoadingProperty() {
+    public javafx.beans.property.ReadOnlyBooleanProperty leadImageLoadingProperty() {
         return leadImages.loadingProperty();
     }
 
@@ -178,7 +190,7 @@ public final class MainWindow extends BorderPane {
     }
 
     /** True while the sidebar is part of the window (not collapsed behind its toggle). */
-    boolean isSidebarShown() {
+    public boolean isSidebarShown() {
         return split.getItems().contains(sideSlot);
     }
 
@@ -191,7 +203,7 @@ public final class MainWindow extends BorderPane {
         banner.show(message);
     }
 
-    SaveAction saveAction() {
+    public SaveAction saveAction() {
         return saveAction;
     }
 
@@ -305,7 +317,7 @@ public final class MainWindow extends BorderPane {
     }
 
     /** Forces a direction on every paragraph of the article shown, or (null) lets each take its own. */
-    void setForcedDirection(TextDirection direction) {
+    public void setForcedDirection(TextDirection direction) {
         forcedDirection = direction;
         article.setDisplayOptions(prefs.displayOptions(direction));
     }

@@ -29,6 +29,11 @@ import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
+import org.sahifa.ui.reader.ArticleView;
+import org.sahifa.ui.reader.ParagraphNode;
+import org.sahifa.ui.settings.Theme;
+import org.sahifa.ui.sidebar.QuoteUnit;
+import org.sahifa.ui.startup.SahifaApp;
 
 /**
  * Issue 15 §4–§5, the labels and chrome around the article: the mention counter's order, one digit rule, the

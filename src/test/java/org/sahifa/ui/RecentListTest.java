@@ -23,6 +23,8 @@ import org.sahifa.settings.RecentSources;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
+import org.sahifa.ui.settings.ReaderPreferences;
+import org.sahifa.ui.startup.SahifaApp;
 
 /** The recent menu lists what earlier runs opened, opens it again, and adds to the saved list. */
 @ExtendWith(ApplicationExtension.class)
