@@ -23,7 +23,6 @@ import org.sahifa.load.BundledSample;
 import org.sahifa.load.ImageFetcher;
 import org.sahifa.load.SourceLoader;
 import org.sahifa.model.TextDirection;
-import org.sahifa.settings.RecentSource;
 import org.sahifa.model.Analysis;
 import org.sahifa.model.Entity;
 import org.sahifa.model.Quote;
@@ -70,6 +69,7 @@ public final class MainWindow extends BorderPane {
     private SaveAction saveAction;
     private PrintAction printAction;
     private ReaderToolbar toolbar;
+    private RecentListKeeper recentList;
     private volatile boolean complete;
 
     /** A window with settings kept for this run only and no browser or recent list (tests). */
@@ -151,7 +151,8 @@ public final class MainWindow extends BorderPane {
         ((VBox) getTop()).getChildren().addAll(banner, findBar);
         sideSlot.getChildren().setAll(createSidePanel());
         bindModel();
-        refreshRecent();
+        recentList = new RecentListKeeper(services, toolbar);
+        recentList.refresh();
         addEventFilter(KeyEvent.KEY_PRESSED, new KeyboardShortcuts(actions, findBar, prefs, toolbar.urlField())::handle);
         DropTarget.install(this, model::open);
         complete = true;
@@ -266,14 +267,14 @@ public final class MainWindow extends BorderPane {
             showFindings(analysis);
             if (analysis != null) {
                 offerAllText(analysis);
-                remember(analysis);
+                recentList.remember(analysis);
                 showSource(analysis);
             }
         });
         // An article opened before the window was complete (the one Sahifa was started with) counts too.
         if (model.analysisProperty().get() != null) {
             offerAllText(model.analysisProperty().get());
-            remember(model.analysisProperty().get());
+            recentList.remember(model.analysisProperty().get());
             showSource(model.analysisProperty().get());
         }
         entities.setAnalysing(model.analysingProperty().get());
@@ -442,32 +443,5 @@ public final class MainWindow extends BorderPane {
         services.browser().accept(SourceLoader.looksLikeUrl(source) ? source : Path.of(source).toAbsolutePath().toUri().toString());
     }
 
-    private void remember(Analysis analysis) {
-        String source = analysis.article().source();
-        if (services.recent() == null || source == null || BundledSample.SOURCE.equals(source)) {
-            return;
-        }
-        String title = analysis.article().title() == null ? "" : analysis.article().title();
-        services.background().execute(() -> {
-            try {
-                services.recent().add(source, title);
-            } catch (IOException e) {
-                java.util.logging.Logger.getLogger(MainWindow.class.getName()).log(java.util.logging.Level.WARNING, "recent list not saved", e);
-            }
-            javafx.application.Platform.runLater(this::refreshRecent);
-        });
-    }
-
-    /** Reads the recent list off the FX thread (the first read is from disk), then shows it in the menu. */
-    private void refreshRecent() {
-        if (services.recent() == null) {
-            toolbar.showRecent(List.of());
-            return;
-        }
-        services.background().execute(() -> {
-            List<RecentSource> entries = services.recent().entries();
-            javafx.application.Platform.runLater(() -> toolbar.showRecent(entries));
-        });
-    }
 
 }
