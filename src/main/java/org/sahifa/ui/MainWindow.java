@@ -13,15 +13,12 @@ import javafx.scene.input.KeyEvent;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
-import javafx.stage.FileChooser;
 import javafx.stage.Window;
 import java.io.IOException;
-import java.nio.file.Path;
 import org.controlsfx.control.PopOver;
 import org.sahifa.export.TextFiles;
 import org.sahifa.load.BundledSample;
 import org.sahifa.load.ImageFetcher;
-import org.sahifa.load.SourceLoader;
 import org.sahifa.model.TextDirection;
 import org.sahifa.model.Analysis;
 import org.sahifa.model.Entity;
@@ -69,6 +66,7 @@ public final class MainWindow extends BorderPane {
     private SaveAction saveAction;
     private PrintAction printAction;
     private ReaderToolbar toolbar;
+    private SourceActions sources;
     private RecentListKeeper recentList;
     private volatile boolean complete;
 
@@ -141,8 +139,9 @@ public final class MainWindow extends BorderPane {
         findBar = new FindBar(i18n, article, model.analysisProperty());
         saveAction = new SaveAction(i18n, article::analysis, this::showMessage, banner::notice);
         printAction = new PrintAction(i18n, article::analysis, this::showMessage);
-        ReaderToolbar.Actions actions = new ReaderToolbar.Actions(this::chooseFile, this::openText, this::reload,
-                this::openInBrowser, this::showTypography, findBar::open, () -> saveAction.chooseAndSave(window()),
+        sources = new SourceActions(model, services, this::window, i18n);
+        ReaderToolbar.Actions actions = new ReaderToolbar.Actions(sources::chooseFile, this::openText, sources::reload,
+                sources::openInBrowser, this::showTypography, findBar::open, () -> saveAction.chooseAndSave(window()),
                 () -> printAction.print(window()));
         toolbar = new ReaderToolbar(i18n, model, actions);
         toolbar.sidebarToggle().selectedProperty().addListener(o -> placeSidebar());
@@ -402,17 +401,6 @@ public final class MainWindow extends BorderPane {
         }
     }
 
-    private void chooseFile() {
-        FileChooser chooser = new FileChooser();
-        chooser.setTitle(i18n.get("dialog.open.title"));
-        chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter(i18n.get("dialog.open.filter"),
-                "*.html", "*.htm", "*.xhtml", "*.txt", "*.md"));
-        Window window = getScene() == null ? null : getScene().getWindow();
-        File file = chooser.showOpenDialog(window);
-        if (file != null) {
-            model.open(file.getPath());
-        }
-    }
 
     /** Writes text to a file in the background; a failure shows in the banner. */
     void saveFile(String content, java.io.File file) {
@@ -424,24 +412,4 @@ public final class MainWindow extends BorderPane {
             }
         });
     }
-
-    private void reload() {
-        Analysis current = model.analysisProperty().get();
-        if (current != null && current.article().source() != null && !BundledSample.SOURCE.equals(current.article().source())) {
-            model.open(current.article().source());
-        } else if (current != null) {
-            model.openSample();
-        }
-    }
-
-    private void openInBrowser() {
-        Analysis current = model.analysisProperty().get();
-        if (current == null || BundledSample.SOURCE.equals(current.article().source())) {
-            return;
-        }
-        String source = current.article().source();
-        services.browser().accept(SourceLoader.looksLikeUrl(source) ? source : Path.of(source).toAbsolutePath().toUri().toString());
-    }
-
-
 }
