@@ -90,6 +90,11 @@ class SidebarLayoutTest {
                 Bounds cellBounds = cell.localToScene(cell.getLayoutBounds());
                 assertTrue(contains(listBounds, cellBounds), id + " row " + i + " is cut by its list: " + cellBounds + " in " + listBounds);
                 assertTrue(contains(sceneBounds, cellBounds), id + " row " + i + " is outside the window: " + cellBounds);
+                // Nor hidden by what holds the list: a scroll pane's viewport, a split pane's side.
+                for (javafx.scene.Parent holder = list.getParent(); holder != null; holder = holder.getParent()) {
+                    Bounds held = holder.localToScene(holder.getLayoutBounds());
+                    assertTrue(contains(held, cellBounds), id + " row " + i + " is out of sight in " + holder + ": " + cellBounds + " in " + held);
+                }
             }
         }
         assertFalse(analysis.quotes().isEmpty());
