@@ -149,8 +149,8 @@ public final class MainWindow extends BorderPane {
         placeSidebar();
         ((VBox) getTop()).getChildren().addAll(banner, findBar);
         sideSlot.getChildren().setAll(createSidePanel());
-        bindModel();
         recentList = new RecentListKeeper(services, toolbar);
+        bindModel();
         recentList.refresh();
         addEventFilter(KeyEvent.KEY_PRESSED, new KeyboardShortcuts(actions, findBar, prefs, toolbar.urlField())::handle);
         DropTarget.install(this, model::open);
