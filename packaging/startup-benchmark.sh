@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # Start-up benchmark: from launching Sahifa to the first frame showing the bundled sample article
-# (org.sahifa.ui.StartupProbe), median of N runs after one warm-up run, for each variant:
+# (org.sahifa.ui.startup.StartupProbe), median of N runs after one warm-up run, for each variant:
 #   jar          java -jar target/sahifa.jar on $JAVA_HOME (or the java on PATH), with that JDK's default CDS archive
 #   image        the app image's launcher without Sahifa's archive (jlinked runtime, its default CDS archive)
 #   image+dyn    the app image with a dynamic archive (-XX:ArchiveClassesAtExit) made by one run beforehand

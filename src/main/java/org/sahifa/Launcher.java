@@ -6,8 +6,8 @@ import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import org.sahifa.cli.Cli;
 import org.sahifa.instance.SingleInstance;
-import org.sahifa.ui.SahifaApp;
-import org.sahifa.ui.StartupProbe;
+import org.sahifa.ui.startup.SahifaApp;
+import org.sahifa.ui.startup.StartupProbe;
 
 /**
  * Entry point of {@code sahifa.jar}. Does not extend {@code Application}, so the JavaFX runtime

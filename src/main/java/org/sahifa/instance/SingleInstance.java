@@ -26,7 +26,7 @@ import org.sahifa.LogSetup;
 public final class SingleInstance implements AutoCloseable {
     /** {@code -Dsahifa.singleInstance=false} gives every launch its own window. */
     public static final String ENABLED_PROPERTY = "sahifa.singleInstance";
-    /** Start-up measurement and CDS training runs (org.sahifa.ui.StartupProbe) must not be handed over. */
+    /** Start-up measurement and CDS training runs (org.sahifa.ui.startup.StartupProbe) must not be handed over. */
     static final String STARTUP_PROBE_PROPERTY = "sahifa.startupProbe";
     /** Launches with these options are batch runs that exit by themselves, independent of any window. */
     static final Set<String> BATCH_OPTIONS = Set.of("--screenshot");

@@ -39,6 +39,25 @@ public final class I18n {
         return isRightToLeft() ? new ULocale("ar@numbers=arab") : ULocale.forLocale(locale);
     }
 
+    /**
+     * A number as the interface draws it: the one digit rule for every count, counter and date the interface
+     * shows is the interface language's own digits (Arabic-Indic in Arabic, Western in English); the article's
+     * text follows the reader's digit setting instead (see {@code DisplayText}).
+     */
+    public String number(long value) {
+        return com.ibm.icu.text.NumberFormat.getIntegerInstance(formatLocale()).format(value);
+    }
+
+    /** A date as the interface draws it, long form, in the interface language and its digits. */
+    public String date(java.time.LocalDate date) {
+        com.ibm.icu.util.Calendar calendar = com.ibm.icu.util.Calendar.getInstance(com.ibm.icu.util.TimeZone.GMT_ZONE, formatLocale());
+        calendar.clear();
+        calendar.set(date.getYear(), date.getMonthValue() - 1, date.getDayOfMonth());
+        com.ibm.icu.text.DateFormat format = com.ibm.icu.text.DateFormat.getDateInstance(com.ibm.icu.text.DateFormat.LONG, formatLocale());
+        format.setTimeZone(com.ibm.icu.util.TimeZone.GMT_ZONE);
+        return format.format(calendar.getTime());
+    }
+
     public String get(String key, Object... args) {
         try {
             String pattern = bundle.getString(key);

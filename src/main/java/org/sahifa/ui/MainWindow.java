@@ -2,78 +2,47 @@ package org.sahifa.ui;
 
 import java.io.File;
 import java.util.List;
-import java.util.Optional;
 import javafx.geometry.NodeOrientation;
 import javafx.geometry.Orientation;
 import javafx.scene.Node;
-import javafx.scene.control.Button;
-import javafx.scene.control.MenuButton;
-import javafx.scene.control.MenuItem;
-import javafx.scene.control.ProgressIndicator;
-import javafx.scene.control.Tooltip;
-import javafx.scene.control.ScrollPane;
-import javafx.scene.control.Separator;
 import javafx.scene.control.SplitPane;
+import org.sahifa.LogSetup;
+import org.sahifa.ui.library.LibraryPanel;
 import javafx.scene.control.TextField;
-import javafx.scene.control.TextInputControl;
-import javafx.scene.control.ToolBar;
-import javafx.scene.control.Tooltip;
-import javafx.scene.input.Clipboard;
-import javafx.scene.input.DragEvent;
-import javafx.scene.input.KeyCode;
-import javafx.scene.input.KeyCodeCombination;
-import javafx.scene.input.KeyCombination;
+import javafx.beans.property.ReadOnlyStringProperty;
+import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.scene.input.KeyEvent;
-import javafx.scene.input.TransferMode;
 import javafx.scene.layout.BorderPane;
-import javafx.scene.layout.HBox;
-import javafx.scene.layout.Priority;
 import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
-import javafx.stage.FileChooser;
 import javafx.stage.Window;
 import java.io.IOException;
-import java.nio.file.Path;
 import org.controlsfx.control.PopOver;
-import org.controlsfx.control.textfield.CustomTextField;
-import org.controlsfx.control.textfield.TextFields;
-import org.kordamp.ikonli.javafx.FontIcon;
-import org.sahifa.LogSetup;
 import org.sahifa.export.TextFiles;
 import org.sahifa.load.BundledSample;
 import org.sahifa.load.ImageFetcher;
-import org.sahifa.load.SourceLoader;
 import org.sahifa.model.TextDirection;
-import org.sahifa.settings.RecentSource;
-import org.sahifa.ui.library.LibraryAccess;
-import org.sahifa.ui.library.LibraryView;
-import org.sahifa.ui.library.SaveToLibrary;
-import org.sahifa.ui.library.SavedElsewhereLink;
 import org.sahifa.model.Analysis;
 import org.sahifa.model.Entity;
 import org.sahifa.model.Quote;
+import org.sahifa.ui.output.PrintAction;
+import org.sahifa.ui.output.SaveAction;
+import org.sahifa.ui.reader.ArticleView;
+import org.sahifa.ui.reader.FindBar;
+import org.sahifa.ui.reader.LeadImageLoader;
+import org.sahifa.ui.settings.ReaderPreferences;
+import org.sahifa.ui.settings.TypographyPanel;
+import org.sahifa.ui.sidebar.EntitySidebar;
+import org.sahifa.ui.sidebar.MentionNavigator;
+import org.sahifa.ui.sidebar.QuotesPane;
+import org.sahifa.ui.sidebar.SidebarColumn;
+import org.sahifa.ui.startup.SahifaApp;
+import org.sahifa.ui.startup.StartupProbe;
 
 /** The reader window's content: toolbar, error banner, article, and the sidebar of entities and quotations. */
 public final class MainWindow extends BorderPane {
-    static final KeyCombination OPEN = new KeyCodeCombination(KeyCode.O, KeyCombination.SHORTCUT_DOWN);
-    static final KeyCombination FOCUS_URL = new KeyCodeCombination(KeyCode.L, KeyCombination.SHORTCUT_DOWN);
-    static final KeyCombination PASTE = new KeyCodeCombination(KeyCode.V, KeyCombination.SHORTCUT_DOWN);
-    static final KeyCombination LARGER = new KeyCodeCombination(KeyCode.EQUALS, KeyCombination.SHORTCUT_DOWN);
-    static final KeyCombination LARGER_PLUS = new KeyCodeCombination(KeyCode.PLUS, KeyCombination.SHORTCUT_DOWN);
-    static final KeyCombination LARGER_KEYPAD = new KeyCodeCombination(KeyCode.ADD, KeyCombination.SHORTCUT_DOWN);
-    static final KeyCombination SMALLER = new KeyCodeCombination(KeyCode.MINUS, KeyCombination.SHORTCUT_DOWN);
-    static final KeyCombination SMALLER_KEYPAD = new KeyCodeCombination(KeyCode.SUBTRACT, KeyCombination.SHORTCUT_DOWN);
-    static final KeyCombination RESET_SIZE = new KeyCodeCombination(KeyCode.DIGIT0, KeyCombination.SHORTCUT_DOWN);
-    static final KeyCombination RELOAD = new KeyCodeCombination(KeyCode.F5);
-    static final KeyCombination FIND = new KeyCodeCombination(KeyCode.F, KeyCombination.SHORTCUT_DOWN);
-    static final KeyCombination FIND_NEXT = new KeyCodeCombination(KeyCode.F3);
-    static final KeyCombination FIND_PREVIOUS = new KeyCodeCombination(KeyCode.F3, KeyCombination.SHIFT_DOWN);
-    static final KeyCombination SAVE = new KeyCodeCombination(KeyCode.S, KeyCombination.SHORTCUT_DOWN);
-    static final KeyCombination PRINT = new KeyCodeCombination(KeyCode.P, KeyCombination.SHORTCUT_DOWN);
-    static final KeyCombination SAVE_TO_LIBRARY = new KeyCodeCombination(KeyCode.D, KeyCombination.SHORTCUT_DOWN);
-    static final double SIDEBAR_FRACTION = 0.72;
-    /** Share of the width the library view takes when shown. */
-    static final double LIBRARY_FRACTION = 0.3;
+    /** Below this width the sidebar steps aside behind a toolbar toggle, leaving the article the whole window. */
+    static final double SIDEBAR_COLLAPSE_WIDTH = 760;
 
     private final ReaderViewModel model;
     private final I18n i18n;
@@ -85,11 +54,13 @@ public final class MainWindow extends BorderPane {
     private final StackPane toolbarSlot = new StackPane();
     /** Where the sidebar goes; it holds the sidebar's share of the width likewise. */
     private final StackPane sideSlot = new StackPane();
+    private final SplitPane split = new SplitPane();
+    /** What the title bar says: the article's title, then the app's name. */
+    private final ReadOnlyStringWrapper windowTitle = new ReadOnlyStringWrapper();
     private TextDirection forcedDirection;
     private TypographyPanel typographyPanel;
     private PopOver typographyPopOver;
     // The rest of the window: built with it, or (see articleFirst) once the article has been drawn.
-    private MenuButton recentMenu;
     private MentionNavigator mentions;
     private EntitySidebar entities;
     private QuotesPane quotes;
@@ -97,12 +68,10 @@ public final class MainWindow extends BorderPane {
     private FindBar findBar;
     private SaveAction saveAction;
     private PrintAction printAction;
-    private CustomTextField urlField;
-    private LibraryAccess libraryAccess;
-    private LibraryView libraryView;
-    private SaveToLibrary saveToLibrary;
-    private SavedElsewhereLink savedElsewhere;
-    private SplitPane contentSplit;
+    private ReaderToolbar toolbar;
+    private SourceActions sources;
+    private RecentListKeeper recentList;
+    private LibraryPanel library;
     private volatile boolean complete;
 
     /** A window with settings kept for this run only and no browser or recent list (tests). */
@@ -119,7 +88,7 @@ public final class MainWindow extends BorderPane {
      * A window that has only the article so far, for a quick first frame: the toolbar and the sidebar (the costly part
      * of the first CSS and layout pass) keep their places empty until {@link #completeWindow()} builds them.
      */
-    static MainWindow articleFirst(ReaderViewModel model, I18n i18n, ReaderPreferences prefs, WindowServices services) {
+    public static MainWindow articleFirst(ReaderViewModel model, I18n i18n, ReaderPreferences prefs, WindowServices services) {
         return new MainWindow(model, i18n, prefs, services, false);
     }
 
@@ -136,6 +105,7 @@ public final class MainWindow extends BorderPane {
         toolbarSlot.getStyleClass().add("toolbar-slot");
         setTop(new VBox(toolbarSlot));
         setCenter(createContent());
+        windowTitle.set(i18n.get("app.title"));
         if (i18n.isRightToLeft()) {
             setNodeOrientation(NodeOrientation.RIGHT_TO_LEFT);
         }
@@ -156,18 +126,16 @@ public final class MainWindow extends BorderPane {
     }
 
     /** True once the toolbar and the sidebar are built (and in the window). */
-    boolean isComplete() {
+    public boolean isComplete() {
         return complete;
     }
 
     /** Builds the toolbar, banner, find bar and sidebar, showing what the model already holds; does nothing twice. */
-    void completeWindow() {
+    public void completeWindow() {
         if (isComplete()) {
             return;
         }
         article.endPreview();
-        recentMenu = new MenuButton();
-        urlField = (CustomTextField) TextFields.createClearableTextField();
         mentions = new MentionNavigator(i18n, article);
         entities = new EntitySidebar(i18n, this::select);
         quotes = new QuotesPane(i18n, this::select, this::saveFile);
@@ -175,18 +143,23 @@ public final class MainWindow extends BorderPane {
         findBar = new FindBar(i18n, article, model.analysisProperty());
         saveAction = new SaveAction(i18n, article::analysis, this::showMessage, banner::notice);
         printAction = new PrintAction(i18n, article::analysis, this::showMessage);
-        libraryAccess = new LibraryAccess(LogSetup.dataDirectory(), model.executor(), i18n, banner::notice, this::showMessage);
-        libraryView = new LibraryView(libraryAccess, i18n, model::show, SahifaApp::analyzer);
-        saveToLibrary = new SaveToLibrary(libraryAccess, i18n, article::analysis, banner::notice);
-        savedElsewhere = new SavedElsewhereLink(libraryAccess, i18n, this::showInLibrary);
-        toolbarSlot.getChildren().setAll(createToolbar());
+        sources = new SourceActions(model, services, this::window, i18n);
+        library = new LibraryPanel(LogSetup.dataDirectory(), model.executor(), i18n, split, article::analysis, model::show,
+                SahifaApp::analyzer, banner::notice, this::showMessage);
+        ReaderToolbar.Actions actions = new ReaderToolbar.Actions(sources::chooseFile, this::openText, sources::reload,
+                sources::openInBrowser, this::showTypography, findBar::open, () -> saveAction.chooseAndSave(window()),
+                () -> printAction.print(window()), library::saveShown, library::toggle);
+        toolbar = new ReaderToolbar(i18n, model, actions);
+        toolbar.sidebarToggle().selectedProperty().addListener(o -> placeSidebar());
+        toolbarSlot.getChildren().setAll(toolbar);
+        placeSidebar();
         ((VBox) getTop()).getChildren().addAll(banner, findBar);
         sideSlot.getChildren().setAll(createSidePanel());
+        recentList = new RecentListKeeper(services, toolbar);
         bindModel();
-        refreshRecent();
-        addEventFilter(KeyEvent.KEY_PRESSED, this::onShortcut);
-        setOnDragOver(this::onDragOver);
-        setOnDragDropped(this::onDragDropped);
+        recentList.refresh();
+        addEventFilter(KeyEvent.KEY_PRESSED, new KeyboardShortcuts(actions, findBar, prefs, toolbar.urlField())::handle);
+        DropTarget.install(this, model::open);
         complete = true;
         StartupProbe.mark("windowCompleted");
     }
@@ -208,12 +181,27 @@ public final class MainWindow extends BorderPane {
     }
 
     /** True while the lead image is being fetched (images on). */
-    javafx.beans.property.ReadOnlyBooleanProperty leadImageLoadingProperty() {
+    public javafx.beans.property.ReadOnlyBooleanProperty leadImageLoadingProperty() {
         return leadImages.loadingProperty();
     }
 
+    /** The window's title: the article's title (isolated, see {@link Isolated}) and the app's name. */
+    public ReadOnlyStringProperty windowTitleProperty() {
+        return windowTitle.getReadOnlyProperty();
+    }
+
+    /** The counter of the name followed, as shown («كيم جونغ أون — 1 of 4»), or empty. */
+    String mentionCounterText() {
+        return mentions.positionText();
+    }
+
+    /** True while the sidebar is part of the window (not collapsed behind its toggle). */
+    public boolean isSidebarShown() {
+        return split.getItems().contains(sideSlot);
+    }
+
     TextField urlField() {
-        return urlField;
+        return toolbar.urlField();
     }
 
     /** Shows a message in the banner above the article (e.g. a failed save). */
@@ -221,31 +209,13 @@ public final class MainWindow extends BorderPane {
         banner.show(message);
     }
 
-    SaveAction saveAction() {
+    public SaveAction saveAction() {
         return saveAction;
     }
 
-    /** The library view (shown beside the reader by the toolbar's library button). */
-    public LibraryView libraryView() {
-        return libraryView;
-    }
-
-    /** Shows or hides the library view at the reader's side, refreshing its list when it opens. */
-    public void toggleLibrary() {
-        if (contentSplit.getItems().remove(libraryView)) {
-            return;
-        }
-        contentSplit.getItems().add(0, libraryView);
-        contentSplit.setDividerPositions(LIBRARY_FRACTION, LIBRARY_FRACTION + (1 - LIBRARY_FRACTION) * SIDEBAR_FRACTION);
-        libraryView.refresh();
-    }
-
-    private void saveToLibrary() {
-        saveToLibrary.save(id -> {
-            if (contentSplit.getItems().contains(libraryView)) {
-                libraryView.refresh();
-            }
-        });
+    /** The library's part of the window: its view, saving, the link under the sidebar. */
+    public LibraryPanel library() {
+        return library;
     }
 
     /** The message shown in the banner, or null when it is hidden. */
@@ -253,111 +223,48 @@ public final class MainWindow extends BorderPane {
         return banner.shownMessage();
     }
 
-    private Node createToolbar() {
-        Button open = new Button(i18n.get("toolbar.open"), new FontIcon("mdi2f-folder-open-outline"));
-        open.setId("open-button");
-        open.setOnAction(e -> chooseFile());
-        open.setTooltip(new Tooltip(i18n.get("toolbar.open.tooltip")));
-        urlField.setId("url-field");
-        urlField.setLeft(new FontIcon("mdi2w-web"));
-        urlField.setPromptText(i18n.get("toolbar.url.prompt"));
-        urlField.setOnAction(e -> openText(urlField.getText()));
-        HBox.setHgrow(urlField, Priority.ALWAYS);
-        Button go = new Button(null, new FontIcon("mdi2a-arrow-right-bold-outline"));
-        go.setId("go-button");
-        go.setOnAction(e -> openText(urlField.getText()));
-        go.setAccessibleText(i18n.get("toolbar.go"));
-        ProgressIndicator progress = new ProgressIndicator();
-        progress.setId("progress");
-        progress.setPrefSize(22, 22);
-        Button cancel = new Button(i18n.get("toolbar.cancel"), new FontIcon("mdi2c-close"));
-        cancel.setId("cancel-button");
-        cancel.setOnAction(e -> model.cancel());
-        progress.visibleProperty().bind(model.loadingProperty());
-        progress.managedProperty().bind(model.loadingProperty());
-        cancel.visibleProperty().bind(model.loadingProperty());
-        cancel.managedProperty().bind(model.loadingProperty());
-        recentMenu.setGraphic(new FontIcon("mdi2h-history"));
-        recentMenu.setId("recent-menu");
-        recentMenu.setTooltip(new Tooltip(i18n.get("toolbar.recent")));
-        Button reload = new Button(null, new FontIcon("mdi2r-refresh"));
-        reload.setId("reload-button");
-        reload.setTooltip(new Tooltip(i18n.get("toolbar.reload")));
-        reload.setOnAction(e -> reload());
-        Button browser = new Button(null, new FontIcon("mdi2o-open-in-new"));
-        browser.setId("browser-button");
-        browser.setTooltip(new Tooltip(i18n.get("toolbar.browser")));
-        browser.setOnAction(e -> openInBrowser());
-        Button typography = new Button(null, new FontIcon("mdi2f-format-size"));
-        typography.setId("typography-button");
-        typography.setTooltip(new Tooltip(i18n.get("toolbar.typography")));
-        typography.setOnAction(e -> showTypography(typography));
-        ToolBar bar = new ToolBar(open, recentMenu, urlField, go, reload, browser, typography, progress, cancel);
-        bar.getItems().addAll(articleActions());
-        bar.getStyleClass().add("main-toolbar");
-        return bar;
-    }
-
-    /** Toolbar buttons for the article shown: find, save as, print. */
-    private List<Node> articleActions() {
-        Button find = new Button(null, new FontIcon("mdi2m-magnify"));
-        find.setId("find-button");
-        find.setOnAction(e -> findBar.open());
-        find.setAccessibleText(i18n.get("toolbar.find"));
-        find.setTooltip(new Tooltip(i18n.get("toolbar.find")));
-        Button save = new Button(null, new FontIcon("mdi2c-content-save-outline"));
-        save.setId("save-button");
-        save.setOnAction(e -> saveAction.chooseAndSave(window()));
-        save.setAccessibleText(i18n.get("toolbar.save"));
-        save.setTooltip(new Tooltip(i18n.get("toolbar.save")));
-        Button print = new Button(null, new FontIcon("mdi2p-printer-outline"));
-        print.setId("print-button");
-        print.setOnAction(e -> printAction.print(window()));
-        print.setAccessibleText(i18n.get("toolbar.print"));
-        print.setTooltip(new Tooltip(i18n.get("toolbar.print")));
-        Button keep = new Button(null, new FontIcon("mdi2b-bookmark-plus-outline"));
-        keep.setId("save-to-library-button");
-        keep.setOnAction(e -> saveToLibrary());
-        keep.setAccessibleText(i18n.get("library.save"));
-        keep.setTooltip(new Tooltip(i18n.get("library.save")));
-        for (Button b : List.of(find, save, print, keep)) {
-            b.disableProperty().bind(model.analysisProperty().isNull());
-        }
-        Button library = new Button(null, new FontIcon("mdi2b-bookshelf"));
-        library.setId("library-button");
-        library.setOnAction(e -> toggleLibrary());
-        library.setAccessibleText(i18n.get("library.toggle"));
-        library.setTooltip(new Tooltip(i18n.get("library.toggle")));
-        return List.of(new Separator(Orientation.VERTICAL), find, save, print, keep, library);
-    }
-
     private Window window() {
         return getScene() == null ? null : getScene().getWindow();
     }
 
     private Node createContent() {
-        SplitPane split = new SplitPane(article, sideSlot);
-        contentSplit = split;
+        split.getItems().setAll(article, sideSlot);
         split.setOrientation(Orientation.HORIZONTAL);
-        split.setDividerPositions(SIDEBAR_FRACTION);
         SplitPane.setResizableWithParent(sideSlot, false);
+        widthProperty().addListener((obs, old, width) -> {
+            boolean wasNarrow = old.doubleValue() > 0 && old.doubleValue() < SIDEBAR_COLLAPSE_WIDTH;
+            boolean narrow = width.doubleValue() < SIDEBAR_COLLAPSE_WIDTH;
+            if (old.doubleValue() == 0 || wasNarrow != narrow) {
+                placeSidebar();
+            }
+        });
         return split;
     }
 
+    /** Keeps the sidebar beside the article, or (narrow window, toggle off) out of it; a shown sidebar starts at its own width. */
+    private void placeSidebar() {
+        double width = getWidth();
+        boolean narrow = width > 0 && width < SIDEBAR_COLLAPSE_WIDTH;
+        if (toolbar != null) {
+            toolbar.offerSidebarToggle(narrow);
+        }
+        boolean show = !narrow || (toolbar != null && toolbar.sidebarToggle().isSelected());
+        if (!show) {
+            split.getItems().remove(sideSlot);
+        } else {
+            if (!isSidebarShown()) {
+                split.getItems().add(sideSlot);
+            }
+            if (width > 0 && library != null && library.isShown()) {
+                split.setDividerPositions(LibraryPanel.LIBRARY_FRACTION, 1 - SidebarColumn.startWidth(width) / width);
+            } else if (width > 0) {
+                split.setDividerPositions(1 - SidebarColumn.startWidth(width) / width);
+            }
+        }
+    }
+
     private Node createSidePanel() {
-        ScrollPane entityScroll = new ScrollPane(entities);
-        entityScroll.setFitToWidth(true);
-        entityScroll.getStyleClass().add("entity-scroll");
-        VBox entityPane = new VBox(mentions, entityScroll, savedElsewhere);
-        VBox.setVgrow(entityScroll, Priority.ALWAYS);
-        SplitPane side = new SplitPane(entityPane, quotes);
-        side.setOrientation(Orientation.VERTICAL);
-        side.setDividerPositions(0.5);
-        side.getStyleClass().add("side-panel");
-        // Not mirrored as a whole in a right-to-left interface: its parts mirror themselves (see Mirroring).
-        side.setNodeOrientation(NodeOrientation.LEFT_TO_RIGHT);
-        Mirroring.mirror(mentions, i18n);
-        return side;
+        return new SidebarColumn(mentions, entities, quotes, library.elsewhereLink(), i18n);
     }
 
     /** Keeps the toolbar, banner and sidebar in step with the model (the article view follows it from the start). */
@@ -369,17 +276,19 @@ public final class MainWindow extends BorderPane {
                 return;
             }
             mentions.clear();
-            savedElsewhere.hide();
+            library.forgetName();
             showFindings(analysis);
             if (analysis != null) {
                 offerAllText(analysis);
-                remember(analysis);
+                recentList.remember(analysis);
+                showSource(analysis);
             }
         });
         // An article opened before the window was complete (the one Sahifa was started with) counts too.
         if (model.analysisProperty().get() != null) {
             offerAllText(model.analysisProperty().get());
-            remember(model.analysisProperty().get());
+            recentList.remember(model.analysisProperty().get());
+            showSource(model.analysisProperty().get());
         }
         entities.setAnalysing(model.analysingProperty().get());
         quotes.setAnalysing(model.analysingProperty().get());
@@ -404,6 +313,7 @@ public final class MainWindow extends BorderPane {
         prefs.fontFamilyProperty().addListener(o -> typography.run());
         prefs.fontSizeProperty().addListener(o -> typography.run());
         prefs.lineSpacingProperty().addListener(o -> typography.run());
+        prefs.paragraphSpacingProperty().addListener(o -> article.setParagraphSpacing(prefs.paragraphSpacingProperty().get()));
         prefs.columnWidthProperty().addListener(o -> article.setMaxColumnWidth(prefs.columnWidthProperty().get()));
         prefs.justifiedProperty().addListener(o -> article.setJustified(prefs.justifiedProperty().get()));
         prefs.hideDiacriticsProperty().addListener(o -> article.setDisplayOptions(prefs.displayOptions(forcedDirection)));
@@ -415,12 +325,13 @@ public final class MainWindow extends BorderPane {
         });
         typography.run();
         article.setMaxColumnWidth(prefs.columnWidthProperty().get());
+        article.setParagraphSpacing(prefs.paragraphSpacingProperty().get());
         article.setJustified(prefs.justifiedProperty().get());
         article.setDisplayOptions(prefs.displayOptions(null));
     }
 
     /** Forces a direction on every paragraph of the article shown, or (null) lets each take its own. */
-    void setForcedDirection(TextDirection direction) {
+    public void setForcedDirection(TextDirection direction) {
         forcedDirection = direction;
         article.setDisplayOptions(prefs.displayOptions(direction));
     }
@@ -448,6 +359,20 @@ public final class MainWindow extends BorderPane {
         }
         article.show(analysis);
         leadImages.show(analysis.article());
+        showTitle(analysis);
+    }
+
+    /** Says what is open: its address or file in the address field (not the bundled sample's inner name). */
+    private void showSource(Analysis analysis) {
+        String source = analysis.article().source();
+        toolbar.urlField().setText(source == null || BundledSample.SOURCE.equals(source) ? "" : source);
+    }
+
+    /** The title bar names the article open, before the app's name. */
+    private void showTitle(Analysis analysis) {
+        String title = analysis == null ? null : analysis.article().title();
+        windowTitle.set(title == null || title.isBlank() ? i18n.get("app.title")
+                : i18n.get("window.title", Isolated.in(title.strip(), i18n)));
     }
 
     /** A page that is not an article: the banner says so and offers all its text. */
@@ -467,21 +392,20 @@ public final class MainWindow extends BorderPane {
         quotes.show(analysis.quotes(), analysis.article().title());
     }
 
+    /** A name chosen: its mentions highlighted and counted, and no quotation chosen any more. */
     private void select(Entity entity) {
+        quotes.clearSelection();
         article.highlightMentions(entity.mentions());
         mentions.follow(entity);
-        savedElsewhere.showFor(entity, article.analysis() == null ? null : article.analysis().article().source());
+        library.nameChosen(entity);
     }
 
-    /** Opens the library view on a person, place or organisation. */
-    private void showInLibrary(String name) {
-        if (!contentSplit.getItems().contains(libraryView)) {
-            toggleLibrary();
-        }
-        libraryView.showEntity(name);
-    }
-
+    /** A quotation chosen: shown, and the name chosen before (its highlights and its counter) let go. */
     private void select(Quote quote) {
+        entities.clearSelection();
+        article.highlightMentions(List.of());
+        mentions.clear();
+        library.forgetName();
         article.reveal(quote.block(), quote.start(), quote.endBlock() == quote.block() ? quote.end()
                 : article.analysis().article().blocks().get(quote.block()).text().length());
     }
@@ -493,17 +417,6 @@ public final class MainWindow extends BorderPane {
         }
     }
 
-    private void chooseFile() {
-        FileChooser chooser = new FileChooser();
-        chooser.setTitle(i18n.get("dialog.open.title"));
-        chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter(i18n.get("dialog.open.filter"),
-                "*.html", "*.htm", "*.xhtml", "*.txt", "*.md"));
-        Window window = getScene() == null ? null : getScene().getWindow();
-        File file = chooser.showOpenDialog(window);
-        if (file != null) {
-            model.open(file.getPath());
-        }
-    }
 
     /** Writes text to a file in the background; a failure shows in the banner. */
     void saveFile(String content, java.io.File file) {
@@ -514,155 +427,5 @@ public final class MainWindow extends BorderPane {
                 javafx.application.Platform.runLater(() -> showMessage(i18n.get("error.save", file.getName())));
             }
         });
-    }
-
-    private void reload() {
-        Analysis current = model.analysisProperty().get();
-        if (current != null && current.article().source() != null && !BundledSample.SOURCE.equals(current.article().source())) {
-            model.open(current.article().source());
-        } else if (current != null) {
-            model.openSample();
-        }
-    }
-
-    private void openInBrowser() {
-        Analysis current = model.analysisProperty().get();
-        if (current == null || BundledSample.SOURCE.equals(current.article().source())) {
-            return;
-        }
-        String source = current.article().source();
-        services.browser().accept(SourceLoader.looksLikeUrl(source) ? source : Path.of(source).toAbsolutePath().toUri().toString());
-    }
-
-    private void remember(Analysis analysis) {
-        String source = analysis.article().source();
-        if (services.recent() == null || source == null || BundledSample.SOURCE.equals(source)) {
-            return;
-        }
-        String title = analysis.article().title() == null ? "" : analysis.article().title();
-        services.background().execute(() -> {
-            try {
-                services.recent().add(source, title);
-            } catch (IOException e) {
-                java.util.logging.Logger.getLogger(MainWindow.class.getName()).log(java.util.logging.Level.WARNING, "recent list not saved", e);
-            }
-            javafx.application.Platform.runLater(this::refreshRecent);
-        });
-    }
-
-    /** Reads the recent list off the FX thread (the first read is from disk), then shows it in the menu. */
-    private void refreshRecent() {
-        if (services.recent() == null) {
-            showRecent(List.of());
-            return;
-        }
-        services.background().execute(() -> {
-            List<RecentSource> entries = services.recent().entries();
-            javafx.application.Platform.runLater(() -> showRecent(entries));
-        });
-    }
-
-    private void showRecent(List<RecentSource> entries) {
-        recentMenu.getItems().clear();
-        if (entries.isEmpty()) {
-            MenuItem none = new MenuItem(i18n.get("recent.empty"));
-            none.setDisable(true);
-            recentMenu.getItems().add(none);
-        }
-        for (RecentSource entry : entries) {
-            String label = entry.title() == null || entry.title().isBlank() ? entry.source() : entry.title();
-            MenuItem item = new MenuItem(label);
-            item.setOnAction(e -> model.open(entry.source()));
-            recentMenu.getItems().add(item);
-        }
-    }
-
-    private void onShortcut(KeyEvent event) {
-        if (FIND.match(event)) {
-            findBar.open();
-            event.consume();
-        } else if (FIND_NEXT.match(event) || FIND_PREVIOUS.match(event)) {
-            if (!findBar.isShowing()) {
-                findBar.open();
-            } else if (FIND_NEXT.match(event)) {
-                findBar.next();
-            } else {
-                findBar.previous();
-            }
-            event.consume();
-        } else if (event.getCode() == KeyCode.ESCAPE && findBar.isShowing()) {
-            findBar.close();
-            event.consume();
-        } else if (SAVE.match(event)) {
-            saveAction.chooseAndSave(window());
-            event.consume();
-        } else if (SAVE_TO_LIBRARY.match(event)) {
-            saveToLibrary();
-            event.consume();
-        } else if (PRINT.match(event)) {
-            printAction.print(window());
-            event.consume();
-        } else if (LARGER.match(event) || LARGER_PLUS.match(event) || LARGER_KEYPAD.match(event)) {
-            prefs.enlarge();
-            event.consume();
-        } else if (SMALLER.match(event) || SMALLER_KEYPAD.match(event)) {
-            prefs.shrink();
-            event.consume();
-        } else if (RESET_SIZE.match(event)) {
-            prefs.resetSize();
-            event.consume();
-        } else if (RELOAD.match(event)) {
-            reload();
-            event.consume();
-        } else if (OPEN.match(event)) {
-            chooseFile();
-            event.consume();
-        } else if (FOCUS_URL.match(event)) {
-            urlField.requestFocus();
-            urlField.selectAll();
-            event.consume();
-        } else if (PASTE.match(event) && !(event.getTarget() instanceof TextInputControl)) {
-            pastedUrl().ifPresent(url -> {
-                urlField.setText(url);
-                model.open(url);
-                event.consume();
-            });
-        }
-    }
-
-    /** A web address on the clipboard, if that is what it holds. */
-    private static Optional<String> pastedUrl() {
-        Clipboard clipboard = Clipboard.getSystemClipboard();
-        String text = clipboard.hasUrl() ? clipboard.getUrl() : clipboard.hasString() ? clipboard.getString() : null;
-        if (text == null) {
-            return Optional.empty();
-        }
-        String s = text.strip();
-        return s.startsWith("http://") || s.startsWith("https://") ? Optional.of(s) : Optional.empty();
-    }
-
-    private void onDragOver(DragEvent event) {
-        if (event.getDragboard().hasFiles() || event.getDragboard().hasUrl() || event.getDragboard().hasString()) {
-            event.acceptTransferModes(TransferMode.COPY, TransferMode.LINK);
-        }
-        event.consume();
-    }
-
-    private void onDragDropped(DragEvent event) {
-        var board = event.getDragboard();
-        String source = null;
-        List<File> files = board.hasFiles() ? board.getFiles() : List.of();
-        if (!files.isEmpty()) {
-            source = files.get(0).getPath();
-        } else if (board.hasUrl()) {
-            source = board.getUrl();
-        } else if (board.hasString() && SourceLoader.looksLikeUrl(board.getString())) {
-            source = board.getString().strip();
-        }
-        if (source != null) {
-            model.open(source);
-        }
-        event.setDropCompleted(source != null);
-        event.consume();
     }
 }

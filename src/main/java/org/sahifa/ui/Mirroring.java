@@ -15,12 +15,12 @@ import javafx.scene.control.TitledPane;
  * 96 ± 8 ms, the paint with the sidebar filled from 161 ± 22 to 156 ± 12 ms (an unmirrored sidebar with nothing
  * mirrored in it, as an experiment, gave 89 and 130 ms: the mirrored rows and titles still cost something).
  */
-final class Mirroring {
+public final class Mirroring {
     private Mirroring() {
     }
 
     /** Mirrors {@code node} when the interface reads right to left. */
-    static void mirror(Node node, I18n i18n) {
+    public static void mirror(Node node, I18n i18n) {
         if (i18n.isRightToLeft()) {
             node.setNodeOrientation(NodeOrientation.RIGHT_TO_LEFT);
         }

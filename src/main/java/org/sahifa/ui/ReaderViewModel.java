@@ -20,6 +20,8 @@ import org.sahifa.analysis.Analyzer;
 import org.sahifa.load.LoadException;
 import org.sahifa.model.Analysis;
 import org.sahifa.model.Article;
+import org.sahifa.ui.reader.LeadImageLoader;
+import org.sahifa.ui.startup.FirstArticle;
 
 /**
  * State of the reader window: the article shown, whether something is loading, and the last error.
@@ -110,7 +112,7 @@ public final class ReaderViewModel {
      * Opens the article the app was started with, whose reading began before the window existed; when its text is
      * ready, it is shown at once (so a window not yet showing has it in its first frame).
      */
-    Task<Analysis> openFirst(FirstArticle first) {
+    public Task<Analysis> openFirst(FirstArticle first) {
         return start(first::get, first.readyArticle());
     }
 

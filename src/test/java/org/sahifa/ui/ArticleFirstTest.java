@@ -34,6 +34,10 @@ import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
+import org.sahifa.ui.reader.ParagraphNode;
+import org.sahifa.ui.settings.ReaderPreferences;
+import org.sahifa.ui.startup.AfterFirstFrame;
+import org.sahifa.ui.startup.SahifaApp;
 
 /**
  * The app's window starts with the article alone (MainWindow.articleFirst) and builds its toolbar and sidebar once

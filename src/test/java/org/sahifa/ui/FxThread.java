@@ -8,15 +8,15 @@ import org.testfx.api.FxToolkit;
 import org.testfx.util.WaitForAsyncUtils;
 
 /** Runs test code on the JavaFX thread (headless Monocle in the test run) and returns its result. */
-final class FxThread {
+public final class FxThread {
     private FxThread() {
     }
 
-    static void start() throws TimeoutException {
+    public static void start() throws TimeoutException {
         FxToolkit.registerPrimaryStage();
     }
 
-    static <T> T call(Callable<T> work) throws Exception {
+    public static <T> T call(Callable<T> work) throws Exception {
         try {
             return WaitForAsyncUtils.asyncFx(work).get(30, TimeUnit.SECONDS);
         } catch (ExecutionException e) {

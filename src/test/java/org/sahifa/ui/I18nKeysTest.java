@@ -22,6 +22,7 @@ import org.junit.jupiter.api.Test;
 import org.sahifa.load.LoadProblem;
 import org.sahifa.model.TextDirection;
 import org.sahifa.text.DigitStyle;
+import org.sahifa.ui.settings.Theme;
 
 /** Both interface languages have the same keys, every key is used, and every key used exists. */
 class I18nKeysTest {

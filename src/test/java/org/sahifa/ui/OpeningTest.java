@@ -29,6 +29,7 @@ import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
+import org.sahifa.ui.startup.SahifaApp;
 
 /** Opening web pages from the window: the address field (Ctrl+L), Ctrl+V of an address, and cancelling a slow load. */
 @ExtendWith(ApplicationExtension.class)

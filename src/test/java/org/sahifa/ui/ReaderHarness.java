@@ -8,18 +8,20 @@ import javafx.stage.Stage;
 import org.sahifa.model.Analysis;
 import org.testfx.api.FxRobot;
 import org.testfx.util.WaitForAsyncUtils;
+import org.sahifa.ui.reader.ParagraphNode;
+import org.sahifa.ui.settings.Theme;
 
 /** What the window tests share: a reader window on the test stage, waiting for a load, the paragraphs on screen. */
-final class ReaderHarness {
+public final class ReaderHarness {
     static final int WIDTH = 1100;
     static final int HEIGHT = 760;
-    static final long LOAD_TIMEOUT_SECONDS = 60;
+    public static final long LOAD_TIMEOUT_SECONDS = 60;
 
     private ReaderHarness() {
     }
 
     /** Puts a reader window for the model on the stage, in the light theme. */
-    static MainWindow show(Stage stage, ReaderViewModel model, I18n i18n) {
+    public static MainWindow show(Stage stage, ReaderViewModel model, I18n i18n) {
         AppFonts.load();
         MainWindow window = new MainWindow(model, i18n);
         showOn(stage, window);
@@ -27,7 +29,7 @@ final class ReaderHarness {
     }
 
     /** Puts a reader window on the stage at the tests' size, in the light theme; returns its scene. */
-    static Scene showOn(Stage stage, MainWindow window) {
+    public static Scene showOn(Stage stage, MainWindow window) {
         Scene scene = new Scene(window, WIDTH, HEIGHT);
         Theme.LIGHT.apply(scene);
         stage.setScene(scene);
@@ -36,7 +38,7 @@ final class ReaderHarness {
     }
 
     /** Starts a load on the FX thread and waits until it ends; the article then shown (null if none). */
-    static Analysis loadAndWait(FxRobot robot, ReaderViewModel model, Runnable open) throws Exception {
+    public static Analysis loadAndWait(FxRobot robot, ReaderViewModel model, Runnable open) throws Exception {
         robot.interact(open);
         WaitForAsyncUtils.waitFor(LOAD_TIMEOUT_SECONDS, TimeUnit.SECONDS, () -> !model.loadingProperty().get());
         WaitForAsyncUtils.waitForFxEvents();
@@ -44,7 +46,7 @@ final class ReaderHarness {
     }
 
     /** The article's paragraphs currently laid out on screen. */
-    static List<ParagraphNode> shownParagraphs(FxRobot robot) {
+    public static List<ParagraphNode> shownParagraphs(FxRobot robot) {
         return robot.lookup(".paragraph").queryAllAs(ParagraphNode.class).stream()
                 .filter(Node::isVisible).filter(p -> p.getScene() != null).toList();
     }

@@ -29,6 +29,9 @@ import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
+import org.sahifa.ui.reader.ArticleView;
+import org.sahifa.ui.reader.ParagraphNode;
+import org.sahifa.ui.startup.SahifaApp;
 
 /** The reader window, headless: opening articles, the view's blocks and directions, the sidebar, failures. */
 @ExtendWith(ApplicationExtension.class)

@@ -28,7 +28,7 @@ import org.sahifa.library.SearchFilter;
 import org.sahifa.library.SearchHit;
 import org.sahifa.model.Analysis;
 import org.sahifa.text.SearchFolding;
-import org.sahifa.ui.ArticleView;
+import org.sahifa.ui.reader.ArticleView;
 import org.sahifa.ui.I18n;
 
 /**

@@ -1,0 +1,51 @@
+package org.sahifa.ui;
+
+import java.io.IOException;
+import java.util.List;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+import javafx.application.Platform;
+import org.sahifa.load.BundledSample;
+import org.sahifa.model.Analysis;
+import org.sahifa.settings.RecentSource;
+
+/** Keeps the toolbar's recent menu in step with the recent list, which is read and written off the FX thread. */
+final class RecentListKeeper {
+    private static final Logger LOG = Logger.getLogger(RecentListKeeper.class.getName());
+    private final WindowServices services;
+    private final ReaderToolbar toolbar;
+
+    RecentListKeeper(WindowServices services, ReaderToolbar toolbar) {
+        this.services = services;
+        this.toolbar = toolbar;
+    }
+
+    /** Adds the article to the recent list (not the bundled sample, nor an article without a source), then shows the list. */
+    void remember(Analysis analysis) {
+        String source = analysis.article().source();
+        if (services.recent() == null || source == null || BundledSample.SOURCE.equals(source)) {
+            return;
+        }
+        String title = analysis.article().title() == null ? "" : analysis.article().title();
+        services.background().execute(() -> {
+            try {
+                services.recent().add(source, title);
+            } catch (IOException e) {
+                LOG.log(Level.WARNING, "recent list not saved", e);
+            }
+            Platform.runLater(this::refresh);
+        });
+    }
+
+    /** Reads the recent list off the FX thread (the first read is from disk), then shows it in the menu. */
+    void refresh() {
+        if (services.recent() == null) {
+            toolbar.showRecent(List.of());
+            return;
+        }
+        services.background().execute(() -> {
+            List<RecentSource> entries = services.recent().entries();
+            Platform.runLater(() -> toolbar.showRecent(entries));
+        });
+    }
+}

@@ -1,0 +1,96 @@
+package org.sahifa.ui.library;
+
+import java.nio.file.Path;
+import java.util.concurrent.Executor;
+import java.util.function.Consumer;
+import java.util.function.Supplier;
+import javafx.scene.Node;
+import javafx.scene.control.SplitPane;
+import org.sahifa.analysis.Analyzer;
+import org.sahifa.model.Analysis;
+import org.sahifa.model.Entity;
+import org.sahifa.ui.I18n;
+
+/**
+ * The library's part of the main window: saving the article shown, the library view that opens at the reader's side,
+ * and the "in N other saved articles" link under the sidebar. The window only forwards its actions here.
+ */
+public final class LibraryPanel {
+    /** Share of the window's width the library view takes when shown. */
+    public static final double LIBRARY_FRACTION = 0.3;
+
+    private final LibraryView view;
+    private final SaveToLibrary saver;
+    private final SavedElsewhereLink elsewhere;
+    private final SplitPane split;
+    private final Supplier<Analysis> shown;
+
+    /**
+     * @param split the window's article/sidebar split, where the view is shown first (at the reading start side)
+     * @param open shows a saved analysis in the reader
+     */
+    public LibraryPanel(Path folder, Executor executor, I18n i18n, SplitPane split, Supplier<Analysis> shown,
+            Consumer<Analysis> open, Supplier<Analyzer> analyzer, Consumer<String> notices, Consumer<String> errors) {
+        LibraryAccess access = new LibraryAccess(folder, executor, i18n, notices, errors);
+        this.view = new LibraryView(access, i18n, open, analyzer);
+        this.saver = new SaveToLibrary(access, i18n, shown, notices);
+        this.elsewhere = new SavedElsewhereLink(access, i18n, this::showEntity);
+        this.split = split;
+        this.shown = shown;
+    }
+
+    public LibraryView view() {
+        return view;
+    }
+
+    /** The link under the sidebar's lists. */
+    public Node elsewhereLink() {
+        return elsewhere;
+    }
+
+    public boolean isShown() {
+        return split.getItems().contains(view);
+    }
+
+    /** Shows or hides the library view beside the reader, refreshing its list when it opens. */
+    public void toggle() {
+        if (split.getItems().remove(view)) {
+            return;
+        }
+        double[] before = split.getDividerPositions();
+        split.getItems().add(0, view);
+        if (before.length == 1) {
+            split.setDividerPositions(LIBRARY_FRACTION, LIBRARY_FRACTION + (1 - LIBRARY_FRACTION) * before[0]);
+        } else {
+            split.setDividerPositions(LIBRARY_FRACTION);
+        }
+        view.refresh();
+    }
+
+    /** Saves the article shown (Ctrl+D), then refreshes the view if it is open. */
+    public void saveShown() {
+        saver.save(id -> {
+            if (isShown()) {
+                view.refresh();
+            }
+        });
+    }
+
+    /** A sidebar name was chosen: offer the other saved articles that mention it. */
+    public void nameChosen(Entity entity) {
+        Analysis analysis = shown.get();
+        elsewhere.showFor(entity, analysis == null ? null : analysis.article().source());
+    }
+
+    /** Another article is shown, or no name is chosen any more. */
+    public void forgetName() {
+        elsewhere.hide();
+    }
+
+    private void showEntity(String name) {
+        if (!isShown()) {
+            toggle();
+        }
+        view.showEntity(name);
+    }
+}

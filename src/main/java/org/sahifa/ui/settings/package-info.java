@@ -1,0 +1,2 @@
+/** The reader's settings: the preferences the views follow and save, the typography panel, the themes. */
+package org.sahifa.ui.settings;

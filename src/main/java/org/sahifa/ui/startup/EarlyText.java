@@ -1,0 +1,73 @@
+package org.sahifa.ui.startup;
+
+import java.util.List;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+import org.sahifa.model.Article;
+import org.sahifa.model.Block;
+import org.sahifa.text.DisplayText;
+import org.sahifa.ui.AppFonts;
+import org.sahifa.ui.reader.ArticleView;
+import org.sahifa.ui.reader.DisplayOptions;
+import org.sahifa.ui.reader.LineBreaker;
+import org.sahifa.ui.reader.Typography;
+import org.sahifa.ui.settings.ReaderPreferences;
+
+/**
+ * Gets the first article's text ready to draw while JavaFX starts: on a thread of its own, once the article has been
+ * read, it registers the bundled fonts and measures the words of the first screenful in the reading fonts. The
+ * JavaFX thread then finds those widths in {@link LineBreaker}'s cache (and the fonts, line-break rules and text
+ * shaping warmed up) instead of doing that work itself before the first frame.
+ *
+ * <p>Only a head start: if it has not got far when the window lays the article out, the window does the rest itself.
+ */
+final class EarlyText {
+    static final String THREAD_NAME = "sahifa-early-text";
+    /** Blocks measured ahead: more than a tall window shows of the first article. */
+    static final int BLOCKS_AHEAD = 14;
+    private static final Logger LOG = Logger.getLogger(EarlyText.class.getName());
+
+    private EarlyText() {
+    }
+
+    /** Starts measuring once {@code first} has been read, in the typography {@code settings} will give (the defaults without them). */
+    static void begin(FirstArticle first, EarlySettings settings) {
+        Thread thread = new Thread(() -> prepare(first, settings), THREAD_NAME);
+        thread.setDaemon(true);
+        thread.setPriority(Thread.NORM_PRIORITY - 1);
+        thread.start();
+    }
+
+    private static void prepare(FirstArticle first, EarlySettings settings) {
+        try {
+            Article article = first.get();
+            ReaderPreferences prefs = new ReaderPreferences(null, Runnable::run);
+            if (settings != null) {
+                prefs.apply(settings.get().value());
+            }
+            AppFonts.load();
+            measure(article, prefs.typography(), prefs.displayOptions(null));
+            StartupProbe.mark("earlyTextMeasured");
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        } catch (Exception | LinkageError e) {
+            // The window measures everything itself anyway; this only loses the head start.
+            LOG.log(Level.FINE, "text not measured ahead", e);
+        }
+    }
+
+    /** Breaks the title and the first blocks into lines at the widest column, which measures (and caches) their words. */
+    static void measure(Article article, Typography typography, DisplayOptions options) {
+        LineBreaker breaker = new LineBreaker();
+        if (article.title() != null && !article.title().isBlank()) {
+            Typography title = new Typography(typography.family(), typography.size() * ArticleView.TITLE_SCALE, 0.15);
+            String shown = DisplayText.of(article.title(), DisplayOptions.DEFAULT.hideDiacritics(), DisplayOptions.DEFAULT.digits()).shown();
+            breaker.breakLines(shown, title.fontFor(org.sahifa.model.BlockType.HEADING), ArticleView.MAX_COLUMN_WIDTH);
+        }
+        List<Block> blocks = article.blocks();
+        for (Block block : blocks.subList(0, Math.min(BLOCKS_AHEAD, blocks.size()))) {
+            String shown = DisplayText.of(block.text(), options.hideDiacritics(), options.digits()).shown();
+            breaker.breakLines(shown, typography.fontFor(block.type()), ArticleView.MAX_COLUMN_WIDTH);
+        }
+    }
+}
