@@ -11,6 +11,7 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -21,6 +22,7 @@ import java.util.logging.Level;
 import java.util.logging.Logger;
 import org.sahifa.analysis.AnalysisJson;
 import org.sahifa.analysis.Analyzer;
+import org.sahifa.analysis.ArticleTooLongException;
 import org.sahifa.load.LoadException;
 import org.sahifa.load.Limits;
 import org.sahifa.model.Analysis;
@@ -55,6 +57,10 @@ public final class Cli {
     }
 
     /** For tests: a shorter limit per source. */
+    public static Cli withSourceTimeLimit(PrintStream out, PrintStream err, Duration sourceTimeLimit) {
+        return new Cli(out, err, sourceTimeLimit);
+    }
+
     Cli(PrintStream out, PrintStream err, Duration sourceTimeLimit) {
         this.out = out;
         this.err = err;
@@ -154,6 +160,10 @@ public final class Cli {
     }
 
     private static String failureSentence(Throwable cause, String source) {
+        if (cause instanceof ArticleTooLongException tooLong) {
+            return String.format(Locale.ROOT, "Sahifa could not analyse %s: its text is %,d characters long, and Sahifa analyses at most %,d.",
+                    source, tooLong.chars(), tooLong.limit());
+        }
         if (cause instanceof StackOverflowError) {
             return "Sahifa could not analyse " + source + ": it is nested too deeply.";
         }

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.sahifa.model.Interruption;
 import org.sahifa.model.Article;
 import org.sahifa.model.Block;
 import org.sahifa.model.BlockType;
@@ -62,6 +63,7 @@ public final class MarkdownExtractor {
         BlockType paragraphType = BlockType.PARAGRAPH;
         boolean inFence = false;
         for (String line : markdown.replace("\r\n", "\n").replace('\r', '\n').split("\n")) {
+            Interruption.check();
             if (FENCE.matcher(line).find()) {
                 flush(raws, paragraph, paragraphType);
                 inFence = !inFence;

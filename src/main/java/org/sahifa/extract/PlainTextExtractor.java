@@ -3,6 +3,7 @@ package org.sahifa.extract;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Pattern;
+import org.sahifa.model.Interruption;
 import org.sahifa.model.Article;
 import org.sahifa.model.Block;
 import org.sahifa.model.BlockType;
@@ -53,6 +54,7 @@ public final class PlainTextExtractor {
         List<String> out = new ArrayList<>();
         boolean hardWrapped = looksHardWrapped(text);
         for (String group : groups) {
+            Interruption.check();
             if (hardWrapped) {
                 addIfNotBlank(out, group.replace('\n', ' '));
             } else {
