@@ -195,6 +195,11 @@ public final class UrlLoader {
         if (hasCause(error, SSLException.class)) {
             return new LoadException(LoadProblem.NETWORK, host, "Could not make a secure connection to " + host + ".", error);
         }
+        if (hasCause(error, java.net.ProtocolException.class)) {
+            // e.g. a control character in a header («charset=utf\u0001-8»): the server spoke, but not valid HTTP
+            return new LoadException(LoadProblem.BAD_RESPONSE, url,
+                    "The server's answer for " + url + " could not be read: it is not valid HTTP.", error);
+        }
         if (hasCause(error, ConnectException.class)) {
             return new LoadException(LoadProblem.NETWORK, host, "Could not connect to " + host + ".", error);
         }

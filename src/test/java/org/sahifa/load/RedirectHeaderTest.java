@@ -43,4 +43,17 @@ class RedirectHeaderTest {
         assertEquals("/café", UrlLoader.asBrowsersRead("/café"), "Latin-1 that is not UTF-8 stays");
         assertEquals("/a b", UrlLoader.asBrowsersRead("/a b"));
     }
+
+    @Test
+    void aControlCharacterInTheCharsetIsAClearRefusal() throws Exception {
+        try (LocalHttpServer server = new LocalHttpServer()) {
+            server.on("/a.html", exchange -> {
+                exchange.getResponseHeaders().add("Content-Type", "text/html; charset=utf\u0001-8");
+                LocalHttpServer.send(exchange, 200, ARTICLE.getBytes(StandardCharsets.UTF_8));
+            });
+            LoadException e = assertThrows(LoadException.class, () -> UrlLoader.load(server.url("/a.html")));
+            assertEquals(LoadProblem.BAD_RESPONSE, e.problem());
+            assertEquals("The server's answer for " + server.url("/a.html") + " could not be read: it is not valid HTTP.", e.getMessage());
+        }
+    }
 }
