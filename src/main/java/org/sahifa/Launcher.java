@@ -17,8 +17,12 @@ public final class Launcher {
     private Launcher() {
     }
 
-    public static void main(String[] args) {
+    public static void main(String[] given) throws Exception {
         StartupProbe.mark("launcher");
+        if (Utf8Relaunch.needed(given)) {
+            System.exit(Utf8Relaunch.relaunch(given));
+        }
+        String[] args = Utf8Relaunch.arguments(given);
         LogSetup.configure();
         if (Cli.isCommand(args)) {
             PrintStream out = new PrintStream(new FileOutputStream(FileDescriptor.out), true, StandardCharsets.UTF_8);

@@ -6,7 +6,6 @@ import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
-import java.util.logging.FileHandler;
 import java.util.logging.Formatter;
 import java.util.logging.Handler;
 import java.util.logging.Level;
@@ -18,6 +17,7 @@ import java.util.logging.Logger;
  * Sends all logging to a rotating file in the user's data directory ({@code logs/sahifa-0.log}, then
  * {@code -1}, {@code -2}; each at most {@link #MAX_FILE_BYTES}), and nothing to the console: users see
  * one-sentence messages, the log keeps the stack traces. Uncaught exceptions of any thread are logged too.
+ * Processes running at the same time share these files ({@link SharedLogFile}).
  */
 public final class LogSetup {
     /** Size at which the current log file is rotated. */
@@ -52,10 +52,8 @@ public final class LogSetup {
         Logger root = Logger.getLogger("");
         root.setLevel(Level.INFO);
         try {
-            Files.createDirectories(logDirectory);
-            FileHandler handler = new FileHandler(logDirectory.resolve(FILE_PATTERN).toString(), maxFileBytes, files, true);
+            SharedLogFile handler = new SharedLogFile(logDirectory, maxFileBytes, files);
             handler.setFormatter(new OneLineFormatter());
-            handler.setEncoding("UTF-8");
             root.addHandler(handler);
             Thread.setDefaultUncaughtExceptionHandler(
                     (thread, error) -> LOG.log(Level.SEVERE, "Uncaught in thread " + thread.getName(), error));

@@ -4,6 +4,7 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import org.sahifa.load.Credentials;
 import org.sahifa.model.Analysis;
 import org.sahifa.model.Article;
 import org.sahifa.model.Block;
@@ -21,7 +22,7 @@ public final class AnalysisJson {
     public static ObjectNode toTree(Analysis analysis) {
         Article a = analysis.article();
         ObjectNode root = MAPPER.createObjectNode();
-        root.put("source", a.source());
+        root.put("source", Credentials.masked(a.source()));
         root.put("title", a.title());
         root.put("byline", a.byline());
         root.put("published", a.published());
@@ -67,7 +68,7 @@ public final class AnalysisJson {
 
     /** The JSON Lines record of a source that failed. */
     public static String errorLine(String source, String message) {
-        return toString(MAPPER.createObjectNode().put("source", source).put("error", message), false);
+        return toString(MAPPER.createObjectNode().put("source", Credentials.masked(source)).put("error", Credentials.masked(message)), false);
     }
 
     private static String toString(ObjectNode node, boolean pretty) {

@@ -13,18 +13,32 @@ import org.sahifa.model.Analysis;
 import org.sahifa.model.Article;
 import org.sahifa.model.Block;
 import org.sahifa.model.Entity;
+import org.sahifa.model.Interruption;
 import org.sahifa.model.Quote;
 import org.sahifa.nlp.EntityRecognizer;
 import org.sahifa.quote.QuoteFinder;
 
 /** The pipeline: load, extract, find entities, find quotations. Thread-safe; build one and share it. */
 public final class Analyzer {
+    /**
+     * Most characters of text analysed (entities, quotations); a longer article is still shown, but not analysed.
+     * About 3.7 MB of Arabic in UTF-8, some 350,000 words: measured in {@code SizeBenchmark}, see
+     * docs/robustness-limits.md.
+     */
+    public static final long MAX_ANALYSED_CHARS = 2_000_000;
     private final EntityRecognizer recognizer;
     private final QuoteFinder quoteFinder;
+    private final long maxAnalysedChars;
 
     public Analyzer(EntityRecognizer recognizer, QuoteFinder quoteFinder) {
+        this(recognizer, quoteFinder, MAX_ANALYSED_CHARS);
+    }
+
+    /** With another limit on the text analysed (benchmarks measure beyond the usual one). */
+    public Analyzer(EntityRecognizer recognizer, QuoteFinder quoteFinder, long maxAnalysedChars) {
         this.recognizer = recognizer;
         this.quoteFinder = quoteFinder;
+        this.maxAnalysedChars = maxAnalysedChars;
     }
 
     /** An analyzer with the bundled model and rules. */
@@ -86,10 +100,25 @@ public final class Analyzer {
         return ArticleExtractor.extract(BundledSample.load());
     }
 
+    /**
+     * Entities and quotations of an article. Over-long paragraphs are analysed in segments cut at sentence ends
+     * ({@link AnalysisSegments}), which bounds the window of every step; an article longer than
+     * {@link #MAX_ANALYSED_CHARS} (or the limit given) is refused at once ({@link ArticleTooLongException}). Stops with a
+     * {@link java.util.concurrent.CancellationException} soon after the thread is interrupted.
+     */
     public Analysis analyze(Article article) {
-        List<Entity> entities = recognizer.recognize(article.blocks());
-        List<Quote> quotes = quoteFinder.find(article.blocks(), entities);
-        return new Analysis(article, entities, quotes);
+        long chars = 0;
+        for (Block block : article.blocks()) {
+            chars += block.text().length();
+        }
+        if (chars > maxAnalysedChars) {
+            throw new ArticleTooLongException(chars, maxAnalysedChars);
+        }
+        AnalysisSegments segments = AnalysisSegments.of(article.blocks());
+        List<Entity> entities = recognizer.recognize(segments.segments());
+        Interruption.check();
+        List<Quote> quotes = quoteFinder.find(segments.segments(), entities);
+        return new Analysis(article, segments.toBlocks(entities), segments.quotesToBlocks(quotes));
     }
 
     public EntityRecognizer recognizer() {

@@ -11,6 +11,7 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -21,6 +22,8 @@ import java.util.logging.Level;
 import java.util.logging.Logger;
 import org.sahifa.analysis.AnalysisJson;
 import org.sahifa.analysis.Analyzer;
+import org.sahifa.analysis.ArticleTooLongException;
+import org.sahifa.load.Credentials;
 import org.sahifa.load.LoadException;
 import org.sahifa.load.Limits;
 import org.sahifa.model.Analysis;
@@ -42,7 +45,7 @@ public final class Cli {
     public static final Duration SOURCE_TIME_LIMIT = Limits.TOTAL_TIMEOUT.plusSeconds(60);
     /** Longest sentence printed; a hostile path or address cannot flood the terminal. */
     static final int MAX_SENTENCE_CHARS = 400;
-    static final String USAGE_TEXT = "usage: sahifa analyze [--debug] FILE_OR_URL... | sahifa tag-conll [--debug] FILE"
+    static final String USAGE_TEXT = "usage: sahifa analyze [--debug] [--] FILE_OR_URL... | sahifa tag-conll [--debug] [--] FILE"
             + " | sahifa library [--debug] [--dir DIR] add SOURCE... | search QUERY | entity NAME | list";
     private static final Logger LOG = Logger.getLogger(Cli.class.getName());
 
@@ -56,6 +59,10 @@ public final class Cli {
     }
 
     /** For tests: a shorter limit per source. */
+    public static Cli withSourceTimeLimit(PrintStream out, PrintStream err, Duration sourceTimeLimit) {
+        return new Cli(out, err, sourceTimeLimit);
+    }
+
     Cli(PrintStream out, PrintStream err, Duration sourceTimeLimit) {
         this.out = out;
         this.err = err;
@@ -68,12 +75,25 @@ public final class Cli {
     }
 
     public int run(String[] args) {
-        List<String> rest = new ArrayList<>(List.of(args));
+        // Options come before "--"; after it every argument is a source, even one that starts with "--".
+        int separator = List.of(args).indexOf("--");
+        List<String> rest = new ArrayList<>(List.of(args).subList(0, separator < 0 ? args.length : separator));
         debug = rest.remove("--debug");
         if (!rest.isEmpty() && rest.get(0).equals("library")) {
-            return library(rest.subList(1, rest.size()));
+            List<String> libraryArgs = new ArrayList<>(rest.subList(1, rest.size()));
+            if (separator >= 0) {
+                libraryArgs.addAll(List.of(args).subList(separator + 1, args.length));
+            }
+            return library(libraryArgs);
         }
-        if (rest.size() < 2 || rest.stream().anyMatch(a -> a.startsWith("--"))) {
+        if (rest.stream().anyMatch(a -> a.startsWith("--"))) {
+            err.println(USAGE_TEXT);
+            return USAGE;
+        }
+        if (separator >= 0) {
+            rest.addAll(List.of(args).subList(separator + 1, args.length));
+        }
+        if (rest.size() < 2) {
             err.println(USAGE_TEXT);
             return USAGE;
         }
@@ -109,7 +129,7 @@ public final class Cli {
 
     private int fail(String sentence, Throwable cause) {
         err.println(oneLine(sentence));
-        LOG.log(Level.INFO, sentence, cause); // the stack trace for the log file
+        LOG.log(Level.INFO, Credentials.masked(sentence), cause); // the stack trace for the log file
         if (debug) {
             cause.printStackTrace(err);
         }
@@ -131,7 +151,7 @@ public final class Cli {
                 out.println(AnalysisJson.writeLine(analyzeInTime(analyzer, source)));
             } catch (LoadException | CliFailure e) {
                 out.println(AnalysisJson.errorLine(source, oneLine(e.getMessage())));
-                LOG.log(Level.INFO, "analysis failed for " + source, e);
+                LOG.log(Level.INFO, "analysis failed for " + Credentials.masked(source), e);
                 code = FAILED;
             }
         }
@@ -168,6 +188,10 @@ public final class Cli {
     }
 
     private static String failureSentence(Throwable cause, String source) {
+        if (cause instanceof ArticleTooLongException tooLong) {
+            return String.format(Locale.ROOT, "Sahifa could not analyse %s: its text is %,d characters long, and Sahifa analyses at most %,d.",
+                    source, tooLong.chars(), tooLong.limit());
+        }
         if (cause instanceof StackOverflowError) {
             return "Sahifa could not analyse " + source + ": it is nested too deeply.";
         }
@@ -214,7 +238,7 @@ public final class Cli {
 
     /** The sentence on one line: line breaks and control characters become spaces, and it is cut if very long. */
     static String oneLine(String sentence) {
-        String s = sentence == null ? "Sahifa failed." : sentence;
+        String s = sentence == null ? "Sahifa failed." : Credentials.masked(sentence);
         StringBuilder line = new StringBuilder(Math.min(s.length(), MAX_SENTENCE_CHARS + 1));
         for (int i = 0; i < s.length() && line.length() < MAX_SENTENCE_CHARS; i++) {
             char c = s.charAt(i);

@@ -2,6 +2,7 @@ package org.sahifa.extract;
 
 import java.util.Set;
 import org.jsoup.nodes.Element;
+import org.sahifa.model.Interruption;
 
 /**
  * Cleans the chosen article subtree: boilerplate that sits inside articles (share bars, tag lists,
@@ -39,6 +40,7 @@ final class ContentCleaner {
 
     static void removeInlineBoilerplate(Element article) {
         for (Element el : article.getAllElements()) {
+            Interruption.check();
             if (el == article || el.parent() == null || el.normalName().equals("a") || el.normalName().equals("body")) {
                 continue;
             }

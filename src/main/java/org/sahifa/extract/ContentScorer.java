@@ -7,6 +7,7 @@ import java.util.Map;
 import org.jsoup.nodes.Element;
 import org.jsoup.nodes.Node;
 import org.jsoup.nodes.TextNode;
+import org.sahifa.model.Interruption;
 
 /**
  * Scores the elements that may hold the article. Each run of paragraph text (a {@code <p>}, or the
@@ -57,6 +58,7 @@ final class ContentScorer {
     static Map<Element, Candidate> score(Element root, boolean weighClasses) {
         ContentScorer scorer = new ContentScorer(weighClasses);
         for (Element el : root.getAllElements()) {
+            Interruption.check();
             if (ContentHints.isBlock(el)) {
                 scorer.scoreRunsOf(el);
             }

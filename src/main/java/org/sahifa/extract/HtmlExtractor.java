@@ -6,6 +6,7 @@ import java.util.Locale;
 import java.util.Map;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
+import org.sahifa.model.Interruption;
 import org.sahifa.model.Article;
 import org.sahifa.model.Block;
 import org.sahifa.model.LeadImage;
@@ -78,6 +79,7 @@ public final class HtmlExtractor {
         Attempt best = null;
         boolean readerable = false;
         for (Pass pass : Pass.values()) {
+            Interruption.check();
             Attempt attempt = attempt(workingCopy(page), meta, pass);
             if (pass == Pass.STRICT) {
                 readerable = attempt.readerable();

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.sahifa.model.Interruption;
 import org.sahifa.model.Article;
 import org.sahifa.model.Block;
 import org.sahifa.model.BlockType;
@@ -17,19 +18,13 @@ import org.sahifa.model.BlockType;
  * share/comment lines ({@link PlainTextExtractor#isBoilerplate}) are dropped.
  */
 public final class MarkdownExtractor {
-    private static final Pattern HEADING = Pattern.compile("^ {0,3}#{1,6}\\s+(.*?)\\s*#*\\s*$");
-    private static final Pattern SETEXT_UNDERLINE = Pattern.compile("^ {0,3}(=+|-+)\\s*$");
-    private static final Pattern LIST_ITEM = Pattern.compile("^\\s*(?:[-*+]|\\d+[.)])\\s+(.*)$");
-    private static final Pattern QUOTE = Pattern.compile("^\\s*>\\s?(.*)$");
+    private static final Pattern HEADING = Pattern.compile("^ {0,3}#{1,6}\\s++(.*+)$");
+    private static final Pattern SETEXT_UNDERLINE = Pattern.compile("^ {0,3}(=++|-++)\\s*+$");
+    private static final Pattern LIST_ITEM = Pattern.compile("^\\s*+(?:[-*+]|\\d++[.)])\\s++(.*+)$");
+    private static final Pattern QUOTE = Pattern.compile("^\\s*+>\\s?+(.*+)$");
     private static final Pattern FENCE = Pattern.compile("^ {0,3}(```|~~~)");
     private static final Pattern INDENTED_CODE = Pattern.compile("^(?: {4}|\\t)");
-    private static final Pattern LINK_DEFINITION = Pattern.compile("^ {0,3}\\[[^\\]]+]:\\s*\\S+.*$");
-    private static final Pattern IMAGE = Pattern.compile("!\\[[^\\]]*]\\([^)]*\\)");
-    private static final Pattern LINK = Pattern.compile("\\[([^\\]]*)]\\([^)]*\\)|\\[([^\\]]*)]\\[[^\\]]*]");
-    private static final Pattern AUTOLINK = Pattern.compile("<(https?://[^>]+)>");
-    private static final Pattern HTML_TAG = Pattern.compile("</?[a-zA-Z][^>]*>");
-    private static final Pattern EMPHASIS = Pattern.compile("(\\*{1,3}|_{1,3}|`+|~~)(\\S(?:.*?\\S)?)\\1");
-    private static final Pattern RULE = Pattern.compile("^ {0,3}([-*_])(\\s*\\1){2,}\\s*$");
+    private static final Pattern LINK_DEFINITION = Pattern.compile("^ {0,3}\\[[^\\]]++]:\\s*+\\S.*+$");
 
     /** Blocks as read, before the title is taken and trailing boilerplate dropped. */
     private record Raw(BlockType type, String text) {
@@ -62,6 +57,7 @@ public final class MarkdownExtractor {
         BlockType paragraphType = BlockType.PARAGRAPH;
         boolean inFence = false;
         for (String line : markdown.replace("\r\n", "\n").replace('\r', '\n').split("\n")) {
+            Interruption.check();
             if (FENCE.matcher(line).find()) {
                 flush(raws, paragraph, paragraphType);
                 inFence = !inFence;
@@ -80,12 +76,12 @@ public final class MarkdownExtractor {
             Matcher heading = HEADING.matcher(line);
             Matcher item = LIST_ITEM.matcher(line);
             Matcher quote = QUOTE.matcher(line);
-            if (line.isBlank() || RULE.matcher(line).matches()) {
+            if (line.isBlank() || isRule(line)) {
                 flush(raws, paragraph, paragraphType);
                 paragraphType = BlockType.PARAGRAPH;
             } else if (heading.matches()) {
                 flush(raws, paragraph, paragraphType);
-                raws.add(new Raw(BlockType.HEADING, inline(heading.group(1))));
+                raws.add(new Raw(BlockType.HEADING, inline(headingText(heading.group(1)))));
                 paragraphType = BlockType.PARAGRAPH;
             } else if (item.matches()) {
                 flush(raws, paragraph, paragraphType);
@@ -112,17 +108,40 @@ public final class MarkdownExtractor {
         paragraph.setLength(0);
     }
 
-    /** Inline markup to plain text: images and HTML tags dropped, links to their text, emphasis and code marks removed. */
+    /** Inline markup to plain text (see {@link MarkdownInline}). */
     static String inline(String text) {
-        String s = IMAGE.matcher(text).replaceAll("");
-        s = LINK.matcher(s).replaceAll(m -> Matcher.quoteReplacement(m.group(1) != null ? m.group(1) : m.group(2)));
-        s = AUTOLINK.matcher(s).replaceAll("$1");
-        s = HTML_TAG.matcher(s).replaceAll("");
-        String previous;
-        do {
-            previous = s;
-            s = EMPHASIS.matcher(s).replaceAll("$2");
-        } while (!s.equals(previous));
-        return s;
+        return MarkdownInline.toPlainText(text);
+    }
+
+    /** A thematic break: three or more of one of {@code - * _}, with only spaces or tabs between (a scan, not a pattern). */
+    static boolean isRule(String line) {
+        int i = 0;
+        while (i < 3 && i < line.length() && line.charAt(i) == ' ') {
+            i++;
+        }
+        if (i == line.length() || "-*_".indexOf(line.charAt(i)) < 0) {
+            return false;
+        }
+        char mark = line.charAt(i);
+        int marks = 0;
+        for (; i < line.length(); i++) {
+            char c = line.charAt(i);
+            if (c == mark) {
+                marks++;
+            } else if (!Character.isWhitespace(c)) {
+                return false;
+            }
+        }
+        return marks >= 3;
+    }
+
+    /** A heading's text without its closing {@code #} marks and spaces. */
+    private static String headingText(String content) {
+        String s = content.stripTrailing();
+        int end = s.length();
+        while (end > 0 && s.charAt(end - 1) == '#') {
+            end--;
+        }
+        return s.substring(0, end).strip();
     }
 }

@@ -256,8 +256,21 @@ final class MetadataReader {
         return text.isEmpty() ? trimSeparators(byline.text()) : text;
     }
 
-    private static String trimSeparators(String s) {
-        return s.strip().replaceAll("^[\\s|•·,،:—–-]+|[\\s|•·,،:—–-]+$", "").strip();
+    /** Without the separators and spaces around it: a scan from both ends (the pattern it replaces was quadratic). */
+    static String trimSeparators(String s) {
+        int start = 0;
+        int end = s.length();
+        while (start < end && isSeparator(s.charAt(start))) {
+            start++;
+        }
+        while (end > start && isSeparator(s.charAt(end - 1))) {
+            end--;
+        }
+        return s.substring(start, end).strip();
+    }
+
+    private static boolean isSeparator(char c) {
+        return Character.isWhitespace(c) || "|•·,،:—–-".indexOf(c) >= 0;
     }
 
     /** The first visible element marked as the byline: {@code rel=author}, {@code itemprop=author}, or a byline/author class or id. */

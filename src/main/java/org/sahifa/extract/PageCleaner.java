@@ -8,6 +8,7 @@ import org.jsoup.nodes.Element;
 import org.jsoup.nodes.Node;
 import org.jsoup.select.NodeFilter;
 import org.jsoup.select.NodeTraversor;
+import org.sahifa.model.Interruption;
 
 /**
  * First steps on a working copy of the page, before any scoring: drop what can never be article
@@ -154,6 +155,7 @@ final class PageCleaner {
      */
     static void removeCommentSections(Element body) {
         for (Element el : body.getAllElements()) {
+            Interruption.check();
             if (el != body && el.parent() != null && isCommentSection(el)) {
                 removeCommentsPreface(el);
                 el.remove();

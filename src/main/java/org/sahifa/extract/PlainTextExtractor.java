@@ -3,6 +3,7 @@ package org.sahifa.extract;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Pattern;
+import org.sahifa.model.Interruption;
 import org.sahifa.model.Article;
 import org.sahifa.model.Block;
 import org.sahifa.model.BlockType;
@@ -22,8 +23,11 @@ public final class PlainTextExtractor {
     static final int MAX_CAPTION_WORDS = 25;
     /** Ends a sentence, so the line is not a heading. */
     private static final Pattern CLOSING_PUNCTUATION = Pattern.compile("[.:;,!?؟،؛…»”\"')\\]]$");
-    /** A caption ends with its source in parentheses: «... (رويترز)». */
-    private static final Pattern CAPTION_SOURCE = Pattern.compile("\\((?:[^()\\s]+\\s?){1,4}\\)\\.?$");
+    /**
+     * A caption ends with its source in parentheses: «... (رويترز)». Possessive: a word is never split between
+     * repetitions, which made «(» and a long word cost the cube of its length.
+     */
+    private static final Pattern CAPTION_SOURCE = Pattern.compile("\\((?:[^()\\s]++\\s?+){1,4}+\\)\\.?$");
     /** Lines that pages append after the article: share and comment prompts, mobile-version links, tags. */
     private static final Pattern BOILERPLATE = Pattern.compile(
             "^(?:شارك(?:ها|ه|وا)?|مشاركة|share(?: this)?(?: article)?|اترك تعليقا(?:ً)?|أضف تعليقا(?:ً)?|اكتب تعليقا(?:ً)?"
@@ -53,6 +57,7 @@ public final class PlainTextExtractor {
         List<String> out = new ArrayList<>();
         boolean hardWrapped = looksHardWrapped(text);
         for (String group : groups) {
+            Interruption.check();
             if (hardWrapped) {
                 addIfNotBlank(out, group.replace('\n', ' '));
             } else {

@@ -39,6 +39,9 @@ public final class FileLoader {
             bytes = BoundedReader.readAll(in, Limits.MAX_BYTES, shown);
         } catch (ClosedByInterruptException e) {
             throw LoadException.cancelled(shown);
+        } catch (AccessDeniedException e) {
+            // The file's attributes could be read, its content cannot: the permission message, not a vague one.
+            throw new LoadException(LoadProblem.UNREADABLE, shown, "Sahifa is not allowed to read " + shown + ".", e);
         } catch (IOException e) {
             throw new LoadException(LoadProblem.UNREADABLE, shown, "Could not read " + shown + ".", e);
         }

@@ -74,7 +74,7 @@ public final class UrlLoader {
         URI target = checkedUri(url);
         HttpResponse<byte[]> response = follow(target, url, ACCEPT,
                 info -> ContentTypes.kindOf(info.headers().firstValue("content-type").orElse(null)) != null);
-        return document(response, response.request().uri(), url);
+        return document(response, target, response.request().uri(), url);
     }
 
     /**
@@ -106,11 +106,16 @@ public final class UrlLoader {
         }
     }
 
-    private RawDocument document(HttpResponse<byte[]> response, URI target, String url) throws LoadException {
+    /** The address that failed: after redirects the last one, and the one the user gave. */
+    private static String failing(URI last, URI first, String url) {
+        return last.equals(first) ? url : last + " (redirected from " + url + ")";
+    }
+
+    private RawDocument document(HttpResponse<byte[]> response, URI first, URI target, String url) throws LoadException {
         int status = response.statusCode();
         if (status < 200 || status > 299) {
             throw new LoadException(LoadProblem.HTTP_STATUS, String.valueOf(status),
-                    "The server answered " + status + HttpStatusNames.nameOf(status) + " for " + url + ".");
+                    "The server answered " + status + HttpStatusNames.nameOf(status) + " for " + failing(target, first, url) + ".");
         }
         String contentType = response.headers().firstValue("content-type").orElse(null);
         DocumentKind kind = ContentTypes.kindOf(contentType);
@@ -190,6 +195,11 @@ public final class UrlLoader {
         if (hasCause(error, SSLException.class)) {
             return new LoadException(LoadProblem.NETWORK, host, "Could not make a secure connection to " + host + ".", error);
         }
+        if (hasCause(error, java.net.ProtocolException.class)) {
+            // e.g. a control character in a header («charset=utf\u0001-8»): the server spoke, but not valid HTTP
+            return new LoadException(LoadProblem.BAD_RESPONSE, url,
+                    "The server's answer for " + url + " could not be read: it is not valid HTTP.", error);
+        }
         if (hasCause(error, ConnectException.class)) {
             return new LoadException(LoadProblem.NETWORK, host, "Could not connect to " + host + ".", error);
         }
@@ -236,12 +246,36 @@ public final class UrlLoader {
         }
     }
 
+    /**
+     * A header as browsers read it: the HTTP client gives each byte as one character (ISO-8859-1), so a server that
+     * sends raw UTF-8 («/مقال») arrives as «/ÙÙ…»; when the bytes are valid UTF-8 they are read as UTF-8.
+     */
+    static String asBrowsersRead(String header) {
+        boolean high = false;
+        for (int i = 0; i < header.length(); i++) {
+            char c = header.charAt(i);
+            if (c > 0xFF) {
+                return header; // already decoded
+            }
+            high |= c >= 0x80;
+        }
+        if (!high) {
+            return header;
+        }
+        try {
+            return StandardCharsets.UTF_8.newDecoder()
+                    .decode(java.nio.ByteBuffer.wrap(header.getBytes(StandardCharsets.ISO_8859_1))).toString();
+        } catch (java.nio.charset.CharacterCodingException e) {
+            return header; // Latin-1 after all
+        }
+    }
+
     private static boolean isRedirect(int status) {
         return status == 301 || status == 302 || status == 303 || status == 307 || status == 308;
     }
 
     private static URI redirectTarget(HttpResponse<?> response, URI from, String url) throws LoadException {
-        String location = response.headers().firstValue("location").orElse("").trim();
+        String location = asBrowsersRead(response.headers().firstValue("location").orElse("").trim());
         if (location.isEmpty()) {
             throw new LoadException(LoadProblem.BAD_RESPONSE, url,
                     "The server redirected " + url + " without saying where to.");

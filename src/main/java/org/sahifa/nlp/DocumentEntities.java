@@ -7,6 +7,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import org.sahifa.model.Interruption;
 import org.sahifa.model.Entity;
 import org.sahifa.model.EntityType;
 import org.sahifa.model.Mention;
@@ -221,14 +222,15 @@ final class DocumentEntities {
         }
         int longest = forms.keySet().stream().mapToInt(f -> f.split(" ").length).max().orElse(0);
         List<Span> out = new ArrayList<>(spans);
+        int nextSpan = 0; // spans come in sentence order (spansFromTags): one pass over them, not one per sentence
         for (int si = 0; si < sentences.size(); si++) {
+            Interruption.check();
             TaggedSentence s = sentences.get(si);
             boolean[] covered = SetPhrases.wordsInPhrases(s.words()); // «واليمن والبركات» is never the country
-            for (Span span : spans) {
-                if (span.sentence() == si) {
-                    for (int k = span.start(); k < span.end(); k++) {
-                        covered[k] = true;
-                    }
+            for (; nextSpan < spans.size() && spans.get(nextSpan).sentence() == si; nextSpan++) {
+                Span span = spans.get(nextSpan);
+                for (int k = span.start(); k < span.end(); k++) {
+                    covered[k] = true;
                 }
             }
             for (int i = 0; i < covered.length; i++) {
@@ -255,14 +257,14 @@ final class DocumentEntities {
      */
     private List<String> weaklyTaggedWords(List<Span> spans, Map<String, String> forms) {
         Map<String, int[]> counts = new HashMap<>(); // form -> {occurrences, inside a span}
+        int nextSpan = 0; // spans come in sentence order, as in propagate
         for (int si = 0; si < sentences.size(); si++) {
             SentenceWords w = sentences.get(si).words();
             boolean[] covered = new boolean[w.length()];
-            for (Span span : spans) {
-                if (span.sentence() == si) {
-                    for (int k = span.start(); k < span.end(); k++) {
-                        covered[k] = true;
-                    }
+            for (; nextSpan < spans.size() && spans.get(nextSpan).sentence() == si; nextSpan++) {
+                Span span = spans.get(nextSpan);
+                for (int k = span.start(); k < span.end(); k++) {
+                    covered[k] = true;
                 }
             }
             for (int i = 0; i < w.length(); i++) {
@@ -355,6 +357,7 @@ final class DocumentEntities {
         }
         Map<String, String> target = new HashMap<>();
         for (String form : byForm.keySet()) {
+            Interruption.check();
             target.put(form, form);
             String type = typeOf(form, byForm, types);
             int words = form.split(" ").length;

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import opennlp.tools.util.Span;
+import org.sahifa.model.Interruption;
 import org.sahifa.model.Block;
 import org.sahifa.model.Entity;
 
@@ -48,6 +49,7 @@ public final class EntityRecognizer {
             String text = blocks.get(b).text();
             texts.add(text);
             for (List<TextTokens.Token> sentence : TextTokens.sentences(text)) {
+                Interruption.check();
                 String[] words = sentence.stream().map(TextTokens.Token::text).toArray(String[]::new);
                 SentenceWords analysed = SentenceWords.analyze(words, gazetteer);
                 sentences.add(new DocumentEntities.TaggedSentence(b, sentence, analysed, tag(words, analysed, true)));

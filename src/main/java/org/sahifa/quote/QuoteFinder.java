@@ -2,6 +2,7 @@ package org.sahifa.quote;
 
 import java.util.ArrayList;
 import java.util.List;
+import org.sahifa.model.Interruption;
 import org.sahifa.model.Block;
 import org.sahifa.model.Entity;
 import org.sahifa.model.Quote;
@@ -32,6 +33,7 @@ public final class QuoteFinder {
         SpeakerFinder speakers = new SpeakerFinder(blocks, reader, spans, firstTokens, lastTokens);
         String[] speakerOf = new String[spans.size()];
         for (int s = 0; s < spans.size(); s++) {
+            Interruption.check();
             if (!isName[s]) {
                 speakerOf[s] = speakers.speakerOf(s);
             }

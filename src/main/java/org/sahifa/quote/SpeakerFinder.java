@@ -4,6 +4,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
+import org.sahifa.model.Interruption;
 import org.sahifa.model.Block;
 import org.sahifa.model.BlockType;
 
@@ -57,6 +58,7 @@ final class SpeakerFinder {
     /** Subjects of speech verbs outside quotations, so that «وأضاف “…”» can continue reported speech. */
     private void rememberReportedSpeech() {
         for (int b = 0; b < blocks.size(); b++) {
+            Interruption.check();
             List<Token> toks = reader.tokens(b);
             for (int i = 0; i < toks.size(); i++) {
                 Token t = toks.get(i);

@@ -3,9 +3,11 @@ package org.sahifa.settings;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
+import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
+import java.nio.file.attribute.BasicFileAttributes;
 import java.time.Clock;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
@@ -35,12 +37,18 @@ final class JsonFile {
 
     /**
      * The file's JSON, or null in {@link Stored#value()} when it is missing. A file that is unreadable,
-     * too large, not JSON, or fails {@code wellFormed} is set aside.
+     * too large, not JSON, or fails {@code wellFormed} is set aside, and so is anything that is not a regular file
+     * (a pipe would block the read, a link to {@code /dev/zero} never end it); at most {@link #MAX_BYTES} are read.
      */
     Stored<JsonNode> read(Predicate<JsonNode> wellFormed) {
         try {
-            if (Files.size(path) <= MAX_BYTES) {
-                JsonNode node = MAPPER.readTree(Files.readAllBytes(path));
+            BasicFileAttributes attributes = Files.readAttributes(path, BasicFileAttributes.class);
+            if (attributes.isRegularFile() && attributes.size() <= MAX_BYTES) {
+                byte[] bytes;
+                try (InputStream in = Files.newInputStream(path)) {
+                    bytes = in.readNBytes((int) MAX_BYTES + 1);
+                }
+                JsonNode node = bytes.length > MAX_BYTES ? null : MAPPER.readTree(bytes);
                 if (node != null && wellFormed.test(node)) {
                     return Stored.fine(node);
                 }

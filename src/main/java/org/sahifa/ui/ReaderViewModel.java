@@ -17,6 +17,7 @@ import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.concurrent.Task;
 import org.sahifa.analysis.Analyzer;
+import org.sahifa.analysis.ArticleTooLongException;
 import org.sahifa.load.LoadException;
 import org.sahifa.model.Analysis;
 import org.sahifa.model.Article;
@@ -205,6 +206,9 @@ public final class ReaderViewModel {
     String messageFor(Throwable failure) {
         if (failure instanceof LoadException load) {
             return i18n.get("error." + load.problem().name(), load.detail());
+        }
+        if (failure instanceof ArticleTooLongException tooLong) {
+            return i18n.get("error.TOO_LONG_TO_ANALYSE", tooLong.limit());
         }
         LOG.log(Level.WARNING, "article could not be analysed", failure);
         return i18n.get("error.INTERNAL");
