@@ -14,6 +14,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
 import org.sahifa.analysis.Analyzer;
 import org.sahifa.model.Analysis;
 import org.sahifa.quote.QuoteFinder;
+import org.sahifa.ui.startup.SahifaApp;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
 

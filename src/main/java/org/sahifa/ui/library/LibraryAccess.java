@@ -30,7 +30,11 @@ public final class LibraryAccess {
     private final I18n i18n;
     private final Consumer<String> notices;
     private final Consumer<String> errors;
-    private Library library;
+    /**
+     * The libraries open in this process, by folder: one per folder, shared by every window and view, since the
+     * search index admits one writer at a time (a second open of the same folder would fail on its lock).
+     */
+    private static final java.util.Map<Path, Library> OPEN = new java.util.HashMap<>();
 
     public LibraryAccess(Path folder, Executor executor, I18n i18n, Consumer<String> notices, Consumer<String> errors) {
         this.folder = folder;
@@ -71,16 +75,22 @@ public final class LibraryAccess {
         }
     }
 
-    private synchronized Library library() throws LibraryException {
-        if (library == null) {
+    private Library library() throws LibraryException {
+        synchronized (OPEN) {
+            Path key = folder.toAbsolutePath().normalize();
+            Library library = OPEN.get(key);
+            if (library != null) {
+                return library;
+            }
             library = Library.open(folder);
+            OPEN.put(key, library);
             for (LibraryNotice notice : library.notices()) {
                 String text = notice.kind() == LibraryNotice.Kind.INDEX_REBUILT ? i18n.get("library.notice.rebuilt")
                         : i18n.get("library.notice.set.aside", String.valueOf(notice.setAsideAs()));
                 javafx.application.Platform.runLater(() -> notices.accept(text));
             }
+            return library;
         }
-        return library;
     }
 
     private String messageFor(Throwable failure) {
@@ -90,11 +100,13 @@ public final class LibraryAccess {
         return i18n.get("library.error");
     }
 
-    /** Closes the library if it was opened (commits the index). */
-    public synchronized void close() {
-        if (library != null) {
-            library.close();
-            library = null;
+    /** Closes this folder's library if it is open (commits the index); the next use opens it again. */
+    public void close() {
+        synchronized (OPEN) {
+            Library library = OPEN.remove(folder.toAbsolutePath().normalize());
+            if (library != null) {
+                library.close();
+            }
         }
     }
 }
