@@ -33,6 +33,12 @@ class QuotesPaneScriptsTest {
     @BeforeAll
     static void startFx() throws Exception {
         FxThread.start();
+        // The app's theme, if an earlier test in this JVM started the app, changes how glyph edges are smoothed and so
+        // the ink templates; this test measures in JavaFX's own default, like RenderingTest.
+        FxThread.call(() -> {
+            javafx.application.Application.setUserAgentStylesheet(javafx.application.Application.STYLESHEET_MODENA);
+            return null;
+        });
     }
 
     @Test
