@@ -60,8 +60,9 @@ public final class Library implements AutoCloseable {
 
     static Library open(Path folder, Clock clock) throws LibraryException {
         LibraryDatabase database = LibraryDatabase.open(folder.resolve(LibraryDatabase.FILE_NAME), clock);
+        SearchIndex index = null;
         try {
-            SearchIndex index = SearchIndex.open(folder.resolve(INDEX_FOLDER));
+            index = SearchIndex.open(folder.resolve(INDEX_FOLDER));
             Library library = new Library(database, index, clock);
             if (database.setAsideAs() != null) {
                 library.notices.add(new LibraryNotice(LibraryNotice.Kind.DATABASE_SET_ASIDE, database.setAsideAs()));
@@ -72,8 +73,20 @@ public final class Library implements AutoCloseable {
             database.close();
             throw new LibraryException("The library in " + folder + " is in use by another Sahifa.", e);
         } catch (IOException | SQLException e) {
+            closeQuietly(index); // else its write lock stays held for the life of the process
             database.close();
             throw new LibraryException("Sahifa cannot open the library's search index in " + folder + ".", e);
+        }
+    }
+
+    private static void closeQuietly(SearchIndex index) {
+        if (index == null) {
+            return;
+        }
+        try {
+            index.close();
+        } catch (IOException | RuntimeException e) {
+            LOG.log(java.util.logging.Level.FINE, "Closing the search index after a failed open", e);
         }
     }
 

@@ -144,7 +144,7 @@ public final class MainWindow extends BorderPane {
         saveAction = new SaveAction(i18n, article::analysis, this::showMessage, banner::notice);
         printAction = new PrintAction(i18n, article::analysis, this::showMessage);
         sources = new SourceActions(model, services, this::window, i18n);
-        library = new LibraryPanel(LogSetup.dataDirectory(), model.executor(), i18n, split, article::analysis, model::show,
+        library = new LibraryPanel(LogSetup.dataDirectory(), i18n, split, article::analysis, model::show,
                 SahifaApp::analyzer, banner::notice, this::showMessage);
         ReaderToolbar.Actions actions = new ReaderToolbar.Actions(sources::chooseFile, this::openText, sources::reload,
                 sources::openInBrowser, this::showTypography, findBar::open, () -> saveAction.chooseAndSave(window()),

@@ -16,6 +16,17 @@ import org.sahifa.ui.I18n;
  * and the "in N other saved articles" link under the sidebar. The window only forwards its actions here.
  */
 public final class LibraryPanel {
+    /**
+     * The library's own thread, shared by every window: library work is never interrupted (a load's Cancel interrupts
+     * the reader's workers, and an interrupt inside Lucene's file I/O closes the index under it), and one thread keeps
+     * the database's writes in order.
+     */
+    private static final Executor LIBRARY_THREAD = java.util.concurrent.Executors.newSingleThreadExecutor(work -> {
+        Thread thread = new Thread(work, "sahifa-library");
+        thread.setDaemon(true);
+        return thread;
+    });
+
     /** Share of the window's width the library view takes when shown. */
     public static final double LIBRARY_FRACTION = 0.3;
 
@@ -29,9 +40,9 @@ public final class LibraryPanel {
      * @param split the window's article/sidebar split, where the view is shown first (at the reading start side)
      * @param open shows a saved analysis in the reader
      */
-    public LibraryPanel(Path folder, Executor executor, I18n i18n, SplitPane split, Supplier<Analysis> shown,
+    public LibraryPanel(Path folder, I18n i18n, SplitPane split, Supplier<Analysis> shown,
             Consumer<Analysis> open, Supplier<Analyzer> analyzer, Consumer<String> notices, Consumer<String> errors) {
-        LibraryAccess access = new LibraryAccess(folder, executor, i18n, notices, errors);
+        LibraryAccess access = new LibraryAccess(folder, LIBRARY_THREAD, i18n, notices, errors);
         this.view = new LibraryView(access, i18n, open, analyzer);
         this.saver = new SaveToLibrary(access, i18n, shown, notices);
         this.elsewhere = new SavedElsewhereLink(access, i18n, this::showEntity);
