@@ -162,11 +162,11 @@ final class PhraseReader {
                 continue;
             }
             String w = t.folded();
-            if (WordLists.isFunctionWord(w) || CueWords.lookup(w) != null) {
-                break;
+            if (WordLists.isFunctionWord(w) || CueWords.lookup(w) != null || w.length() < 2) {
+                break; // a particle written apart («لـ») never starts a name
             }
-            if (WordLists.isTimeWord(w)) {
-                continue;
+            if (WordLists.isTimeWord(w) || (!roleSeen && WordLists.isSayingNoun(w))) {
+                continue; // «تصريح نافاس»: the noun of saying is not the speaker
             }
             boolean describesUnnamed = unnamedEnd == j - 1 && unnamedEnd >= 0;
             if (j == i && WordLists.isUnnamedSource(w) && !PhraseWords.nextIsDefinite(toks, j, end)) {
@@ -224,7 +224,7 @@ final class PhraseReader {
         for (int k = from; k < to; k++) {
             Token t = tokens.get(b).get(k);
             if (t.isWord() && !WordLists.isTimeWord(t.folded())) {
-                role.add(bareRole(t.folded()));
+                role.add(PhraseWords.bareRole(t.folded()));
             }
         }
         if (role.isEmpty()) {
@@ -234,7 +234,7 @@ final class PhraseReader {
             List<Token> toks = tokens.get(block);
             int last = block == b ? from - role.size() : toks.size() - role.size();
             for (int k = last; k >= 0; k--) {
-                if (!sameWords(toks, k, role)) {
+                if (!PhraseWords.sameRoleWords(toks, k, role)) {
                     continue;
                 }
                 Speaker named = phraseAt(block, k + role.size(), toks.size(), true, false, gender, true);
@@ -244,26 +244,6 @@ final class PhraseReader {
             }
         }
         return null;
-    }
-
-    private static boolean sameWords(List<Token> toks, int at, List<String> words) {
-        for (int k = 0; k < words.size(); k++) {
-            Token t = toks.get(at + k);
-            if (!t.isWord() || !bareRole(t.folded()).equals(words.get(k))) {
-                return false;
-            }
-        }
-        return true;
-    }
-
-    /** A role word compared without clitic and article: «الوزير» and «وزير» are the same role. */
-    private static String bareRole(String folded) {
-        String role = WordLists.roleWord(folded);
-        if (role != null) {
-            return role; // «وزير» must not lose its و as if it were a conjunction
-        }
-        String w = ArabicText.stripClitic(folded);
-        return w.startsWith("ال") && w.length() > 3 ? w.substring(2) : w;
     }
 
     /**
@@ -306,6 +286,18 @@ final class PhraseReader {
                     && !hasPrepositionClitic(b, t.start(), located.mention().start())
                     && !(k > start && toks.get(k - 1).isWord() && PhraseWords.isPreposition(toks.get(k - 1).folded()))) {
                 return new Speaker(located.entity().name(), gender);
+            }
+        }
+        return whoseSaying(b, start, limit, gender);
+    }
+
+    /** «وجاء في تصريح نافاس: "…"»: the name after the first noun of saying of the sentence, or null. */
+    private Speaker whoseSaying(int b, int start, int limit, Gender gender) {
+        List<Token> toks = tokens.get(b);
+        for (int k = start; k + 1 < limit; k++) {
+            if (toks.get(k).isWord() && WordLists.isSayingNoun(toks.get(k).folded())) {
+                Speaker s = phraseAt(b, k + 1, limit, true, false, gender);
+                return s != null && s.name() != null && !s.name().isEmpty() ? s : null;
             }
         }
         return null;

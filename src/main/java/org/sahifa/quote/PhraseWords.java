@@ -69,4 +69,24 @@ final class PhraseWords {
         }
         return -1;
     }
+
+    static boolean sameRoleWords(List<Token> toks, int at, List<String> words) {
+        for (int k = 0; k < words.size(); k++) {
+            Token t = toks.get(at + k);
+            if (!t.isWord() || !bareRole(t.folded()).equals(words.get(k))) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** A role word compared without clitic and article: «الوزير» and «وزير» are the same role. */
+    static String bareRole(String folded) {
+        String role = WordLists.roleWord(folded);
+        if (role != null) {
+            return role; // «وزير» must not lose its و as if it were a conjunction
+        }
+        String w = ArabicText.stripClitic(folded);
+        return w.startsWith("ال") && w.length() > 3 ? w.substring(2) : w;
+    }
 }
