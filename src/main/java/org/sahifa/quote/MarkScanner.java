@@ -73,19 +73,21 @@ final class MarkScanner {
      * of them closed right before the end of a sentence or of the paragraph, is closed by that same mark.
      */
     private static void closeOnInnerNames(String text, List<Pair> pairs, List<Pair> unclosed) {
-        for (int u = unclosed.size() - 1; u >= 0; u--) {
-            Pair outer = unclosed.get(u);
-            int limit = u + 1 < unclosed.size() ? unclosed.get(u + 1).open() : text.length();
+        List<Pair> opened = List.copyOf(unclosed);
+        List<Pair> paired = List.copyOf(pairs);
+        for (int u = opened.size() - 1; u >= 0; u--) {
+            Pair outer = opened.get(u);
+            int limit = u + 1 < opened.size() ? opened.get(u + 1).open() : text.length();
             Pair last = null;
             boolean onlyNames = true;
-            for (Pair p : pairs) {
+            for (Pair p : paired) {
                 if (p.open() > outer.open() && p.close() < limit) {
                     onlyNames &= p.family() == outer.family() && isShortName(text, p);
                     last = p;
                 }
             }
             if (last != null && onlyNames && endsSentence(text, last.close() + 1)) {
-                unclosed.remove(u);
+                unclosed.remove(outer);
                 pairs.add(new Pair(outer.open(), last.close(), outer.family()));
             }
         }

@@ -190,6 +190,10 @@ final class PhraseReader {
                 }
                 continue;
             }
+            Speaker introduced = personIntroduced(b, j + 1, end, gender);
+            if (introduced != null) {
+                return introduced; // «أسطورة التنس السويسري روجيه فيدرر»: not «أسطورة التنس»
+            }
             if (!selfFound || (j > i && isAddressee(b, t))) {
                 break;
             }
@@ -211,6 +215,25 @@ final class PhraseReader {
         if (roleSeen) {
             Speaker named = namedEarlierWithRole(b, i, phraseEnd, gender);
             return named != null ? named : Speaker.unnamed(gender);
+        }
+        return null;
+    }
+
+    /**
+     * The person the recogniser found among the words from token {@code k}, before any punctuation, particle or
+     * cue: an unlisted role head («أسطورة», «نجم») and its complement stand in apposition before the name.
+     */
+    private Speaker personIntroduced(int b, int k, int end, Gender gender) {
+        List<Token> toks = tokens.get(b);
+        for (int m = k; m < end && toks.get(m).isWord(); m++) {
+            String w = toks.get(m).folded();
+            EntityIndex.Located located = entities.at(b, toks.get(m).start(), toks.get(m).end());
+            if (located != null && located.entity().type() == EntityType.PERSON) {
+                return located.mention().start() == toks.get(m).start() ? new Speaker(located.entity().name(), gender) : null;
+            }
+            if (located == null && (WordLists.isFunctionWord(w) || CueWords.lookup(w) != null)) {
+                return null;
+            }
         }
         return null;
     }

@@ -42,4 +42,11 @@ class InnerQuotedNamesTest {
         List<Quote> quotes = finder.find(paragraphs(p), List.of());
         assertEquals(List.of("الشركة الوطنية للنقل البري"), Fixtures.texts(quotes));
     }
+
+    @Test
+    void twoSuchQuotationsInOneParagraphAreBothKept() {
+        String p = "وأضاف اللاعب \"سأبقى مع \"النادي\". وقال ردا على سؤال آخر \"لن ألعب خارج \"الدوري المحلي\"";
+        List<Quote> quotes = finder.find(paragraphs(p), List.of());
+        assertEquals(List.of("سأبقى مع \"النادي\"", "لن ألعب خارج \"الدوري المحلي\""), Fixtures.texts(quotes));
+    }
 }

@@ -25,7 +25,7 @@ class SpeakersRound2Test {
 
     @Test
     void theSpeakerIsThePersonTheRoleIntroducesNotTheRoleHead() {
-        List<Block> blocks = paragraphs("قال نجم الملاكمة الأمريكية السابق جو فريزر: \"سأعود إلى الحلبة قريبا\".");
+        List<Block> blocks = paragraphs("وقال أسطورة الملاكمة الأمريكية جو فريزر إن \"الحلبة تنتظره\".");
         List<Entity> entities = new EntityListBuilder(blocks).person("جو فريزر").build();
         List<Quote> quotes = finder.find(blocks, entities);
         assertEquals(1, quotes.size());
