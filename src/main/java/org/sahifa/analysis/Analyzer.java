@@ -89,7 +89,7 @@ public final class Analyzer {
     public Analysis analyze(Article article) {
         List<Entity> entities = recognizer.recognize(article.blocks());
         List<Quote> quotes = quoteFinder.find(article.blocks(), entities);
-        return new Analysis(article, entities, quotes);
+        return new Analysis(article, SpeakerPersons.withSpeakers(article.blocks(), entities, quotes), quotes);
     }
 
     public EntityRecognizer recognizer() {

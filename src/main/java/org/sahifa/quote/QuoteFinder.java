@@ -101,4 +101,14 @@ public final class QuoteFinder {
         }
         return isName;
     }
+
+    /**
+     * True when a speaker this finder gave is a person's name read from the text: not an unnamed source
+     * («مسؤول أمريكي», «شهود عيان») and not a phrase with the article («الأمم المتحدة»).
+     */
+    public static boolean isPersonName(String speaker) {
+        String first = ArabicText.fold(speaker.strip()).split("\\s+")[0];
+        return !first.isEmpty() && !WordLists.isUnnamedSource(first) && !ArabicText.isDefinite(first)
+                && !WordLists.isRole(first) && !WordLists.isFunctionWord(first);
+    }
 }
