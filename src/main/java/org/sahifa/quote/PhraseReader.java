@@ -194,8 +194,8 @@ final class PhraseReader {
             if (introduced != null) {
                 return introduced; // «أسطورة التنس السويسري روجيه فيدرر»: not «أسطورة التنس»
             }
-            if (!selfFound || (j > i && isAddressee(b, t))) {
-                break;
+            if (!selfFound || (j > i && isAddressee(b, t)) || PhraseWords.beforeDefiniteWithPreposition(toks, j, end)) {
+                break; // «الفريق الأول لكرة القدم»: a preposition's object, not a name
             }
             return new Speaker(readName(b, j, limit, stripLam && j == i), gender);
         }

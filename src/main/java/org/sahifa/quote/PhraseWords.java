@@ -37,6 +37,21 @@ final class PhraseWords {
         return folded.equals("فيه") || folded.equals("فيها") || folded.equals("بدوره") || folded.equals("بدورها");
     }
 
+    /**
+     * «لكرة القدم», «بمدينة الرياض»: ب، ل or ك on a noun in construct with a word with the article starts a
+     * complement. The noun must look like one (ends in ة, or is a body or title noun), so that a name that
+     * opens with these letters («كوستا», «بوتين الروسي») is still read.
+     */
+    static boolean beforeDefiniteWithPreposition(List<Token> toks, int j, int end) {
+        return j + 1 < end && toks.get(j + 1).isWord() && isPrepositionalComplement(toks.get(j).folded(), toks.get(j + 1).folded());
+    }
+
+    /** The two folded words {@code w} and {@code next} are «لكرة القدم»: see {@link #beforeDefiniteWithPreposition}. */
+    static boolean isPrepositionalComplement(String w, String next) {
+        return ArabicText.startsWithPrepositionClitic(w) && next.startsWith("ال")
+                && (w.endsWith("ه") || WordLists.isRoleComplement(w.substring(1)));
+    }
+
     static boolean nextIsDefinite(List<Token> toks, int j, int end) {
         return j + 1 < end && toks.get(j + 1).isWord() && ArabicText.isDefinite(toks.get(j + 1).folded());
     }

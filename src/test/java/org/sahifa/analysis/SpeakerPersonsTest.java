@@ -55,4 +55,14 @@ class SpeakerPersonsTest {
         List<Quote> quotes = List.of(new Quote("المياه ترتفع", "سامي الهاشمي", 0, 22, 0, 34));
         assertEquals(known, SpeakerPersons.withSpeakers(blocks, known, quotes));
     }
+
+    @Test
+    void aPrepositionsObjectIsNotAPerson() {
+        List<Block> blocks = paragraphs("واصل الفريق الأول لكرة القدم تدريباته باستخدام تقنية \"جي بي أس\" الحديثة.");
+        List<Quote> quotes = List.of(new Quote("جي بي أس", "لكرة القدم", 0, 54, 0, 62));
+        assertEquals(List.of(), SpeakerPersons.withSpeakers(blocks, List.of(), quotes));
+        for (Quote q : new QuoteFinder().find(blocks, List.of())) {
+            assertTrue(q.speaker() == null || !q.speaker().contains("لكرة"), q.toString());
+        }
+    }
 }
