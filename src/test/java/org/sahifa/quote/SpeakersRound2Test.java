@@ -69,4 +69,20 @@ class SpeakersRound2Test {
         List<String> texts = Fixtures.texts(finder.find(blocks, List.of()));
         assertTrue(texts.contains("لن نتراجع"), texts.toString());
     }
+
+    @Test
+    void aRoleAfterAContinuingVerbDescribesWhoJustSpokeInTheParagraph() {
+        List<Block> blocks = paragraphs("قال اللاعب الدولي السابق كريم ناصر إنه سيعود إلى التدريب. وأضاف المدرب السابق للمنتخب "
+                + "في حديث للصحفيين \"سأعمل مع الشباب في النادي\".");
+        List<Entity> entities = new EntityListBuilder(blocks).person("كريم ناصر").build();
+        assertEquals("كريم ناصر", finder.find(blocks, entities).get(0).speaker());
+    }
+
+    @Test
+    void aRoleInANewParagraphDoesNotBorrowTheLastSpeaker() {
+        List<Block> blocks = paragraphs("قال اللاعب الدولي السابق كريم ناصر إنه سيعود إلى التدريب.",
+                "وقال رئيس النادي للصحفيين \"لم نتلق أي طلب\".");
+        List<Entity> entities = new EntityListBuilder(blocks).person("كريم ناصر").build();
+        assertEquals(null, finder.find(blocks, entities).get(0).speaker());
+    }
 }
