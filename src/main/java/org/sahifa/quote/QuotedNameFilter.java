@@ -27,6 +27,8 @@ final class QuotedNameFilter {
     static final int MAX_SHORT_NAME_WORDS = 3;
     /** Set phrases of the shared lexicon, folded: «بإذن الله», «إن شاء الله». */
     private static final java.util.Set<String> SET_PHRASES = org.sahifa.lexicon.Lexicon.words("set-phrases");
+    /** Newspapers and agencies whose names are everyday words or places: «"الوطن"», «"عكاظ"». */
+    private static final java.util.Set<String> NEWSPAPERS = org.sahifa.lexicon.Lexicon.words("newspaper-names");
     /** Nouns that open a name: «مسجد», «طيران», «صحيفة», «جامعة» (four lexicon lists). */
     private static final java.util.Set<String> NAME_HEADS = nameHeads();
 
@@ -90,11 +92,14 @@ final class QuotedNameFilter {
         return false;
     }
 
-    /** A set phrase, a kunya, or a body or title noun followed by its name: «"بإذن الله"», «"أبو مازن"», «"مسجد النور"». */
+    /**
+     * A newspaper's name, a set phrase, a kunya, or a body or title noun followed by its name: «"الوطن"»,
+     * «"بإذن الله"», «"أبو مازن"», «"مسجد النور"».
+     */
     static boolean isNameByShape(String quotedText) {
         String folded = ArabicText.fold(quotedText.strip());
         String[] words = folded.split("\\s+");
-        if (SET_PHRASES.contains(folded) || SET_PHRASES.contains(ArabicText.stripClitic(words[0])
+        if (NEWSPAPERS.contains(folded) || SET_PHRASES.contains(folded) || SET_PHRASES.contains(ArabicText.stripClitic(words[0])
                 + folded.substring(words[0].length()))) {
             return true;
         }

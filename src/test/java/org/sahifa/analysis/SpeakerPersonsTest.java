@@ -38,7 +38,7 @@ class SpeakerPersonsTest {
 
     @Test
     void unnamedSourcesAndKnownEntitiesAreNotAdded() {
-        List<Block> blocks = paragraphs("وقال مسؤول أمريكي إن \"المحادثات مستمرة\".",
+        List<Block> blocks = paragraphs("وقال مسؤول أمريكي إن \"المحادثات مستمرة\"، وقال أحد موظفي الشركة \"لا نعرف\".",
                 "وقالت الأمم المتحدة إن \"المساعدات وصلت\".");
         List<Entity> known = List.of(new Entity(EntityType.ORGANIZATION, "الأمم المتحدة",
                 List.of(new Mention(1, 6, 19, "الأمم المتحدة"))));

@@ -59,7 +59,8 @@ class SpeakersRound2Test {
     void shortQuotedNamesAndSetPhrasesAreNotQuotations() {
         List<Block> blocks = paragraphs(
                 "وصل الوفد على متن طائرة تابعة لـ\"طيران الخليج\" وصلى الجمعة في \"مسجد النور\" قبل أن يلتقي \"أبو خليل\".",
-                "وقال الوزير إن المشروع سيكتمل \"بإذن الله\" في موعده.");
+                "وقال الوزير إن المشروع سيكتمل \"بإذن الله\" في موعده.",
+                "\"الوطن\" رصدت الزحام في المطار، وقال موظف طلب أن تحتفظ \"عكاظ\" باسمه إن الرحلات تأخرت.");
         assertEquals(List.of(), Fixtures.texts(finder.find(blocks, List.of())));
     }
 
