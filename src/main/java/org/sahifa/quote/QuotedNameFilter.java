@@ -50,6 +50,9 @@ final class QuotedNameFilter {
         if (ArabicText.wordCount(quotedText) <= MAX_SHORT_NAME_WORDS && isNameByShape(quotedText)) {
             return true;
         }
+        if (isNameAfterNoun(before, quotedText)) {
+            return true;
+        }
         int i = before.size() - 1;
         if (i >= 0 && before.get(i).isWord() && isLoneClitic(before.get(i).folded())) {
             i--;
@@ -110,6 +113,28 @@ final class QuotedNameFilter {
         // «"الخطة جاهزة"» is said: a head with the article opens a sentence, not a name
         boolean nameHead = NAME_HEADS.contains(words[0]) || NAME_HEADS.contains(head);
         return head.equals("ابو") || head.equals("ام") || (!ArabicText.isDefinite(head) && nameHead);
+    }
+
+    /**
+     * «الزرافة "كاتي"», «المركز الثاني "مبروكة"»: one word without the article, quoted right after a noun with the
+     * article, in a sentence with no speech cue before it, is the noun's name. A quoted word with the article
+     * («الولايات المتحدة "الخطيرة"») describes, and stays a scare quote.
+     */
+    private static boolean isNameAfterNoun(List<Token> before, String quotedText) {
+        String quoted = ArabicText.fold(quotedText.strip());
+        if (quoted.contains(" ") || ArabicText.isDefinite(quoted) || before.isEmpty() || !before.get(before.size() - 1).isWord()) {
+            return false;
+        }
+        String noun = before.get(before.size() - 1).folded();
+        if (!ArabicText.isDefinite(noun) || WordLists.isFunctionWord(noun)) {
+            return false;
+        }
+        for (int k = before.size() - 1; k >= 0 && !before.get(k).endsSentence(); k--) {
+            if (before.get(k).isWord() && CueWords.lookup(before.get(k).folded()) != null) {
+                return false;
+            }
+        }
+        return true;
     }
 
     private static java.util.Set<String> nameHeads() {

@@ -86,4 +86,11 @@ class SpeakersRound2Test {
         List<Entity> entities = new EntityListBuilder(blocks).person("كريم ناصر").build();
         assertEquals(null, finder.find(blocks, entities).get(0).speaker());
     }
+
+    @Test
+    void aWordQuotedAfterANounWithTheArticleIsItsName() {
+        List<Block> blocks = paragraphs("وفاز المركب \"نسيم\" بالمركز الأول، وشاهدت الناقة \"غزالة\" السباق.",
+                "وقال المدرب إن الفريق \"جاهز\".", "ووصف الوزير الخطة \"الجديدة\" بأنها ناجحة.");
+        assertEquals(List.of("جاهز", "الجديدة"), Fixtures.texts(finder.find(blocks, List.of())));
+    }
 }
