@@ -147,7 +147,7 @@ final class PhraseReader {
                 EntityType type = located.entity().type();
                 boolean afterClitic = located.mention().start() > t.start();
                 boolean prepositional = afterClitic && !(stripLam && j == i)
-                        && hasPrepositionClitic(b, t.start(), located.mention().start());
+                        && PhraseWords.hasPrepositionClitic(blocks.get(b).text(), t.start(), located.mention().start());
                 if (type == EntityType.PERSON && !prepositional) {
                     return new Speaker(located.entity().name(), gender);
                 }
@@ -306,7 +306,7 @@ final class PhraseReader {
             Token t = toks.get(k);
             EntityIndex.Located located = t.isWord() ? entities.at(b, t.start(), t.end()) : null;
             if (located != null && located.entity().type() == EntityType.PERSON
-                    && !hasPrepositionClitic(b, t.start(), located.mention().start())
+                    && !PhraseWords.hasPrepositionClitic(blocks.get(b).text(), t.start(), located.mention().start())
                     && !(k > start && toks.get(k - 1).isWord() && PhraseWords.isPreposition(toks.get(k - 1).folded()))) {
                 return new Speaker(located.entity().name(), gender);
             }
@@ -489,18 +489,6 @@ final class PhraseReader {
         if (preposition.length() == 1 && w.startsWith(preposition) && w.length() > 2) {
             EntityIndex.Located located = entities.at(b, t.start(), t.end());
             return located == null || located.mention().start() > t.start();
-        }
-        return false;
-    }
-
-    /** True when the letters before a mention in its word, {@code [from, to)}, include ب، ل or ك. */
-    private boolean hasPrepositionClitic(int b, int from, int to) {
-        String text = blocks.get(b).text();
-        for (int k = from; k < to; k++) {
-            char c = text.charAt(k);
-            if (c == 'ب' || c == 'ل' || c == 'ك') {
-                return true;
-            }
         }
         return false;
     }

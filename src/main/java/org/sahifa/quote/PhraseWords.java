@@ -104,4 +104,15 @@ final class PhraseWords {
         String w = ArabicText.stripClitic(folded);
         return w.startsWith("ال") && w.length() > 3 ? w.substring(2) : w;
     }
+
+    /** True when the letters before a mention in its word, {@code [from, to)}, include ب، ل or ك. */
+    static boolean hasPrepositionClitic(String text, int from, int to) {
+        for (int k = from; k < to; k++) {
+            char c = text.charAt(k);
+            if (c == 'ب' || c == 'ل' || c == 'ك') {
+                return true;
+            }
+        }
+        return false;
+    }
 }
