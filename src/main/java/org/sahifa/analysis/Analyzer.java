@@ -118,7 +118,9 @@ public final class Analyzer {
         List<Entity> entities = recognizer.recognize(segments.segments());
         Interruption.check();
         List<Quote> quotes = quoteFinder.find(segments.segments(), entities);
-        return new Analysis(article, segments.toBlocks(entities), segments.quotesToBlocks(quotes));
+        List<Quote> blockQuotes = segments.quotesToBlocks(quotes);
+        List<Entity> blockEntities = SpeakerPersons.withSpeakers(article.blocks(), segments.toBlocks(entities), blockQuotes);
+        return new Analysis(article, blockEntities, blockQuotes);
     }
 
     public EntityRecognizer recognizer() {

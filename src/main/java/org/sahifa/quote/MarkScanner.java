@@ -25,6 +25,9 @@ final class MarkScanner {
     record Pair(int open, int close, QuoteMark.Family family) {
     }
 
+    /** The longest quoted name, in words, that may stand inside a quotation in the same marks: «داخل "فيفا"». */
+    static final int MAX_INNER_NAME_WORDS = 3;
+
     /**
      * What one paragraph holds: paired marks in order of their opening mark, open marks never
      * closed, and closing marks with nothing to close, each in text order.
@@ -60,7 +63,50 @@ final class MarkScanner {
         pairs.sort((a, b) -> Integer.compare(a.open(), b.open()));
         List<Pair> unclosed = new ArrayList<>(open);
         unclosed.sort((a, b) -> Integer.compare(a.open(), b.open()));
+        closeOnInnerNames(text, pairs, unclosed);
         return new Result(pairs, unclosed, unopened);
+    }
+
+    /**
+     * «قال: "يجب أن أحارب المافيا داخل "فيفا"».»: one ASCII mark closes both an inner quoted name and the
+     * quotation around it. An open mark that is followed only by short quoted names of its family, the last
+     * of them closed right before the end of a sentence or of the paragraph, is closed by that same mark.
+     */
+    private static void closeOnInnerNames(String text, List<Pair> pairs, List<Pair> unclosed) {
+        List<Pair> opened = List.copyOf(unclosed);
+        List<Pair> paired = List.copyOf(pairs);
+        for (int u = opened.size() - 1; u >= 0; u--) {
+            Pair outer = opened.get(u);
+            int limit = u + 1 < opened.size() ? opened.get(u + 1).open() : text.length();
+            Pair last = null;
+            boolean onlyNames = true;
+            for (Pair p : paired) {
+                if (p.open() > outer.open() && p.close() < limit) {
+                    onlyNames &= p.family() == outer.family() && isShortName(text, p);
+                    last = p;
+                }
+            }
+            if (last != null && onlyNames && endsSentence(text, last.close() + 1)) {
+                unclosed.remove(outer);
+                pairs.add(new Pair(outer.open(), last.close(), outer.family()));
+            }
+        }
+        pairs.sort((a, b) -> Integer.compare(a.open(), b.open()));
+    }
+
+    /** True when the pair encloses at most {@value #MAX_INNER_NAME_WORDS} words. */
+    static boolean isShortName(String text, Pair p) {
+        String inside = text.substring(p.open() + 1, p.close()).strip();
+        return !inside.isEmpty() && inside.split("\\s+").length <= MAX_INNER_NAME_WORDS;
+    }
+
+    /** True when only spaces stand between {@code from} and a full stop, «!», «؟» or the end of the text. */
+    private static boolean endsSentence(String text, int from) {
+        int i = from;
+        while (i < text.length() && Character.isWhitespace(text.charAt(i))) {
+            i++;
+        }
+        return i == text.length() || ".!?؟…".indexOf(text.charAt(i)) >= 0;
     }
 
     /** OPENS, CLOSES, or EITHER meaning "not a quotation mark here" (an apostrophe). */

@@ -147,7 +147,7 @@ final class PhraseReader {
                 EntityType type = located.entity().type();
                 boolean afterClitic = located.mention().start() > t.start();
                 boolean prepositional = afterClitic && !(stripLam && j == i)
-                        && hasPrepositionClitic(b, t.start(), located.mention().start());
+                        && PhraseWords.hasPrepositionClitic(blocks.get(b).text(), t.start(), located.mention().start());
                 if (type == EntityType.PERSON && !prepositional) {
                     return new Speaker(located.entity().name(), gender);
                 }
@@ -162,11 +162,11 @@ final class PhraseReader {
                 continue;
             }
             String w = t.folded();
-            if (WordLists.isFunctionWord(w) || CueWords.lookup(w) != null) {
-                break;
+            if (WordLists.isFunctionWord(w) || CueWords.lookup(w) != null || w.length() < 2) {
+                break; // a particle written apart («لـ») never starts a name
             }
-            if (WordLists.isTimeWord(w)) {
-                continue;
+            if (WordLists.isTimeWord(w) || (!roleSeen && WordLists.isSayingNoun(w))) {
+                continue; // «تصريح نافاس»: the noun of saying is not the speaker
             }
             boolean describesUnnamed = unnamedEnd == j - 1 && unnamedEnd >= 0;
             if (j == i && WordLists.isUnnamedSource(w) && !PhraseWords.nextIsDefinite(toks, j, end)) {
@@ -190,8 +190,12 @@ final class PhraseReader {
                 }
                 continue;
             }
-            if (!selfFound || (j > i && isAddressee(b, t))) {
-                break;
+            Speaker introduced = personIntroduced(b, j + 1, end, gender);
+            if (introduced != null) {
+                return introduced; // «أسطورة التنس السويسري روجيه فيدرر»: not «أسطورة التنس»
+            }
+            if (!selfFound || (j > i && isAddressee(b, t)) || PhraseWords.beforeDefiniteWithPreposition(toks, j, end)) {
+                break; // «الفريق الأول لكرة القدم»: a preposition's object, not a name
             }
             return new Speaker(readName(b, j, limit, stripLam && j == i), gender);
         }
@@ -216,6 +220,25 @@ final class PhraseReader {
     }
 
     /**
+     * The person the recogniser found among the words from token {@code k}, before any punctuation, particle or
+     * cue: an unlisted role head («أسطورة», «نجم») and its complement stand in apposition before the name.
+     */
+    private Speaker personIntroduced(int b, int k, int end, Gender gender) {
+        List<Token> toks = tokens.get(b);
+        for (int m = k; m < end && toks.get(m).isWord(); m++) {
+            String w = toks.get(m).folded();
+            EntityIndex.Located located = entities.at(b, toks.get(m).start(), toks.get(m).end());
+            if (located != null && located.entity().type() == EntityType.PERSON) {
+                return located.mention().start() == toks.get(m).start() ? new Speaker(located.entity().name(), gender) : null;
+            }
+            if (located == null && (WordLists.isFunctionWord(w) || CueWords.lookup(w) != null)) {
+                return null;
+            }
+        }
+        return null;
+    }
+
+    /**
      * «وقال وزير الخارجية “…”» after «وزير الخارجية الروسي سيرغي لافروف»: the person named right after
      * the same role words earlier in the article, at most {@value #ROLE_REFERENCE_BLOCKS} paragraphs back.
      */
@@ -224,7 +247,7 @@ final class PhraseReader {
         for (int k = from; k < to; k++) {
             Token t = tokens.get(b).get(k);
             if (t.isWord() && !WordLists.isTimeWord(t.folded())) {
-                role.add(bareRole(t.folded()));
+                role.add(PhraseWords.bareRole(t.folded()));
             }
         }
         if (role.isEmpty()) {
@@ -234,7 +257,7 @@ final class PhraseReader {
             List<Token> toks = tokens.get(block);
             int last = block == b ? from - role.size() : toks.size() - role.size();
             for (int k = last; k >= 0; k--) {
-                if (!sameWords(toks, k, role)) {
+                if (!PhraseWords.sameRoleWords(toks, k, role)) {
                     continue;
                 }
                 Speaker named = phraseAt(block, k + role.size(), toks.size(), true, false, gender, true);
@@ -244,26 +267,6 @@ final class PhraseReader {
             }
         }
         return null;
-    }
-
-    private static boolean sameWords(List<Token> toks, int at, List<String> words) {
-        for (int k = 0; k < words.size(); k++) {
-            Token t = toks.get(at + k);
-            if (!t.isWord() || !bareRole(t.folded()).equals(words.get(k))) {
-                return false;
-            }
-        }
-        return true;
-    }
-
-    /** A role word compared without clitic and article: «الوزير» and «وزير» are the same role. */
-    private static String bareRole(String folded) {
-        String role = WordLists.roleWord(folded);
-        if (role != null) {
-            return role; // «وزير» must not lose its و as if it were a conjunction
-        }
-        String w = ArabicText.stripClitic(folded);
-        return w.startsWith("ال") && w.length() > 3 ? w.substring(2) : w;
     }
 
     /**
@@ -303,9 +306,21 @@ final class PhraseReader {
             Token t = toks.get(k);
             EntityIndex.Located located = t.isWord() ? entities.at(b, t.start(), t.end()) : null;
             if (located != null && located.entity().type() == EntityType.PERSON
-                    && !hasPrepositionClitic(b, t.start(), located.mention().start())
+                    && !PhraseWords.hasPrepositionClitic(blocks.get(b).text(), t.start(), located.mention().start())
                     && !(k > start && toks.get(k - 1).isWord() && PhraseWords.isPreposition(toks.get(k - 1).folded()))) {
                 return new Speaker(located.entity().name(), gender);
+            }
+        }
+        return whoseSaying(b, start, limit, gender);
+    }
+
+    /** «وجاء في تصريح نافاس: "…"»: the name after the first noun of saying of the sentence, or null. */
+    private Speaker whoseSaying(int b, int start, int limit, Gender gender) {
+        List<Token> toks = tokens.get(b);
+        for (int k = start; k + 1 < limit; k++) {
+            if (toks.get(k).isWord() && WordLists.isSayingNoun(toks.get(k).folded())) {
+                Speaker s = phraseAt(b, k + 1, limit, true, false, gender);
+                return s != null && s.name() != null && !s.name().isEmpty() ? s : null;
             }
         }
         return null;
@@ -474,18 +489,6 @@ final class PhraseReader {
         if (preposition.length() == 1 && w.startsWith(preposition) && w.length() > 2) {
             EntityIndex.Located located = entities.at(b, t.start(), t.end());
             return located == null || located.mention().start() > t.start();
-        }
-        return false;
-    }
-
-    /** True when the letters before a mention in its word, {@code [from, to)}, include ب، ل or ك. */
-    private boolean hasPrepositionClitic(int b, int from, int to) {
-        String text = blocks.get(b).text();
-        for (int k = from; k < to; k++) {
-            char c = text.charAt(k);
-            if (c == 'ب' || c == 'ل' || c == 'ك') {
-                return true;
-            }
         }
         return false;
     }

@@ -37,6 +37,21 @@ final class PhraseWords {
         return folded.equals("فيه") || folded.equals("فيها") || folded.equals("بدوره") || folded.equals("بدورها");
     }
 
+    /**
+     * «لكرة القدم», «بمدينة الرياض»: ب، ل or ك on a noun in construct with a word with the article starts a
+     * complement. The noun must look like one (ends in ة, or is a body or title noun), so that a name that
+     * opens with these letters («كوستا», «بوتين الروسي») is still read.
+     */
+    static boolean beforeDefiniteWithPreposition(List<Token> toks, int j, int end) {
+        return j + 1 < end && toks.get(j + 1).isWord() && isPrepositionalComplement(toks.get(j).folded(), toks.get(j + 1).folded());
+    }
+
+    /** The two folded words {@code w} and {@code next} are «لكرة القدم»: see {@link #beforeDefiniteWithPreposition}. */
+    static boolean isPrepositionalComplement(String w, String next) {
+        return ArabicText.startsWithPrepositionClitic(w) && next.startsWith("ال")
+                && (w.endsWith("ه") || WordLists.isRoleComplement(w.substring(1)));
+    }
+
     static boolean nextIsDefinite(List<Token> toks, int j, int end) {
         return j + 1 < end && toks.get(j + 1).isWord() && ArabicText.isDefinite(toks.get(j + 1).folded());
     }
@@ -68,5 +83,36 @@ final class PhraseWords {
             }
         }
         return -1;
+    }
+
+    static boolean sameRoleWords(List<Token> toks, int at, List<String> words) {
+        for (int k = 0; k < words.size(); k++) {
+            Token t = toks.get(at + k);
+            if (!t.isWord() || !bareRole(t.folded()).equals(words.get(k))) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** A role word compared without clitic and article: «الوزير» and «وزير» are the same role. */
+    static String bareRole(String folded) {
+        String role = WordLists.roleWord(folded);
+        if (role != null) {
+            return role; // «وزير» must not lose its و as if it were a conjunction
+        }
+        String w = ArabicText.stripClitic(folded);
+        return w.startsWith("ال") && w.length() > 3 ? w.substring(2) : w;
+    }
+
+    /** True when the letters before a mention in its word, {@code [from, to)}, include ب، ل or ك. */
+    static boolean hasPrepositionClitic(String text, int from, int to) {
+        for (int k = from; k < to; k++) {
+            char c = text.charAt(k);
+            if (c == 'ب' || c == 'ل' || c == 'ك') {
+                return true;
+            }
+        }
+        return false;
     }
 }

@@ -103,4 +103,17 @@ public final class QuoteFinder {
         }
         return isName;
     }
+
+    /**
+     * True when a speaker this finder gave is a person's name read from the text: not an unnamed source
+     * («مسؤول أمريكي», «شهود عيان»), not a phrase with the article («الأمم المتحدة») and not a preposition's
+     * object («لكرة القدم»).
+     */
+    public static boolean isPersonName(String speaker) {
+        String[] words = ArabicText.fold(speaker.strip()).split("\\s+");
+        String first = words[0];
+        boolean complement = words.length > 1 && PhraseWords.isPrepositionalComplement(first, words[1]);
+        return !first.isEmpty() && !WordLists.isUnnamedSource(first) && !ArabicText.isDefinite(first)
+                && !WordLists.isRole(first) && !WordLists.isFunctionWord(first) && !complement;
+    }
 }

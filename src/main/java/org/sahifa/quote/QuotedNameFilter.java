@@ -19,6 +19,18 @@ final class QuotedNameFilter {
     static final int MAX_NAME_WORDS = 12;
     /** Longest quoted group name recognised by its head noun alone. */
     static final int MAX_GROUP_NAME_WORDS = 4;
+    /**
+     * Longest quoted stretch that is a name by its own shape: a set phrase («"بإذن الله"»), a kunya («"أبو مازن"»),
+     * a body or title noun with its name («"مسجد النور"», «"طيران الخليج"»). A scare quote someone said
+     * («وصفها بـ"الخطيرة"») stays a quotation.
+     */
+    static final int MAX_SHORT_NAME_WORDS = 3;
+    /** Set phrases of the shared lexicon, folded: «بإذن الله», «إن شاء الله». */
+    private static final java.util.Set<String> SET_PHRASES = org.sahifa.lexicon.Lexicon.words("set-phrases");
+    /** Newspapers and agencies whose names are everyday words or places: «"الوطن"», «"عكاظ"». */
+    private static final java.util.Set<String> NEWSPAPERS = org.sahifa.lexicon.Lexicon.words("newspaper-names");
+    /** Nouns that open a name: «مسجد», «طيران», «صحيفة», «جامعة» (four lexicon lists). */
+    private static final java.util.Set<String> NAME_HEADS = nameHeads();
 
     private QuotedNameFilter() {
     }
@@ -33,6 +45,12 @@ final class QuotedNameFilter {
             return false;
         }
         if (namedByEntity(quotedText, entities, block) || isGroupName(quotedText)) {
+            return true;
+        }
+        if (ArabicText.wordCount(quotedText) <= MAX_SHORT_NAME_WORDS && isNameByShape(quotedText)) {
+            return true;
+        }
+        if (isNameAfterNoun(before, quotedText)) {
             return true;
         }
         int i = before.size() - 1;
@@ -75,6 +93,56 @@ final class QuotedNameFilter {
             }
         }
         return false;
+    }
+
+    /**
+     * A newspaper's name, a set phrase, a kunya, or a body or title noun followed by its name: «"الوطن"»,
+     * «"بإذن الله"», «"أبو مازن"», «"مسجد النور"».
+     */
+    static boolean isNameByShape(String quotedText) {
+        String folded = ArabicText.fold(quotedText.strip());
+        String[] words = folded.split("\\s+");
+        if (NEWSPAPERS.contains(folded) || SET_PHRASES.contains(folded) || SET_PHRASES.contains(ArabicText.stripClitic(words[0])
+                + folded.substring(words[0].length()))) {
+            return true;
+        }
+        if (words.length < 2) {
+            return false;
+        }
+        String head = ArabicText.stripClitic(words[0]);
+        // «"الخطة جاهزة"» is said: a head with the article opens a sentence, not a name
+        boolean nameHead = NAME_HEADS.contains(words[0]) || NAME_HEADS.contains(head);
+        return head.equals("ابو") || head.equals("ام") || (!ArabicText.isDefinite(head) && nameHead);
+    }
+
+    /**
+     * «الزرافة "كاتي"», «المركز الثاني "مبروكة"»: one word without the article, quoted right after a noun with the
+     * article, in a sentence with no speech cue before it, is the noun's name. A quoted word with the article
+     * («الولايات المتحدة "الخطيرة"») describes, and stays a scare quote.
+     */
+    private static boolean isNameAfterNoun(List<Token> before, String quotedText) {
+        String quoted = ArabicText.fold(quotedText.strip());
+        if (quoted.contains(" ") || ArabicText.isDefinite(quoted) || before.isEmpty() || !before.get(before.size() - 1).isWord()) {
+            return false;
+        }
+        String noun = before.get(before.size() - 1).folded();
+        if (!ArabicText.isDefinite(noun) || WordLists.isFunctionWord(noun)) {
+            return false;
+        }
+        for (int k = before.size() - 1; k >= 0 && !before.get(k).endsSentence(); k--) {
+            if (before.get(k).isWord() && CueWords.lookup(before.get(k).folded()) != null) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static java.util.Set<String> nameHeads() {
+        java.util.Set<String> heads = new java.util.HashSet<>();
+        for (String list : new String[] {"name-head-nouns", "institutions", "media-nouns", "organisation-cues"}) {
+            heads.addAll(org.sahifa.lexicon.Lexicon.words(list));
+        }
+        return java.util.Set.copyOf(heads);
     }
 
     /** A few words opening with a group's head noun: «“الجيش الحر”», «“وحدات حماية الشعب”». */

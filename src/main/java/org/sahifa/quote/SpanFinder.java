@@ -31,8 +31,11 @@ final class SpanFinder {
         List<QuoteSpan> spans = new ArrayList<>();
         for (int b = 0; b < blocks.size(); b++) {
             String text = blocks.get(b).text();
-            for (MarkScanner.Pair p : scans.get(b).pairs()) {
-                addSpan(spans, b, p.open(), b, p.close(), p.close(), text, text);
+            List<MarkScanner.Pair> pairs = scans.get(b).pairs();
+            for (MarkScanner.Pair p : pairs) {
+                // a mark shared with an inner quoted name belongs to the text: «… داخل "فيفا"»
+                int end = sharesClose(pairs, p) ? p.close() + 1 : p.close();
+                addSpan(spans, b, p.open(), b, end, p.close(), text, text);
             }
         }
         for (int b = 0; b < blocks.size(); b++) {
@@ -112,6 +115,16 @@ final class SpanFinder {
         if (end > start) {
             spans.add(new QuoteSpan(block, openMark, start, endBlock, end, closeMark));
         }
+    }
+
+    /** True when a pair opened inside {@code p} closes with the same mark. */
+    private static boolean sharesClose(List<MarkScanner.Pair> pairs, MarkScanner.Pair p) {
+        for (MarkScanner.Pair other : pairs) {
+            if (other.open() > p.open() && other.close() == p.close()) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** True when «:» or a speech verb comes shortly before the mark at {@code open}. */

@@ -98,10 +98,15 @@ final class SpeakerFinder {
             start = sentenceStart(toks, q);
         }
         Lead lead = readLead(b, toks, start, q);
+        long here = position(span.block(), span.start());
+        if (lead.speaker() != null && lead.speaker().name() == null) {
+            // «وأضاف القائد والمدرب السابق للأرجنتين "…"» after «قال … مارادونا»: the role describes who just spoke
+            Speaker same = speakerEarlierInParagraph(here, lead.gender());
+            return same != null ? same : lead.speaker();
+        }
         if (lead.speaker() != null) {
             return lead.speaker();
         }
-        long here = position(span.block(), span.start());
         if (lead.cueSeen() || lead.forOnesPart()) {
             Speaker earlier = earlierQuotationInSentence(toks, start, q, lead.gender());
             if (earlier != null) {
@@ -331,6 +336,15 @@ final class SpeakerFinder {
             }
         }
         return null;
+    }
+
+    /** The last speaker before {@code here} in the same paragraph, when {@code gender} can refer to them; or null. */
+    private Speaker speakerEarlierInParagraph(long here, Gender gender) {
+        Map.Entry<Long, Speaker> last = spoken.lowerEntry(here);
+        if (last == null || (last.getKey() >>> 32) != (here >>> 32) || !gender.agreesWith(last.getValue().gender())) {
+            return null;
+        }
+        return last.getValue();
     }
 
     private String lastSpeaker(long here) {

@@ -25,6 +25,8 @@ final class WordLists {
 
     /** Words of time that may sit between a verb and its subject or after a name: «وقال الخميس». */
     private static final Set<String> TIME_WORDS = Lexicon.words("time-words");
+    /** Nouns of saying before a speaker's name: «تصريح نافاس». */
+    private static final Set<String> SAYING_NOUNS = Lexicon.words("saying-nouns");
 
     /**
      * Nouns whose quoted complement is a name or a title, not something said: «وكالة “ريا نوفوستي”»,
@@ -133,6 +135,11 @@ final class WordLists {
 
     static boolean isTimeWord(String folded) {
         return TIME_WORDS.contains(folded) || TIME_WORDS.contains(ArabicText.stripClitic(folded));
+    }
+
+    /** True for a noun of saying, bare or with a clitic or the article: «تصريح», «وفي حديث» has «حديث». */
+    static boolean isSayingNoun(String folded) {
+        return containsBare(SAYING_NOUNS, folded);
     }
 
     /** True for the head noun of a group's name, with or without the article: «الجيش»، «وحدات». */
