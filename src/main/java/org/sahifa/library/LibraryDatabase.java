@@ -164,4 +164,12 @@ public final class LibraryDatabase implements AutoCloseable {
             LOG.log(Level.WARNING, "Closing the library database failed", e);
         }
     }
+
+    /** Rewrites the file without free pages; the WAL is checkpointed first so the file holds everything. */
+    void vacuum() throws SQLException {
+        try (Statement s = connection().createStatement()) {
+            s.execute("VACUUM");
+            s.execute("PRAGMA wal_checkpoint(TRUNCATE)");
+        }
+    }
 }
