@@ -119,6 +119,14 @@ public final class LibraryBenchmark {
         long without = database - originals + index;
         say("size: database %.1f MB (of which deflated originals %.1f MB), index %.1f MB; database without originals + index = %.1f MB"
                 + " = %.0f%% of the text", database / 1e6, originals / 1e6, index / 1e6, without / 1e6, 100.0 * without / textBytes);
+        long originalPages;
+        try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + dir.resolve("library.db"));
+             Statement s = c.createStatement(); ResultSet r = s.executeQuery("SELECT sum(pgsize) FROM dbstat WHERE name = 'original'")) {
+            originalPages = r.getLong(1);
+        }
+        long withoutPages = database - originalPages + index;
+        say("  without the original table's pages (its free space too): %.1f MB = %.0f%% of the text", withoutPages / 1e6,
+                100.0 * withoutPages / textBytes);
         tableSizes(dir);
     }
 
