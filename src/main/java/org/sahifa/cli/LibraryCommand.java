@@ -20,7 +20,9 @@ import org.sahifa.analysis.AnalysisJson;
 import org.sahifa.analysis.Analyzer;
 import org.sahifa.export.ExportFormat;
 import org.sahifa.extract.ArticleExtractor;
+import org.sahifa.export.HighlightExport;
 import org.sahifa.library.EntityArticle;
+import org.sahifa.library.Highlight;
 import org.sahifa.library.Library;
 import org.sahifa.library.LibraryException;
 import org.sahifa.library.LibraryNotice;
@@ -40,7 +42,7 @@ import org.sahifa.model.Analysis;
  */
 final class LibraryCommand {
     static final String USAGE_TEXT = "usage: sahifa library [--dir DIR] add SOURCE... | search QUERY | entity NAME | list"
-            + " | export FOLDER [md|html]";
+            + " | export FOLDER [md|html] | highlights [SOURCE] [--format md|csv]";
     /** Search hits printed. */
     static final int SEARCH_LIMIT = 20;
     private static final ObjectMapper MAPPER = new ObjectMapper();
@@ -64,16 +66,25 @@ final class LibraryCommand {
             dir = Path.of(rest.get(1));
             rest = rest.subList(2, rest.size());
         }
-        if (rest.isEmpty() || rest.stream().anyMatch(a -> a.startsWith("--"))
-                || (!rest.get(0).equals("list") && rest.size() < 2)) {
+        boolean ownOptions = !rest.isEmpty() && rest.get(0).equals("highlights");
+        if (rest.isEmpty() || !ownOptions && rest.stream().anyMatch(a -> a.startsWith("--"))
+                || (!List.of("list", "highlights").contains(rest.get(0)) && rest.size() < 2)) {
             err.println(USAGE_TEXT);
             return Cli.USAGE;
         }
         String command = rest.get(0);
         List<String> operands = rest.subList(1, rest.size());
-        if (!List.of("add", "search", "entity", "list", "export").contains(command)) {
+        if (!List.of("add", "search", "entity", "list", "export", "highlights").contains(command)) {
             err.println(USAGE_TEXT);
             return Cli.USAGE;
+        }
+        HighlightsRequest highlights = null;
+        if (ownOptions) {
+            highlights = HighlightsRequest.parse(operands);
+            if (highlights == null) {
+                err.println(USAGE_TEXT);
+                return Cli.USAGE;
+            }
         }
         try (Library library = Library.open(dir)) {
             for (LibraryNotice notice : library.notices()) {
@@ -84,6 +95,7 @@ final class LibraryCommand {
                 case "search" -> search(library, String.join(" ", operands));
                 case "entity" -> entity(library, String.join(" ", operands));
                 case "export" -> export(library, operands);
+                case "highlights" -> highlights(library, highlights);
                 default -> list(library);
             };
             out.flush();
@@ -174,6 +186,39 @@ final class LibraryCommand {
         } catch (java.io.IOException e) {
             throw new LibraryException("Sahifa could not write the export to " + folder + ".", e);
         }
+    }
+
+    /** {@code highlights [SOURCE] [--format md|csv]}: the operands read, or null when they are not that. */
+    private record HighlightsRequest(String source, boolean csv) {
+        static HighlightsRequest parse(List<String> operands) {
+            String source = null;
+            String format = "md";
+            for (int i = 0; i < operands.size(); i++) {
+                String operand = operands.get(i);
+                if (operand.equals("--format") && i + 1 < operands.size()) {
+                    format = operands.get(++i);
+                } else if (operand.startsWith("--") || source != null) {
+                    return null;
+                } else {
+                    source = operand;
+                }
+            }
+            return List.of("md", "csv").contains(format) ? new HighlightsRequest(source, format.equals("csv")) : null;
+        }
+    }
+
+    /** Prints the highlights of one saved article, or of the whole library, as Markdown or CSV. */
+    private int highlights(Library library, HighlightsRequest request) throws LibraryException {
+        List<Highlight> highlights;
+        if (request.source() == null) {
+            highlights = library.allHighlights();
+        } else {
+            long id = library.idOf(request.source()).orElseThrow(
+                    () -> new LibraryException("The library holds no article from " + request.source() + ".", null));
+            highlights = library.highlights(id);
+        }
+        out.print(request.csv() ? HighlightExport.csv(highlights) : HighlightExport.markdown(highlights));
+        return Cli.OK;
     }
 
     private int list(Library library) throws LibraryException {

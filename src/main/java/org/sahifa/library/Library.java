@@ -39,6 +39,7 @@ public final class Library implements AutoCloseable {
     private final LibraryDatabase database;
     private final ArticleStore store;
     private final EntityQueries entities;
+    private final HighlightStore highlights;
     private final SearchIndex index;
     private final Clock clock;
     private final List<LibraryNotice> notices = new ArrayList<>();
@@ -49,6 +50,7 @@ public final class Library implements AutoCloseable {
         this.database = database;
         this.store = new ArticleStore(database);
         this.entities = new EntityQueries(database);
+        this.highlights = new HighlightStore(database, store);
         this.index = index;
         this.clock = clock;
     }
@@ -144,6 +146,20 @@ public final class Library implements AutoCloseable {
             uncommitted = 0;
         } catch (IOException e) {
             throw failure("Sahifa could not write the library's search index.", e);
+        }
+    }
+
+    /**
+     * Shrinks the library after a bulk import: merges the search index into one segment and rewrites the database
+     * without its free pages ({@code VACUUM}). Takes seconds for thousands of articles; run it in the background.
+     */
+    public synchronized void compact() throws LibraryException {
+        try {
+            index.forceMerge();
+            uncommitted = 0;
+            database.vacuum();
+        } catch (IOException | SQLException e) {
+            throw failure("Sahifa could not compact the library.", e);
         }
     }
 
@@ -261,6 +277,47 @@ public final class Library implements AutoCloseable {
             return entities.summaries();
         } catch (SQLException e) {
             throw failure("Sahifa could not read the library.", e);
+        }
+    }
+
+    /**
+     * Marks a passage of a saved article, from ({@code block}, {@code start}) to ({@code endBlock}, {@code end}),
+     * {@code end} exclusive, with an optional note (blank means none). Empty when no article has that id; a span
+     * outside the article's text is refused with {@link IllegalArgumentException}.
+     */
+    public synchronized Optional<Highlight> addHighlight(long articleId, int block, int start, int endBlock, int end, String note)
+            throws LibraryException {
+        try {
+            return highlights.add(articleId, block, start, endBlock, end, note, clock.instant());
+        } catch (SQLException | IOException e) {
+            throw failure("Sahifa could not save the highlight.", e);
+        }
+    }
+
+    /** One article's highlights in reading order. */
+    public synchronized List<Highlight> highlights(long articleId) throws LibraryException {
+        try {
+            return highlights.of(articleId);
+        } catch (SQLException | IOException e) {
+            throw failure("Sahifa could not read the highlights.", e);
+        }
+    }
+
+    /** Every highlight in the library, article by article (most recently read first), each in reading order. */
+    public synchronized List<Highlight> allHighlights() throws LibraryException {
+        try {
+            return highlights.all();
+        } catch (SQLException | IOException e) {
+            throw failure("Sahifa could not read the highlights.", e);
+        }
+    }
+
+    /** Deletes a highlight; false when there was none with that id. */
+    public synchronized boolean deleteHighlight(long highlightId) throws LibraryException {
+        try {
+            return highlights.delete(highlightId);
+        } catch (SQLException e) {
+            throw failure("Sahifa could not delete the highlight.", e);
         }
     }
 

@@ -24,6 +24,8 @@ import org.sqlite.SQLiteException;
  * says where the old one went.
  */
 public final class LibraryDatabase implements AutoCloseable {
+    /** Page size of a new database file; an existing file keeps its own. */
+    static final int PAGE_SIZE = 1024;
     public static final String FILE_NAME = "library.db";
     private static final DateTimeFormatter STAMP = DateTimeFormatter.ofPattern("yyyyMMdd'T'HHmmss'Z'").withZone(ZoneOffset.UTC);
     private static final Logger LOG = Logger.getLogger(LibraryDatabase.class.getName());
@@ -73,6 +75,11 @@ public final class LibraryDatabase implements AutoCloseable {
                 throw new NewerSchemaException(version, Schema.VERSION);
             }
             try (Statement s = c.createStatement()) {
+                if (version == 0) {
+                    // a new file: small pages waste less at the end of each stored analysis's overflow chain;
+                    // possible only before the first table and before WAL
+                    s.execute("PRAGMA page_size=" + PAGE_SIZE);
+                }
                 s.execute("PRAGMA journal_mode=WAL");
                 s.execute("PRAGMA foreign_keys=ON");
                 s.execute("PRAGMA synchronous=NORMAL"); // WAL: a power cut may lose the last commits, never corrupts
@@ -162,6 +169,14 @@ public final class LibraryDatabase implements AutoCloseable {
             connection.close();
         } catch (SQLException e) {
             LOG.log(Level.WARNING, "Closing the library database failed", e);
+        }
+    }
+
+    /** Rewrites the file without free pages; the WAL is checkpointed first so the file holds everything. */
+    void vacuum() throws SQLException {
+        try (Statement s = connection().createStatement()) {
+            s.execute("VACUUM");
+            s.execute("PRAGMA wal_checkpoint(TRUNCATE)");
         }
     }
 }

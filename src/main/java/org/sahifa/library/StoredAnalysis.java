@@ -6,7 +6,10 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import com.ibm.icu.text.UnicodeCompressor;
+import com.ibm.icu.text.UnicodeDecompressor;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.zip.DataFormatException;
@@ -24,12 +27,18 @@ import org.sahifa.model.Quote;
 import org.sahifa.model.TextDirection;
 
 /**
- * An analysis as the library keeps it: the CLI's analysis JSON ({@link AnalysisJson}), deflated, without the texts
+ * An analysis as the library keeps it: the CLI's analysis JSON ({@link AnalysisJson}) in SCSU, deflated, without the texts
  * of mentions and one-paragraph quotations (they are spans of the blocks).
  * Reading it back gives the same {@link Analysis} (the lead image is not kept).
  */
 final class StoredAnalysis {
     private static final ObjectMapper MAPPER = new ObjectMapper();
+    /**
+     * First byte of the current form: the JSON in SCSU (Unicode's Standard Compression Scheme: about one byte per
+     * Arabic letter instead of UTF-8's two), then deflated. The earlier form, UTF-8 deflated, starts with a zlib
+     * header byte (0x78) and is still read.
+     */
+    private static final byte SCSU_DEFLATED = 1;
 
     private StoredAnalysis() {
     }
@@ -47,14 +56,22 @@ final class StoredAnalysis {
             }
         }
         try {
-            return deflate(MAPPER.writeValueAsBytes(tree));
+            byte[] packed = deflate(UnicodeCompressor.compress(MAPPER.writeValueAsString(tree)));
+            byte[] marked = new byte[packed.length + 1];
+            marked[0] = SCSU_DEFLATED;
+            System.arraycopy(packed, 0, marked, 1, packed.length);
+            return marked;
         } catch (IOException e) {
             throw new UncheckedIOException("a tree of plain values always serialises", e);
         }
     }
 
     static Analysis unpack(byte[] packed) throws IOException {
-        return read(MAPPER.readTree(inflate(packed)));
+        if (packed.length > 0 && packed[0] == SCSU_DEFLATED) {
+            byte[] scsu = inflate(Arrays.copyOfRange(packed, 1, packed.length));
+            return read(MAPPER.readTree(UnicodeDecompressor.decompress(scsu)));
+        }
+        return read(MAPPER.readTree(inflate(packed))); // written before SCSU: UTF-8 JSON, deflated
     }
 
     /** The analysis JSON contract read back into the model. */

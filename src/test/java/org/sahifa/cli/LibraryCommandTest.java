@@ -87,6 +87,46 @@ class LibraryCommandTest {
         assertEquals(Cli.USAGE, run("export", out.toString(), "pdf").code());
     }
 
+    @Test
+    void highlightsArePrintedAsMarkdownOrCsvForOneArticleOrTheWholeLibrary() throws Exception {
+        Path one = article("one.txt", "لقاء في موسكو\n\nقال لافروف إن المفاوضات ستستمر.\n");
+        Path two = article("two.txt", "تصريح\n\nأكد الوزير التزام بلاده.\n");
+        assertEquals(Cli.OK, run("add", one.toString(), two.toString()).code());
+        try (org.sahifa.library.Library library = org.sahifa.library.Library.open(dir.resolve("lib"))) {
+            long a = library.idOf(one.toString()).orElseThrow();
+            long b = library.idOf(two.toString()).orElseThrow();
+            String first = library.load(a).orElseThrow().article().blocks().get(0).text();
+            int at = first.indexOf("المفاوضات");
+            library.addHighlight(a, 0, at, 0, at + "المفاوضات".length(), "نقطة, مهمة");
+            library.addHighlight(b, 0, 0, 0, 3, null);
+        }
+        String md = runText("highlights", one.toString());
+        assertTrue(md.contains("> المفاوضات\n\nنقطة, مهمة\n"), md);
+        assertFalse(md.contains("أكد"), "only that article: " + md);
+
+        String csv = runText("highlights", "--format", "csv");
+        List<String> lines = csv.lines().toList();
+        assertEquals("source,title,block,start,end_block,end,text,note,created", lines.get(0));
+        assertEquals(3, lines.size(), csv);
+        assertTrue(csv.contains("\"نقطة, مهمة\""), csv);
+
+        assertEquals(Cli.USAGE, run("highlights", "--format", "pdf").code());
+        Run missing = run("highlights", dir.resolve("never-saved.txt").toString());
+        assertEquals(Cli.FAILED, missing.code());
+        assertEquals(1, missing.err().strip().lines().count(), missing.err());
+    }
+
+    /** Runs the command and returns what it printed, which is not JSON Lines. */
+    private String runText(String... args) {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        List<String> all = new ArrayList<>(List.of("library", "--dir", dir.resolve("lib").toString()));
+        all.addAll(List.of(args));
+        int code = new Cli(new PrintStream(out, true, StandardCharsets.UTF_8), new PrintStream(new ByteArrayOutputStream(), true,
+                StandardCharsets.UTF_8)).run(all.toArray(String[]::new));
+        assertEquals(Cli.OK, code);
+        return out.toString(StandardCharsets.UTF_8);
+    }
+
     private static JsonNode readTree(String line) {
         try {
             return MAPPER.readTree(line);

@@ -34,6 +34,32 @@ class LibraryTest {
     }
 
     @Test
+    void compactingMergesTheIndexIntoOneSegmentAndEverythingIsStillFound() throws Exception {
+        try (Library library = Library.open(dir)) {
+            for (int i = 0; i < 4; i++) {
+                library.save(Articles.analysis("s" + i, "عنوان", "x.org", null, "بدأت المفاوضات رقم " + i), Articles.original("x"));
+                library.commitIndex(); // a segment per commit
+            }
+            assertTrue(segments() > 1, "several segments before");
+            library.compact();
+            assertEquals(1, segments());
+            assertEquals(4, library.search("المفاوضات", SearchFilter.NONE, 10).size());
+        }
+        try (Library library = Library.open(dir)) {
+            assertTrue(library.notices().isEmpty(), "the compacted index is used as it is: " + library.notices());
+            assertEquals(4, library.search("مفاوضات", SearchFilter.NONE, 10).size());
+            assertEquals(4, library.list().size());
+        }
+    }
+
+    private int segments() throws Exception {
+        try (org.apache.lucene.store.Directory d = org.apache.lucene.store.FSDirectory.open(dir.resolve(Library.INDEX_FOLDER));
+             org.apache.lucene.index.DirectoryReader reader = org.apache.lucene.index.DirectoryReader.open(d)) {
+            return reader.leaves().size();
+        }
+    }
+
+    @Test
     void anArticleComesBackFromTheStoreAsItWasSaved() throws Exception {
         Analysis saved = Articles.withPerson("b.html", "لقاء", "سيرغي لافروف", "سنواصل الحوار",
                 "قال سيرغي لافروف: «سنواصل الحوار» في موسكو.");

@@ -2,6 +2,7 @@ package org.sahifa.library;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
 import java.util.List;
@@ -31,6 +32,30 @@ class StoredAnalysisTest {
                 List.of(lavrov, moscow), List.of(across, inOne));
 
         assertEquals(analysis, StoredAnalysis.unpack(StoredAnalysis.pack(analysis)));
+    }
+
+    @Test
+    void textOutsideArabicRoundTripsAndTheEarlierUtf8FormIsStillRead() throws Exception {
+        String text = "Sahifa صحيفة 😀 «ﷲ» \u200f ١٢٣ עברית Ελληνικά 漢字 é";
+        Analysis analysis = new Analysis(new Article("c.txt", text, null, null, null, "ar", TextDirection.RTL,
+                List.of(new Block(BlockType.PARAGRAPH, text, TextDirection.RTL)), true), List.of(), List.of());
+        assertEquals(analysis, StoredAnalysis.unpack(StoredAnalysis.pack(analysis)));
+
+        byte[] earlier = StoredAnalysis.deflate(new com.fasterxml.jackson.databind.ObjectMapper()
+                .writeValueAsBytes(org.sahifa.analysis.AnalysisJson.toTree(analysis)));
+        assertEquals(analysis, StoredAnalysis.unpack(earlier));
+    }
+
+    @Test
+    void arabicTextPacksSmallerThanDeflatedUtf8() throws Exception {
+        String paragraph = "وقال وزير الخارجية إن المفاوضات مع الجانب الآخر ستستمر في الأسابيع المقبلة رغم الخلافات القائمة بين الطرفين. ";
+        String text = paragraph.repeat(3) + "وأضاف أن بلاده ملتزمة بالحل السياسي، وأن الاجتماع القادم سيعقد في العاصمة.";
+        Analysis analysis = new Analysis(new Article("d.txt", "خبر", null, null, null, "ar", TextDirection.RTL,
+                List.of(new Block(BlockType.PARAGRAPH, text, TextDirection.RTL)), true), List.of(), List.of());
+        byte[] utf8 = StoredAnalysis.deflate(new com.fasterxml.jackson.databind.ObjectMapper()
+                .writeValueAsBytes(org.sahifa.analysis.AnalysisJson.toTree(analysis)));
+        byte[] packed = StoredAnalysis.pack(analysis);
+        assertTrue(packed.length < utf8.length, packed.length + " vs " + utf8.length);
     }
 
     @Test

@@ -77,6 +77,12 @@ public final class LibraryBenchmark {
         }
         sizes(dir, textBytes);
         try (Library library = Library.open(dir)) {
+            long t0 = System.nanoTime();
+            library.compact();
+            say("compact (index force-merged, database vacuumed): %.1f s", (System.nanoTime() - t0) / 1e9);
+        }
+        sizes(dir, textBytes);
+        try (Library library = Library.open(dir)) {
             searchFigures(library);
             entityFigures(library);
         }
@@ -113,6 +119,26 @@ public final class LibraryBenchmark {
         long without = database - originals + index;
         say("size: database %.1f MB (of which deflated originals %.1f MB), index %.1f MB; database without originals + index = %.1f MB"
                 + " = %.0f%% of the text", database / 1e6, originals / 1e6, index / 1e6, without / 1e6, 100.0 * without / textBytes);
+        long originalPages;
+        try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + dir.resolve("library.db"));
+             Statement s = c.createStatement(); ResultSet r = s.executeQuery("SELECT sum(pgsize) FROM dbstat WHERE name = 'original'")) {
+            originalPages = r.getLong(1);
+        }
+        long withoutPages = database - originalPages + index;
+        say("  without the original table's pages (its free space too): %.1f MB = %.0f%% of the text", withoutPages / 1e6,
+                100.0 * withoutPages / textBytes);
+        tableSizes(dir);
+    }
+
+    /** Pages and unused bytes per table and index, from SQLite's dbstat. */
+    private static void tableSizes(Path dir) throws Exception {
+        try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + dir.resolve("library.db"));
+             Statement s = c.createStatement(); ResultSet r = s.executeQuery(
+                     "SELECT name, sum(pgsize), sum(unused) FROM dbstat GROUP BY name ORDER BY sum(pgsize) DESC")) {
+            while (r.next()) {
+                say("  %-28s %6.2f MB (unused %.2f MB)", r.getString(1), r.getLong(2) / 1e6, r.getLong(3) / 1e6);
+            }
+        }
     }
 
     private static void searchFigures(Library library) throws Exception {
