@@ -389,7 +389,7 @@ final class DocumentEntities {
                 Mention m = mention(span);
                 mentions.add(m);
                 String form = span.lamLam() ? "ا" + m.text().substring(1) : m.text();
-                if (isLongerName(form, name)) {
+                if (NameForms.isLongerName(form, name)) {
                     name = form;
                 }
             }
@@ -407,40 +407,12 @@ final class DocumentEntities {
         for (Map.Entry<String, List<Span>> e : byForm.entrySet()) {
             String longer = e.getKey();
             if (longer.split(" ").length > words && type.equals(typeOf(longer, byForm, types))
-                    && isShortFormOf(form, longer, type, acrossScripts)
+                    && NameForms.isShortFormOf(form, longer, type, acrossScripts)
                     && (best == null || e.getValue().size() > byForm.get(best).size())) {
                 best = longer;
             }
         }
         return best;
-    }
-
-    /**
-     * A shorter form stands for a longer name of the same type: any word of a person's name («لافروف», «كيم»), also
-     * written in the other script («مورو» for "Jean-Luc Moreau"), or its last words («بن عمر» for «ليلى بن عمر»);
-     * the first word of a place or organisation («كوريا» for «كوريا الشمالية»; not «السودان» for «جنوب السودان»).
-     */
-    private static boolean isShortFormOf(String form, String longer, String type, boolean acrossScripts) {
-        String[] words = longer.split(" ");
-        if (!type.equals("PERS")) {
-            return words[0].equals(form);
-        }
-        if (form.indexOf(' ') >= 0) {
-            return longer.endsWith(" " + form);
-        }
-        for (String word : words) {
-            if (acrossScripts ? NameSkeleton.sameAcrossScripts(form, word) : word.equals(form)) {
-                return true;
-            }
-        }
-        return false;
-    }
-
-    /** More words wins; with as many words, more letters. */
-    private static boolean isLongerName(String candidate, String current) {
-        int a = candidate.split("\\s+").length;
-        int b = current.isEmpty() ? 0 : current.split("\\s+").length;
-        return a != b ? a > b : candidate.length() > current.length();
     }
 
     private String typeOf(String form, Map<String, List<Span>> byForm, Map<String, String> types) {
@@ -461,23 +433,7 @@ final class DocumentEntities {
         TaggedSentence s = sentences.get(span.sentence());
         Token first = s.tokens().get(span.start());
         Token last = s.tokens().get(span.end() - 1);
-        int start = first.start() + originalLength(first.text(), span.cliticChars());
+        int start = first.start() + NameForms.originalLength(first.text(), span.cliticChars());
         return new Mention(s.block(), start, last.end(), blockTexts.get(s.block()).substring(start, last.end()));
-    }
-
-    /** Characters of {@code token} that hold its first {@code normalizedChars} normalised letters and their marks. */
-    static int originalLength(String token, int normalizedChars) {
-        int seen = 0;
-        int i = 0;
-        while (i < token.length() && seen < normalizedChars) {
-            if (!ArabicWords.normalize(String.valueOf(token.charAt(i))).isEmpty()) {
-                seen++;
-            }
-            i++;
-        }
-        while (i < token.length() && ArabicWords.normalize(String.valueOf(token.charAt(i))).isEmpty()) {
-            i++;
-        }
-        return i;
     }
 }

@@ -30,13 +30,13 @@ final class PhraseReader {
     private final List<Block> blocks;
     private final List<List<Token>> tokens;
     private final EntityIndex entities;
-    /** Names read from the text, not the recogniser's, for {@link #longestFormRead}. One reader serves one call. */
-    private final java.util.Set<String> namesRead = new java.util.LinkedHashSet<>();
+    private final SpeakerNames names;
 
     PhraseReader(List<Block> blocks, List<List<Token>> tokens, EntityIndex entities) {
         this.blocks = blocks;
         this.tokens = tokens;
         this.entities = entities;
+        this.names = new SpeakerNames(blocks, entities);
     }
 
     List<Token> tokens(int block) {
@@ -424,58 +424,17 @@ final class PhraseReader {
         return new Speaker(nameOf(b, toks.get(start).start(), toks.get(colon - 1).end()), Gender.UNKNOWN);
     }
 
-    /** The entity's canonical name when the text names one, else the text itself. */
+    /** The entity's canonical name when the text names one, else the text itself (see {@link SpeakerNames}). */
     String nameOf(int b, int from, int to) {
-        String text = blocks.get(b).text().substring(from, to).strip();
-        Entity e = entities.resolve(text, b);
-        if (e != null) {
-            return e.name();
-        }
-        namesRead.add(text);
-        return text;
+        return names.nameOf(b, from, to);
     }
 
-    /**
-     * For a name read from the text, the one longer name read anywhere in the article that it is a
-     * shorter form of («لافروف» of «سيرغي لافروف»), so that without the recogniser one person still
-     * has one name; the name itself when there is none or more than one (or it is an entity's).
-     */
     String longestFormRead(String name) {
-        if (name == null || !namesRead.contains(name)) {
-            return name;
-        }
-        String[] words = ArabicText.fold(name).split(" ");
-        String longer = null;
-        for (String other : namesRead) {
-            String[] otherWords = ArabicText.fold(other).split(" ");
-            if (otherWords.length > words.length && EntityIndex.containsRun(otherWords, words)) {
-                if (longer != null && !longer.equals(other)) {
-                    return name;
-                }
-                longer = other;
-            }
-        }
-        return longer != null ? longer : name;
+        return names.longestFormRead(name);
     }
 
-    /** «له»، «للصحفيين»، «لوزيرة الخارجية»، «لقناة …»: who was spoken to, not who spoke. */
     boolean isAddressee(int b, Token t) {
-        if (!t.isWord()) {
-            return false;
-        }
-        String w = t.folded();
-        if (w.equals("له") || w.equals("لها") || w.equals("لهم") || w.equals("لنا") || w.equals("لي")) {
-            return true;
-        }
-        if (!w.startsWith("ل") || w.length() < 3) {
-            return false;
-        }
-        EntityIndex.Located located = entities.at(b, t.start(), t.end());
-        if (located != null) {
-            return located.mention().start() > t.start();
-        }
-        String rest = w.substring(1);
-        return w.startsWith("لل") || WordLists.isRole(rest) || WordLists.isTitleNoun(rest);
+        return names.isAddressee(b, t);
     }
 
     private boolean startsWithObjectPreposition(int b, Token t, String preposition) {

@@ -1,0 +1,51 @@
+package org.sahifa.nlp;
+
+/** How the forms of one name compare: which is the longer, which stands for which, how much of a token a clitic holds. */
+final class NameForms {
+    private NameForms() {
+    }
+
+    /**
+     * A shorter form stands for a longer name of the same type: any word of a person's name («لافروف», «كيم»), also
+     * written in the other script («مورو» for "Jean-Luc Moreau"), or its last words («بن عمر» for «ليلى بن عمر»);
+     * the first word of a place or organisation («كوريا» for «كوريا الشمالية»; not «السودان» for «جنوب السودان»).
+     */
+    static boolean isShortFormOf(String form, String longer, String type, boolean acrossScripts) {
+        String[] words = longer.split(" ");
+        if (!type.equals("PERS")) {
+            return words[0].equals(form);
+        }
+        if (form.indexOf(' ') >= 0) {
+            return longer.endsWith(" " + form);
+        }
+        for (String word : words) {
+            if (acrossScripts ? NameSkeleton.sameAcrossScripts(form, word) : word.equals(form)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** More words wins; with as many words, more letters. */
+    static boolean isLongerName(String candidate, String current) {
+        int a = candidate.split("\\s+").length;
+        int b = current.isEmpty() ? 0 : current.split("\\s+").length;
+        return a != b ? a > b : candidate.length() > current.length();
+    }
+
+    /** Characters of {@code token} that hold its first {@code normalizedChars} normalised letters and their marks. */
+    static int originalLength(String token, int normalizedChars) {
+        int seen = 0;
+        int i = 0;
+        while (i < token.length() && seen < normalizedChars) {
+            if (!ArabicWords.normalize(String.valueOf(token.charAt(i))).isEmpty()) {
+                seen++;
+            }
+            i++;
+        }
+        while (i < token.length() && ArabicWords.normalize(String.valueOf(token.charAt(i))).isEmpty()) {
+            i++;
+        }
+        return i;
+    }
+}

@@ -1,0 +1,78 @@
+package org.sahifa.quote;
+
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+import org.sahifa.model.Block;
+import org.sahifa.model.Entity;
+
+/**
+ * The names a speaker phrase resolves to: an entity's canonical name, or a name read from the text, joined to the one
+ * longer name read elsewhere in the article; and who a «ل» phrase addresses rather than names. One instance serves one
+ * {@link PhraseReader}, so one call of the quote finder.
+ */
+final class SpeakerNames {
+    private final List<Block> blocks;
+    private final EntityIndex entities;
+    /** Names read from the text, not the recogniser's, for {@link #longestFormRead}. */
+    private final Set<String> namesRead = new LinkedHashSet<>();
+
+    SpeakerNames(List<Block> blocks, EntityIndex entities) {
+        this.blocks = blocks;
+        this.entities = entities;
+    }
+
+    /** The entity's canonical name when the text names one, else the text itself. */
+    String nameOf(int b, int from, int to) {
+        String text = blocks.get(b).text().substring(from, to).strip();
+        Entity e = entities.resolve(text, b);
+        if (e != null) {
+            return e.name();
+        }
+        namesRead.add(text);
+        return text;
+    }
+
+    /**
+     * For a name read from the text, the one longer name read anywhere in the article that it is a
+     * shorter form of («لافروف» of «سيرغي لافروف»), so that without the recogniser one person still
+     * has one name; the name itself when there is none or more than one (or it is an entity's).
+     */
+    String longestFormRead(String name) {
+        if (name == null || !namesRead.contains(name)) {
+            return name;
+        }
+        String[] words = ArabicText.fold(name).split(" ");
+        String longer = null;
+        for (String other : namesRead) {
+            String[] otherWords = ArabicText.fold(other).split(" ");
+            if (otherWords.length > words.length && EntityIndex.containsRun(otherWords, words)) {
+                if (longer != null && !longer.equals(other)) {
+                    return name;
+                }
+                longer = other;
+            }
+        }
+        return longer != null ? longer : name;
+    }
+
+    /** «له»، «للصحفيين»، «لوزيرة الخارجية»، «لقناة …»: who was spoken to, not who spoke. */
+    boolean isAddressee(int b, Token t) {
+        if (!t.isWord()) {
+            return false;
+        }
+        String w = t.folded();
+        if (w.equals("له") || w.equals("لها") || w.equals("لهم") || w.equals("لنا") || w.equals("لي")) {
+            return true;
+        }
+        if (!w.startsWith("ل") || w.length() < 3) {
+            return false;
+        }
+        EntityIndex.Located located = entities.at(b, t.start(), t.end());
+        if (located != null) {
+            return located.mention().start() > t.start();
+        }
+        String rest = w.substring(1);
+        return w.startsWith("لل") || WordLists.isRole(rest) || WordLists.isTitleNoun(rest);
+    }
+}
