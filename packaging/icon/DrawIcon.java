@@ -110,8 +110,8 @@ public final class DrawIcon {
     /** Fits the glyph outline into the box, keeping its proportions, centred. */
     static void drawLetter(Graphics2D g, Font font, String letter, double x, double y, double w, double h) {
         FontRenderContext frc = new FontRenderContext(null, true, true);
-        GlyphVector glyphs = font.deriveFont(100f).layoutGlyphVector(frc, letter.toCharArray(), 0, letter.length(),
-                Font.LAYOUT_RIGHT_TO_LEFT);
+        GlyphVector glyphs = font.deriveFont(100f)
+                .layoutGlyphVector(frc, letter.toCharArray(), 0, letter.length(), Font.LAYOUT_RIGHT_TO_LEFT);
         Shape outline = glyphs.getOutline();
         Rectangle2D b = outline.getBounds2D();
         double scale = Math.min(w / b.getWidth(), h / b.getHeight());

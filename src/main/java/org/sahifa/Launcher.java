@@ -14,8 +14,7 @@ import org.sahifa.ui.startup.StartupProbe;
  * on the class path starts without the module path: CLI commands run headless, anything else opens the app.
  */
 public final class Launcher {
-    private Launcher() {
-    }
+    private Launcher() {}
 
     public static void main(String[] given) throws Exception {
         StartupProbe.mark("launcher");

@@ -3,7 +3,6 @@ package org.sahifa;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.StringWriter;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.util.logging.Formatter;
@@ -24,11 +23,11 @@ public final class LogSetup {
     static final int MAX_FILE_BYTES = 1024 * 1024;
     /** Log files kept, the current one included. */
     static final int FILES = 3;
+
     static final String FILE_PATTERN = "sahifa-%g.log";
     private static final Logger LOG = Logger.getLogger(LogSetup.class.getName());
 
-    private LogSetup() {
-    }
+    private LogSetup() {}
 
     /** Where Sahifa keeps settings, recent lists and logs: {@code $XDG_DATA_HOME/sahifa} or {@code ~/.local/share/sahifa}. */
     public static Path dataDirectory() {
@@ -37,7 +36,9 @@ public final class LogSetup {
             return Path.of(override);
         }
         String xdg = System.getenv("XDG_DATA_HOME");
-        Path base = xdg != null && !xdg.isBlank() ? Path.of(xdg) : Path.of(System.getProperty("user.home"), ".local", "share");
+        Path base = xdg != null && !xdg.isBlank()
+                ? Path.of(xdg)
+                : Path.of(System.getProperty("user.home"), ".local", "share");
         return base.resolve("sahifa");
     }
 
@@ -70,10 +71,14 @@ public final class LogSetup {
         @Override
         public String format(LogRecord record) {
             StringBuilder line = new StringBuilder()
-                    .append(Instant.ofEpochMilli(record.getMillis())).append(' ')
-                    .append(record.getLevel().getName()).append(' ')
-                    .append(record.getLoggerName()).append(": ")
-                    .append(formatMessage(record)).append(System.lineSeparator());
+                    .append(Instant.ofEpochMilli(record.getMillis()))
+                    .append(' ')
+                    .append(record.getLevel().getName())
+                    .append(' ')
+                    .append(record.getLoggerName())
+                    .append(": ")
+                    .append(formatMessage(record))
+                    .append(System.lineSeparator());
             if (record.getThrown() != null) {
                 StringWriter trace = new StringWriter();
                 record.getThrown().printStackTrace(new PrintWriter(trace));

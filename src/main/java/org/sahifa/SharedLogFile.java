@@ -34,7 +34,8 @@ final class SharedLogFile extends Handler {
         this.maxFileBytes = maxFileBytes;
         this.files = files;
         Files.createDirectories(directory);
-        FileChannel.open(directory.resolve(LOCK_FILE), StandardOpenOption.CREATE, StandardOpenOption.WRITE).close();
+        FileChannel.open(directory.resolve(LOCK_FILE), StandardOpenOption.CREATE, StandardOpenOption.WRITE)
+                .close();
     }
 
     Path file(int generation) {
@@ -69,13 +70,15 @@ final class SharedLogFile extends Handler {
     }
 
     private void append(byte[] bytes) throws IOException {
-        try (FileChannel lockFile = FileChannel.open(directory.resolve(LOCK_FILE), StandardOpenOption.CREATE, StandardOpenOption.WRITE);
-             FileLock held = lockFile.lock()) {
+        try (FileChannel lockFile = FileChannel.open(
+                        directory.resolve(LOCK_FILE), StandardOpenOption.CREATE, StandardOpenOption.WRITE);
+                FileLock held = lockFile.lock()) {
             Path current = file(0);
             if (Files.exists(current) && Files.size(current) > 0 && Files.size(current) + bytes.length > maxFileBytes) {
                 rotate();
             }
-            try (FileChannel out = FileChannel.open(current, StandardOpenOption.CREATE, StandardOpenOption.WRITE, StandardOpenOption.APPEND)) {
+            try (FileChannel out = FileChannel.open(
+                    current, StandardOpenOption.CREATE, StandardOpenOption.WRITE, StandardOpenOption.APPEND)) {
                 ByteBuffer buffer = ByteBuffer.wrap(bytes);
                 while (buffer.hasRemaining()) {
                     out.write(buffer);

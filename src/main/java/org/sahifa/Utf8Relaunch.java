@@ -21,10 +21,10 @@ import java.util.logging.Logger;
 final class Utf8Relaunch {
     /** Set in the started copy: the arguments, each hex-encoded UTF-8, comma-separated. */
     static final String ARGUMENTS_PROPERTY = "sahifa.utf8Arguments";
+
     private static final Logger LOG = Logger.getLogger(Utf8Relaunch.class.getName());
 
-    private Utf8Relaunch() {
-    }
+    private Utf8Relaunch() {}
 
     /** The arguments passed by a relaunch, or {@code args} as they came. */
     static String[] arguments(String[] args) {
@@ -37,7 +37,8 @@ final class Utf8Relaunch {
         }
         HexFormat hex = HexFormat.of();
         return java.util.Arrays.stream(encoded.split(",", -1))
-                .map(a -> new String(hex.parseHex(a), StandardCharsets.UTF_8)).toArray(String[]::new);
+                .map(a -> new String(hex.parseHex(a), StandardCharsets.UTF_8))
+                .toArray(String[]::new);
     }
 
     /** True when file names are not decoded as UTF-8 and an argument needs it: then {@link #relaunch} helps. */

@@ -24,6 +24,7 @@ class LogSetupTest {
 
     @TempDir
     Path dir;
+
     private Handler handler;
 
     @AfterEach
@@ -57,13 +58,15 @@ class LogSetupTest {
         handler.flush();
         List<Path> logs;
         try (Stream<Path> listing = Files.list(dir)) {
-            logs = listing.filter(p -> p.getFileName().toString().endsWith(".log")).toList();
+            logs = listing.filter(p -> p.getFileName().toString().endsWith(".log"))
+                    .toList();
         }
         assertEquals(files, logs.size(), "rotated into exactly the kept number of files: " + logs);
         for (Path log : logs) {
             assertTrue(Files.size(log) <= SMALL_FILE_BYTES + 200, log + " is " + Files.size(log) + " bytes");
         }
-        assertTrue(Files.readString(dir.resolve("sahifa-0.log")).contains("line 199"), "the newest lines are in file 0");
+        assertTrue(
+                Files.readString(dir.resolve("sahifa-0.log")).contains("line 199"), "the newest lines are in file 0");
     }
 
     @Test

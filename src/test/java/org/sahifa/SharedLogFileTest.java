@@ -35,8 +35,15 @@ class SharedLogFileTest {
         String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
         List<Process> processes = new ArrayList<>();
         for (int p = 0; p < PROCESSES; p++) {
-            processes.add(new ProcessBuilder(java, "-cp", System.getProperty("java.class.path"), SharedLogFileTest.class.getName(),
-                    dir.toString(), Integer.toString(p)).inheritIO().start());
+            processes.add(new ProcessBuilder(
+                            java,
+                            "-cp",
+                            System.getProperty("java.class.path"),
+                            SharedLogFileTest.class.getName(),
+                            dir.toString(),
+                            Integer.toString(p))
+                    .inheritIO()
+                    .start());
         }
         for (Process p : processes) {
             assertTrue(p.waitFor(120, TimeUnit.SECONDS));
@@ -49,6 +56,8 @@ class SharedLogFileTest {
         assertEquals(List.of("sahifa-0.log", SharedLogFile.LOCK_FILE), names, "one log file, no sahifa-0.log.N");
         List<String> lines = Files.readAllLines(dir.resolve("sahifa-0.log"));
         assertEquals(PROCESSES * RECORDS, lines.size());
-        assertTrue(lines.stream().allMatch(l -> l.matches("\\S+ INFO org\\.sahifa\\.test: process \\d record \\d+")), "whole lines");
+        assertTrue(
+                lines.stream().allMatch(l -> l.matches("\\S+ INFO org\\.sahifa\\.test: process \\d record \\d+")),
+                "whole lines");
     }
 }

@@ -34,15 +34,23 @@ class Utf8RelaunchTest {
     @Test
     void anArabicFileNameIsFoundUnderTheCLocale() throws Exception {
         assumeTrue(Files.exists(Path.of("/proc/self/cmdline")) && Files.exists(Path.of("/bin/sh")), "Linux");
-        Files.writeString(dir.resolve("مقال.txt"), "قال الرئيس في القاهرة إن الحكومة ستواصل العمل.\n\nوأكد الوزير أن الاجتماع سيعقد.\n");
+        Files.writeString(
+                dir.resolve("مقال.txt"),
+                "قال الرئيس في القاهرة إن الحكومة ستواصل العمل.\n\nوأكد الوزير أن الاجتماع سيعقد.\n");
         Path script = dir.resolve("run.sh");
         String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
-        Files.write(script, ("cd '" + dir + "' && LC_ALL=C LANG=C exec '" + java + "' -Dsahifa.data='" + dir.resolve("data")
-                + "' -cp '" + System.getProperty("java.class.path") + "' org.sahifa.Launcher analyze مقال.txt\n")
-                .getBytes(StandardCharsets.UTF_8));
+        Files.write(
+                script,
+                ("cd '" + dir + "' && LC_ALL=C LANG=C exec '" + java + "' -Dsahifa.data='" + dir.resolve("data")
+                                + "' -cp '" + System.getProperty("java.class.path")
+                                + "' org.sahifa.Launcher analyze مقال.txt\n")
+                        .getBytes(StandardCharsets.UTF_8));
         Path out = dir.resolve("out.json");
         Path err = dir.resolve("err.txt");
-        Process p = new ProcessBuilder("/bin/sh", script.toString()).redirectOutput(out.toFile()).redirectError(err.toFile()).start();
+        Process p = new ProcessBuilder("/bin/sh", script.toString())
+                .redirectOutput(out.toFile())
+                .redirectError(err.toFile())
+                .start();
         assertTrue(p.waitFor(120, TimeUnit.SECONDS), "finished");
         assertEquals(0, p.exitValue(), Files.readString(err));
         assertTrue(Files.readString(out).contains("\"source\" : \"مقال.txt\""), Files.readString(out));

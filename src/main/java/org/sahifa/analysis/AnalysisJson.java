@@ -16,8 +16,7 @@ import org.sahifa.model.Quote;
 public final class AnalysisJson {
     private static final ObjectMapper MAPPER = new ObjectMapper();
 
-    private AnalysisJson() {
-    }
+    private AnalysisJson() {}
 
     public static ObjectNode toTree(Analysis analysis) {
         Article a = analysis.article();
@@ -39,16 +38,25 @@ public final class AnalysisJson {
         }
         ArrayNode entities = root.putArray("entities");
         for (Entity entity : analysis.entities()) {
-            ObjectNode e = entities.addObject().put("type", entity.type().name()).put("name", entity.name());
+            ObjectNode e =
+                    entities.addObject().put("type", entity.type().name()).put("name", entity.name());
             ArrayNode mentions = e.putArray("mentions");
             for (Mention m : entity.mentions()) {
-                mentions.addObject().put("block", m.block()).put("start", m.start()).put("end", m.end()).put("text", m.text());
+                mentions.addObject()
+                        .put("block", m.block())
+                        .put("start", m.start())
+                        .put("end", m.end())
+                        .put("text", m.text());
             }
         }
         ArrayNode quotes = root.putArray("quotes");
         for (Quote q : analysis.quotes()) {
-            ObjectNode o = quotes.addObject().put("text", q.text()).put("speaker", q.speaker())
-                    .put("block", q.block()).put("start", q.start()).put("end", q.end());
+            ObjectNode o = quotes.addObject()
+                    .put("text", q.text())
+                    .put("speaker", q.speaker())
+                    .put("block", q.block())
+                    .put("start", q.start())
+                    .put("end", q.end());
             if (q.endBlock() != q.block()) {
                 o.put("endBlock", q.endBlock());
             }
@@ -68,12 +76,18 @@ public final class AnalysisJson {
 
     /** The JSON Lines record of a source that failed. */
     public static String errorLine(String source, String message) {
-        return toString(MAPPER.createObjectNode().put("source", Credentials.masked(source)).put("error", Credentials.masked(message)), false);
+        return toString(
+                MAPPER.createObjectNode()
+                        .put("source", Credentials.masked(source))
+                        .put("error", Credentials.masked(message)),
+                false);
     }
 
     private static String toString(ObjectNode node, boolean pretty) {
         try {
-            return pretty ? MAPPER.writerWithDefaultPrettyPrinter().writeValueAsString(node) : MAPPER.writeValueAsString(node);
+            return pretty
+                    ? MAPPER.writerWithDefaultPrettyPrinter().writeValueAsString(node)
+                    : MAPPER.writeValueAsString(node);
         } catch (JsonProcessingException e) {
             throw new IllegalStateException("a tree of plain values always serialises", e);
         }

@@ -15,6 +15,7 @@ import org.sahifa.model.Quote;
 final class AnalysisSegments {
     /** Longest segment; a news paragraph is a few hundred characters, a long one 2,000. */
     static final int MAX_SEGMENT_CHARS = 4_000;
+
     private static final String SENTENCE_ENDS = ".!?؟…\n";
 
     private final List<Block> blocks;
@@ -33,8 +34,13 @@ final class AnalysisSegments {
             String text = block.text();
             int from = 0;
             do {
-                int to = text.length() - from <= MAX_SEGMENT_CHARS ? text.length() : cutBefore(text, from + MAX_SEGMENT_CHARS, from);
-                s.segments.add(from == 0 && to == text.length() ? block : new Block(block.type(), text.substring(from, to), block.dir()));
+                int to = text.length() - from <= MAX_SEGMENT_CHARS
+                        ? text.length()
+                        : cutBefore(text, from + MAX_SEGMENT_CHARS, from);
+                s.segments.add(
+                        from == 0 && to == text.length()
+                                ? block
+                                : new Block(block.type(), text.substring(from, to), block.dir()));
                 s.origins.add(new int[] {b, from});
                 from = to;
             } while (from < text.length());

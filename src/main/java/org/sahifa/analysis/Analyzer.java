@@ -3,10 +3,10 @@ package org.sahifa.analysis;
 import java.util.List;
 import org.sahifa.extract.ArticleExtractor;
 import org.sahifa.extract.HtmlExtractor;
-import org.sahifa.load.DocumentKind;
-import org.sahifa.load.RawDocument;
 import org.sahifa.load.BundledSample;
+import org.sahifa.load.DocumentKind;
 import org.sahifa.load.LoadException;
+import org.sahifa.load.RawDocument;
 import org.sahifa.load.SourceLoader;
 import org.sahifa.load.VisibleText;
 import org.sahifa.model.Analysis;
@@ -26,6 +26,7 @@ public final class Analyzer {
      * docs/robustness-limits.md.
      */
     public static final long MAX_ANALYSED_CHARS = 2_000_000;
+
     private final EntityRecognizer recognizer;
     private final QuoteFinder quoteFinder;
     private final long maxAnalysedChars;
@@ -75,8 +76,18 @@ public final class Analyzer {
         }
         Article all = HtmlExtractor.extractAllText(ArticleExtractor.parseHtml(doc), doc.source());
         // The reader asked to read this page as it is: it is no longer flagged as "not an article".
-        return withVisibleText(new Article(all.source(), all.title(), all.byline(), all.published(), all.site(), all.lang(),
-                all.dir(), all.blocks(), true), doc.source());
+        return withVisibleText(
+                new Article(
+                        all.source(),
+                        all.title(),
+                        all.byline(),
+                        all.published(),
+                        all.site(),
+                        all.lang(),
+                        all.dir(),
+                        all.blocks(),
+                        true),
+                doc.source());
     }
 
     /**
@@ -119,7 +130,8 @@ public final class Analyzer {
         Interruption.check();
         List<Quote> quotes = quoteFinder.find(segments.segments(), entities);
         List<Quote> blockQuotes = segments.quotesToBlocks(quotes);
-        List<Entity> blockEntities = SpeakerPersons.withSpeakers(article.blocks(), segments.toBlocks(entities), blockQuotes);
+        List<Entity> blockEntities =
+                SpeakerPersons.withSpeakers(article.blocks(), segments.toBlocks(entities), blockQuotes);
         return new Analysis(article, blockEntities, blockQuotes);
     }
 

@@ -8,8 +8,11 @@ public final class ArticleTooLongException extends RuntimeException {
     private final long limit;
 
     ArticleTooLongException(long chars, long limit) {
-        super(String.format(Locale.ROOT, "The article is too long to analyse: %,d characters of text, Sahifa analyses at most %,d.",
-                chars, limit));
+        super(String.format(
+                Locale.ROOT,
+                "The article is too long to analyse: %,d characters of text, Sahifa analyses at most %,d.",
+                chars,
+                limit));
         this.chars = chars;
         this.limit = limit;
     }

@@ -21,8 +21,7 @@ final class SpeakerPersons {
     /** Letters that may be joined before a name: «وقال لافروف» has «و» before the mention. */
     private static final String PROCLITICS = "وفبلك";
 
-    private SpeakerPersons() {
-    }
+    private SpeakerPersons() {}
 
     static List<Entity> withSpeakers(List<Block> blocks, List<Entity> entities, List<Quote> quotes) {
         Set<String> known = entities.stream().map(Entity::name).collect(Collectors.toSet());
@@ -30,7 +29,10 @@ final class SpeakerPersons {
         List<String> added = new ArrayList<>();
         for (Quote q : quotes) {
             String speaker = q.speaker();
-            if (speaker == null || known.contains(speaker) || added.contains(speaker) || !QuoteFinder.isPersonName(speaker)) {
+            if (speaker == null
+                    || known.contains(speaker)
+                    || added.contains(speaker)
+                    || !QuoteFinder.isPersonName(speaker)) {
                 continue;
             }
             List<Mention> mentions = mentionsOf(speaker, blocks, entities, quotes);
@@ -62,8 +64,10 @@ final class SpeakerPersons {
             return true;
         }
         boolean oneClitic = PROCLITICS.indexOf(text.charAt(at - 1)) >= 0 && (at == 1 || !letterAt(text, at - 2));
-        boolean twoClitics = at >= 2 && PROCLITICS.indexOf(text.charAt(at - 1)) >= 0
-                && "وف".indexOf(text.charAt(at - 2)) >= 0 && (at == 2 || !letterAt(text, at - 3));
+        boolean twoClitics = at >= 2
+                && PROCLITICS.indexOf(text.charAt(at - 1)) >= 0
+                && "وف".indexOf(text.charAt(at - 2)) >= 0
+                && (at == 2 || !letterAt(text, at - 3));
         return oneClitic || twoClitics;
     }
 

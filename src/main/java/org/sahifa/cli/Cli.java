@@ -24,8 +24,8 @@ import org.sahifa.analysis.AnalysisJson;
 import org.sahifa.analysis.Analyzer;
 import org.sahifa.analysis.ArticleTooLongException;
 import org.sahifa.load.Credentials;
-import org.sahifa.load.LoadException;
 import org.sahifa.load.Limits;
+import org.sahifa.load.LoadException;
 import org.sahifa.model.Analysis;
 
 /**
@@ -40,13 +40,16 @@ public final class Cli {
     public static final int OK = 0;
     /** A source could not be loaded or analysed (or, with several sources, at least one). */
     public static final int FAILED = 1;
+
     public static final int USAGE = 2;
     /** Longest time one source may take, loading included; a little more than the download limit. */
     public static final Duration SOURCE_TIME_LIMIT = Limits.TOTAL_TIMEOUT.plusSeconds(60);
     /** Longest sentence printed; a hostile path or address cannot flood the terminal. */
     static final int MAX_SENTENCE_CHARS = 400;
-    static final String USAGE_TEXT = "usage: sahifa analyze [--debug] [--] FILE_OR_URL... | sahifa tag-conll [--debug] [--] FILE"
-            + " | sahifa library [--debug] [--dir DIR] add SOURCE... | search QUERY | entity NAME | list";
+
+    static final String USAGE_TEXT =
+            "usage: sahifa analyze [--debug] [--] FILE_OR_URL... | sahifa tag-conll [--debug] [--] FILE"
+                    + " | sahifa library [--debug] [--dir DIR] add SOURCE... | search QUERY | entity NAME | list";
     private static final Logger LOG = Logger.getLogger(Cli.class.getName());
 
     private final PrintStream out;
@@ -71,7 +74,8 @@ public final class Cli {
 
     /** True when the arguments name a CLI command rather than something for the app to open. */
     public static boolean isCommand(String[] args) {
-        return args.length > 0 && (args[0].equals("analyze") || args[0].equals("tag-conll") || args[0].equals("library"));
+        return args.length > 0
+                && (args[0].equals("analyze") || args[0].equals("tag-conll") || args[0].equals("library"));
     }
 
     public int run(String[] args) {
@@ -171,7 +175,8 @@ public final class Cli {
             return pending.get(sourceTimeLimit.toMillis(), TimeUnit.MILLISECONDS);
         } catch (TimeoutException e) {
             pending.cancel(true);
-            throw new CliFailure("Sahifa gave up on " + source + " after " + sourceTimeLimit.toSeconds() + " seconds.", e);
+            throw new CliFailure(
+                    "Sahifa gave up on " + source + " after " + sourceTimeLimit.toSeconds() + " seconds.", e);
         } catch (InterruptedException e) {
             pending.cancel(true);
             Thread.currentThread().interrupt();
@@ -189,8 +194,12 @@ public final class Cli {
 
     private static String failureSentence(Throwable cause, String source) {
         if (cause instanceof ArticleTooLongException tooLong) {
-            return String.format(Locale.ROOT, "Sahifa could not analyse %s: its text is %,d characters long, and Sahifa analyses at most %,d.",
-                    source, tooLong.chars(), tooLong.limit());
+            return String.format(
+                    Locale.ROOT,
+                    "Sahifa could not analyse %s: its text is %,d characters long, and Sahifa analyses at most %,d.",
+                    source,
+                    tooLong.chars(),
+                    tooLong.limit());
         }
         if (cause instanceof StackOverflowError) {
             return "Sahifa could not analyse " + source + ": it is nested too deeply.";
@@ -215,7 +224,8 @@ public final class Cli {
                 throw new CliFailure(name + " is a folder, not a file.", null);
             }
             if (Files.size(path) > Limits.MAX_BYTES) {
-                throw new CliFailure(name + " is larger than the " + Limits.MAX_BYTES / (1024 * 1024) + " MB Sahifa reads.", null);
+                throw new CliFailure(
+                        name + " is larger than the " + Limits.MAX_BYTES / (1024 * 1024) + " MB Sahifa reads.", null);
             }
             lines = Files.readAllLines(path, StandardCharsets.UTF_8);
         } catch (NoSuchFileException e) {

@@ -34,7 +34,8 @@ final class ConllTagging {
         if (!sentence.isEmpty()) {
             sentences.add(sentence);
         }
-        Iterator<String> tags = recognizer.tagDocument(sentences).stream().flatMap(List::stream).iterator();
+        Iterator<String> tags =
+                recognizer.tagDocument(sentences).stream().flatMap(List::stream).iterator();
         for (String line : lines) {
             String trimmed = line.strip();
             out.println(trimmed.isEmpty() ? "" : trimmed.split("\\s+")[0] + " " + tags.next());

@@ -19,8 +19,8 @@ import org.sahifa.LogSetup;
 import org.sahifa.analysis.AnalysisJson;
 import org.sahifa.analysis.Analyzer;
 import org.sahifa.export.ExportFormat;
-import org.sahifa.extract.ArticleExtractor;
 import org.sahifa.export.HighlightExport;
+import org.sahifa.extract.ArticleExtractor;
 import org.sahifa.library.EntityArticle;
 import org.sahifa.library.Highlight;
 import org.sahifa.library.Library;
@@ -41,10 +41,12 @@ import org.sahifa.model.Analysis;
  * not fail the command; a failure is one sentence on {@code err} and exit {@link Cli#FAILED}.
  */
 final class LibraryCommand {
-    static final String USAGE_TEXT = "usage: sahifa library [--dir DIR] add SOURCE... | search QUERY | entity NAME | list"
-            + " | export FOLDER [md|html] | highlights [SOURCE] [--format md|csv]";
+    static final String USAGE_TEXT =
+            "usage: sahifa library [--dir DIR] add SOURCE... | search QUERY | entity NAME | list"
+                    + " | export FOLDER [md|html] | highlights [SOURCE] [--format md|csv]";
     /** Search hits printed. */
     static final int SEARCH_LIMIT = 20;
+
     private static final ObjectMapper MAPPER = new ObjectMapper();
     private static final Logger LOG = Logger.getLogger(LibraryCommand.class.getName());
 
@@ -67,7 +69,8 @@ final class LibraryCommand {
             rest = rest.subList(2, rest.size());
         }
         boolean ownOptions = !rest.isEmpty() && rest.get(0).equals("highlights");
-        if (rest.isEmpty() || !ownOptions && rest.stream().anyMatch(a -> a.startsWith("--"))
+        if (rest.isEmpty()
+                || !ownOptions && rest.stream().anyMatch(a -> a.startsWith("--"))
                 || (!List.of("list", "highlights").contains(rest.get(0)) && rest.size() < 2)) {
             err.println(USAGE_TEXT);
             return Cli.USAGE;
@@ -110,7 +113,10 @@ final class LibraryCommand {
             try {
                 Saving saving = analyzeInTime(analyzer, source);
                 long id = library.save(saving.analysis(), saving.original());
-                print(MAPPER.createObjectNode().put("source", source).put("id", id).put("title", saving.analysis().article().title()));
+                print(MAPPER.createObjectNode()
+                        .put("source", source)
+                        .put("id", id)
+                        .put("title", saving.analysis().article().title()));
             } catch (LoadException | SourceFailure e) {
                 out.println(AnalysisJson.errorLine(source, Cli.oneLine(e.getMessage())));
                 LOG.log(Level.INFO, "library add failed for " + source, e);
@@ -120,8 +126,7 @@ final class LibraryCommand {
         return code;
     }
 
-    private record Saving(Analysis analysis, Original original) {
-    }
+    private record Saving(Analysis analysis, Original original) {}
 
     /** Loads, extracts and analyses on a worker so a source that takes too long is given up, as {@code analyze} does. */
     private Saving analyzeInTime(Analyzer analyzer, String source) throws LoadException, SourceFailure {
@@ -132,14 +137,16 @@ final class LibraryCommand {
         });
         Future<Saving> pending = worker.submit(() -> {
             RawDocument raw = SourceLoader.load(source);
-            return new Saving(analyzer.analyze(ArticleExtractor.extract(raw)),
+            return new Saving(
+                    analyzer.analyze(ArticleExtractor.extract(raw)),
                     new Original(raw.kind().name(), raw.declaredCharset(), raw.bytes()));
         });
         try {
             return pending.get(sourceTimeLimit.toMillis(), TimeUnit.MILLISECONDS);
         } catch (TimeoutException e) {
             pending.cancel(true);
-            throw new SourceFailure("Sahifa gave up on " + source + " after " + sourceTimeLimit.toSeconds() + " seconds.", e);
+            throw new SourceFailure(
+                    "Sahifa gave up on " + source + " after " + sourceTimeLimit.toSeconds() + " seconds.", e);
         } catch (InterruptedException e) {
             pending.cancel(true);
             Thread.currentThread().interrupt();
@@ -148,7 +155,10 @@ final class LibraryCommand {
             if (e.getCause() instanceof LoadException load) {
                 throw load;
             }
-            throw new SourceFailure("Sahifa could not analyse " + source + " (" + e.getCause().getClass().getSimpleName() + ").", e.getCause());
+            throw new SourceFailure(
+                    "Sahifa could not analyse " + source + " ("
+                            + e.getCause().getClass().getSimpleName() + ").",
+                    e.getCause());
         } finally {
             worker.shutdownNow();
         }
@@ -156,7 +166,10 @@ final class LibraryCommand {
 
     private int search(Library library, String query) throws LibraryException {
         for (SearchHit hit : library.search(query, SearchFilter.NONE, SEARCH_LIMIT)) {
-            print(MAPPER.createObjectNode().put("source", hit.source()).put("title", hit.title()).put("score", hit.score())
+            print(MAPPER.createObjectNode()
+                    .put("source", hit.source())
+                    .put("title", hit.title())
+                    .put("score", hit.score())
                     .put("snippet", hit.snippet().marked("<b>", "</b>")));
         }
         return Cli.OK;
@@ -164,7 +177,9 @@ final class LibraryCommand {
 
     private int entity(Library library, String name) throws LibraryException {
         for (EntityArticle article : library.articlesMentioning(name)) {
-            print(MAPPER.createObjectNode().put("source", article.source()).put("title", article.title())
+            print(MAPPER.createObjectNode()
+                    .put("source", article.source())
+                    .put("title", article.title())
                     .put("mentions", article.mentions()));
         }
         return Cli.OK;
@@ -213,8 +228,9 @@ final class LibraryCommand {
         if (request.source() == null) {
             highlights = library.allHighlights();
         } else {
-            long id = library.idOf(request.source()).orElseThrow(
-                    () -> new LibraryException("The library holds no article from " + request.source() + ".", null));
+            long id = library.idOf(request.source())
+                    .orElseThrow(() ->
+                            new LibraryException("The library holds no article from " + request.source() + ".", null));
             highlights = library.highlights(id);
         }
         out.print(request.csv() ? HighlightExport.csv(highlights) : HighlightExport.markdown(highlights));
@@ -223,8 +239,14 @@ final class LibraryCommand {
 
     private int list(Library library) throws LibraryException {
         for (SavedArticle a : library.list()) {
-            ObjectNode line = MAPPER.createObjectNode().put("id", a.id()).put("source", a.source()).put("title", a.title())
-                    .put("site", a.site()).put("published", a.published()).put("readAt", a.readAt()).put("words", a.wordCount());
+            ObjectNode line = MAPPER.createObjectNode()
+                    .put("id", a.id())
+                    .put("source", a.source())
+                    .put("title", a.title())
+                    .put("site", a.site())
+                    .put("published", a.published())
+                    .put("readAt", a.readAt())
+                    .put("words", a.wordCount());
             a.tags().forEach(line.putArray("tags")::add);
             print(line);
         }

@@ -20,8 +20,7 @@ import org.sahifa.model.Analysis;
 final class LibraryExport {
     static final String ANALYSES_FILE = "analyses.jsonl";
 
-    private LibraryExport() {
-    }
+    private LibraryExport() {}
 
     /** Writes everything and returns the number of articles written. */
     static int export(Library library, Path folder, ExportFormat format) throws LibraryException, IOException {

@@ -14,10 +14,10 @@ import org.sahifa.model.Article;
 public final class ArticleWriter {
     /** Separates byline, site and date in the header line. */
     static final String META_SEPARATOR = " · ";
+
     private static final Pattern ISO_DATE = Pattern.compile("\\d{4}-\\d{2}-\\d{2}.*");
 
-    private ArticleWriter() {
-    }
+    private ArticleWriter() {}
 
     /** The article as a document in {@code format}. */
     public static String render(Article article, ExportFormat format) {

@@ -5,7 +5,9 @@ import java.util.Optional;
 
 /** The formats a clean article can be saved in, each with its usual file extension. */
 public enum ExportFormat {
-    HTML("html"), MARKDOWN("md"), TEXT("txt");
+    HTML("html"),
+    MARKDOWN("md"),
+    TEXT("txt");
 
     private final String extension;
 

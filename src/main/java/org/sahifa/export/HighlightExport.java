@@ -13,12 +13,11 @@ import org.sahifa.library.Highlight;
  * block quote followed by its note) or CSV (one row per highlight, a header row first, RFC 4180 quoting).
  */
 public final class HighlightExport {
-    private static final List<String> COLUMNS = List.of("source", "title", "block", "start", "end_block", "end", "text", "note",
-            "created");
+    private static final List<String> COLUMNS =
+            List.of("source", "title", "block", "start", "end_block", "end", "text", "note", "created");
     private static final CsvMapper CSV = new CsvMapper();
 
-    private HighlightExport() {
-    }
+    private HighlightExport() {}
 
     /** Markdown, article by article in the order given. */
     public static String markdown(List<Highlight> highlights) {
@@ -33,7 +32,9 @@ public final class HighlightExport {
                 String title = h.title() == null || h.title().isBlank() ? h.source() : h.title();
                 out.append("## ").append(MarkdownArticle.escape(title)).append("\n\n");
                 if (h.source().startsWith("http://") || h.source().startsWith("https://")) {
-                    out.append('<').append(h.source().replace(">", "%3E").replace(" ", "%20")).append(">\n\n");
+                    out.append('<')
+                            .append(h.source().replace(">", "%3E").replace(" ", "%20"))
+                            .append(">\n\n");
                 } else {
                     out.append(MarkdownArticle.escape(h.source())).append("\n\n");
                 }
@@ -58,8 +59,15 @@ public final class HighlightExport {
         COLUMNS.forEach(schema::addColumn);
         List<List<String>> rows = new ArrayList<>();
         for (Highlight h : highlights) {
-            rows.add(java.util.Arrays.asList(h.source(), h.title(), String.valueOf(h.block()), String.valueOf(h.start()),
-                    String.valueOf(h.endBlock()), String.valueOf(h.end()), h.text(), h.note() == null ? "" : h.note(),
+            rows.add(java.util.Arrays.asList(
+                    h.source(),
+                    h.title(),
+                    String.valueOf(h.block()),
+                    String.valueOf(h.start()),
+                    String.valueOf(h.endBlock()),
+                    String.valueOf(h.end()),
+                    h.text(),
+                    h.note() == null ? "" : h.note(),
                     h.created().toString()));
         }
         try {

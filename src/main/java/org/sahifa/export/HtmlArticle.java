@@ -20,16 +20,19 @@ import org.sahifa.text.ScriptDirection;
  */
 final class HtmlArticle {
     /** A readable column in any browser, with the faces Sahifa reads in when they are installed. */
-    static final String STYLE = "body{max-width:42em;margin:2em auto;padding:0 1em;font-family:Amiri,'Noto Naskh Arabic',serif;"
-            + "font-size:1.2em;line-height:1.7}.meta{color:#666}blockquote{margin-inline-start:0;padding-inline-start:1em;"
-            + "border-inline-start:3px solid #ccc}figcaption{color:#666;font-size:.9em}";
+    static final String STYLE =
+            "body{max-width:42em;margin:2em auto;padding:0 1em;font-family:Amiri,'Noto Naskh Arabic',serif;"
+                    + "font-size:1.2em;line-height:1.7}.meta{color:#666}blockquote{margin-inline-start:0;padding-inline-start:1em;"
+                    + "border-inline-start:3px solid #ccc}figcaption{color:#666;font-size:.9em}";
 
-    private HtmlArticle() {
-    }
+    private HtmlArticle() {}
 
     static String render(Article article) {
         Document doc = Document.createShell("");
-        doc.outputSettings().charset(StandardCharsets.UTF_8).escapeMode(Entities.EscapeMode.base).prettyPrint(true);
+        doc.outputSettings()
+                .charset(StandardCharsets.UTF_8)
+                .escapeMode(Entities.EscapeMode.base)
+                .prettyPrint(true);
         doc.prependChild(new DocumentType("html", "", ""));
         Element html = doc.selectFirst("html");
         if (article.lang() != null && !article.lang().isBlank()) {
@@ -65,17 +68,26 @@ final class HtmlArticle {
 
     private static void header(Article article, Element header) {
         if (ArticleWriter.hasTitle(article)) {
-            header.appendElement("h1").attr("dir", dir(ScriptDirection.of(article.title(), article.dir()))).text(article.title());
+            header.appendElement("h1")
+                    .attr("dir", dir(ScriptDirection.of(article.title(), article.dir())))
+                    .text(article.title());
         }
         List<String> meta = ArticleWriter.metaParts(article);
         if (!meta.isEmpty()) {
             String line = String.join(ArticleWriter.META_SEPARATOR, meta);
-            header.appendElement("p").addClass("meta").attr("dir", dir(ScriptDirection.of(line, article.dir()))).text(line);
+            header.appendElement("p")
+                    .addClass("meta")
+                    .attr("dir", dir(ScriptDirection.of(line, article.dir())))
+                    .text(line);
         }
         String source = ArticleWriter.sourceAddress(article);
         if (source != null) {
-            header.appendElement("p").addClass("meta").attr("dir", "ltr")
-                    .appendElement("a").attr("href", source).text(source);
+            header.appendElement("p")
+                    .addClass("meta")
+                    .attr("dir", "ltr")
+                    .appendElement("a")
+                    .attr("href", source)
+                    .text(source);
         }
     }
 

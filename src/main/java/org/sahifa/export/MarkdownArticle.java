@@ -18,8 +18,7 @@ final class MarkdownArticle {
     /** What would start a list, heading, thematic break or setext underline at the start of a block. */
     private static final Pattern BLOCK_START = Pattern.compile("^(\\d+)([.)])|^([-+=#])");
 
-    private MarkdownArticle() {
-    }
+    private MarkdownArticle() {}
 
     static String render(Article article) {
         StringBuilder out = new StringBuilder();
@@ -28,16 +27,21 @@ final class MarkdownArticle {
         }
         List<String> meta = ArticleWriter.metaParts(article);
         if (!meta.isEmpty()) {
-            out.append('*').append(escape(String.join(ArticleWriter.META_SEPARATOR, meta))).append("*\n\n");
+            out.append('*')
+                    .append(escape(String.join(ArticleWriter.META_SEPARATOR, meta)))
+                    .append("*\n\n");
         }
         String source = ArticleWriter.sourceAddress(article);
         if (source != null) {
-            out.append('<').append(source.replace(">", "%3E").replace(" ", "%20")).append(">\n\n");
+            out.append('<')
+                    .append(source.replace(">", "%3E").replace(" ", "%20"))
+                    .append(">\n\n");
         }
         Block previous = null;
         for (Block block : article.blocks()) {
             String text = escape(block.text());
-            boolean listContinues = previous != null && previous.type() == block.type() && block.type() == BlockType.LISTITEM;
+            boolean listContinues =
+                    previous != null && previous.type() == block.type() && block.type() == BlockType.LISTITEM;
             if (previous != null && !listContinues) {
                 out.append('\n');
             }

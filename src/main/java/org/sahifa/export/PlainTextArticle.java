@@ -12,8 +12,7 @@ final class PlainTextArticle {
     static final String BULLET = "• ";
     static final String QUOTE_INDENT = "    ";
 
-    private PlainTextArticle() {
-    }
+    private PlainTextArticle() {}
 
     static String render(Article article) {
         StringBuilder out = new StringBuilder();
@@ -35,7 +34,7 @@ final class PlainTextArticle {
             switch (block.type()) {
                 case LISTITEM -> out.append(BULLET);
                 case BLOCKQUOTE -> out.append(QUOTE_INDENT);
-                default -> { }
+                default -> {}
             }
             out.append(block.text()).append('\n');
         }

@@ -8,8 +8,7 @@ import java.nio.file.StandardCopyOption;
 
 /** Writes what the user saves: UTF-8, through a temporary file beside the target, so a failed write leaves the old file. */
 public final class TextFiles {
-    private TextFiles() {
-    }
+    private TextFiles() {}
 
     public static void writeAtomically(Path file, String content) throws IOException {
         Path target = file.toAbsolutePath();

@@ -26,6 +26,7 @@ import org.jsoup.nodes.Element;
 final class ArabicDates {
     /** Only elements with at most this much text are searched for the page's date line. */
     static final int MAX_DATE_LINE_CHARS = 120;
+
     static final int MIN_GREGORIAN_YEAR = 1900;
     static final int MAX_GREGORIAN_YEAR = 2100;
     static final int MIN_HIJRI_YEAR = 1300;
@@ -36,15 +37,24 @@ final class ArabicDates {
 
     static {
         String[][] gregorian = {
-            {"يناير", "كانون الثاني", "جانفي"}, {"فبراير", "شباط", "فيفري"}, {"مارس", "اذار"},
-            {"ابريل", "نيسان", "افريل"}, {"مايو", "ايار", "ماي"}, {"يونيو", "يونيه", "حزيران", "جوان"},
-            {"يوليو", "يوليه", "تموز", "جويليه", "يوليوز"}, {"اغسطس", "اب", "اوت", "غشت"},
-            {"سبتمبر", "ايلول", "شتنبر"}, {"اكتوبر", "تشرين الاول"}, {"نوفمبر", "تشرين الثاني", "نونبر"},
-            {"ديسمبر", "كانون الاول", "دجنبر"}};
+            {"يناير", "كانون الثاني", "جانفي"},
+            {"فبراير", "شباط", "فيفري"},
+            {"مارس", "اذار"},
+            {"ابريل", "نيسان", "افريل"},
+            {"مايو", "ايار", "ماي"},
+            {"يونيو", "يونيه", "حزيران", "جوان"},
+            {"يوليو", "يوليه", "تموز", "جويليه", "يوليوز"},
+            {"اغسطس", "اب", "اوت", "غشت"},
+            {"سبتمبر", "ايلول", "شتنبر"},
+            {"اكتوبر", "تشرين الاول"},
+            {"نوفمبر", "تشرين الثاني", "نونبر"},
+            {"ديسمبر", "كانون الاول", "دجنبر"}
+        };
         String[][] hijri = {
             {"محرم"}, {"صفر"}, {"ربيع الاول"}, {"ربيع الثاني", "ربيع الاخر"}, {"جمادي الاولي", "جمادي الاول"},
             {"جمادي الثانيه", "جمادي الاخره", "جمادي الثاني", "جمادي الاخر"}, {"رجب"}, {"شعبان"}, {"رمضان"}, {"شوال"},
-            {"ذو القعده", "ذي القعده"}, {"ذو الحجه", "ذي الحجه"}};
+            {"ذو القعده", "ذي القعده"}, {"ذو الحجه", "ذي الحجه"}
+        };
         for (int m = 0; m < 12; m++) {
             for (String name : gregorian[m]) {
                 MONTHS.put(name, m + 1);
@@ -56,8 +66,15 @@ final class ArabicDates {
     }
 
     private static final String WEEKDAYS = "الاثنين|الثلاثاء|الاربعاء|الخميس|الجمعه|السبت|الاحد";
-    private static final DayOfWeek[] WEEKDAY_VALUES = {DayOfWeek.MONDAY, DayOfWeek.TUESDAY, DayOfWeek.WEDNESDAY,
-        DayOfWeek.THURSDAY, DayOfWeek.FRIDAY, DayOfWeek.SATURDAY, DayOfWeek.SUNDAY};
+    private static final DayOfWeek[] WEEKDAY_VALUES = {
+        DayOfWeek.MONDAY,
+        DayOfWeek.TUESDAY,
+        DayOfWeek.WEDNESDAY,
+        DayOfWeek.THURSDAY,
+        DayOfWeek.FRIDAY,
+        DayOfWeek.SATURDAY,
+        DayOfWeek.SUNDAY
+    };
     /** Day, month name, year; an optional weekday before. Longer names first so «تشرين الثاني» is not read as a shorter one. */
     private static final Pattern DATE = Pattern.compile(
             "(?:(" + WEEKDAYS + ")\\s*[،,-]?\\s*)?(?<![\\d\\p{L}])(\\d{1,2})\\s+(?:من\\s+)?(" + monthAlternatives()
@@ -67,12 +84,14 @@ final class ArabicDates {
             "\\d{1,2}:\\d{2}(?::\\d{2})?|(?<!\\p{L})(?:ص|م|صباحا|مساء|الموافق|بتوقيت|مكه|غرينتش|GMT|اخر تحديث|تاريخ النشر|نشر في)(?!\\p{L})"
                     + "|[\\s،,|:\\-–—/()\\[\\]•·]+");
 
-    private ArabicDates() {
-    }
+    private ArabicDates() {}
 
     private static String monthAlternatives() {
-        return MONTHS.keySet().stream().sorted((a, b) -> b.length() - a.length())
-                .map(Pattern::quote).reduce((a, b) -> a + "|" + b).orElseThrow();
+        return MONTHS.keySet().stream()
+                .sorted((a, b) -> b.length() - a.length())
+                .map(Pattern::quote)
+                .reduce((a, b) -> a + "|" + b)
+                .orElseThrow();
     }
 
     /** The first date written with a month name in {@code text}, or null. */
@@ -169,7 +188,8 @@ final class ArabicDates {
         hijri.set(year, month - 1, day);
         Calendar gregorian = Calendar.getInstance(TimeZone.GMT_ZONE, new ULocale("en@calendar=gregorian"));
         gregorian.setTime(hijri.getTime());
-        return LocalDate.of(gregorian.get(Calendar.YEAR), gregorian.get(Calendar.MONTH) + 1, gregorian.get(Calendar.DAY_OF_MONTH));
+        return LocalDate.of(
+                gregorian.get(Calendar.YEAR), gregorian.get(Calendar.MONTH) + 1, gregorian.get(Calendar.DAY_OF_MONTH));
     }
 
     /** The date moved by a day when the written weekday says the sighting differed from the calculation. */
@@ -201,7 +221,7 @@ final class ArabicDates {
                 case 'أ', 'إ', 'آ', 'ٱ' -> sb.append('ا');
                 case 'ى' -> sb.append('ي');
                 case 'ة' -> sb.append('ه');
-                case 'ـ' -> { }
+                case 'ـ' -> {}
                 default -> {
                     if (c >= '\u064B' && c <= '\u0652') {
                         continue;

@@ -7,8 +7,7 @@ import org.sahifa.model.Article;
 
 /** Turns a loaded document into an {@link Article}, choosing the extractor by the document's kind. */
 public final class ArticleExtractor {
-    private ArticleExtractor() {
-    }
+    private ArticleExtractor() {}
 
     public static Article extract(RawDocument doc) {
         return switch (doc.kind()) {

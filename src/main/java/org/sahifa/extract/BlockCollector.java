@@ -29,11 +29,11 @@ final class BlockCollector {
     private BlockType runType = BlockType.PARAGRAPH;
     /** Depth of {@code <b>}/{@code <strong>} around the current node, and whether the run has text inside and outside them. */
     private int boldDepth;
+
     private boolean runHasBold;
     private boolean runHasPlain;
 
-    private BlockCollector() {
-    }
+    private BlockCollector() {}
 
     static List<Block> collect(List<Element> roots) {
         BlockCollector collector = new BlockCollector();
@@ -65,7 +65,10 @@ final class BlockCollector {
                     }
                 } else if (ContentHints.isBlock(e)) {
                     flush();
-                    walk(e, typeOf(e, type), ContentHints.PARAGRAPH_TAGS.contains(tag) || inParagraph && !isContainer(tag));
+                    walk(
+                            e,
+                            typeOf(e, type),
+                            ContentHints.PARAGRAPH_TAGS.contains(tag) || inParagraph && !isContainer(tag));
                     flush();
                 } else {
                     if (tag.equals("img") || tag.equals("picture")) {
@@ -84,7 +87,11 @@ final class BlockCollector {
     }
 
     private static boolean isContainer(String tag) {
-        return tag.equals("div") || tag.equals("section") || tag.equals("ul") || tag.equals("ol") || tag.equals("table");
+        return tag.equals("div")
+                || tag.equals("section")
+                || tag.equals("ul")
+                || tag.equals("ol")
+                || tag.equals("table");
     }
 
     /** The block type inside {@code el}, given the type around it. */
@@ -115,7 +122,8 @@ final class BlockCollector {
         if (run.length() > 0) {
             String text = run.toString();
             BlockType type = runType == BlockType.PARAGRAPH && runHasBold && !runHasPlain && isHeadingSized(text)
-                    ? BlockType.HEADING : runType;
+                    ? BlockType.HEADING
+                    : runType;
             BlockFactory.add(blocks, type, text);
             run.setLength(0);
         }
@@ -127,7 +135,10 @@ final class BlockCollector {
     /** A bold line alone is a sub-heading of old pages («<p><b>توقعات المحللين</b></p>»), unless long, a sentence or a byline. */
     private static boolean isHeadingSized(String text) {
         String t = text.strip();
-        return !t.isEmpty() && t.length() <= MAX_BOLD_HEADING_CHARS && t.indexOf('\n') < 0
-                && SENTENCE_ENDINGS.indexOf(t.charAt(t.length() - 1)) < 0 && !MetadataReader.TEXT_BYLINE.matcher(t).matches();
+        return !t.isEmpty()
+                && t.length() <= MAX_BOLD_HEADING_CHARS
+                && t.indexOf('\n') < 0
+                && SENTENCE_ENDINGS.indexOf(t.charAt(t.length() - 1)) < 0
+                && !MetadataReader.TEXT_BYLINE.matcher(t).matches();
     }
 }

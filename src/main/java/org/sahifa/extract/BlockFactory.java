@@ -9,8 +9,7 @@ import org.sahifa.text.TextCleaner;
 
 /** Makes blocks from raw text: cleaned, with the direction of their own letters; empty text gives none. */
 final class BlockFactory {
-    private BlockFactory() {
-    }
+    private BlockFactory() {}
 
     static void add(List<Block> blocks, BlockType type, String rawText) {
         String text = TextCleaner.clean(rawText);

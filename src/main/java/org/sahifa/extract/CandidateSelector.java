@@ -29,12 +29,12 @@ final class CandidateSelector {
     static final double SAME_CLASS_BONUS_RATIO = 0.2;
     /** A sibling paragraph longer than this joins when its link density is below {@link #SIBLING_LONG_LINK_DENSITY}. */
     static final int SIBLING_LONG_CHARS = 80;
+
     static final double SIBLING_LONG_LINK_DENSITY = 0.25;
     /** A short sibling paragraph joins when it has no links and ends a sentence. */
     private static final Pattern SENTENCE_END = Pattern.compile("[.!?؟。]\\s*$|\\.( |$)");
 
-    private CandidateSelector() {
-    }
+    private CandidateSelector() {}
 
     /** The best element, or null when nothing scored. */
     static Element chooseTop(Map<Element, Candidate> candidates, Element body) {
@@ -79,7 +79,8 @@ final class CandidateSelector {
      * text is split over several nested containers (an intro, then a "read more" box). The climb
      * stops at an ancestor scoring below a third of the best.
      */
-    private static Element climbToBetterAncestor(Element top, Map<Element, Candidate> candidates, double bestScore, Element body) {
+    private static Element climbToBetterAncestor(
+            Element top, Map<Element, Candidate> candidates, double bestScore, Element body) {
         Candidate own = candidates.get(top);
         double floor = (own == null ? bestScore : own.points) * CLIMB_FLOOR_RATIO;
         double below = own == null ? bestScore : own.points;
@@ -102,7 +103,9 @@ final class CandidateSelector {
     /** A wrapper whose only content is the chosen element is the same article: take the wrapper, it gives siblings a chance. */
     private static Element climbOutOfOnlyChild(Element top, Element body) {
         Element current = top;
-        while (current.parent() != null && current.parent() != body && current.parent().children().size() == 1
+        while (current.parent() != null
+                && current.parent() != body
+                && current.parent().children().size() == 1
                 && hasNoTextOfItsOwn(current.parent())) {
             current = current.parent();
         }
@@ -137,10 +140,12 @@ final class CandidateSelector {
         return kept;
     }
 
-    private static boolean belongsWith(Element sibling, Element top, Map<Element, Candidate> candidates,
-                                       double topScore, double threshold) {
+    private static boolean belongsWith(
+            Element sibling, Element top, Map<Element, Candidate> candidates, double topScore, double threshold) {
         Candidate c = candidates.get(sibling);
-        double bonus = !top.className().isEmpty() && top.className().equals(sibling.className()) ? topScore * SAME_CLASS_BONUS_RATIO : 0;
+        double bonus = !top.className().isEmpty() && top.className().equals(sibling.className())
+                ? topScore * SAME_CLASS_BONUS_RATIO
+                : 0;
         if (c != null && c.finalScore() + bonus >= threshold) {
             return true;
         }
@@ -150,7 +155,10 @@ final class CandidateSelector {
             return true; // prose, a data table or a list without links
         }
         if (sibling.normalName().equals("p") || isInlineOnly(sibling)) {
-            return length > 0 && length <= SIBLING_LONG_CHARS && density == 0 && SENTENCE_END.matcher(sibling.text()).find();
+            return length > 0
+                    && length <= SIBLING_LONG_CHARS
+                    && density == 0
+                    && SENTENCE_END.matcher(sibling.text()).find();
         }
         return false;
     }

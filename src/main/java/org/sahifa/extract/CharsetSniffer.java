@@ -32,7 +32,14 @@ import org.sahifa.load.Utf16Pattern;
  */
 public final class CharsetSniffer {
     /** How the charset was decided. */
-    public enum Basis { BYTE_ORDER_MARK, UTF16_PATTERN, VALID_UTF8, HTTP_HEADER, META_TAG, DETECTED }
+    public enum Basis {
+        BYTE_ORDER_MARK,
+        UTF16_PATTERN,
+        VALID_UTF8,
+        HTTP_HEADER,
+        META_TAG,
+        DETECTED
+    }
 
     /** The charset, how it was decided, and how many leading bytes (a byte-order mark) to skip. */
     public record Decision(Charset charset, Basis basis, int skip) {
@@ -48,19 +55,35 @@ public final class CharsetSniffer {
     static final int META_SCAN_BYTES = 16 * 1024;
     /** At least this many Arabic letters, and this share of the non-ASCII characters, make single-byte text Arabic. */
     static final int MIN_ARABIC_LETTERS = 10;
+
     static final double ARABIC_SHARE = 0.5;
     /** Words mixing Arabic and Latin letters above this share of Arabic words: ISO-8859-6 read as windows-1256. */
     static final double MIXED_WORD_SHARE = 0.05;
 
-    private static final Pattern META_CHARSET = Pattern.compile(
-            "<meta\\s[^>]*?charset\\s*=\\s*[\"']?\\s*([A-Za-z0-9_.:-]+)", Pattern.CASE_INSENSITIVE);
+    private static final Pattern META_CHARSET =
+            Pattern.compile("<meta\\s[^>]*?charset\\s*=\\s*[\"']?\\s*([A-Za-z0-9_.:-]+)", Pattern.CASE_INSENSITIVE);
     /** WHATWG label mappings that differ from Java's: browsers read these labels as the wider charsets. */
     private static final Map<String, String> LABEL_OVERRIDES = Map.of(
-            "iso-8859-1", "windows-1252", "latin1", "windows-1252", "us-ascii", "windows-1252", "ascii", "windows-1252",
-            "iso-8859-9", "windows-1254", "gb2312", "GBK", "x-gbk", "GBK", "tis-620", "windows-874", "iso-8859-11", "windows-874");
+            "iso-8859-1",
+            "windows-1252",
+            "latin1",
+            "windows-1252",
+            "us-ascii",
+            "windows-1252",
+            "ascii",
+            "windows-1252",
+            "iso-8859-9",
+            "windows-1254",
+            "gb2312",
+            "GBK",
+            "x-gbk",
+            "GBK",
+            "tis-620",
+            "windows-874",
+            "iso-8859-11",
+            "windows-874");
 
-    private CharsetSniffer() {
-    }
+    private CharsetSniffer() {}
 
     /** Decodes with the charset {@link #sniff} decides, without the byte-order mark. */
     public static String decode(byte[] bytes, String declaredCharset, boolean html) {

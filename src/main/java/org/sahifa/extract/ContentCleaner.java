@@ -25,10 +25,10 @@ final class ContentCleaner {
     /** Link density above which a list is a list of links (related stories, navigation). */
     static final double LINK_LIST_DENSITY = 0.5;
     /** Containers judged by {@link #isFurniture}. */
-    static final Set<String> JUDGED_TAGS = Set.of("table", "ul", "ol", "dl", "div", "section", "form", "aside", "header", "footer", "nav", "figure");
+    static final Set<String> JUDGED_TAGS =
+            Set.of("table", "ul", "ol", "dl", "div", "section", "form", "aside", "header", "footer", "nav", "figure");
 
-    private ContentCleaner() {
-    }
+    private ContentCleaner() {}
 
     static void clean(Element article, boolean judgeContainers) {
         removeInlineBoilerplate(article);
@@ -41,11 +41,15 @@ final class ContentCleaner {
     static void removeInlineBoilerplate(Element article) {
         for (Element el : article.getAllElements()) {
             Interruption.check();
-            if (el == article || el.parent() == null || el.normalName().equals("a") || el.normalName().equals("body")) {
+            if (el == article
+                    || el.parent() == null
+                    || el.normalName().equals("a")
+                    || el.normalName().equals("body")) {
                 continue;
             }
             String names = ContentHints.names(el);
-            if (names.isBlank() || !ContentHints.INLINE_BOILERPLATE.in(names)
+            if (names.isBlank()
+                    || !ContentHints.INLINE_BOILERPLATE.in(names)
                     || ContentHints.MAYBE.in(names) && NodeText.commas(el) >= PROSE_COMMAS) {
                 continue;
             }
@@ -117,7 +121,7 @@ final class ContentCleaner {
             case "p" -> mix.paragraphs++;
             case "img" -> mix.images++;
             case "input", "textarea", "select" -> mix.inputs++;
-            default -> { }
+            default -> {}
         }
         if (JUDGED_TAGS.contains(el.normalName()) && isFurniture(el, mix)) {
             el.remove();
@@ -153,6 +157,8 @@ final class ContentCleaner {
         if (mix.images > 1 && mix.paragraphs < mix.images / 2.0 && mix.text < TINY_TEXT_CHARS * mix.images) {
             return true;
         }
-        return weight < ContentHints.CLASS_WEIGHT ? linkDensity > LINK_BOX_DENSITY : linkDensity > LINK_BOX_DENSITY_POSITIVE;
+        return weight < ContentHints.CLASS_WEIGHT
+                ? linkDensity > LINK_BOX_DENSITY
+                : linkDensity > LINK_BOX_DENSITY_POSITIVE;
     }
 }

@@ -41,21 +41,69 @@ final class ContentHints {
     static final Hint BYLINE = new Hint("byline|author|dateline|writtenby|p-author");
     /** ARIA roles of furniture. */
     static final Set<String> UNLIKELY_ROLES = Set.of(
-            "menu", "menubar", "complementary", "navigation", "alert", "alertdialog", "dialog", "banner", "contentinfo");
+            "menu",
+            "menubar",
+            "complementary",
+            "navigation",
+            "alert",
+            "alertdialog",
+            "dialog",
+            "banner",
+            "contentinfo");
 
     /** Block-level elements: they end the running paragraph. */
     static final Set<String> BLOCK_TAGS = Set.of(
-            "address", "article", "aside", "blockquote", "body", "caption", "center", "dd", "details", "dialog", "div",
-            "dl", "dt", "fieldset", "figcaption", "figure", "footer", "form", "h1", "h2", "h3", "h4", "h5", "h6",
-            "header", "hr", "html", "li", "main", "menu", "nav", "ol", "p", "pre", "section", "summary", "table",
-            "tbody", "td", "tfoot", "th", "thead", "tr", "ul");
+            "address",
+            "article",
+            "aside",
+            "blockquote",
+            "body",
+            "caption",
+            "center",
+            "dd",
+            "details",
+            "dialog",
+            "div",
+            "dl",
+            "dt",
+            "fieldset",
+            "figcaption",
+            "figure",
+            "footer",
+            "form",
+            "h1",
+            "h2",
+            "h3",
+            "h4",
+            "h5",
+            "h6",
+            "header",
+            "hr",
+            "html",
+            "li",
+            "main",
+            "menu",
+            "nav",
+            "ol",
+            "p",
+            "pre",
+            "section",
+            "summary",
+            "table",
+            "tbody",
+            "td",
+            "tfoot",
+            "th",
+            "thead",
+            "tr",
+            "ul");
     /** Elements that hold one paragraph of text. */
     static final Set<String> PARAGRAPH_TAGS = Set.of(
             "p", "pre", "h1", "h2", "h3", "h4", "h5", "h6", "li", "dt", "dd", "figcaption", "caption", "address", "th");
+
     static final Set<String> HEADING_TAGS = Set.of("h1", "h2", "h3", "h4", "h5", "h6");
 
-    private ContentHints() {
-    }
+    private ContentHints() {}
 
     /**
      * A pattern searched in class-and-id strings, with its answers remembered: a page repeats a few
@@ -64,6 +112,7 @@ final class ContentHints {
     static final class Hint {
         /** Distinct names remembered before the memory is emptied (names of many pages pass through). */
         private static final int MAX_REMEMBERED = 20_000;
+
         private final Pattern pattern;
         private final Map<String, Boolean> answers = new ConcurrentHashMap<>();
 

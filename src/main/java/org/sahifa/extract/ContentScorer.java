@@ -83,7 +83,9 @@ final class ContentScorer {
             if (length < MIN_RUN_CHARS) {
                 continue;
             }
-            double points = RUN_BASE_POINTS + NodeText.commas(run) + Math.min((double) length / CHARS_PER_POINT, MAX_LENGTH_POINTS);
+            double points = RUN_BASE_POINTS
+                    + NodeText.commas(run)
+                    + Math.min((double) length / CHARS_PER_POINT, MAX_LENGTH_POINTS);
             Element holder = paragraph ? block.parent() : block;
             for (int level = 0; holder != null && level <= ANCESTOR_LEVELS; level++, holder = holder.parent()) {
                 if (holder.normalName().equals("#root") || holder.parent() == null) {
@@ -96,7 +98,8 @@ final class ContentScorer {
     }
 
     private Candidate candidate(Element el) {
-        return candidates.computeIfAbsent(el, e -> new Candidate(e, tagBonus(e) + (weighClasses ? ContentHints.classWeight(e) : 0)));
+        return candidates.computeIfAbsent(
+                el, e -> new Candidate(e, tagBonus(e) + (weighClasses ? ContentHints.classWeight(e) : 0)));
     }
 
     /** Prior for an element by its tag: containers of prose up, lists and headings down. */

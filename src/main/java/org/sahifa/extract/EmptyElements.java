@@ -18,11 +18,31 @@ import org.jsoup.nodes.Node;
  */
 final class EmptyElements {
     /** Tags that are only boxes for their content: empty, they show nothing. */
-    private static final Set<String> WRAPPERS = Set.of("div", "span", "section", "p", "font", "center", "blockquote",
-            "b", "i", "em", "strong", "small", "u", "article", "main", "header", "footer", "aside", "nav", "ul", "ol", "li");
+    private static final Set<String> WRAPPERS = Set.of(
+            "div",
+            "span",
+            "section",
+            "p",
+            "font",
+            "center",
+            "blockquote",
+            "b",
+            "i",
+            "em",
+            "strong",
+            "small",
+            "u",
+            "article",
+            "main",
+            "header",
+            "footer",
+            "aside",
+            "nav",
+            "ul",
+            "ol",
+            "li");
 
-    private EmptyElements() {
-    }
+    private EmptyElements() {}
 
     static void prune(Element root) {
         List<Element> all = root.getAllElements(); // document order: parents before children

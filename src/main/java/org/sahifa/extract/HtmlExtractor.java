@@ -6,11 +6,11 @@ import java.util.Locale;
 import java.util.Map;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
-import org.sahifa.model.Interruption;
 import org.sahifa.model.Article;
 import org.sahifa.model.Block;
-import org.sahifa.model.LeadImage;
 import org.sahifa.model.BlockType;
+import org.sahifa.model.Interruption;
+import org.sahifa.model.LeadImage;
 import org.sahifa.model.TextDirection;
 import org.sahifa.text.ScriptDirection;
 import org.sahifa.text.TextCleaner;
@@ -67,11 +67,10 @@ public final class HtmlExtractor {
     }
 
     /** @param image the first picture of the content ({@link LeadImageFinder#inContent}), or null */
-    private record Attempt(List<Block> blocks, String dirAttribute, int textLength, boolean readerable, LeadImage image) {
-    }
+    private record Attempt(
+            List<Block> blocks, String dirAttribute, int textLength, boolean readerable, LeadImage image) {}
 
-    private HtmlExtractor() {
-    }
+    private HtmlExtractor() {}
 
     /** The article of the page; the document is not changed. */
     public static Article extract(Document page, String source) {
@@ -92,7 +91,12 @@ public final class HtmlExtractor {
                 break;
             }
         }
-        return article(source, meta, best.blocks(), best.dirAttribute(), readerable && !best.blocks().isEmpty())
+        return article(
+                        source,
+                        meta,
+                        best.blocks(),
+                        best.dirAttribute(),
+                        readerable && !best.blocks().isEmpty())
                 .withLeadImage(LeadImageFinder.choose(meta.image(), best.image()));
     }
 
@@ -195,9 +199,10 @@ public final class HtmlExtractor {
         String cleanTitle = TextCleaner.clean(title);
         for (int i = 0; i < Math.min(TITLE_REPEAT_WINDOW, blocks.size()); i++) {
             Block b = blocks.get(i);
-            if (b.type() == BlockType.HEADING && (b.text().equals(cleanTitle)
-                    || TitleSimilarity.of(cleanTitle, b.text()) >= TITLE_REPEAT_SIMILARITY
-                    && TitleSimilarity.of(b.text(), cleanTitle) >= TITLE_REPEAT_SIMILARITY)) {
+            if (b.type() == BlockType.HEADING
+                    && (b.text().equals(cleanTitle)
+                            || TitleSimilarity.of(cleanTitle, b.text()) >= TITLE_REPEAT_SIMILARITY
+                                    && TitleSimilarity.of(b.text(), cleanTitle) >= TITLE_REPEAT_SIMILARITY)) {
                 blocks.remove(i);
                 return;
             }
@@ -209,7 +214,8 @@ public final class HtmlExtractor {
         List<Block> out = new ArrayList<>(blocks);
         for (int i = 0; i < Math.min(MetadataReader.TEXT_BYLINE_WINDOW, out.size()); i++) {
             Block b = out.get(i);
-            if (b.type() == BlockType.PARAGRAPH && b.text().length() <= MetadataReader.MAX_BYLINE_CHARS
+            if (b.type() == BlockType.PARAGRAPH
+                    && b.text().length() <= MetadataReader.MAX_BYLINE_CHARS
                     && MetadataReader.TEXT_BYLINE.matcher(b.text()).matches()) {
                 out.remove(i);
                 break;
@@ -218,7 +224,8 @@ public final class HtmlExtractor {
         return out;
     }
 
-    private static Article article(String source, PageMetadata meta, List<Block> blocks, String dirAttribute, boolean readerable) {
+    private static Article article(
+            String source, PageMetadata meta, List<Block> blocks, String dirAttribute, boolean readerable) {
         String byline = meta.byline();
         if (meta.bylineFromText()) {
             blocks = withoutTextByline(blocks);
@@ -227,12 +234,22 @@ public final class HtmlExtractor {
                 ? (dirAttribute.equals("rtl") ? TextDirection.RTL : TextDirection.LTR)
                 : ScriptDirection.of(allText(blocks, meta.title()), TextDirection.LTR);
         String lang = meta.lang();
-        if (lang == null && !blocks.isEmpty() && ScriptDirection.hasArabic(allText(blocks, null))
+        if (lang == null
+                && !blocks.isEmpty()
+                && ScriptDirection.hasArabic(allText(blocks, null))
                 && BlockFactory.directionOf(blocks) == TextDirection.RTL) {
             lang = "ar";
         }
-        return new Article(source, clean(meta.title()), clean(byline), clean(meta.published()), clean(meta.site()),
-                lang, dir, blocks, readerable);
+        return new Article(
+                source,
+                clean(meta.title()),
+                clean(byline),
+                clean(meta.published()),
+                clean(meta.site()),
+                lang,
+                dir,
+                blocks,
+                readerable);
     }
 
     private static String allText(List<Block> blocks, String title) {

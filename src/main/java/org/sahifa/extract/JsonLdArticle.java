@@ -18,16 +18,34 @@ import org.sahifa.model.LeadImage;
  *
  * @param image the article's {@code image} as written (its address not yet resolved against the page), or null
  */
-record JsonLdArticle(String headline, String name, String author, String datePublished, String publisher, LeadImage image) {
+record JsonLdArticle(
+        String headline, String name, String author, String datePublished, String publisher, LeadImage image) {
     /** schema.org types that are articles. */
     static final Set<String> ARTICLE_TYPES = Set.of(
-            "Article", "AdvertiserContentArticle", "NewsArticle", "AnalysisNewsArticle", "AskPublicNewsArticle",
-            "BackgroundNewsArticle", "OpinionNewsArticle", "ReportageNewsArticle", "ReviewNewsArticle", "Report",
-            "SatiricalArticle", "ScholarlyArticle", "MedicalScholarlyArticle", "SocialMediaPosting", "BlogPosting",
-            "LiveBlogPosting", "DiscussionForumPosting", "TechArticle", "APIReference", "WebPage");
+            "Article",
+            "AdvertiserContentArticle",
+            "NewsArticle",
+            "AnalysisNewsArticle",
+            "AskPublicNewsArticle",
+            "BackgroundNewsArticle",
+            "OpinionNewsArticle",
+            "ReportageNewsArticle",
+            "ReviewNewsArticle",
+            "Report",
+            "SatiricalArticle",
+            "ScholarlyArticle",
+            "MedicalScholarlyArticle",
+            "SocialMediaPosting",
+            "BlogPosting",
+            "LiveBlogPosting",
+            "DiscussionForumPosting",
+            "TechArticle",
+            "APIReference",
+            "WebPage");
 
     private static final ObjectMapper JSON = JsonMapper.builder()
-            .enable(JsonReadFeature.ALLOW_TRAILING_COMMA, JsonReadFeature.ALLOW_UNESCAPED_CONTROL_CHARS,
+            .enable(
+                    JsonReadFeature.ALLOW_TRAILING_COMMA, JsonReadFeature.ALLOW_UNESCAPED_CONTROL_CHARS,
                     JsonReadFeature.ALLOW_JAVA_COMMENTS, JsonReadFeature.ALLOW_SINGLE_QUOTES)
             .disable(JsonParser.Feature.AUTO_CLOSE_SOURCE)
             .build();
@@ -39,10 +57,12 @@ record JsonLdArticle(String headline, String name, String author, String datePub
     static JsonLdArticle find(List<Element> elements) {
         JsonNode fallback = null;
         for (Element script : elements) {
-            if (!script.normalName().equals("script") || !script.attr("type").strip().equalsIgnoreCase("application/ld+json")) {
+            if (!script.normalName().equals("script")
+                    || !script.attr("type").strip().equalsIgnoreCase("application/ld+json")) {
                 continue;
             }
-            String json = script.data().trim().replaceFirst("^<!\\[CDATA\\[", "").replaceFirst("]]>$", "");
+            String json =
+                    script.data().trim().replaceFirst("^<!\\[CDATA\\[", "").replaceFirst("]]>$", "");
             JsonNode root;
             try {
                 root = JSON.readTree(json);
@@ -105,7 +125,12 @@ record JsonLdArticle(String headline, String name, String author, String datePub
         for (int i = 0; headline == null && i < sameScript.size(); i++) {
             headline = string(sameScript.get(i).get("headline"));
         }
-        return new JsonLdArticle(headline, name, names(obj.get("author")), string(obj.get("datePublished")), publisher,
+        return new JsonLdArticle(
+                headline,
+                name,
+                names(obj.get("author")),
+                string(obj.get("datePublished")),
+                publisher,
                 image(obj.get("image")));
     }
 
@@ -131,8 +156,14 @@ record JsonLdArticle(String headline, String name, String author, String datePub
             if (url == null) {
                 url = string(node.get("contentUrl"));
             }
-            return url == null ? null : new LeadImage(url, string(node.get("caption")), null,
-                    pixels(node.get("width")), pixels(node.get("height")));
+            return url == null
+                    ? null
+                    : new LeadImage(
+                            url,
+                            string(node.get("caption")),
+                            null,
+                            pixels(node.get("width")),
+                            pixels(node.get("height")));
         }
         String url = string(node);
         return url == null ? null : new LeadImage(url, null, null, 0, 0);

@@ -32,26 +32,50 @@ final class LeadImageFinder {
     static final int PREFERRED_SRCSET_WIDTH = 1600;
 
     /** Meta tags naming the page's picture, most specific first. */
-    private static final List<String> IMAGE_METAS = List.of("og:image:secure_url", "og:image", "og:image:url",
-            "twitter:image", "twitter:image:src");
+    private static final List<String> IMAGE_METAS =
+            List.of("og:image:secure_url", "og:image", "og:image:url", "twitter:image", "twitter:image:src");
+
     private static final List<String> IMAGE_ALT_METAS = List.of("og:image:alt", "twitter:image:alt");
     /** Where lazy-loading scripts keep the real address while {@code src} holds a placeholder. */
-    private static final List<String> LAZY_SOURCES = List.of("data-src", "data-lazy-src", "data-original", "data-url",
-            "data-full-src");
+    private static final List<String> LAZY_SOURCES =
+            List.of("data-src", "data-lazy-src", "data-original", "data-url", "data-full-src");
+
     private static final List<String> SRCSETS = List.of("srcset", "data-srcset", "data-lazy-srcset");
     /** Words in an address, class or id that mark a picture as page furniture rather than the article's. */
-    private static final Set<String> FURNITURE_WORDS = Set.of("sprite", "sprites", "icon", "icons", "favicon", "logo",
-            "logos", "avatar", "avatars", "pixel", "spacer", "blank", "tracking", "tracker", "badge", "emoji",
-            "placeholder", "1x1", "transparent", "gravatar", "ads", "advert");
+    private static final Set<String> FURNITURE_WORDS = Set.of(
+            "sprite",
+            "sprites",
+            "icon",
+            "icons",
+            "favicon",
+            "logo",
+            "logos",
+            "avatar",
+            "avatars",
+            "pixel",
+            "spacer",
+            "blank",
+            "tracking",
+            "tracker",
+            "badge",
+            "emoji",
+            "placeholder",
+            "1x1",
+            "transparent",
+            "gravatar",
+            "ads",
+            "advert");
+
     private static final Pattern WORD = Pattern.compile("[a-z0-9]+");
     /** File types JavaFX cannot draw, so never worth fetching. */
     private static final Pattern UNDRAWABLE = Pattern.compile("(?i)\\.(?:svgz?|ico)$");
+
     private static final Pattern LEADING_NUMBER = Pattern.compile("^\\s*(\\d{1,6})");
     /** {@code <source type>} values JavaFX cannot draw. */
-    private static final Set<String> UNDRAWABLE_TYPES = Set.of("image/webp", "image/avif", "image/svg+xml", "image/jxl");
+    private static final Set<String> UNDRAWABLE_TYPES =
+            Set.of("image/webp", "image/avif", "image/svg+xml", "image/jxl");
 
-    private LeadImageFinder() {
-    }
+    private LeadImageFinder() {}
 
     /** The picture the page's JSON-LD or meta tags name, resolved against {@code baseUri}, or null. */
     static LeadImage fromMetadata(JsonLdArticle ld, Map<String, String> metas, String baseUri) {
@@ -70,8 +94,14 @@ final class LeadImageFinder {
             for (String altKey : IMAGE_ALT_METAS) {
                 alt = alt != null ? alt : clean(metas.get(altKey));
             }
-            LeadImage image = resolved(new LeadImage(url.strip(), null, alt,
-                    pixels(metas.getOrDefault("og:image:width", "")), pixels(metas.getOrDefault("og:image:height", ""))), baseUri);
+            LeadImage image = resolved(
+                    new LeadImage(
+                            url.strip(),
+                            null,
+                            alt,
+                            pixels(metas.getOrDefault("og:image:width", "")),
+                            pixels(metas.getOrDefault("og:image:height", ""))),
+                    baseUri);
             if (image != null) {
                 return image;
             }
@@ -145,9 +175,12 @@ final class LeadImageFinder {
         if (inContent == null || !fileName(named.url()).equals(fileName(inContent.url()))) {
             return named;
         }
-        return new LeadImage(named.url(), named.caption() != null ? named.caption() : inContent.caption(),
+        return new LeadImage(
+                named.url(),
+                named.caption() != null ? named.caption() : inContent.caption(),
                 named.alt() != null ? named.alt() : inContent.alt(),
-                named.width() > 0 ? named.width() : inContent.width(), named.height() > 0 ? named.height() : inContent.height());
+                named.width() > 0 ? named.width() : inContent.width(),
+                named.height() > 0 ? named.height() : inContent.height());
     }
 
     /** The picture of an {@code <img>} (its {@code <picture>} sources when it has no usable address), or null. */
@@ -257,12 +290,16 @@ final class LeadImageFinder {
         }
         String lower = url.toLowerCase(Locale.ROOT);
         if (lower.startsWith("data:")) {
-            boolean drawable = lower.startsWith("data:image/png") || lower.startsWith("data:image/jpeg")
-                    || lower.startsWith("data:image/jpg") || lower.startsWith("data:image/gif");
+            boolean drawable = lower.startsWith("data:image/png")
+                    || lower.startsWith("data:image/jpeg")
+                    || lower.startsWith("data:image/jpg")
+                    || lower.startsWith("data:image/gif");
             return drawable && url.length() >= MIN_DATA_URI_CHARS && url.length() <= MAX_DATA_URI_CHARS ? image : null;
         }
         boolean web = lower.startsWith("http://") || lower.startsWith("https://");
-        boolean localFile = lower.startsWith("file:") && baseUri != null && baseUri.toLowerCase(Locale.ROOT).startsWith("file:");
+        boolean localFile = lower.startsWith("file:")
+                && baseUri != null
+                && baseUri.toLowerCase(Locale.ROOT).startsWith("file:");
         if (!web && !localFile) {
             return null;
         }

@@ -23,6 +23,7 @@ import org.jsoup.select.NodeTraversor;
 final class LegacyFurniture {
     /** A link of a breadcrumb trail is at most this long; the current page's name after the last link, at most the other. */
     static final int MAX_CRUMB_CHARS = 40;
+
     static final int MAX_LAST_CRUMB_CHARS = 100;
     /** A row of page tools is at most this long, its separators included. */
     static final int MAX_TOOL_ROW_CHARS = 200;
@@ -51,8 +52,7 @@ final class LegacyFurniture {
                     + "\\s*:?(?:\\s*[(\\[]?\\s*\\d+\\s*[)\\]]?)?\\s*:?",
             Pattern.CASE_INSENSITIVE);
 
-    private LegacyFurniture() {
-    }
+    private LegacyFurniture() {}
 
     static void remove(Element body) {
         removeCommentSections(body);
@@ -74,20 +74,22 @@ final class LegacyFurniture {
     static boolean textLongerThan(List<Node> row, int limit) {
         int[] left = {limit};
         for (Node node : row) {
-            NodeTraversor.filter(new NodeFilter() {
-                @Override
-                public FilterResult head(Node n, int depth) {
-                    if (n instanceof TextNode t) {
-                        left[0] -= t.getWholeText().length();
-                    }
-                    return left[0] < 0 ? FilterResult.STOP : FilterResult.CONTINUE;
-                }
+            NodeTraversor.filter(
+                    new NodeFilter() {
+                        @Override
+                        public FilterResult head(Node n, int depth) {
+                            if (n instanceof TextNode t) {
+                                left[0] -= t.getWholeText().length();
+                            }
+                            return left[0] < 0 ? FilterResult.STOP : FilterResult.CONTINUE;
+                        }
 
-                @Override
-                public FilterResult tail(Node n, int depth) {
-                    return FilterResult.CONTINUE;
-                }
-            }, node);
+                        @Override
+                        public FilterResult tail(Node n, int depth) {
+                            return FilterResult.CONTINUE;
+                        }
+                    },
+                    node);
             if (left[0] < 0) {
                 return true;
             }
@@ -127,8 +129,7 @@ final class LegacyFurniture {
     }
 
     /** Links and the text between them, in order: a link's text, or a piece of plain text (null for an image). */
-    private record Piece(String text, boolean link) {
-    }
+    private record Piece(String text, boolean link) {}
 
     private static List<Piece> pieces(List<Node> row) {
         List<Piece> pieces = new ArrayList<>();
@@ -181,7 +182,9 @@ final class LegacyFurniture {
             String rest = raw.substring(sep.end()).strip();
             if (!rest.isEmpty()) {
                 boolean last = i == pieces.size() - 1;
-                if (!last || rest.length() > MAX_LAST_CRUMB_CHARS || CRUMB_SEPARATOR.matcher(rest).find()) {
+                if (!last
+                        || rest.length() > MAX_LAST_CRUMB_CHARS
+                        || CRUMB_SEPARATOR.matcher(rest).find()) {
                     return false;
                 }
                 links++;
@@ -222,12 +225,15 @@ final class LegacyFurniture {
                 continue; // cheap tests first: most elements have no text of their own, or much
             }
             String text = el.text().strip();
-            if (text.length() > MAX_COMMENTS_HEADING_CHARS || !COMMENTS_HEADING.matcher(ArabicDates.fold(text)).matches()
+            if (text.length() > MAX_COMMENTS_HEADING_CHARS
+                    || !COMMENTS_HEADING.matcher(ArabicDates.fold(text)).matches()
                     || el.closest("a") != null) {
                 continue;
             }
             Element box = el;
-            while (box.parent() != null && box.parent() != body && box.parent().text().strip().equals(text)) {
+            while (box.parent() != null
+                    && box.parent() != body
+                    && box.parent().text().strip().equals(text)) {
                 box = box.parent();
             }
             removeFrom(box);
@@ -248,7 +254,10 @@ final class LegacyFurniture {
                 if (length > MAX_COMMENTS_HEADING_CHARS) {
                     return false;
                 }
-                named |= text.contains("تعليق") || text.contains("راء") || text.contains("omment") || text.contains("OMMENT");
+                named |= text.contains("تعليق")
+                        || text.contains("راء")
+                        || text.contains("omment")
+                        || text.contains("OMMENT");
             }
         }
         return named;

@@ -4,10 +4,10 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import org.sahifa.model.Interruption;
 import org.sahifa.model.Article;
 import org.sahifa.model.Block;
 import org.sahifa.model.BlockType;
+import org.sahifa.model.Interruption;
 
 /**
  * Reads a Markdown article into plain blocks: ATX ({@code #}) and setext ({@code ===}/{@code ---})
@@ -27,15 +27,14 @@ public final class MarkdownExtractor {
     private static final Pattern LINK_DEFINITION = Pattern.compile("^ {0,3}\\[[^\\]]++]:\\s*+\\S.*+$");
 
     /** Blocks as read, before the title is taken and trailing boilerplate dropped. */
-    private record Raw(BlockType type, String text) {
-    }
+    private record Raw(BlockType type, String text) {}
 
-    private MarkdownExtractor() {
-    }
+    private MarkdownExtractor() {}
 
     public static Article extract(String markdown, String source) {
         List<Raw> raws = readBlocks(markdown);
-        while (!raws.isEmpty() && PlainTextExtractor.isBoilerplate(raws.get(raws.size() - 1).text())) {
+        while (!raws.isEmpty()
+                && PlainTextExtractor.isBoilerplate(raws.get(raws.size() - 1).text())) {
             raws.remove(raws.size() - 1);
         }
         String title = null;
@@ -44,11 +43,21 @@ public final class MarkdownExtractor {
         }
         List<Block> blocks = new ArrayList<>();
         for (Raw raw : raws) {
-            BlockType type = raw.type() == BlockType.PARAGRAPH && PlainTextExtractor.isCaption(raw.text()) ? BlockType.CAPTION : raw.type();
+            BlockType type = raw.type() == BlockType.PARAGRAPH && PlainTextExtractor.isCaption(raw.text())
+                    ? BlockType.CAPTION
+                    : raw.type();
             BlockFactory.add(blocks, type, raw.text());
         }
-        return new Article(source, title == null ? null : org.sahifa.text.TextCleaner.clean(title), null, null, null,
-                BlockFactory.languageOf(blocks), BlockFactory.directionOf(blocks), blocks, true);
+        return new Article(
+                source,
+                title == null ? null : org.sahifa.text.TextCleaner.clean(title),
+                null,
+                null,
+                null,
+                BlockFactory.languageOf(blocks),
+                BlockFactory.directionOf(blocks),
+                blocks,
+                true);
     }
 
     private static List<Raw> readBlocks(String markdown) {
@@ -63,7 +72,8 @@ public final class MarkdownExtractor {
                 inFence = !inFence;
                 continue;
             }
-            if (inFence || LINK_DEFINITION.matcher(line).matches()
+            if (inFence
+                    || LINK_DEFINITION.matcher(line).matches()
                     || paragraph.length() == 0 && INDENTED_CODE.matcher(line).find() && !line.isBlank()) {
                 continue;
             }

@@ -14,8 +14,9 @@ final class MarkdownInline {
      * costs a bounded number of steps whatever the line.
      */
     private static final int MAX_EMPHASIS_CHARS = 400;
-    private static final Pattern EMPHASIS = Pattern.compile(
-            "(\\*{1,3}|_{1,3}|`{1,3}|~~)(\\S(?:[^\\n]{0," + MAX_EMPHASIS_CHARS + "}?\\S)?)\\1");
+
+    private static final Pattern EMPHASIS =
+            Pattern.compile("(\\*{1,3}|_{1,3}|`{1,3}|~~)(\\S(?:[^\\n]{0," + MAX_EMPHASIS_CHARS + "}?\\S)?)\\1");
     /**
      * Longest line whose emphasis marks are removed. The pattern costs up to {@link #MAX_EMPHASIS_CHARS} steps per
      * mark, so a line of many thousands of unclosed marks would cost seconds; real paragraphs are far shorter.
@@ -24,8 +25,7 @@ final class MarkdownInline {
     /** Nested emphasis («***a***», «**_a_**») is removed one level a pass; deeper nesting is left as it is. */
     private static final int MAX_EMPHASIS_PASSES = 4;
 
-    private MarkdownInline() {
-    }
+    private MarkdownInline() {}
 
     static String toPlainText(String text) {
         String s = links(text, true);
@@ -60,7 +60,9 @@ final class MarkdownInline {
             int textEnd = open < 0 ? -1 : textEnds.from(open + 1);
             if (textEnd >= 0 && textEnd + 1 < s.length()) {
                 char after = s.charAt(textEnd + 1);
-                int end = after == '(' ? addressEnds.from(textEnd + 2) : after == '[' && !images ? labelEnds.from(textEnd + 2) : -1;
+                int end = after == '('
+                        ? addressEnds.from(textEnd + 2)
+                        : after == '[' && !images ? labelEnds.from(textEnd + 2) : -1;
                 if (end >= 0) {
                     if (!images) {
                         out.append(s, open + 1, textEnd);

@@ -22,30 +22,41 @@ final class MetadataReader {
     /** A cleaned title of at most this many words is kept only when it came from a plain "Title | Site" split. */
     static final int SHORT_TITLE_WORDS = 4;
     /** Elements that show a page's headline: headings, the bold and big-font text of old pages, elements named title or headline. */
-    static final String HEADLINE_MARKUP = "h1, h2, h3, b, strong, font, [class~=(?i)title|headline], [id~=(?i)title|headline], [itemprop=headline]";
+    static final String HEADLINE_MARKUP =
+            "h1, h2, h3, b, strong, font, [class~=(?i)title|headline], [id~=(?i)title|headline], [itemprop=headline]";
     /**
      * A byline written as text, as old pages do: «كتب: سامر الحلبي - السبت 12 آذار 2005»,
      * «بقلم ليلى منصور», "By Jane Doe | May 3". Group 1 (Arabic) or 2 (Latin, capitalised words) is the name.
      */
-    static final Pattern TEXT_BYLINE = Pattern.compile(
-            "^(?:(?:كتب|كتبت|بقلم|إعداد)\\s*[:：]?\\s*(\\p{IsArabic}+(?:\\s+\\p{IsArabic}+){0,4})"
+    static final Pattern TEXT_BYLINE =
+            Pattern.compile("^(?:(?:كتب|كتبت|بقلم|إعداد)\\s*[:：]?\\s*(\\p{IsArabic}+(?:\\s+\\p{IsArabic}+){0,4})"
                     + "|(?:[Bb]y|[Pp]ar|[Vv]on)\\s+(\\p{Lu}[\\p{L}.'’-]*(?:\\s+\\p{Lu}[\\p{L}.'’-]*){0,3}))"
                     + "(?:\\s+[-–—|•]\\s+.*)?$");
     /** How many leading blocks of the article may hold a text byline. */
     static final int TEXT_BYLINE_WINDOW = 4;
     /** Inside byline markup, the element that holds the name itself. */
-    static final String BYLINE_NAME_MARKUP = "[itemprop~=name], [rel=author], a[href*=/author/], [class~=(?i)author-?name|^author$|^fn$]";
+    static final String BYLINE_NAME_MARKUP =
+            "[itemprop~=name], [rel=author], a[href*=/author/], [class~=(?i)author-?name|^author$|^fn$]";
     /** Byline markup longer than this is a bio or a paragraph, not a byline. */
     static final int MAX_BYLINE_CHARS = 100;
 
-    private static final List<String> TITLE_METAS = List.of("dc:title", "dcterm:title", "og:title", "title", "twitter:title", "parsely-title");
-    private static final List<String> BYLINE_METAS = List.of("dc:creator", "dcterm:creator", "author", "parsely-author", "article:author");
-    private static final List<String> DATE_METAS = List.of("article:published_time", "parsely-pub-date", "og:published_time",
-            "datepublished", "dc.date.issued", "dc.date", "dcterms.date", "date", "pubdate");
+    private static final List<String> TITLE_METAS =
+            List.of("dc:title", "dcterm:title", "og:title", "title", "twitter:title", "parsely-title");
+    private static final List<String> BYLINE_METAS =
+            List.of("dc:creator", "dcterm:creator", "author", "parsely-author", "article:author");
+    private static final List<String> DATE_METAS = List.of(
+            "article:published_time",
+            "parsely-pub-date",
+            "og:published_time",
+            "datepublished",
+            "dc.date.issued",
+            "dc.date",
+            "dcterms.date",
+            "date",
+            "pubdate");
     private static final List<String> SITE_METAS = List.of("og:site_name", "application-name");
 
-    private MetadataReader() {
-    }
+    private MetadataReader() {}
 
     static PageMetadata read(Document doc) {
         List<Element> metaAndScripts = doc.select("meta, script"); // one walk for both
@@ -62,7 +73,13 @@ final class MetadataReader {
         if (site == null) {
             site = SiteNameFallback.find(doc, title);
         }
-        return new PageMetadata(title, byline, published(doc, ld, metas), site, lang(doc, metas), fromText,
+        return new PageMetadata(
+                title,
+                byline,
+                published(doc, ld, metas),
+                site,
+                lang(doc, metas),
+                fromText,
                 LeadImageFinder.fromMetadata(ld, metas, doc.baseUri()));
     }
 
@@ -171,7 +188,8 @@ final class MetadataReader {
         }
         cleaned = cleaned.strip();
         int cleanedWords = words(cleaned);
-        boolean plainSplit = hierarchical && cleanedWords == words(TITLE_SEPARATOR.matcher(title).replaceAll(" ")) - 1;
+        boolean plainSplit = hierarchical
+                && cleanedWords == words(TITLE_SEPARATOR.matcher(title).replaceAll(" ")) - 1;
         if (cleaned.isEmpty() || cleanedWords <= SHORT_TITLE_WORDS && !plainSplit) {
             return title.strip();
         }
@@ -281,7 +299,8 @@ final class MetadataReader {
         for (Element el : root.getAllElements()) {
             String rel = el.attr("rel").toLowerCase(Locale.ROOT);
             String itemprop = el.attr("itemprop").toLowerCase(Locale.ROOT);
-            boolean marked = rel.equals("author") || itemprop.contains("author")
+            boolean marked = rel.equals("author")
+                    || itemprop.contains("author")
                     || ContentHints.BYLINE.in(ContentHints.names(el));
             if (!marked || PageCleaner.isHidden(el)) {
                 continue;
@@ -314,8 +333,11 @@ final class MetadataReader {
         if (fromMeta != null) {
             return fromMeta;
         }
-        Element time = doc.selectFirst("[itemprop=datePublished][datetime], time[pubdate][datetime], article time[datetime], time[datetime]");
-        return time == null || time.attr("datetime").isBlank() ? null : time.attr("datetime").strip();
+        Element time = doc.selectFirst(
+                "[itemprop=datePublished][datetime], time[pubdate][datetime], article time[datetime], time[datetime]");
+        return time == null || time.attr("datetime").isBlank()
+                ? null
+                : time.attr("datetime").strip();
     }
 
     static String site(JsonLdArticle ld, Map<String, String> metas) {
@@ -334,7 +356,8 @@ final class MetadataReader {
             lang = html.attr("xml:lang").strip();
         }
         if (lang.isEmpty()) {
-            lang = metas.getOrDefault("content-language", metas.getOrDefault("language", "")).strip();
+            lang = metas.getOrDefault("content-language", metas.getOrDefault("language", ""))
+                    .strip();
         }
         return lang.isEmpty() ? null : lang;
     }

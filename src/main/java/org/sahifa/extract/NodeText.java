@@ -13,8 +13,7 @@ final class NodeText {
     /** Weight of the text of in-page links ({@code href="#..."}) in the link density: they are rarely navigation. */
     static final double IN_PAGE_LINK_WEIGHT = 0.3;
 
-    private NodeText() {
-    }
+    private NodeText() {}
 
     /** Characters of text under the element, white space runs counted as one. */
     static int length(Element el) {

@@ -16,41 +16,67 @@ import org.sahifa.model.Interruption;
  */
 final class PageCleaner {
     /** Elements whose content is never read as text. */
-    static final Set<String> NEVER_TEXT = Set.of("script", "style", "noscript", "template", "svg",
-            "canvas", "iframe", "object", "embed", "link", "meta", "input", "button", "select", "textarea", "option",
-            "marquee", "dialog", "audio", "video", "map");
+    static final Set<String> NEVER_TEXT = Set.of(
+            "script",
+            "style",
+            "noscript",
+            "template",
+            "svg",
+            "canvas",
+            "iframe",
+            "object",
+            "embed",
+            "link",
+            "meta",
+            "input",
+            "button",
+            "select",
+            "textarea",
+            "option",
+            "marquee",
+            "dialog",
+            "audio",
+            "video",
+            "map");
     /** A nav, aside, header or footer holding more than this share of the page's text is the page's frame, not furniture. */
     static final double FRAME_TEXT_SHARE = 0.5;
 
     /** A link to the non-AMP version of a page, as AMP plugins write it ("Exit mobile version"). */
     private static final Pattern NON_AMP_LINK = Pattern.compile("[?&](noamp|nonamp|amp=0|amp=false)\\b");
+
     private static final Pattern TAG_REL = Pattern.compile("(?i)(^|\\s)tag(\\s|$)");
     /** Markup of the article itself: an element holding it is never furniture. */
     /** Comment sections, by the ids and classes of common blog and social comment widgets. */
     private static final Set<String> COMMENT_IDS = Set.of("comments", "respond", "disqus_thread");
+
     private static final Set<String> COMMENT_CLASSES = Set.of("comments-area", "comment-respond", "fb-comments");
     /** Longest introduction to a comments section that is removed with it. */
     static final int MAX_COMMENTS_PREFACE_CHARS = 500;
+
     private static final Set<String> CONTAINER_TAGS = Set.of("div", "section", "aside");
     static final String ARTICLE_MARKUP = "article, main, [itemprop=articleBody], [role=main]";
 
-    private PageCleaner() {
-    }
+    private PageCleaner() {}
 
     /** Scripts, styles, embedded objects, form controls, comments, hidden elements. */
     static void removeNonText(Element root) {
-        NodeTraversor.filter(new NodeFilter() {
-            @Override
-            public FilterResult head(Node node, int depth) {
-                return node instanceof Element el && el != root && (NEVER_TEXT.contains(el.normalName()) || isHidden(el))
-                        ? FilterResult.REMOVE : FilterResult.CONTINUE;
-            }
+        NodeTraversor.filter(
+                new NodeFilter() {
+                    @Override
+                    public FilterResult head(Node node, int depth) {
+                        return node instanceof Element el
+                                        && el != root
+                                        && (NEVER_TEXT.contains(el.normalName()) || isHidden(el))
+                                ? FilterResult.REMOVE
+                                : FilterResult.CONTINUE;
+                    }
 
-            @Override
-            public FilterResult tail(Node node, int depth) {
-                return FilterResult.CONTINUE;
-            }
-        }, root);
+                    @Override
+                    public FilterResult tail(Node node, int depth) {
+                        return FilterResult.CONTINUE;
+                    }
+                },
+                root);
         removeComments(root);
     }
 
@@ -79,52 +105,62 @@ final class PageCleaner {
      * Tables and code are left alone (layout tables of old pages carry furniture-like names).
      */
     static void removeUnlikelyCandidates(Element body) {
-        NodeTraversor.filter(new NodeFilter() {
-            /** Depth of tables and code around the current node: names inside them are not judged. */
-            private int inTableOrCode;
-            /** The page's text length, measured when first needed; -1 before. */
-            private int pageText = -1;
+        NodeTraversor.filter(
+                new NodeFilter() {
+                    /** Depth of tables and code around the current node: names inside them are not judged. */
+                    private int inTableOrCode;
+                    /** The page's text length, measured when first needed; -1 before. */
+                    private int pageText = -1;
 
-            private int pageText() {
-                if (pageText < 0) {
-                    pageText = NodeText.length(body);
-                }
-                return pageText;
-            }
+                    private int pageText() {
+                        if (pageText < 0) {
+                            pageText = NodeText.length(body);
+                        }
+                        return pageText;
+                    }
 
-            @Override
-            public FilterResult head(Node node, int depth) {
-                if (!(node instanceof Element el) || el == body) {
-                    return FilterResult.CONTINUE;
-                }
-                String tag = el.normalName();
-                if (tag.equals("table") || tag.equals("code")) {
-                    inTableOrCode++;
-                    return FilterResult.CONTINUE;
-                }
-                if (tag.equals("article") || tag.equals("main") || tag.equals("a")) {
-                    return FilterResult.CONTINUE;
-                }
-                if (ContentHints.UNLIKELY_ROLES.contains(el.attr("role").toLowerCase(Locale.ROOT))
-                        || tag.equals("nav") || tag.equals("aside") || tag.equals("header") || tag.equals("footer")) {
-                    return isFrame(el, pageText()) ? FilterResult.CONTINUE : FilterResult.REMOVE;
-                }
-                String names = ContentHints.names(el);
-                if (inTableOrCode == 0 && !names.isBlank() && ContentHints.UNLIKELY.in(names)
-                        && !ContentHints.MAYBE.in(names) && !holdsArticle(el)) {
-                    return FilterResult.REMOVE;
-                }
-                return FilterResult.CONTINUE;
-            }
+                    @Override
+                    public FilterResult head(Node node, int depth) {
+                        if (!(node instanceof Element el) || el == body) {
+                            return FilterResult.CONTINUE;
+                        }
+                        String tag = el.normalName();
+                        if (tag.equals("table") || tag.equals("code")) {
+                            inTableOrCode++;
+                            return FilterResult.CONTINUE;
+                        }
+                        if (tag.equals("article") || tag.equals("main") || tag.equals("a")) {
+                            return FilterResult.CONTINUE;
+                        }
+                        if (ContentHints.UNLIKELY_ROLES.contains(el.attr("role").toLowerCase(Locale.ROOT))
+                                || tag.equals("nav")
+                                || tag.equals("aside")
+                                || tag.equals("header")
+                                || tag.equals("footer")) {
+                            return isFrame(el, pageText()) ? FilterResult.CONTINUE : FilterResult.REMOVE;
+                        }
+                        String names = ContentHints.names(el);
+                        if (inTableOrCode == 0
+                                && !names.isBlank()
+                                && ContentHints.UNLIKELY.in(names)
+                                && !ContentHints.MAYBE.in(names)
+                                && !holdsArticle(el)) {
+                            return FilterResult.REMOVE;
+                        }
+                        return FilterResult.CONTINUE;
+                    }
 
-            @Override
-            public FilterResult tail(Node node, int depth) {
-                if (node instanceof Element el && (el.normalName().equals("table") || el.normalName().equals("code"))) {
-                    inTableOrCode--;
-                }
-                return FilterResult.CONTINUE;
-            }
-        }, body);
+                    @Override
+                    public FilterResult tail(Node node, int depth) {
+                        if (node instanceof Element el
+                                && (el.normalName().equals("table")
+                                        || el.normalName().equals("code"))) {
+                            inTableOrCode--;
+                        }
+                        return FilterResult.CONTINUE;
+                    }
+                },
+                body);
     }
 
     /**
@@ -134,7 +170,8 @@ final class PageCleaner {
     static void removeStructuralBoilerplate(Document doc, Element body) {
         removeAmpSwitchers(doc, body);
         for (Element form : body.select("form")) {
-            if (form.parent() != null && (!form.select("textarea").isEmpty() || form.attr("id").contains("comment"))) {
+            if (form.parent() != null
+                    && (!form.select("textarea").isEmpty() || form.attr("id").contains("comment"))) {
                 form.remove();
             }
         }
@@ -186,12 +223,16 @@ final class PageCleaner {
      */
     private static void removeCommentsPreface(Element comments) {
         Element before = comments.previousElementSibling();
-        while (before != null && NodeText.length(before) == 0 && before.select("img").isEmpty()) {
+        while (before != null
+                && NodeText.length(before) == 0
+                && before.select("img").isEmpty()) {
             before = before.previousElementSibling();
         }
-        if (before != null && CONTAINER_TAGS.contains(before.normalName())
+        if (before != null
+                && CONTAINER_TAGS.contains(before.normalName())
                 && NodeText.length(before) <= MAX_COMMENTS_PREFACE_CHARS
-                && !before.select("a[href]").isEmpty() && !holdsArticle(before)) {
+                && !before.select("a[href]").isEmpty()
+                && !holdsArticle(before)) {
             before.remove();
         }
     }
@@ -204,10 +245,12 @@ final class PageCleaner {
         for (Element a : body.select("a[href]")) {
             String href = a.attr("href").toLowerCase(Locale.ROOT);
             boolean toNonAmp = NON_AMP_LINK.matcher(href).find();
-            boolean toCanonical = amp && canonicalUrl != null && !canonicalUrl.isEmpty() && canonicalUrl.equals(a.absUrl("href"));
+            boolean toCanonical =
+                    amp && canonicalUrl != null && !canonicalUrl.isEmpty() && canonicalUrl.equals(a.absUrl("href"));
             if (toNonAmp || toCanonical) {
                 Element container = a;
-                while (container.parent() != null && container.parent() != body
+                while (container.parent() != null
+                        && container.parent() != body
                         && NodeText.length(container.parent()) == NodeText.length(a)) {
                     container = container.parent();
                 }
@@ -252,5 +295,4 @@ final class PageCleaner {
     private static boolean holdsArticle(Element el) {
         return !el.select(ARTICLE_MARKUP).isEmpty();
     }
-
 }

@@ -3,10 +3,10 @@ package org.sahifa.extract;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Pattern;
-import org.sahifa.model.Interruption;
 import org.sahifa.model.Article;
 import org.sahifa.model.Block;
 import org.sahifa.model.BlockType;
+import org.sahifa.model.Interruption;
 import org.sahifa.text.TextCleaner;
 
 /**
@@ -19,6 +19,7 @@ import org.sahifa.text.TextCleaner;
 public final class PlainTextExtractor {
     /** A heading is a short line; longer ones are paragraphs. */
     static final int MAX_HEADING_WORDS = 8;
+
     static final int MAX_TITLE_WORDS = 18;
     static final int MAX_CAPTION_WORDS = 25;
     /** Ends a sentence, so the line is not a heading. */
@@ -36,16 +37,23 @@ public final class PlainTextExtractor {
                     + "|فيسبوك|تويتر|واتساب|تلغرام)[\\s.:!…]*$",
             Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
 
-    private PlainTextExtractor() {
-    }
+    private PlainTextExtractor() {}
 
     public static Article extract(String text, String source) {
         List<String> paragraphs = splitParagraphs(text);
         dropTrailingBoilerplate(paragraphs);
         String title = takeTitle(paragraphs);
         List<Block> blocks = typeBlocks(paragraphs);
-        return new Article(source, title, null, null, null, BlockFactory.languageOf(blocks),
-                BlockFactory.directionOf(blocks), blocks, true);
+        return new Article(
+                source,
+                title,
+                null,
+                null,
+                null,
+                BlockFactory.languageOf(blocks),
+                BlockFactory.directionOf(blocks),
+                blocks,
+                true);
     }
 
     /**
@@ -78,7 +86,9 @@ public final class PlainTextExtractor {
                 continue;
             }
             lines++;
-            if (t.length() >= 60 && t.length() <= 100 && !CLOSING_PUNCTUATION.matcher(t).find()) {
+            if (t.length() >= 60
+                    && t.length() <= 100
+                    && !CLOSING_PUNCTUATION.matcher(t).find()) {
                 wrapped++;
             }
         }
@@ -109,8 +119,11 @@ public final class PlainTextExtractor {
             return null;
         }
         String first = paragraphs.get(0);
-        if (wordCount(first) <= MAX_TITLE_WORDS && !first.endsWith(".") && !first.endsWith("،")
-                && !first.endsWith(":") && !CAPTION_SOURCE.matcher(first).find()) {
+        if (wordCount(first) <= MAX_TITLE_WORDS
+                && !first.endsWith(".")
+                && !first.endsWith("،")
+                && !first.endsWith(":")
+                && !CAPTION_SOURCE.matcher(first).find()) {
             paragraphs.remove(0);
             return first;
         }
@@ -133,11 +146,13 @@ public final class PlainTextExtractor {
     }
 
     static boolean isHeading(String line) {
-        return wordCount(line) <= MAX_HEADING_WORDS && !CLOSING_PUNCTUATION.matcher(line).find();
+        return wordCount(line) <= MAX_HEADING_WORDS
+                && !CLOSING_PUNCTUATION.matcher(line).find();
     }
 
     static boolean isCaption(String line) {
-        return wordCount(line) <= MAX_CAPTION_WORDS && CAPTION_SOURCE.matcher(line).find();
+        return wordCount(line) <= MAX_CAPTION_WORDS
+                && CAPTION_SOURCE.matcher(line).find();
     }
 
     static int wordCount(String s) {

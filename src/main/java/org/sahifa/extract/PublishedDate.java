@@ -21,14 +21,25 @@ import java.util.function.Function;
 public final class PublishedDate {
     /** Date-time with an offset written without a colon («+0300») or as «Z». */
     private static final DateTimeFormatter OFFSET_NO_COLON = new DateTimeFormatterBuilder()
-            .append(DateTimeFormatter.ISO_LOCAL_DATE).appendLiteral('T').append(DateTimeFormatter.ISO_LOCAL_TIME)
-            .appendOffset("+HHMM", "Z").toFormatter(Locale.ROOT);
+            .append(DateTimeFormatter.ISO_LOCAL_DATE)
+            .appendLiteral('T')
+            .append(DateTimeFormatter.ISO_LOCAL_TIME)
+            .appendOffset("+HHMM", "Z")
+            .toFormatter(Locale.ROOT);
     /** «2024-10-21 09:30:00», «2024-10-21 09:30», «2017-11-03 03:01:00.000000». */
     private static final DateTimeFormatter SPACED = new DateTimeFormatterBuilder()
-            .append(DateTimeFormatter.ISO_LOCAL_DATE).appendLiteral(' ').appendPattern("HH:mm")
-            .optionalStart().appendLiteral(':').appendValue(ChronoField.SECOND_OF_MINUTE, 2)
-            .optionalStart().appendFraction(ChronoField.NANO_OF_SECOND, 0, 9, true).optionalEnd().optionalEnd()
+            .append(DateTimeFormatter.ISO_LOCAL_DATE)
+            .appendLiteral(' ')
+            .appendPattern("HH:mm")
+            .optionalStart()
+            .appendLiteral(':')
+            .appendValue(ChronoField.SECOND_OF_MINUTE, 2)
+            .optionalStart()
+            .appendFraction(ChronoField.NANO_OF_SECOND, 0, 9, true)
+            .optionalEnd()
+            .optionalEnd()
             .toFormatter(Locale.ROOT);
+
     private static final DateTimeFormatter SLASHED = DateTimeFormatter.ofPattern("uuuu/MM/dd", Locale.ROOT);
 
     /** Readers tried in turn, each giving the ISO text or throwing. ISO text itself is kept as written. */
@@ -38,12 +49,12 @@ public final class PublishedDate {
             s -> keep(s, LocalDate.parse(s)),
             s -> iso(ZonedDateTime.parse(s).toOffsetDateTime()),
             s -> iso(OffsetDateTime.parse(s, OFFSET_NO_COLON)),
-            s -> iso(ZonedDateTime.parse(s, DateTimeFormatter.RFC_1123_DATE_TIME).toOffsetDateTime()),
+            s -> iso(
+                    ZonedDateTime.parse(s, DateTimeFormatter.RFC_1123_DATE_TIME).toOffsetDateTime()),
             s -> DateTimeFormatter.ISO_LOCAL_DATE_TIME.format(LocalDateTime.parse(s, SPACED)),
             s -> LocalDate.parse(s, SLASHED).toString());
 
-    private PublishedDate() {
-    }
+    private PublishedDate() {}
 
     private static String keep(String written, Object parsed) {
         return written;

@@ -30,8 +30,7 @@ final class ReaderableCheck {
     /** A column with this much prose in all is an article too, however few its paragraphs (a news brief). */
     static final int MIN_PROSE_CHARS = 400;
 
-    private ReaderableCheck() {
-    }
+    private ReaderableCheck() {}
 
     /** Run on a page already stripped of non-text and furniture ({@link PageCleaner}). */
     static boolean isProbablyArticle(Element body) {
@@ -44,7 +43,8 @@ final class ReaderableCheck {
             if (el.normalName().equals("article") && NodeText.linkDensity(el) < MAX_ARTICLE_LINK_DENSITY) {
                 score += bonus(NodeText.length(el));
             }
-            Element column = ContentHints.PARAGRAPH_TAGS.contains(el.normalName()) && el.parent() != null ? el.parent() : el;
+            Element column =
+                    ContentHints.PARAGRAPH_TAGS.contains(el.normalName()) && el.parent() != null ? el.parent() : el;
             for (String run : ContentScorer.runsOf(el)) {
                 score += bonus(NodeText.trimmedLength(run));
                 if (isProse(run)) {

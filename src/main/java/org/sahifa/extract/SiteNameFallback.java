@@ -14,28 +14,31 @@ import org.jsoup.nodes.Element;
 final class SiteNameFallback {
     /** A site name has at most this many words; longer text is a slogan or a sentence. */
     static final int MAX_SITE_WORDS = 6;
+
     static final int MAX_SITE_CHARS = 60;
     /** Copyright lines longer than this are paragraphs that mention copyright. */
     static final int MAX_COPYRIGHT_LINE_CHARS = 150;
 
-    private static final Pattern COPYRIGHT_MARK = Pattern.compile("©|&copy;|\\(c\\)|copyright|حقوق|الحقوق", Pattern.CASE_INSENSITIVE);
+    private static final Pattern COPYRIGHT_MARK =
+            Pattern.compile("©|&copy;|\\(c\\)|copyright|حقوق|الحقوق", Pattern.CASE_INSENSITIVE);
     /** The words of a copyright line around the owner's name. */
     private static final Pattern COPYRIGHT_WORDS = Pattern.compile(
             "(?i)(?:جميع|كل|كافة)\\s+الحقوق\\s+محفوظة|حقوق\\s+(?:النشر|الطبع)(?:\\s+والنشر)?(?:\\s+محفوظة)?|الحقوق\\s+محفوظة|محفوظة"
                     + "|all\\s+rights\\s+reserved|copyright|©|\\(c\\)|(?<!\\d)(?:19|20)\\d{2}(?:\\s*[-–]\\s*(?:19|20)\\d{2})?(?!\\d)");
     /** What is left around the name once the copyright words are gone: separators, «لـ», «ل». */
-    private static final Pattern EDGES = Pattern.compile("^[\\s.,،:;|\\-–—_]*(?:لـ|ل(?=\\s))?[\\s.,،:;|\\-–—_]*|[\\s.,،:;|\\-–—_]+$");
+    private static final Pattern EDGES =
+            Pattern.compile("^[\\s.,،:;|\\-–—_]*(?:لـ|ل(?=\\s))?[\\s.,،:;|\\-–—_]*|[\\s.,،:;|\\-–—_]+$");
 
     /** Words that make a short line a copyright notice («جميع الحقوق محفوظة», "All rights reserved"). */
     private static final Pattern RIGHTS_RESERVED = Pattern.compile(
             "(?i)(?:جميع|كل|كافة)\\s+الحقوق\\s+محفوظة|حقوق\\s+(?:النشر|الطبع)(?:\\s+والنشر)?\\s+محفوظة|all\\s+rights\\s+reserved");
 
-    private SiteNameFallback() {
-    }
+    private SiteNameFallback() {}
 
     /** A short line that is the page's copyright notice, not article text. */
     static boolean isCopyrightLine(String text) {
-        return text.length() <= MAX_COPYRIGHT_LINE_CHARS && (text.contains("محفوظة") || text.contains("eserved") || text.contains("ESERVED"))
+        return text.length() <= MAX_COPYRIGHT_LINE_CHARS
+                && (text.contains("محفوظة") || text.contains("eserved") || text.contains("ESERVED"))
                 && RIGHTS_RESERVED.matcher(text).find();
     }
 
@@ -53,7 +56,8 @@ final class SiteNameFallback {
 
     /** «Article - Site» or «Site - Section - Article»: the end of {@code <title>} away from the article's title. */
     static String fromTitle(String documentTitle, String title) {
-        String[] segments = MetadataReader.TITLE_SEPARATOR.split(documentTitle.replaceAll("\\s+", " ").strip());
+        String[] segments = MetadataReader.TITLE_SEPARATOR.split(
+                documentTitle.replaceAll("\\s+", " ").strip());
         if (segments.length < 2 || title == null) {
             return null;
         }
@@ -76,7 +80,11 @@ final class SiteNameFallback {
         }
         for (Element img : body.select("img[alt]")) {
             String marks = (img.attr("src") + " " + img.className() + " " + img.id()
-                    + (img.parent() == null ? "" : " " + img.parent().className() + " " + img.parent().id())).toLowerCase(Locale.ROOT);
+                            + (img.parent() == null
+                                    ? ""
+                                    : " " + img.parent().className() + " "
+                                            + img.parent().id()))
+                    .toLowerCase(Locale.ROOT);
             if (marks.contains("logo")) {
                 String name = siteSized(img.attr("alt"));
                 if (name != null) {
@@ -100,7 +108,11 @@ final class SiteNameFallback {
             }
             String text = el.text().strip();
             if (text.length() <= MAX_COPYRIGHT_LINE_CHARS) {
-                String name = siteSized(EDGES.matcher(COPYRIGHT_WORDS.matcher(text).replaceAll(" ").replaceAll("\\s+", " ").strip())
+                String name = siteSized(EDGES.matcher(COPYRIGHT_WORDS
+                                .matcher(text)
+                                .replaceAll(" ")
+                                .replaceAll("\\s+", " ")
+                                .strip())
                         .replaceAll(""));
                 if (name != null) {
                     found = name;
@@ -112,7 +124,11 @@ final class SiteNameFallback {
 
     private static String siteSized(String s) {
         String name = s == null ? "" : s.replaceAll("\\s+", " ").strip();
-        return name.isEmpty() || name.length() > MAX_SITE_CHARS || MetadataReader.words(name) > MAX_SITE_WORDS
-                || !name.chars().anyMatch(Character::isLetter) ? null : name;
+        return name.isEmpty()
+                        || name.length() > MAX_SITE_CHARS
+                        || MetadataReader.words(name) > MAX_SITE_WORDS
+                        || !name.chars().anyMatch(Character::isLetter)
+                ? null
+                : name;
     }
 }

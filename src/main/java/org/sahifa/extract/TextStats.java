@@ -15,8 +15,7 @@ final class TextStats {
     /** Per element: text length, weighted link text length. */
     private final Map<Element, double[]> stats = new IdentityHashMap<>();
 
-    private TextStats() {
-    }
+    private TextStats() {}
 
     static TextStats of(Element root) {
         TextStats result = new TextStats();

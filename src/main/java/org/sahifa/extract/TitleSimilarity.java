@@ -6,8 +6,7 @@ import java.util.Set;
 
 /** How much of one title's words another title shares, 0..1. */
 final class TitleSimilarity {
-    private TitleSimilarity() {
-    }
+    private TitleSimilarity() {}
 
     /** Share of the words of {@code b} that also appear in {@code a}. */
     static double of(String a, String b) {

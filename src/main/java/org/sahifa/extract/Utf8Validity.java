@@ -10,8 +10,7 @@ final class Utf8Validity {
     /** Share of well-formed multi-byte sequences from which bytes are read as UTF-8. */
     static final double MIN_VALID_SHARE = 0.999;
 
-    private Utf8Validity() {
-    }
+    private Utf8Validity() {}
 
     /** True when the bytes have multi-byte sequences and at least {@link #MIN_VALID_SHARE} of them are well formed. */
     static boolean isOverwhelminglyValid(byte[] bytes) {

@@ -18,8 +18,7 @@ final class InstanceClient {
     /** Pause between attempts while the running instance may still be opening its socket. */
     static final Duration RETRY_PAUSE = Duration.ofMillis(100);
 
-    private InstanceClient() {
-    }
+    private InstanceClient() {}
 
     /**
      * Tries to hand the request over until {@code patience} runs out (the running instance may be

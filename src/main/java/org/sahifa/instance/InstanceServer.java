@@ -25,6 +25,7 @@ import java.util.logging.Logger;
 final class InstanceServer implements AutoCloseable {
     /** Byte sent back once a request has been read, so the sender knows it may exit. */
     static final int ACCEPTED = 1;
+
     private static final Logger LOG = Logger.getLogger(InstanceServer.class.getName());
 
     private final Path socketFile;

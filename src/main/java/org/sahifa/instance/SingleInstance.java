@@ -30,10 +30,12 @@ public final class SingleInstance implements AutoCloseable {
     static final String STARTUP_PROBE_PROPERTY = "sahifa.startupProbe";
     /** Launches with these options are batch runs that exit by themselves, independent of any window. */
     static final Set<String> BATCH_OPTIONS = Set.of("--screenshot");
+
     static final String LOCK_FILE = "instance.lock";
     static final String SOCKET_FILE = "instance.sock";
     /** How long a later launch keeps trying to reach a running instance that may still be starting. */
     static final Duration HANDOVER_PATIENCE = Duration.ofSeconds(3);
+
     private static final Logger LOG = Logger.getLogger(SingleInstance.class.getName());
 
     /** What this process turned out to be. */
@@ -92,7 +94,8 @@ public final class SingleInstance implements AutoCloseable {
     Role claim(LaunchRequest request, Duration patience) {
         try {
             Files.createDirectories(directory);
-            lockChannel = FileChannel.open(directory.resolve(LOCK_FILE), StandardOpenOption.CREATE, StandardOpenOption.WRITE);
+            lockChannel =
+                    FileChannel.open(directory.resolve(LOCK_FILE), StandardOpenOption.CREATE, StandardOpenOption.WRITE);
             lock = tryLock(lockChannel);
             if (lock != null) {
                 server = InstanceServer.start(directory.resolve(SOCKET_FILE));

@@ -7,8 +7,7 @@ import java.util.Set;
  * {@code resources/lexicon/person-titles.tsv}.
  */
 public final class Lexicon {
-    private Lexicon() {
-    }
+    private Lexicon() {}
 
     /** The folded first column of list {@code name}, unmodifiable. */
     public static Set<String> words(String name) {
@@ -24,17 +23,21 @@ public final class Lexicon {
         StringBuilder out = new StringBuilder(s.length());
         for (int i = 0; i < s.length(); i++) {
             char c = s.charAt(i);
-            if ((c >= '\u0610' && c <= '\u061A') || (c >= '\u064B' && c <= '\u065F') || c == '\u0670'
-                    || (c >= '\u06D6' && c <= '\u06ED') || c == '\u0640') {
+            if ((c >= '\u0610' && c <= '\u061A')
+                    || (c >= '\u064B' && c <= '\u065F')
+                    || c == '\u0670'
+                    || (c >= '\u06D6' && c <= '\u06ED')
+                    || c == '\u0640') {
                 continue;
             }
-            out.append(switch (c) {
-                case 'أ', 'إ', 'آ', 'ٱ' -> 'ا';
-                case 'ى', 'ئ' -> 'ي';
-                case 'ة' -> 'ه';
-                case 'ؤ' -> 'و';
-                default -> c;
-            });
+            out.append(
+                    switch (c) {
+                        case 'أ', 'إ', 'آ', 'ٱ' -> 'ا';
+                        case 'ى', 'ئ' -> 'ي';
+                        case 'ة' -> 'ه';
+                        case 'ؤ' -> 'و';
+                        default -> c;
+                    });
         }
         return out.toString();
     }

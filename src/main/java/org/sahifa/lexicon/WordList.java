@@ -62,7 +62,8 @@ public final class WordList {
                 String comment = line.substring(1).strip();
                 header.add(comment);
                 if (comment.startsWith(COLUMNS_PREFIX) && columns.isEmpty()) {
-                    columns.addAll(Arrays.asList(comment.substring(COLUMNS_PREFIX.length()).strip().split("\t")));
+                    columns.addAll(Arrays.asList(
+                            comment.substring(COLUMNS_PREFIX.length()).strip().split("\t")));
                 }
                 continue;
             }

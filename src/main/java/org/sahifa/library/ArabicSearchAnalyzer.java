@@ -22,6 +22,7 @@ import org.sahifa.text.SearchFolding;
 public final class ArabicSearchAnalyzer extends Analyzer {
     /** Recorded in every index commit; an index of another version is rebuilt from the database. */
     public static final int VERSION = 1;
+
     private static final CharArraySet STOP_WORDS = foldedStopWords();
 
     @Override

@@ -32,12 +32,10 @@ final class ArticleStore {
     }
 
     /** A saved row's id and the revision it was written at. */
-    record Saved(long id, long revision) {
-    }
+    record Saved(long id, long revision) {}
 
     /** What the search index needs of an article. */
-    record ForIndex(long id, long revision, Analysis analysis, String readAt, List<String> tags) {
-    }
+    record ForIndex(long id, long revision, Analysis analysis, String readAt, List<String> tags) {}
 
     Saved save(Analysis analysis, Original original, Instant readAt) throws SQLException {
         Article article = analysis.article();
@@ -96,11 +94,11 @@ final class ArticleStore {
         }
         Map<String, Long> idByName = new HashMap<>();
         try (PreparedStatement add = db.prepareStatement(
-                "INSERT INTO entity (type, name, folded, last_word) VALUES (?, ?, ?, ?) ON CONFLICT DO NOTHING");
-             PreparedStatement find = db.prepareStatement("SELECT id FROM entity WHERE type = ? AND name = ?");
-             PreparedStatement link = db.prepareStatement(
-                     "INSERT INTO article_entity (article_id, entity_id, mentions) VALUES (?, ?, ?) "
-                             + "ON CONFLICT DO UPDATE SET mentions = mentions + excluded.mentions")) {
+                        "INSERT INTO entity (type, name, folded, last_word) VALUES (?, ?, ?, ?) ON CONFLICT DO NOTHING");
+                PreparedStatement find = db.prepareStatement("SELECT id FROM entity WHERE type = ? AND name = ?");
+                PreparedStatement link = db.prepareStatement(
+                        "INSERT INTO article_entity (article_id, entity_id, mentions) VALUES (?, ?, ?) "
+                                + "ON CONFLICT DO UPDATE SET mentions = mentions + excluded.mentions")) {
             for (Entity entity : analysis.entities()) {
                 String folded = EntityNames.fold(entity.name());
                 if (folded.isEmpty()) {
@@ -125,7 +123,8 @@ final class ArticleStore {
                 link.executeUpdate();
             }
         }
-        try (PreparedStatement quote = db.prepareStatement("INSERT INTO quote (article_id, speaker_id, text) VALUES (?, ?, ?)")) {
+        try (PreparedStatement quote =
+                db.prepareStatement("INSERT INTO quote (article_id, speaker_id, text) VALUES (?, ?, ?)")) {
             for (Quote q : analysis.quotes()) {
                 Long speaker = q.speaker() == null ? null : idByName.get(q.speaker());
                 if (speaker != null) {
@@ -157,10 +156,13 @@ final class ArticleStore {
     }
 
     Optional<Original> original(long id) throws SQLException, IOException {
-        try (PreparedStatement get = db.prepareStatement("SELECT kind, charset, bytes FROM original WHERE article_id = ?")) {
+        try (PreparedStatement get =
+                db.prepareStatement("SELECT kind, charset, bytes FROM original WHERE article_id = ?")) {
             get.setLong(1, id);
             try (ResultSet r = get.executeQuery()) {
-                return r.next() ? Optional.of(new Original(r.getString(1), r.getString(2), StoredAnalysis.inflate(r.getBytes(3))))
+                return r.next()
+                        ? Optional.of(
+                                new Original(r.getString(1), r.getString(2), StoredAnalysis.inflate(r.getBytes(3))))
                         : Optional.empty();
             }
         }
@@ -170,12 +172,20 @@ final class ArticleStore {
     List<SavedArticle> list() throws SQLException {
         Map<Long, List<String>> tags = allTags();
         List<SavedArticle> rows = new ArrayList<>();
-        try (Statement s = db.createStatement(); ResultSet r = s.executeQuery(
-                "SELECT id, source, title, site, published, read_at, word_count FROM article ORDER BY read_at DESC, id DESC")) {
+        try (Statement s = db.createStatement();
+                ResultSet r = s.executeQuery(
+                        "SELECT id, source, title, site, published, read_at, word_count FROM article ORDER BY read_at DESC, id DESC")) {
             while (r.next()) {
                 long id = r.getLong(1);
-                rows.add(new SavedArticle(id, r.getString(2), r.getString(3), r.getString(4), r.getString(5), r.getString(6),
-                        r.getInt(7), tags.getOrDefault(id, List.of())));
+                rows.add(new SavedArticle(
+                        id,
+                        r.getString(2),
+                        r.getString(3),
+                        r.getString(4),
+                        r.getString(5),
+                        r.getString(6),
+                        r.getInt(7),
+                        tags.getOrDefault(id, List.of())));
             }
         }
         return rows;
@@ -183,7 +193,8 @@ final class ArticleStore {
 
     private Map<Long, List<String>> allTags() throws SQLException {
         Map<Long, List<String>> tags = new LinkedHashMap<>();
-        try (Statement s = db.createStatement(); ResultSet r = s.executeQuery("SELECT article_id, name FROM tag ORDER BY name")) {
+        try (Statement s = db.createStatement();
+                ResultSet r = s.executeQuery("SELECT article_id, name FROM tag ORDER BY name")) {
             while (r.next()) {
                 tags.computeIfAbsent(r.getLong(1), k -> new ArrayList<>()).add(r.getString(2));
             }
@@ -208,8 +219,9 @@ final class ArticleStore {
     long setTags(long id, List<String> tags) throws SQLException {
         db.setAutoCommit(false);
         try (PreparedStatement clear = db.prepareStatement("DELETE FROM tag WHERE article_id = ?");
-             PreparedStatement add = db.prepareStatement("INSERT OR IGNORE INTO tag (article_id, name) VALUES (?, ?)");
-             PreparedStatement bump = db.prepareStatement("UPDATE article SET revision = ? WHERE id = ?")) {
+                PreparedStatement add =
+                        db.prepareStatement("INSERT OR IGNORE INTO tag (article_id, name) VALUES (?, ?)");
+                PreparedStatement bump = db.prepareStatement("UPDATE article SET revision = ? WHERE id = ?")) {
             clear.setLong(1, id);
             clear.executeUpdate();
             for (String tag : tags) {
@@ -242,7 +254,8 @@ final class ArticleStore {
     }
 
     private long single(String sql) throws SQLException {
-        try (Statement s = db.createStatement(); ResultSet r = s.executeQuery(sql)) {
+        try (Statement s = db.createStatement();
+                ResultSet r = s.executeQuery(sql)) {
             r.next();
             return r.getLong(1);
         }
@@ -250,12 +263,14 @@ final class ArticleStore {
 
     /** Articles written after {@code revision}, oldest first, handed one at a time to {@code sink}. */
     void changedSince(long revision, IndexSink sink) throws SQLException, IOException {
-        try (PreparedStatement s = db.prepareStatement("SELECT id, revision, analysis, read_at FROM article WHERE revision > ? ORDER BY revision")) {
+        try (PreparedStatement s = db.prepareStatement(
+                "SELECT id, revision, analysis, read_at FROM article WHERE revision > ? ORDER BY revision")) {
             s.setLong(1, revision);
             try (ResultSet r = s.executeQuery()) {
                 while (r.next()) {
                     long id = r.getLong(1);
-                    sink.accept(new ForIndex(id, r.getLong(2), StoredAnalysis.unpack(r.getBytes(3)), r.getString(4), tags(id)));
+                    sink.accept(new ForIndex(
+                            id, r.getLong(2), StoredAnalysis.unpack(r.getBytes(3)), r.getString(4), tags(id)));
                 }
             }
         }

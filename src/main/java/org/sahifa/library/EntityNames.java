@@ -10,8 +10,7 @@ import org.sahifa.text.SearchFolding;
  * «سيرغي لافروف»).
  */
 final class EntityNames {
-    private EntityNames() {
-    }
+    private EntityNames() {}
 
     static String fold(String name) {
         return SearchFolding.foldQuery(name);
@@ -29,6 +28,7 @@ final class EntityNames {
 
     /** True when {@code shorter}'s words are the last words of {@code longer}'s (or equal them). */
     static boolean endsWith(String longer, String shorter) {
-        return longer.equals(shorter) || (longer.endsWith(shorter) && longer.charAt(longer.length() - shorter.length() - 1) == ' ');
+        return longer.equals(shorter)
+                || (longer.endsWith(shorter) && longer.charAt(longer.length() - shorter.length() - 1) == ' ');
     }
 }

@@ -32,9 +32,10 @@ final class EntityQueries {
         if (ids.isEmpty()) {
             return articles;
         }
-        try (Statement s = db.createStatement(); ResultSet r = s.executeQuery(
-                "SELECT a.id, a.source, a.title, sum(ae.mentions) FROM article_entity ae JOIN article a ON a.id = ae.article_id"
-                        + " WHERE ae.entity_id IN (" + joined(ids) + ") GROUP BY a.id ORDER BY 4 DESC, a.id")) {
+        try (Statement s = db.createStatement();
+                ResultSet r = s.executeQuery(
+                        "SELECT a.id, a.source, a.title, sum(ae.mentions) FROM article_entity ae JOIN article a ON a.id = ae.article_id"
+                                + " WHERE ae.entity_id IN (" + joined(ids) + ") GROUP BY a.id ORDER BY 4 DESC, a.id")) {
             while (r.next()) {
                 articles.add(new EntityArticle(r.getLong(1), r.getString(2), r.getString(3), r.getInt(4)));
             }
@@ -49,9 +50,10 @@ final class EntityQueries {
         if (ids.isEmpty()) {
             return quotes;
         }
-        try (Statement s = db.createStatement(); ResultSet r = s.executeQuery(
-                "SELECT a.id, a.source, a.title, q.text FROM quote q JOIN article a ON a.id = q.article_id"
-                        + " WHERE q.speaker_id IN (" + joined(ids) + ") ORDER BY a.id, q.rowid")) {
+        try (Statement s = db.createStatement();
+                ResultSet r = s.executeQuery(
+                        "SELECT a.id, a.source, a.title, q.text FROM quote q JOIN article a ON a.id = q.article_id"
+                                + " WHERE q.speaker_id IN (" + joined(ids) + ") ORDER BY a.id, q.rowid")) {
             while (r.next()) {
                 quotes.add(new AttributedQuote(r.getLong(1), r.getString(2), r.getString(3), r.getString(4)));
             }
@@ -85,15 +87,16 @@ final class EntityQueries {
      * is the end of exactly one longer name of the same type («لافروف», «سيرغي لافروف») is counted with it.
      */
     List<EntitySummary> summaries() throws SQLException {
-        record Row(EntityType type, String name, String folded, int articles) {
-        }
+        record Row(EntityType type, String name, String folded, int articles) {}
         Map<String, List<Row>> byLastWord = new HashMap<>();
-        try (Statement s = db.createStatement(); ResultSet r = s.executeQuery(
-                "SELECT e.type, e.name, e.folded, e.last_word, count(*) FROM entity e JOIN article_entity ae ON ae.entity_id = e.id"
-                        + " GROUP BY e.id")) {
+        try (Statement s = db.createStatement();
+                ResultSet r = s.executeQuery(
+                        "SELECT e.type, e.name, e.folded, e.last_word, count(*) FROM entity e JOIN article_entity ae ON ae.entity_id = e.id"
+                                + " GROUP BY e.id")) {
             while (r.next()) {
                 EntityType type = EntityType.valueOf(r.getString(1));
-                byLastWord.computeIfAbsent(type + " " + r.getString(4), k -> new ArrayList<>())
+                byLastWord
+                        .computeIfAbsent(type + " " + r.getString(4), k -> new ArrayList<>())
                         .add(new Row(type, r.getString(2), r.getString(3), r.getInt(5)));
             }
         }
@@ -102,14 +105,17 @@ final class EntityQueries {
             Map<Row, Integer> merged = new HashMap<>();
             for (Row row : group) {
                 List<Row> longer = group.stream()
-                        .filter(o -> o != row && o.folded().length() > row.folded().length() && EntityNames.endsWith(o.folded(), row.folded()))
+                        .filter(o -> o != row
+                                && o.folded().length() > row.folded().length()
+                                && EntityNames.endsWith(o.folded(), row.folded()))
                         .toList();
                 Row into = longer.size() == 1 ? longer.get(0) : row;
                 merged.merge(into, row.articles(), Integer::sum);
             }
             merged.forEach((row, count) -> summaries.add(new EntitySummary(row.type(), row.name(), count)));
         }
-        summaries.sort(Comparator.comparingInt(EntitySummary::articles).reversed().thenComparing(EntitySummary::name));
+        summaries.sort(
+                Comparator.comparingInt(EntitySummary::articles).reversed().thenComparing(EntitySummary::name));
         return summaries;
     }
 

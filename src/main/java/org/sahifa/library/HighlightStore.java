@@ -55,14 +55,29 @@ final class HighlightStore {
                 id = r.getLong(1);
             }
         }
-        return Optional.of(new Highlight(id, articleId, article.source(), article.title(), block, start, endBlock, end,
-                textOf(article.blocks(), block, start, endBlock, end), kept, created));
+        return Optional.of(new Highlight(
+                id,
+                articleId,
+                article.source(),
+                article.title(),
+                block,
+                start,
+                endBlock,
+                end,
+                textOf(article.blocks(), block, start, endBlock, end),
+                kept,
+                created));
     }
 
     /** Throws {@link IllegalArgumentException} unless the span is a non-empty range inside the blocks. */
     static void checkSpan(List<Block> blocks, int block, int start, int endBlock, int end) {
-        boolean inside = block >= 0 && endBlock < blocks.size() && block <= endBlock && start >= 0
-                && start <= blocks.get(block).text().length() && end >= 0 && end <= blocks.get(endBlock).text().length()
+        boolean inside = block >= 0
+                && endBlock < blocks.size()
+                && block <= endBlock
+                && start >= 0
+                && start <= blocks.get(block).text().length()
+                && end >= 0
+                && end <= blocks.get(endBlock).text().length()
                 && (block < endBlock || start < end);
         if (!inside) {
             throw new IllegalArgumentException("The highlight (" + block + ":" + start + " to " + endBlock + ":" + end
@@ -93,15 +108,23 @@ final class HighlightStore {
     }
 
     private List<Highlight> read(String where) throws SQLException, IOException {
-        record Row(long id, long articleId, int block, int start, int endBlock, int end, String note, Instant created) {
-        }
+        record Row(
+                long id, long articleId, int block, int start, int endBlock, int end, String note, Instant created) {}
         List<Row> rows = new ArrayList<>();
-        try (PreparedStatement s = db.prepareStatement("SELECT h.id, h.article_id, h.block, h.start, h.end_block, h.\"end\", h.note,"
-                + " h.created_at FROM highlight h JOIN article a ON a.id = h.article_id " + where
-                + " ORDER BY a.read_at DESC, a.id DESC, h.block, h.start, h.id");
-             ResultSet r = s.executeQuery()) {
+        try (PreparedStatement s = db.prepareStatement(
+                        "SELECT h.id, h.article_id, h.block, h.start, h.end_block, h.\"end\", h.note,"
+                                + " h.created_at FROM highlight h JOIN article a ON a.id = h.article_id " + where
+                                + " ORDER BY a.read_at DESC, a.id DESC, h.block, h.start, h.id");
+                ResultSet r = s.executeQuery()) {
             while (r.next()) {
-                rows.add(new Row(r.getLong(1), r.getLong(2), r.getInt(3), r.getInt(4), r.getInt(5), r.getInt(6), r.getString(7),
+                rows.add(new Row(
+                        r.getLong(1),
+                        r.getLong(2),
+                        r.getInt(3),
+                        r.getInt(4),
+                        r.getInt(5),
+                        r.getInt(6),
+                        r.getString(7),
                         Instant.parse(r.getString(8))));
             }
         }
@@ -115,12 +138,22 @@ final class HighlightStore {
             }
             List<Block> blocks = article.blocks();
             // a later save of the same source may have changed the blocks: a span no longer inside is skipped
-            if (row.endBlock() >= blocks.size() || row.end() > blocks.get(row.endBlock()).text().length()
+            if (row.endBlock() >= blocks.size()
+                    || row.end() > blocks.get(row.endBlock()).text().length()
                     || row.start() > blocks.get(row.block()).text().length()) {
                 continue;
             }
-            highlights.add(new Highlight(row.id(), row.articleId(), article.source(), article.title(), row.block(), row.start(),
-                    row.endBlock(), row.end(), textOf(blocks, row.block(), row.start(), row.endBlock(), row.end()), row.note(),
+            highlights.add(new Highlight(
+                    row.id(),
+                    row.articleId(),
+                    article.source(),
+                    article.title(),
+                    row.block(),
+                    row.start(),
+                    row.endBlock(),
+                    row.end(),
+                    textOf(blocks, row.block(), row.start(), row.endBlock(), row.end()),
+                    row.note(),
                     row.created()));
         }
         return highlights;

@@ -34,6 +34,7 @@ public final class Library implements AutoCloseable {
     public static final String INDEX_FOLDER = "library-index";
     /** Index changes are committed after this many saves (and on close); the database always commits at once. */
     static final int SAVES_PER_INDEX_COMMIT = 200;
+
     private static final Logger LOG = Logger.getLogger(Library.class.getName());
 
     private final LibraryDatabase database;
@@ -99,7 +100,8 @@ public final class Library implements AutoCloseable {
             reindexSince(index.revision());
         }
         if (index.count() != store.count()) { // the index holds an article the database does not: start again
-            LOG.warning("Search index holds " + index.count() + " articles, the database " + store.count() + ": rebuilding");
+            LOG.warning("Search index holds " + index.count() + " articles, the database " + store.count()
+                    + ": rebuilding");
             index.deleteAll();
             reindexSince(0);
             rebuilt = true;
@@ -203,7 +205,11 @@ public final class Library implements AutoCloseable {
             long revision = store.setTags(id, tags);
             Optional<Analysis> analysis = store.load(id);
             if (analysis.isPresent()) {
-                String readAt = store.list().stream().filter(a -> a.id() == id).map(SavedArticle::readAt).findFirst().orElse(null);
+                String readAt = store.list().stream()
+                        .filter(a -> a.id() == id)
+                        .map(SavedArticle::readAt)
+                        .findFirst()
+                        .orElse(null);
                 index.put(id, revision, analysis.get(), readAt, store.tags(id));
                 stale = true;
                 commitIndex();
@@ -233,7 +239,8 @@ public final class Library implements AutoCloseable {
             for (SearchIndex.Ranked ranked : index.search(parsed, filter, limit, bodies)) {
                 Article article = loadArticle(ranked.id(), loaded);
                 if (article != null) {
-                    hits.add(new SearchHit(ranked.id(), article.source(), article.title(), ranked.score(), ranked.snippet()));
+                    hits.add(new SearchHit(
+                            ranked.id(), article.source(), article.title(), ranked.score(), ranked.snippet()));
                 }
             }
             return hits;
@@ -285,8 +292,8 @@ public final class Library implements AutoCloseable {
      * {@code end} exclusive, with an optional note (blank means none). Empty when no article has that id; a span
      * outside the article's text is refused with {@link IllegalArgumentException}.
      */
-    public synchronized Optional<Highlight> addHighlight(long articleId, int block, int start, int endBlock, int end, String note)
-            throws LibraryException {
+    public synchronized Optional<Highlight> addHighlight(
+            long articleId, int block, int start, int endBlock, int end, String note) throws LibraryException {
         try {
             return highlights.add(articleId, block, start, endBlock, end, note, clock.instant());
         } catch (SQLException | IOException e) {

@@ -26,8 +26,10 @@ import org.sqlite.SQLiteException;
 public final class LibraryDatabase implements AutoCloseable {
     /** Page size of a new database file; an existing file keeps its own. */
     static final int PAGE_SIZE = 1024;
+
     public static final String FILE_NAME = "library.db";
-    private static final DateTimeFormatter STAMP = DateTimeFormatter.ofPattern("yyyyMMdd'T'HHmmss'Z'").withZone(ZoneOffset.UTC);
+    private static final DateTimeFormatter STAMP =
+            DateTimeFormatter.ofPattern("yyyyMMdd'T'HHmmss'Z'").withZone(ZoneOffset.UTC);
     private static final Logger LOG = Logger.getLogger(LibraryDatabase.class.getName());
 
     private final Connection connection;
@@ -93,7 +95,8 @@ public final class LibraryDatabase implements AutoCloseable {
     }
 
     private static int userVersion(Connection c) throws SQLException {
-        try (Statement s = c.createStatement(); ResultSet r = s.executeQuery("PRAGMA user_version")) {
+        try (Statement s = c.createStatement();
+                ResultSet r = s.executeQuery("PRAGMA user_version")) {
             r.next();
             int version = r.getInt(1);
             try (ResultSet tables = s.executeQuery("SELECT count(*) FROM sqlite_master")) {
@@ -124,7 +127,8 @@ public final class LibraryDatabase implements AutoCloseable {
     private static boolean isDamaged(SQLException e) {
         if (e instanceof SQLiteException lite) {
             SQLiteErrorCode code = lite.getResultCode();
-            return code == SQLiteErrorCode.SQLITE_NOTADB || code == SQLiteErrorCode.SQLITE_CORRUPT
+            return code == SQLiteErrorCode.SQLITE_NOTADB
+                    || code == SQLiteErrorCode.SQLITE_CORRUPT
                     || code.code % 256 == SQLiteErrorCode.SQLITE_CORRUPT.code;
         }
         return false;

@@ -5,8 +5,10 @@ public final class NewerSchemaException extends LibraryException {
     private final int found;
 
     public NewerSchemaException(int found, int known) {
-        super("This library was saved by a newer version of Sahifa (schema " + found + ", this version reads up to "
-                + known + "); it was left untouched. Please update Sahifa to open it.", null);
+        super(
+                "This library was saved by a newer version of Sahifa (schema " + found + ", this version reads up to "
+                        + known + "); it was left untouched. Please update Sahifa to open it.",
+                null);
         this.found = found;
     }
 

@@ -8,8 +8,15 @@ import java.util.List;
  * @param readAt    when it was saved (ISO-8601 instant)
  * @param published the article's own date (ISO-8601), or null
  */
-public record SavedArticle(long id, String source, String title, String site, String published, String readAt,
-                           int wordCount, List<String> tags) {
+public record SavedArticle(
+        long id,
+        String source,
+        String title,
+        String site,
+        String published,
+        String readAt,
+        int wordCount,
+        List<String> tags) {
     public SavedArticle {
         tags = List.copyOf(tags);
     }

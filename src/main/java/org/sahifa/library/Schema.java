@@ -10,7 +10,8 @@ import java.util.List;
 final class Schema {
     static final List<List<String>> MIGRATIONS = List.of(
             // 1: articles, originals, tags, entities and quotations across articles
-            List.of("""
+            List.of(
+                    """
                     CREATE TABLE article (
                       id INTEGER PRIMARY KEY,
                       source TEXT NOT NULL UNIQUE,
@@ -65,12 +66,10 @@ final class Schema {
                       end_block INTEGER NOT NULL,
                       "end" INTEGER NOT NULL,
                       note TEXT,
-                      created_at TEXT NOT NULL)""",
-                    "CREATE INDEX highlight_by_article ON highlight(article_id)"));
+                      created_at TEXT NOT NULL)""", "CREATE INDEX highlight_by_article ON highlight(article_id)"));
 
     /** The version this Sahifa writes and the newest it reads. */
     static final int VERSION = MIGRATIONS.size();
 
-    private Schema() {
-    }
+    private Schema() {}
 }

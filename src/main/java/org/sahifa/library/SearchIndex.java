@@ -55,12 +55,17 @@ final class SearchIndex implements AutoCloseable {
     static final String ENDINGS = ".endings";
     /** The body: positions for phrases, offsets so that snippets need no re-analysis; the text itself is not stored. */
     private static final FieldType BODY_TYPE = bodyType();
+
     private static final String ANALYZER_KEY = "analyzer";
     private static final String REVISION_KEY = "revision";
     private static final Logger LOG = Logger.getLogger(SearchIndex.class.getName());
 
     /** Why an index was emptied on opening. */
-    enum RebuildReason { MISSING, DAMAGED, OTHER_ANALYZER }
+    enum RebuildReason {
+        MISSING,
+        DAMAGED,
+        OTHER_ANALYZER
+    }
 
     private final ArabicSearchAnalyzer analyzer = new ArabicSearchAnalyzer();
     private final Directory directory;
@@ -73,10 +78,13 @@ final class SearchIndex implements AutoCloseable {
         this.directory = directory;
         this.rebuildReason = rebuildReason;
         IndexWriterConfig config = new IndexWriterConfig(analyzer)
-                .setOpenMode(rebuildReason == null ? IndexWriterConfig.OpenMode.APPEND : IndexWriterConfig.OpenMode.CREATE)
+                .setOpenMode(
+                        rebuildReason == null ? IndexWriterConfig.OpenMode.APPEND : IndexWriterConfig.OpenMode.CREATE)
                 .setRAMBufferSizeMB(32);
         this.writer = new IndexWriter(directory, config);
-        String recorded = rebuildReason == null ? writer.getLiveCommitData() == null ? null : userData(writer).get(REVISION_KEY) : null;
+        String recorded = rebuildReason == null
+                ? writer.getLiveCommitData() == null ? null : userData(writer).get(REVISION_KEY)
+                : null;
         this.revision = recorded == null ? 0 : Long.parseLong(recorded);
         this.searchers = new SearcherManager(writer, null);
     }
@@ -105,7 +113,8 @@ final class SearchIndex implements AutoCloseable {
             if (!DirectoryReader.indexExists(directory)) {
                 return RebuildReason.MISSING;
             }
-            String version = SegmentInfos.readLatestCommit(directory).getUserData().get(ANALYZER_KEY);
+            String version =
+                    SegmentInfos.readLatestCommit(directory).getUserData().get(ANALYZER_KEY);
             if (!String.valueOf(ArabicSearchAnalyzer.VERSION).equals(version)) {
                 return RebuildReason.OTHER_ANALYZER;
             }
@@ -171,7 +180,10 @@ final class SearchIndex implements AutoCloseable {
             String folded = EntityNames.fold(entity.name());
             doc.add(new StringField(entity.type().name(), folded, Field.Store.NO));
             for (int space = folded.indexOf(' '); ; space = folded.indexOf(' ', space + 1)) {
-                doc.add(new StringField(entity.type().name() + ENDINGS, space < 0 ? folded : folded.substring(space + 1), Field.Store.NO));
+                doc.add(new StringField(
+                        entity.type().name() + ENDINGS,
+                        space < 0 ? folded : folded.substring(space + 1),
+                        Field.Store.NO));
                 if (space < 0) {
                     break;
                 }
@@ -194,8 +206,12 @@ final class SearchIndex implements AutoCloseable {
     }
 
     void commit() throws IOException {
-        writer.setLiveCommitData(Map.of(ANALYZER_KEY, String.valueOf(ArabicSearchAnalyzer.VERSION),
-                REVISION_KEY, Long.toString(revision)).entrySet());
+        writer.setLiveCommitData(Map.of(
+                        ANALYZER_KEY,
+                        String.valueOf(ArabicSearchAnalyzer.VERSION),
+                        REVISION_KEY,
+                        Long.toString(revision))
+                .entrySet());
         writer.commit();
     }
 
@@ -220,8 +236,7 @@ final class SearchIndex implements AutoCloseable {
     }
 
     /** A ranked article id with its snippet. */
-    record Ranked(long id, float score, Snippet snippet) {
-    }
+    record Ranked(long id, float score, Snippet snippet) {}
 
     /** The parsed query, or null when it has no searchable word (blank, or stop words only). */
     Query parse(String text) {
@@ -231,7 +246,8 @@ final class SearchIndex implements AutoCloseable {
     }
 
     /** The best {@code limit} articles, best first, with snippets cut from the text {@code bodies} gives. */
-    List<Ranked> search(Query query, SearchFilter filter, int limit, StoreHighlighter.Bodies bodies) throws IOException {
+    List<Ranked> search(Query query, SearchFilter filter, int limit, StoreHighlighter.Bodies bodies)
+            throws IOException {
         BooleanQuery.Builder all = new BooleanQuery.Builder().add(query, BooleanClause.Occur.MUST);
         addFilters(all, filter);
         IndexSearcher searcher = searchers.acquire();
@@ -246,7 +262,8 @@ final class SearchIndex implements AutoCloseable {
             List<Ranked> ranked = new ArrayList<>(docIds.length);
             for (int i = 0; i < docIds.length; i++) {
                 Snippet snippet = snippets[i] instanceof Snippet s ? s : new Snippet("", List.of());
-                ranked.add(new Ranked(Long.parseLong(stored.document(docIds[i]).get(ID)), top.scoreDocs[i].score, snippet));
+                ranked.add(new Ranked(
+                        Long.parseLong(stored.document(docIds[i]).get(ID)), top.scoreDocs[i].score, snippet));
             }
             return ranked;
         } finally {
@@ -262,7 +279,9 @@ final class SearchIndex implements AutoCloseable {
             all.add(new TermQuery(new Term(TAG, filter.tag())), BooleanClause.Occur.FILTER);
         }
         if (filter.from() != null || filter.to() != null) {
-            all.add(TermRangeQuery.newStringRange(DATE, filter.from(), filter.to(), true, true), BooleanClause.Occur.FILTER);
+            all.add(
+                    TermRangeQuery.newStringRange(DATE, filter.from(), filter.to(), true, true),
+                    BooleanClause.Occur.FILTER);
         }
         if (filter.entity() != null) {
             all.add(entityQuery(filter.entityType(), EntityNames.fold(filter.entity())), BooleanClause.Occur.FILTER);

@@ -13,13 +13,14 @@ import org.apache.lucene.search.uhighlight.UnifiedHighlighter;
 final class SnippetFormatter extends PassageFormatter {
     /** Passages are cut near this many characters. */
     static final int PASSAGE_CHARS = 160;
+
     static final int PASSAGES = 2;
     private static final String GAP = " … ";
 
     static UnifiedHighlighter.Builder configure(UnifiedHighlighter.Builder builder) {
         return builder.withFormatter(new SnippetFormatter())
-                .withBreakIterator(() -> LengthGoalBreakIterator.createClosestToLength(BreakIterator.getSentenceInstance(Locale.ROOT),
-                        PASSAGE_CHARS, 0.5f))
+                .withBreakIterator(() -> LengthGoalBreakIterator.createClosestToLength(
+                        BreakIterator.getSentenceInstance(Locale.ROOT), PASSAGE_CHARS, 0.5f))
                 .withMaxNoHighlightPassages(1); // a hit on the title alone still shows the opening
     }
 
@@ -39,7 +40,9 @@ final class SnippetFormatter extends PassageFormatter {
                 int end = Math.min(passage.getMatchEnds()[i], passage.getEndOffset());
                 if (end > start) {
                     if (!spans.isEmpty() && start == lastEnd) {
-                        spans.set(spans.size() - 1, new Snippet.Span(spans.get(spans.size() - 1).start(), base + end));
+                        spans.set(
+                                spans.size() - 1,
+                                new Snippet.Span(spans.get(spans.size() - 1).start(), base + end));
                     } else {
                         spans.add(new Snippet.Span(base + start, base + end));
                     }
@@ -48,6 +51,7 @@ final class SnippetFormatter extends PassageFormatter {
             }
         }
         String trimmed = text.toString().stripTrailing();
-        return new Snippet(trimmed, spans.stream().filter(s -> s.end() <= trimmed.length()).toList());
+        return new Snippet(
+                trimmed, spans.stream().filter(s -> s.end() <= trimmed.length()).toList());
     }
 }

@@ -30,11 +30,13 @@ final class StoreHighlighter extends UnifiedHighlighter {
     /** Snippets of the field for the given documents of this searcher, in the order given. */
     Object[] snippets(String field, Query query, int[] docIds) throws IOException {
         int[] passages = {SnippetFormatter.PASSAGES};
-        return highlightFieldsAsObjects(new String[] {field}, query, docIds, passages).get(field);
+        return highlightFieldsAsObjects(new String[] {field}, query, docIds, passages)
+                .get(field);
     }
 
     @Override
-    protected List<CharSequence[]> loadFieldValues(String[] fields, DocIdSetIterator docs, int cacheCharsThreshold) throws IOException {
+    protected List<CharSequence[]> loadFieldValues(String[] fields, DocIdSetIterator docs, int cacheCharsThreshold)
+            throws IOException {
         StoredFields stored = getIndexSearcher().storedFields();
         List<CharSequence[]> values = new ArrayList<>();
         for (int doc = docs.nextDoc(); doc != DocIdSetIterator.NO_MORE_DOCS; doc = docs.nextDoc()) {

@@ -3,11 +3,11 @@ package org.sahifa.library;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import com.ibm.icu.text.UnicodeCompressor;
+import com.ibm.icu.text.UnicodeDecompressor;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import com.ibm.icu.text.UnicodeCompressor;
-import com.ibm.icu.text.UnicodeDecompressor;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -40,8 +40,7 @@ final class StoredAnalysis {
      */
     private static final byte SCSU_DEFLATED = 1;
 
-    private StoredAnalysis() {
-    }
+    private StoredAnalysis() {}
 
     static byte[] pack(Analysis analysis) {
         ObjectNode tree = AnalysisJson.toTree(analysis);
@@ -78,10 +77,20 @@ final class StoredAnalysis {
     static Analysis read(JsonNode root) {
         List<Block> blocks = new ArrayList<>();
         for (JsonNode b : root.path("blocks")) {
-            blocks.add(new Block(BlockType.valueOf(upper(b, "type")), b.path("text").asText(), TextDirection.valueOf(upper(b, "dir"))));
+            blocks.add(new Block(
+                    BlockType.valueOf(upper(b, "type")),
+                    b.path("text").asText(),
+                    TextDirection.valueOf(upper(b, "dir"))));
         }
-        Article article = new Article(text(root, "source"), text(root, "title"), text(root, "byline"), text(root, "published"),
-                text(root, "site"), text(root, "lang"), TextDirection.valueOf(upper(root, "dir")), blocks,
+        Article article = new Article(
+                text(root, "source"),
+                text(root, "title"),
+                text(root, "byline"),
+                text(root, "published"),
+                text(root, "site"),
+                text(root, "lang"),
+                TextDirection.valueOf(upper(root, "dir")),
+                blocks,
                 root.path("readerable").asBoolean(true));
         List<Entity> entities = new ArrayList<>();
         for (JsonNode e : root.path("entities")) {
@@ -90,18 +99,24 @@ final class StoredAnalysis {
                 int block = m.path("block").asInt();
                 int start = m.path("start").asInt();
                 int end = m.path("end").asInt();
-                String text = m.has("text") ? m.get("text").asText() : blocks.get(block).text().substring(start, end);
+                String text = m.has("text")
+                        ? m.get("text").asText()
+                        : blocks.get(block).text().substring(start, end);
                 mentions.add(new Mention(block, start, end, text));
             }
-            entities.add(new Entity(EntityType.valueOf(e.path("type").asText()), e.path("name").asText(), mentions));
+            entities.add(new Entity(
+                    EntityType.valueOf(e.path("type").asText()), e.path("name").asText(), mentions));
         }
         List<Quote> quotes = new ArrayList<>();
         for (JsonNode q : root.path("quotes")) {
             int block = q.path("block").asInt();
             int start = q.path("start").asInt();
             int end = q.path("end").asInt();
-            String text = q.has("text") ? q.get("text").asText() : blocks.get(block).text().substring(start, end);
-            quotes.add(new Quote(text, text(q, "speaker"), block, start, q.path("endBlock").asInt(block), end));
+            String text = q.has("text")
+                    ? q.get("text").asText()
+                    : blocks.get(block).text().substring(start, end);
+            quotes.add(new Quote(
+                    text, text(q, "speaker"), block, start, q.path("endBlock").asInt(block), end));
         }
         return new Analysis(article, entities, quotes);
     }

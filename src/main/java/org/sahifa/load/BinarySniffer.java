@@ -5,8 +5,7 @@ final class BinarySniffer {
     /** How much of the start of the content is looked at for NUL bytes. */
     private static final int SNIFF_BYTES = 8192;
 
-    private BinarySniffer() {
-    }
+    private BinarySniffer() {}
 
     static void check(byte[] bytes, String shown) throws LoadException {
         Format format = knownFormat(bytes);
@@ -14,14 +13,20 @@ final class BinarySniffer {
             format = Format.BINARY;
         }
         if (format != null) {
-            throw new LoadException(LoadProblem.BINARY, format.name(), shown + " holds " + format.description + ", not an article.");
+            throw new LoadException(
+                    LoadProblem.BINARY, format.name(), shown + " holds " + format.description + ", not an article.");
         }
     }
 
     /** Formats recognised by their first bytes; the name is the {@link LoadException#detail()} of {@link LoadProblem#BINARY}. */
     enum Format {
-        PNG("a PNG image"), PDF("a PDF document"), ZIP("a ZIP archive"), JPEG("a JPEG image"), GIF("a GIF image"),
-        GZIP("gzip-compressed data"), BINARY("binary data");
+        PNG("a PNG image"),
+        PDF("a PDF document"),
+        ZIP("a ZIP archive"),
+        JPEG("a JPEG image"),
+        GIF("a GIF image"),
+        GZIP("gzip-compressed data"),
+        BINARY("binary data");
 
         final String description;
 

@@ -8,8 +8,7 @@ import java.io.InputStream;
 final class BoundedReader {
     private static final int BUFFER_BYTES = 64 * 1024;
 
-    private BoundedReader() {
-    }
+    private BoundedReader() {}
 
     /**
      * @throws LoadException {@link LoadProblem#TOO_LARGE} past {@code maxBytes}, {@link LoadProblem#CANCELLED} on interrupt

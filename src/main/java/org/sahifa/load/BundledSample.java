@@ -8,10 +8,10 @@ import java.io.UncheckedIOException;
 public final class BundledSample {
     /** How the sample is named as a source, in the app and in the analysis JSON. */
     public static final String SOURCE = "sample-article.html";
+
     private static final String RESOURCE = "/sample/sample-article.html";
 
-    private BundledSample() {
-    }
+    private BundledSample() {}
 
     public static RawDocument load() {
         try (InputStream in = BundledSample.class.getResourceAsStream(RESOURCE)) {

@@ -7,8 +7,7 @@ final class ContentTypes {
     /** What servers send when they do not know; the bytes are sniffed instead. */
     private static final String UNKNOWN = "application/octet-stream";
 
-    private ContentTypes() {
-    }
+    private ContentTypes() {}
 
     /** The kind of document, or null when the type is not one Sahifa reads (images, PDF, audio...). */
     static DocumentKind kindOf(String contentType) {

@@ -7,8 +7,7 @@ package org.sahifa.load;
 public final class Credentials {
     static final String MASK = "***";
 
-    private Credentials() {
-    }
+    private Credentials() {}
 
     /** {@code text} with the password of every {@code scheme://user:password@} in it replaced by {@link #MASK}; a scan, linear in the text. */
     public static String masked(String text) {
@@ -22,7 +21,11 @@ public final class Credentials {
             int colon = -1;
             int userEnd = -1;
             int end = start;
-            for (; end < text.length() && "/?#".indexOf(text.charAt(end)) < 0 && !Character.isWhitespace(text.charAt(end)); end++) {
+            for (;
+                    end < text.length()
+                            && "/?#".indexOf(text.charAt(end)) < 0
+                            && !Character.isWhitespace(text.charAt(end));
+                    end++) {
                 char c = text.charAt(end);
                 if (c == ':' && colon < 0) {
                     colon = end;

@@ -4,7 +4,9 @@ import java.util.Locale;
 
 /** What kind of text a loaded document holds, which decides how it is extracted. */
 public enum DocumentKind {
-    HTML, TEXT, MARKDOWN;
+    HTML,
+    TEXT,
+    MARKDOWN;
 
     /** The kind for a file name by its extension, or null when Sahifa does not open such files. */
     public static DocumentKind forFileName(String name) {

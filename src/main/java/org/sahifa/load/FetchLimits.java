@@ -14,10 +14,20 @@ import java.util.Objects;
  * @param totalTimeout    longest time the whole fetch may take, redirects and body included
  * @param maxRedirects    redirects followed before giving up
  */
-public record FetchLimits(long maxBytes, long maxDecodedBytes, Duration connectTimeout, Duration responseTimeout,
-                          Duration totalTimeout, int maxRedirects) {
-    public static final FetchLimits STANDARD = new FetchLimits(Limits.MAX_BYTES, Limits.MAX_DECODED_BYTES,
-            Limits.CONNECT_TIMEOUT, Limits.READ_TIMEOUT, Limits.TOTAL_TIMEOUT, Limits.MAX_REDIRECTS);
+public record FetchLimits(
+        long maxBytes,
+        long maxDecodedBytes,
+        Duration connectTimeout,
+        Duration responseTimeout,
+        Duration totalTimeout,
+        int maxRedirects) {
+    public static final FetchLimits STANDARD = new FetchLimits(
+            Limits.MAX_BYTES,
+            Limits.MAX_DECODED_BYTES,
+            Limits.CONNECT_TIMEOUT,
+            Limits.READ_TIMEOUT,
+            Limits.TOTAL_TIMEOUT,
+            Limits.MAX_REDIRECTS);
 
     public FetchLimits {
         Objects.requireNonNull(connectTimeout, "connectTimeout");

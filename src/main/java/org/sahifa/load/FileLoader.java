@@ -18,8 +18,7 @@ import java.nio.file.attribute.BasicFileAttributes;
  * Only the named file is read: nothing it links to.
  */
 public final class FileLoader {
-    private FileLoader() {
-    }
+    private FileLoader() {}
 
     public static RawDocument load(Path path) throws LoadException {
         String shown = path.toString();
@@ -30,7 +29,8 @@ public final class FileLoader {
         if (!attributes.isRegularFile()) {
             throw new LoadException(LoadProblem.NOT_A_FILE, shown, "Not a file: " + shown + ".");
         }
-        DocumentKind kind = kindOf(path.getFileName() == null ? shown : path.getFileName().toString(), shown);
+        DocumentKind kind =
+                kindOf(path.getFileName() == null ? shown : path.getFileName().toString(), shown);
         if (attributes.size() > Limits.MAX_BYTES) {
             throw LoadException.tooLarge(shown, Limits.MAX_BYTES);
         }
@@ -83,7 +83,9 @@ public final class FileLoader {
     private static DocumentKind kindOf(String fileName, String shown) throws LoadException {
         DocumentKind kind = DocumentKind.forFileName(fileName);
         if (kind == null) {
-            throw new LoadException(LoadProblem.UNSUPPORTED_TYPE, shown,
+            throw new LoadException(
+                    LoadProblem.UNSUPPORTED_TYPE,
+                    shown,
                     "Sahifa opens .html, .htm, .xhtml, .txt and .md files, not " + shown + ".");
         }
         return kind;

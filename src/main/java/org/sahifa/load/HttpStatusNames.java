@@ -2,8 +2,7 @@ package org.sahifa.load;
 
 /** The reason phrases of the HTTP status codes users meet, for messages (HTTP/2 and the JDK client send none). */
 final class HttpStatusNames {
-    private HttpStatusNames() {
-    }
+    private HttpStatusNames() {}
 
     /** " (Not Found)" for 404, and so on; empty for codes without a common name. */
     static String nameOf(int status) {

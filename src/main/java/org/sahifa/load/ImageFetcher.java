@@ -38,10 +38,17 @@ public final class ImageFetcher {
     public static final int MAX_SIDE = 4096;
     /** Most pixels accepted in one picture (16 megapixels: 64 MB once decoded). */
     public static final long MAX_PIXELS = 16L * 1024 * 1024;
+
     static final String ACCEPT = "image/png,image/jpeg,image/gif,image/bmp;q=0.9,image/*;q=0.5";
     /** The limits for fetching the standard way: the page's timeouts and redirects, the image's byte cap. */
-    public static final FetchLimits LIMITS = new FetchLimits(MAX_BYTES, MAX_BYTES, Limits.CONNECT_TIMEOUT,
-            Limits.READ_TIMEOUT, Limits.TOTAL_TIMEOUT, Limits.MAX_REDIRECTS);
+    public static final FetchLimits LIMITS = new FetchLimits(
+            MAX_BYTES,
+            MAX_BYTES,
+            Limits.CONNECT_TIMEOUT,
+            Limits.READ_TIMEOUT,
+            Limits.TOTAL_TIMEOUT,
+            Limits.MAX_REDIRECTS);
+
     private static final ImageFetcher STANDARD = new ImageFetcher(LIMITS, MAX_SIDE, MAX_PIXELS);
 
     private final FetchLimits limits;
@@ -73,30 +80,42 @@ public final class ImageFetcher {
      */
     public FetchedImage fetch(String imageUrl, String articleSource) throws LoadException {
         String url = imageUrl.strip();
-        String scheme = url.indexOf(':') > 0 ? url.substring(0, url.indexOf(':')).toLowerCase(Locale.ROOT) : "";
+        String scheme =
+                url.indexOf(':') > 0 ? url.substring(0, url.indexOf(':')).toLowerCase(Locale.ROOT) : "";
         return switch (scheme) {
             case "http", "https" -> fromWeb(url);
             case "file" -> fromFile(url, articleSource);
             case "data" -> fromData(url);
-            default -> throw new LoadException(LoadProblem.UNSUPPORTED_SCHEME, scheme,
-                    "Sahifa loads images only from http, https, data and the article's own folder, not " + url + ".");
+            default ->
+                throw new LoadException(
+                        LoadProblem.UNSUPPORTED_SCHEME,
+                        scheme,
+                        "Sahifa loads images only from http, https, data and the article's own folder, not " + url
+                                + ".");
         };
     }
 
     private FetchedImage fromWeb(String url) throws LoadException {
-        HttpResponse<byte[]> response = web.follow(UrlLoader.checkedUri(url), url, ACCEPT,
+        HttpResponse<byte[]> response = web.follow(
+                UrlLoader.checkedUri(url),
+                url,
+                ACCEPT,
                 info -> isImageType(info.headers().firstValue("content-type").orElse(null)));
         int status = response.statusCode();
         if (status < 200 || status > 299) {
-            throw new LoadException(LoadProblem.HTTP_STATUS, String.valueOf(status),
+            throw new LoadException(
+                    LoadProblem.HTTP_STATUS,
+                    String.valueOf(status),
                     "The server answered " + status + HttpStatusNames.nameOf(status) + " for the image " + url + ".");
         }
         String contentType = response.headers().firstValue("content-type").orElse(null);
         if (!isImageType(contentType)) {
             String media = ContentTypes.mediaType(contentType);
-            throw new LoadException(LoadProblem.UNSUPPORTED_CONTENT_TYPE, media.isEmpty() ? "none" : media,
-                    "The image address " + url + " gives " + (media.isEmpty() ? "no content type" : ContentTypes.describe(media))
-                            + ", not an image.");
+            throw new LoadException(
+                    LoadProblem.UNSUPPORTED_CONTENT_TYPE,
+                    media.isEmpty() ? "none" : media,
+                    "The image address " + url + " gives "
+                            + (media.isEmpty() ? "no content type" : ContentTypes.describe(media)) + ", not an image.");
         }
         return checked(url, web.decoded(response.body(), response.headers(), url));
     }
@@ -109,7 +128,9 @@ public final class ImageFetcher {
 
     private FetchedImage fromFile(String url, String articleSource) throws LoadException {
         if (articleSource == null || articleSource.isBlank() || SourceLoader.looksLikeUrl(articleSource)) {
-            throw new LoadException(LoadProblem.NOT_ALLOWED, url,
+            throw new LoadException(
+                    LoadProblem.NOT_ALLOWED,
+                    url,
                     "Sahifa reads image files only for an article opened from a file, not " + url + ".");
         }
         Path image;
@@ -124,7 +145,9 @@ public final class ImageFetcher {
             throw new LoadException(LoadProblem.NOT_FOUND, url, "Not a readable image file: " + url + ".", e);
         }
         if (!image.startsWith(folder)) {
-            throw new LoadException(LoadProblem.NOT_ALLOWED, image.toString(),
+            throw new LoadException(
+                    LoadProblem.NOT_ALLOWED,
+                    image.toString(),
                     "Sahifa reads image files only from the article's folder, not " + image + ".");
         }
         String shown = image.toString();
@@ -151,7 +174,9 @@ public final class ImageFetcher {
         String header = comma < 0 ? "" : url.substring(5, comma).toLowerCase(Locale.ROOT);
         String shown = "data:" + header;
         if (!isImageType(header) || !header.endsWith(";base64")) {
-            throw new LoadException(LoadProblem.UNSUPPORTED_CONTENT_TYPE, header.isEmpty() ? "none" : header,
+            throw new LoadException(
+                    LoadProblem.UNSUPPORTED_CONTENT_TYPE,
+                    header.isEmpty() ? "none" : header,
                     "Sahifa reads only base64 images from data: addresses.");
         }
         if ((url.length() - comma) * 3L / 4 > limits.maxBytes()) {
@@ -173,7 +198,9 @@ public final class ImageFetcher {
             Iterator<ImageReader> readers = ImageIO.getImageReaders(in);
             if (!readers.hasNext()) {
                 BinarySniffer.Format format = BinarySniffer.knownFormat(bytes);
-                throw new LoadException(LoadProblem.BINARY, format == null ? "BINARY" : format.name(),
+                throw new LoadException(
+                        LoadProblem.BINARY,
+                        format == null ? "BINARY" : format.name(),
                         "The image " + url + " is not in a format Sahifa can show.");
             }
             ImageReader reader = readers.next();
@@ -181,10 +208,16 @@ public final class ImageFetcher {
                 reader.setInput(in, true, true);
                 int width = reader.getWidth(0);
                 int height = reader.getHeight(0);
-                if (width <= 0 || height <= 0 || width > maxSide || height > maxSide || (long) width * height > maxPixels) {
-                    throw new LoadException(LoadProblem.IMAGE_TOO_LARGE, width + "×" + height,
-                            "The image " + url + " is " + width + "×" + height + " pixels, more than the "
-                                    + maxSide + "×" + maxSide + " (" + maxPixels / (1024 * 1024) + " megapixels) Sahifa shows.");
+                if (width <= 0
+                        || height <= 0
+                        || width > maxSide
+                        || height > maxSide
+                        || (long) width * height > maxPixels) {
+                    throw new LoadException(
+                            LoadProblem.IMAGE_TOO_LARGE,
+                            width + "×" + height,
+                            "The image " + url + " is " + width + "×" + height + " pixels, more than the " + maxSide
+                                    + "×" + maxSide + " (" + maxPixels / (1024 * 1024) + " megapixels) Sahifa shows.");
                 }
                 return new FetchedImage(url, bytes, reader.getFormatName().toLowerCase(Locale.ROOT), width, height);
             } finally {

@@ -32,7 +32,8 @@ public class LoadException extends Exception {
     /** Nothing visible to read in {@code shown} (a path or an http(s) address): the same sentence whichever step found it. */
     public static LoadException empty(String shown) {
         boolean page = shown.regionMatches(true, 0, "http://", 0, 7) || shown.regionMatches(true, 0, "https://", 0, 8);
-        return new LoadException(LoadProblem.EMPTY, shown, page ? "The page at " + shown + " is empty." : shown + " is empty.");
+        return new LoadException(
+                LoadProblem.EMPTY, shown, page ? "The page at " + shown + " is empty." : shown + " is empty.");
     }
 
     static LoadException cancelled(String shown) {
@@ -42,7 +43,7 @@ public class LoadException extends Exception {
     static LoadException tooLarge(String shown, long maxBytes) {
         long mb = Limits.megabytes(maxBytes);
         String limit = mb > 0 ? mb + " MB" : maxBytes + " bytes";
-        return new LoadException(LoadProblem.TOO_LARGE, String.valueOf(mb),
-                shown + " is larger than the " + limit + " Sahifa opens.");
+        return new LoadException(
+                LoadProblem.TOO_LARGE, String.valueOf(mb), shown + " is larger than the " + limit + " Sahifa opens.");
     }
 }

@@ -15,8 +15,7 @@ public final class SourceLoader {
     private static final Pattern SCHEME = Pattern.compile("^[A-Za-z][A-Za-z0-9+.-]*:.*", Pattern.DOTALL);
     private static final Pattern WINDOWS_DRIVE = Pattern.compile("^[A-Za-z]:[\\\\/].*", Pattern.DOTALL);
 
-    private SourceLoader() {
-    }
+    private SourceLoader() {}
 
     /** True when the text is meant as an address (it has a scheme such as {@code https:}) rather than a path. */
     public static boolean looksLikeUrl(String source) {

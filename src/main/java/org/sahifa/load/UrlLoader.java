@@ -72,8 +72,13 @@ public final class UrlLoader {
     /** Fetches the page at {@code url}, following redirects, within this loader's limits. */
     public RawDocument fetch(String url) throws LoadException {
         URI target = checkedUri(url);
-        HttpResponse<byte[]> response = follow(target, url, ACCEPT,
-                info -> ContentTypes.kindOf(info.headers().firstValue("content-type").orElse(null)) != null);
+        HttpResponse<byte[]> response = follow(
+                target,
+                url,
+                ACCEPT,
+                info -> ContentTypes.kindOf(
+                                info.headers().firstValue("content-type").orElse(null))
+                        != null);
         return document(response, target, response.request().uri(), url);
     }
 
@@ -89,14 +94,16 @@ public final class UrlLoader {
         Set<URI> visited = new HashSet<>();
         for (int redirects = 0; ; redirects++) {
             if (!visited.add(target)) {
-                throw new LoadException(LoadProblem.REDIRECT_LOOP, target.toString(),
-                        "The address " + shown + " redirects in a loop.");
+                throw new LoadException(
+                        LoadProblem.REDIRECT_LOOP, target.toString(), "The address " + shown + " redirects in a loop.");
             }
             HttpResponse<byte[]> response = exchange(target, shown, deadline, accept, wanted);
             int status = response.statusCode();
             if (isRedirect(status)) {
                 if (redirects >= limits.maxRedirects()) {
-                    throw new LoadException(LoadProblem.TOO_MANY_REDIRECTS, String.valueOf(limits.maxRedirects()),
+                    throw new LoadException(
+                            LoadProblem.TOO_MANY_REDIRECTS,
+                            String.valueOf(limits.maxRedirects()),
                             "The address " + shown + " redirects more than " + limits.maxRedirects() + " times.");
                 }
                 target = redirectTarget(response, target, shown);
@@ -111,17 +118,23 @@ public final class UrlLoader {
         return last.equals(first) ? url : last + " (redirected from " + url + ")";
     }
 
-    private RawDocument document(HttpResponse<byte[]> response, URI first, URI target, String url) throws LoadException {
+    private RawDocument document(HttpResponse<byte[]> response, URI first, URI target, String url)
+            throws LoadException {
         int status = response.statusCode();
         if (status < 200 || status > 299) {
-            throw new LoadException(LoadProblem.HTTP_STATUS, String.valueOf(status),
-                    "The server answered " + status + HttpStatusNames.nameOf(status) + " for " + failing(target, first, url) + ".");
+            throw new LoadException(
+                    LoadProblem.HTTP_STATUS,
+                    String.valueOf(status),
+                    "The server answered " + status + HttpStatusNames.nameOf(status) + " for "
+                            + failing(target, first, url) + ".");
         }
         String contentType = response.headers().firstValue("content-type").orElse(null);
         DocumentKind kind = ContentTypes.kindOf(contentType);
         if (kind == null) {
             String media = ContentTypes.mediaType(contentType);
-            throw new LoadException(LoadProblem.UNSUPPORTED_CONTENT_TYPE, media,
+            throw new LoadException(
+                    LoadProblem.UNSUPPORTED_CONTENT_TYPE,
+                    media,
                     "The address " + url + " gives " + ContentTypes.describe(media) + ", not a web page.");
         }
         byte[] bytes = decoded(response.body(), response.headers(), url);
@@ -133,8 +146,9 @@ public final class UrlLoader {
     }
 
     /** Sends one request and waits for its response, body included, until the deadline or an interrupt. */
-    private HttpResponse<byte[]> exchange(URI target, String url, long deadline, String accept,
-                                          Predicate<HttpResponse.ResponseInfo> wanted) throws LoadException {
+    private HttpResponse<byte[]> exchange(
+            URI target, String url, long deadline, String accept, Predicate<HttpResponse.ResponseInfo> wanted)
+            throws LoadException {
         long remaining = deadline - System.nanoTime();
         if (remaining <= 0) {
             throw timeout(target);
@@ -193,12 +207,16 @@ public final class UrlLoader {
             return new LoadException(LoadProblem.UNKNOWN_HOST, host, "Could not find the server " + host + ".", error);
         }
         if (hasCause(error, SSLException.class)) {
-            return new LoadException(LoadProblem.NETWORK, host, "Could not make a secure connection to " + host + ".", error);
+            return new LoadException(
+                    LoadProblem.NETWORK, host, "Could not make a secure connection to " + host + ".", error);
         }
         if (hasCause(error, java.net.ProtocolException.class)) {
             // e.g. a control character in a header («charset=utf\u0001-8»): the server spoke, but not valid HTTP
-            return new LoadException(LoadProblem.BAD_RESPONSE, url,
-                    "The server's answer for " + url + " could not be read: it is not valid HTTP.", error);
+            return new LoadException(
+                    LoadProblem.BAD_RESPONSE,
+                    url,
+                    "The server's answer for " + url + " could not be read: it is not valid HTTP.",
+                    error);
         }
         if (hasCause(error, ConnectException.class)) {
             return new LoadException(LoadProblem.NETWORK, host, "Could not connect to " + host + ".", error);
@@ -227,7 +245,8 @@ public final class UrlLoader {
 
     /** The body as the server meant it: gzip and deflate undone, within {@link FetchLimits#maxDecodedBytes()}. */
     byte[] decoded(byte[] body, HttpHeaders headers, String url) throws LoadException {
-        String encoding = headers.firstValue("content-encoding").orElse("identity").trim().toLowerCase(Locale.ROOT);
+        String encoding =
+                headers.firstValue("content-encoding").orElse("identity").trim().toLowerCase(Locale.ROOT);
         if (encoding.isEmpty() || encoding.equals("identity")) {
             return body;
         }
@@ -235,14 +254,18 @@ public final class UrlLoader {
             InputStream in = switch (encoding) {
                 case "gzip", "x-gzip" -> new GZIPInputStream(new ByteArrayInputStream(body));
                 case "deflate" -> new InflaterInputStream(new ByteArrayInputStream(body));
-                default -> throw new LoadException(LoadProblem.BAD_RESPONSE, url,
-                        "The server sent " + url + " compressed as " + encoding + ", which Sahifa cannot read.");
+                default ->
+                    throw new LoadException(
+                            LoadProblem.BAD_RESPONSE,
+                            url,
+                            "The server sent " + url + " compressed as " + encoding + ", which Sahifa cannot read.");
             };
             try (in) {
                 return BoundedReader.readAll(in, limits.maxDecodedBytes(), url);
             }
         } catch (IOException e) {
-            throw new LoadException(LoadProblem.BAD_RESPONSE, url, "The server sent " + url + " with broken compression.", e);
+            throw new LoadException(
+                    LoadProblem.BAD_RESPONSE, url, "The server sent " + url + " with broken compression.", e);
         }
     }
 
@@ -263,8 +286,10 @@ public final class UrlLoader {
             return header;
         }
         try {
-            return StandardCharsets.UTF_8.newDecoder()
-                    .decode(java.nio.ByteBuffer.wrap(header.getBytes(StandardCharsets.ISO_8859_1))).toString();
+            return StandardCharsets.UTF_8
+                    .newDecoder()
+                    .decode(java.nio.ByteBuffer.wrap(header.getBytes(StandardCharsets.ISO_8859_1)))
+                    .toString();
         } catch (java.nio.charset.CharacterCodingException e) {
             return header; // Latin-1 after all
         }
@@ -275,17 +300,18 @@ public final class UrlLoader {
     }
 
     private static URI redirectTarget(HttpResponse<?> response, URI from, String url) throws LoadException {
-        String location = asBrowsersRead(response.headers().firstValue("location").orElse("").trim());
+        String location = asBrowsersRead(
+                response.headers().firstValue("location").orElse("").trim());
         if (location.isEmpty()) {
-            throw new LoadException(LoadProblem.BAD_RESPONSE, url,
-                    "The server redirected " + url + " without saying where to.");
+            throw new LoadException(
+                    LoadProblem.BAD_RESPONSE, url, "The server redirected " + url + " without saying where to.");
         }
         URI reference;
         try {
             reference = new URI(escapeRaw(location));
         } catch (URISyntaxException e) {
-            throw new LoadException(LoadProblem.BAD_RESPONSE, url,
-                    "The server redirected " + url + " to an invalid address.", e);
+            throw new LoadException(
+                    LoadProblem.BAD_RESPONSE, url, "The server redirected " + url + " to an invalid address.", e);
         }
         return checkedUri(from.resolve(reference).toString());
     }
@@ -300,7 +326,9 @@ public final class UrlLoader {
         String scheme = schemeOf(text);
         if (!scheme.equals("http") && !scheme.equals("https")) {
             String shown = scheme.isEmpty() ? text : scheme + ":";
-            throw new LoadException(LoadProblem.UNSUPPORTED_SCHEME, scheme,
+            throw new LoadException(
+                    LoadProblem.UNSUPPORTED_SCHEME,
+                    scheme,
                     "Sahifa opens only http and https addresses, not " + shown + ".");
         }
         try {

@@ -24,8 +24,7 @@ public final class Utf16Pattern {
     /** Share of the high bytes taken by their two most frequent values in text of one script. */
     static final double MIN_HIGH_BYTE_CONCENTRATION = 0.9;
 
-    private Utf16Pattern() {
-    }
+    private Utf16Pattern() {}
 
     /** {@code UTF-16LE} or {@code UTF-16BE} when the start of {@code bytes} reads as UTF-16 without a BOM, else null. */
     public static Charset detect(byte[] bytes) {

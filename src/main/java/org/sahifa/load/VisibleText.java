@@ -18,8 +18,7 @@ import java.nio.charset.StandardCharsets;
 public final class VisibleText {
     private static final Charset WINDOWS_1256 = Charset.forName("windows-1256");
 
-    private VisibleText() {
-    }
+    private VisibleText() {}
 
     /** True when no character of {@code bytes} would be drawn. */
     public static boolean isAbsent(byte[] bytes) {
@@ -61,8 +60,12 @@ public final class VisibleText {
             return new String(b, utf16);
         }
         try {
-            return StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
-                    .onUnmappableCharacter(CodingErrorAction.REPORT).decode(ByteBuffer.wrap(b)).toString();
+            return StandardCharsets.UTF_8
+                    .newDecoder()
+                    .onMalformedInput(CodingErrorAction.REPORT)
+                    .onUnmappableCharacter(CodingErrorAction.REPORT)
+                    .decode(ByteBuffer.wrap(b))
+                    .toString();
         } catch (CharacterCodingException e) {
             return new String(b, WINDOWS_1256);
         }

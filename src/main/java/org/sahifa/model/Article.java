@@ -12,16 +12,33 @@ import java.util.Objects;
  * @param readerable false when the page looked like a listing or home page rather than an article
  * @param leadImage  the picture the article opens with, or null (only HTML pages have one)
  */
-public record Article(String source, String title, String byline, String published, String site,
-                      String lang, TextDirection dir, List<Block> blocks, boolean readerable, LeadImage leadImage) {
+public record Article(
+        String source,
+        String title,
+        String byline,
+        String published,
+        String site,
+        String lang,
+        TextDirection dir,
+        List<Block> blocks,
+        boolean readerable,
+        LeadImage leadImage) {
     public Article {
         Objects.requireNonNull(dir, "dir");
         blocks = List.copyOf(blocks);
     }
 
     /** An article without a lead image. */
-    public Article(String source, String title, String byline, String published, String site,
-                   String lang, TextDirection dir, List<Block> blocks, boolean readerable) {
+    public Article(
+            String source,
+            String title,
+            String byline,
+            String published,
+            String site,
+            String lang,
+            TextDirection dir,
+            List<Block> blocks,
+            boolean readerable) {
         this(source, title, byline, published, site, lang, dir, blocks, readerable, null);
     }
 

@@ -7,8 +7,7 @@ import java.util.concurrent.CancellationException;
  * stops soon instead of burning a core: call {@link #check()} once per paragraph, sentence or element.
  */
 public final class Interruption {
-    private Interruption() {
-    }
+    private Interruption() {}
 
     /** Throws if the current thread was interrupted; its interrupted status is kept. */
     public static void check() {

@@ -12,7 +12,8 @@ public record Quote(String text, String speaker, int block, int start, int endBl
     public Quote {
         Objects.requireNonNull(text, "text");
         if (block < 0 || start < 0 || endBlock < block || (endBlock == block && end < start)) {
-            throw new IllegalArgumentException("bad quote span: " + block + ":" + start + " to " + endBlock + ":" + end);
+            throw new IllegalArgumentException(
+                    "bad quote span: " + block + ":" + start + " to " + endBlock + ":" + end);
         }
     }
 

@@ -15,16 +15,19 @@ import opennlp.tools.util.featuregen.AdaptiveFeatureGenerator;
 final class ArabicFeatureGenerator implements AdaptiveFeatureGenerator {
     /** How far left and right neighbouring words are looked at. */
     static final int WINDOW = 2;
+
     static final int MAX_AFFIX = 3;
     /** The decision before the start of the sentence, and the value of a neighbour outside it. */
     static final String NONE = "#";
     /** Word lengths above this are one class. */
     static final int MAX_LENGTH = 8;
+
     private static final String[] LENGTHS = new String[MAX_LENGTH + 1];
     private static final String[] PREFIX_NAMES = new String[MAX_AFFIX + 1];
     private static final String[] SUFFIX_NAMES = new String[MAX_AFFIX + 1];
     /** Feature names of the neighbours, indexed by offset + WINDOW: "s-2=", "s-1=", "s1=", "s2=" … */
     private static final String[] NEIGHBOUR_STEM = named("s%d=");
+
     private static final String[] NEIGHBOUR_PLACE = named("gp%d=");
     private static final String[] NEIGHBOUR_NAME = named("gn%d=");
     private static final String[] NEIGHBOUR_SHAPE = named("sh%d=");
@@ -252,7 +255,10 @@ final class ArabicFeatureGenerator implements AdaptiveFeatureGenerator {
         String right = index + 1 < s.length() ? s.stem[index + 1] : NONE;
         features.add("s-1,s=", left, stem);
         features.add("s,s+1=", stem, right);
-        features.add("gn-1,gn,gn+1=", index > 0 ? s.name[index - 1] : NONE, s.name[index],
+        features.add(
+                "gn-1,gn,gn+1=",
+                index > 0 ? s.name[index - 1] : NONE,
+                s.name[index],
                 index + 1 < s.length() ? s.name[index + 1] : NONE);
     }
 

@@ -22,8 +22,7 @@ public class ArabicNameFinderFactory extends TokenNameFinderFactory {
     }
 
     /** Used by OpenNLP when reading a model. */
-    public ArabicNameFinderFactory() {
-    }
+    public ArabicNameFinderFactory() {}
 
     /** A factory for training: BIO codec, no feature-generator descriptor (features are fixed in code). */
     public static ArabicNameFinderFactory forTraining() {

@@ -15,29 +15,33 @@ public final class ArabicWords {
     private static final String CONJUNCTIONS = "وف";
     /** Preposition proclitics (with, for, like) that may come after a conjunction. */
     private static final String PREPOSITIONS = "بلك";
+
     private static final String ARTICLE = "ال";
     /** Shortest stem left after stripping; shorter leftovers mean the letter belonged to the word. */
     private static final int MIN_STEM = 2;
 
-    private ArabicWords() {
-    }
+    private ArabicWords() {}
 
     /** Removes diacritics and tatweel; unifies alef forms, alef maqsura, ta marbuta, hamza seats. */
     public static String normalize(String word) {
         StringBuilder sb = new StringBuilder(word.length());
         for (int i = 0; i < word.length(); i++) {
             char c = word.charAt(i);
-            if ((c >= '\u064B' && c <= '\u065F') || c == '\u0670' || c == '\u0640' || (c >= '\u0610' && c <= '\u061A')) {
+            if ((c >= '\u064B' && c <= '\u065F')
+                    || c == '\u0670'
+                    || c == '\u0640'
+                    || (c >= '\u0610' && c <= '\u061A')) {
                 continue;
             }
-            sb.append(switch (c) {
-                case 'أ', 'إ', 'آ', 'ٱ' -> 'ا';
-                case 'ى' -> 'ي';
-                case 'ة' -> 'ه';
-                case 'ؤ' -> 'و';
-                case 'ئ' -> 'ي';
-                default -> c;
-            });
+            sb.append(
+                    switch (c) {
+                        case 'أ', 'إ', 'آ', 'ٱ' -> 'ا';
+                        case 'ى' -> 'ي';
+                        case 'ة' -> 'ه';
+                        case 'ؤ' -> 'و';
+                        case 'ئ' -> 'ي';
+                        default -> c;
+                    });
         }
         return sb.toString();
     }

@@ -33,6 +33,7 @@ import opennlp.tools.util.featuregen.FeatureGeneratorUtil;
 final class BeamDecoder {
     /** The model entry of an OpenNLP name-finder model and its beam-size manifest property. */
     static final String MODEL_ENTRY = "nameFinder.model";
+
     static final String BEAM_SIZE_PROPERTY = "BeamSize";
     static final int DEFAULT_BEAM_SIZE = 3;
     /** First field of a compact weights file ({@link #write}); a new layout gets a new version. */
@@ -41,8 +42,7 @@ final class BeamDecoder {
     private static final String OTHER = "other";
 
     /** One hypothesis: a decision for the last word (-1 before the sentence), its predecessor, summed log probability. */
-    private record Hypothesis(Hypothesis previous, int outcome, double score) {
-    }
+    private record Hypothesis(Hypothesis previous, int outcome, double score) {}
 
     private final FeatureWeights weights;
     private final String[] outcomes;
@@ -51,6 +51,7 @@ final class BeamDecoder {
      * the model's own sequence validator (BIO or BILOU) asked once for every pair, as it looks only one step back.
      */
     private final boolean[][] allowed;
+
     private final int beamSize;
     private final SequenceCodec<String> codec;
     private final Gazetteer gazetteer;
@@ -60,16 +61,21 @@ final class BeamDecoder {
     private final double[][][] placeDecisionScores;
     /** For each neighbour offset ({@link TokenScoreCache#role}), the scores of a neighbour outside the sentence. */
     private final double[][] outsideScores;
+
     private final TokenScoreCache tokenScores = new TokenScoreCache();
 
     /** A decoder over an OpenNLP model's perceptron. */
     BeamDecoder(TokenNameFinderModel model, Gazetteer gazetteer) {
-        this(weightsOf(model), outcomesOf(model), model.getFactory().createSequenceCodec(), beamSizeOf(model),
+        this(
+                weightsOf(model),
+                outcomesOf(model),
+                model.getFactory().createSequenceCodec(),
+                beamSizeOf(model),
                 gazetteer);
     }
 
-    private BeamDecoder(FeatureWeights weights, String[] outcomes, SequenceCodec<String> codec, int beamSize,
-                        Gazetteer gazetteer) {
+    private BeamDecoder(
+            FeatureWeights weights, String[] outcomes, SequenceCodec<String> codec, int beamSize, Gazetteer gazetteer) {
         this.weights = weights;
         this.outcomes = outcomes;
         SequenceValidator<String> validator = codec.createSequenceValidator();
@@ -77,8 +83,8 @@ final class BeamDecoder {
         for (int prev = -1; prev < outcomes.length; prev++) {
             String[] history = prev < 0 ? new String[0] : new String[] {outcomes[prev]};
             for (int o = 0; o < outcomes.length; o++) {
-                allowed[prev + 1][o] = validator.validSequence(history.length, new String[history.length + 1],
-                        history, outcomes[o]);
+                allowed[prev + 1][o] =
+                        validator.validSequence(history.length, new String[history.length + 1], history, outcomes[o]);
             }
         }
         this.beamSize = beamSize;
@@ -184,8 +190,8 @@ final class BeamDecoder {
                 if (nextLength == 0) {
                     for (int o = 0; o < outcomes.length; o++) {
                         if (allowedAfter[o]) {
-                            nextLength = insert(next, nextLength,
-                                    new Hypothesis(top, o, top.score + Math.log(scores[o])));
+                            nextLength =
+                                    insert(next, nextLength, new Hypothesis(top, o, top.score + Math.log(scores[o])));
                         }
                     }
                 }
@@ -230,8 +236,8 @@ final class BeamDecoder {
             ArabicFeatureGenerator.ownWordFeatures(weights.scoring(vectors[0]), words, j);
             for (int d = -ArabicFeatureGenerator.WINDOW; d <= ArabicFeatureGenerator.WINDOW; d++) {
                 if (d != 0) {
-                    ArabicFeatureGenerator.neighbourWordFeatures(weights.scoring(vectors[TokenScoreCache.role(d)]),
-                            words, j, d);
+                    ArabicFeatureGenerator.neighbourWordFeatures(
+                            weights.scoring(vectors[TokenScoreCache.role(d)]), words, j, d);
                 }
             }
             entry = new TokenScoreCache.Entry(tokens[j], vectors, outcomes.length + 1);
@@ -289,8 +295,13 @@ final class BeamDecoder {
      * from {@link #sequenceScores}, the previous decision with the place value from {@code placeDecisions}, the ones
      * that pair it with the token from the token's entry (scored the first time this token follows this decision).
      */
-    private void addDecisionScores(double[] scores, TokenScoreCache.Entry entry, SentenceWords words, int i,
-                                   double[][] placeDecisions, Hypothesis top) {
+    private void addDecisionScores(
+            double[] scores,
+            TokenScoreCache.Entry entry,
+            SentenceWords words,
+            int i,
+            double[][] placeDecisions,
+            Hypothesis top) {
         int prev = top.outcome;
         int prev2 = top.previous == null ? -1 : top.previous.outcome;
         add(scores, sequenceScores[prev + 1][prev2 + 1]);
@@ -314,7 +325,9 @@ final class BeamDecoder {
         for (int k = 0; k < SentenceWords.PLACE_VALUES.length; k++) {
             for (int prev = -1; prev < outcomes.length; prev++) {
                 double[] scores = new double[outcomes.length];
-                ArabicFeatureGenerator.decisionPlaceFeature(weights.scoring(scores), SentenceWords.PLACE_VALUES[k],
+                ArabicFeatureGenerator.decisionPlaceFeature(
+                        weights.scoring(scores),
+                        SentenceWords.PLACE_VALUES[k],
                         name(prev, ArabicFeatureGenerator.NONE));
                 table[k][prev + 1] = scores;
             }
@@ -329,8 +342,8 @@ final class BeamDecoder {
             for (int prev2 = -1; prev2 < outcomes.length; prev2++) {
                 double[] scores = new double[outcomes.length];
                 FeatureSink sink = weights.scoring(scores);
-                ArabicFeatureGenerator.sequenceFeatures(sink, name(prev, ArabicFeatureGenerator.NONE),
-                        name(prev2, ArabicFeatureGenerator.NONE));
+                ArabicFeatureGenerator.sequenceFeatures(
+                        sink, name(prev, ArabicFeatureGenerator.NONE), name(prev2, ArabicFeatureGenerator.NONE));
                 sink.add("po=", name(prev, OTHER));
                 sink.add("ppo=", name(prev2, OTHER));
                 table[prev + 1][prev2 + 1] = scores;

@@ -38,19 +38,28 @@ final class CompoundPlaces {
             String head = indefiniteReadingIn(WATER_HEADS, s, i);
             int j = i + 1;
             boolean headAlone = tags[i].equals("O") || tags[i].equals("B-LOC") && !tags[j].equals("I-LOC");
-            if (head == null || !headAlone || tags[j].startsWith("I-") || tags[j].endsWith("ORG")
-                    || tags[j].endsWith("MISC") || !s.shape[j].equals("ar") || !s.clitic[j].isEmpty()) {
+            if (head == null
+                    || !headAlone
+                    || tags[j].startsWith("I-")
+                    || tags[j].endsWith("ORG")
+                    || tags[j].endsWith("MISC")
+                    || !s.shape[j].equals("ar")
+                    || !s.clitic[j].isEmpty()) {
                 continue;
             }
             boolean listed = s.place[j].equals(SentenceWords.PLACE) || s.place[j].equals(SentenceWords.PLACE_BEGIN);
             boolean modelName = tags[j].equals("B-LOC") || tags[j].equals("B-PERS");
-            boolean plainName = tags[j].equals("O") && !NEVER_NAMES.contains(s.stem[j])
-                    && !gazetteer.isCommon(s.stem[j]) && ArabicWords.bare(s.stem[j]).length() >= 3;
+            boolean plainName = tags[j].equals("O")
+                    && !NEVER_NAMES.contains(s.stem[j])
+                    && !gazetteer.isCommon(s.stem[j])
+                    && ArabicWords.bare(s.stem[j]).length() >= 3;
             if (WATER_HEADS_BEFORE_LISTED_PLACE.contains(head) ? !listed : !(listed || modelName || plainName)) {
                 continue;
             }
             int end = listed ? listedPlaceEnd(s, j) : j + 1;
-            if (end == j + 1 && j + 1 < tags.length && PLACE_NAME_HEADS.contains(s.stem[j])
+            if (end == j + 1
+                    && j + 1 < tags.length
+                    && PLACE_NAME_HEADS.contains(s.stem[j])
                     && !tags[j + 1].startsWith("B-ORG")) {
                 end = j + 2; // «مضيق باب المندب»: a head word that opens the name takes the word after it
             }
@@ -72,7 +81,9 @@ final class CompoundPlaces {
             boolean listed = s.place[j].equals(SentenceWords.PLACE) || s.place[j].equals(SentenceWords.PLACE_BEGIN);
             String compass = indefiniteReadingIn(COMPASS_WORDS, s, i);
             boolean modelPlace = tags[j].equals("B-LOC") && !COMPASS_BEFORE_LISTED_PLACE.contains(compass);
-            if (!tags[i].equals("O") || compass == null || !(listed || modelPlace)
+            if (!tags[i].equals("O")
+                    || compass == null
+                    || !(listed || modelPlace)
                     || !(tags[j].equals("O") || tags[j].equals("B-LOC"))) {
                 continue;
             }

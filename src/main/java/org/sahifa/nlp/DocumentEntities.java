@@ -7,9 +7,9 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import org.sahifa.model.Interruption;
 import org.sahifa.model.Entity;
 import org.sahifa.model.EntityType;
+import org.sahifa.model.Interruption;
 import org.sahifa.model.Mention;
 import org.sahifa.nlp.TextTokens.Token;
 
@@ -20,8 +20,7 @@ import org.sahifa.nlp.TextTokens.Token;
  */
 final class DocumentEntities {
     /** A tagged sentence of the article. */
-    record TaggedSentence(int block, List<Token> tokens, SentenceWords words, String[] tags) {
-    }
+    record TaggedSentence(int block, List<Token> tokens, SentenceWords words, String[] tags) {}
 
     /**
      * A name occurrence: tokens [start, end) of a sentence, with the normalised clitic letters to skip on its first
@@ -30,12 +29,19 @@ final class DocumentEntities {
      */
     private record Span(int sentence, int start, int end, String type, int cliticChars, boolean lamLam) {
         Span(int sentence, int start, int end, String type, String norm, int stripped) {
-            this(sentence, start, end, type, lamLamAt(norm, stripped) ? stripped - 1 : stripped,
+            this(
+                    sentence,
+                    start,
+                    end,
+                    type,
+                    lamLamAt(norm, stripped) ? stripped - 1 : stripped,
                     lamLamAt(norm, stripped));
         }
 
         private static boolean lamLamAt(String norm, int stripped) {
-            return stripped > 0 && norm.startsWith("لل", stripped - 1) && stripped - 1 + 2 < norm.length()
+            return stripped > 0
+                    && norm.startsWith("لل", stripped - 1)
+                    && stripped - 1 + 2 < norm.length()
                     && !norm.startsWith("لل", stripped);
         }
     }
@@ -64,8 +70,8 @@ final class DocumentEntities {
         this(blockTexts, sentences, gazetteer, false);
     }
 
-    DocumentEntities(List<String> blockTexts, List<TaggedSentence> sentences, Gazetteer gazetteer,
-                     boolean manyArticles) {
+    DocumentEntities(
+            List<String> blockTexts, List<TaggedSentence> sentences, Gazetteer gazetteer, boolean manyArticles) {
         this.manyArticles = manyArticles;
         this.blockTexts = blockTexts;
         this.sentences = sentences;
@@ -149,7 +155,8 @@ final class DocumentEntities {
             String rest = restOfName(s, i, end);
             for (int r = 1; r < readings.size(); r++) {
                 String reading = readings.get(r);
-                if (isListed(reading) || !rest.isEmpty() && gazetteer.isPlace(reading + rest)
+                if (isListed(reading)
+                        || !rest.isEmpty() && gazetteer.isPlace(reading + rest)
                         || NameWords.opensNames(reading)) {
                     return strippedLength(norm, reading);
                 }
@@ -194,8 +201,12 @@ final class DocumentEntities {
             votes.computeIfAbsent(key(span), k -> new LinkedHashMap<>()).merge(span.type(), 1, Integer::sum);
         }
         Map<String, String> types = new HashMap<>();
-        votes.forEach((key, counts) -> types.put(key, counts.entrySet().stream()
-                .max(Map.Entry.comparingByValue()).orElseThrow().getKey()));
+        votes.forEach((key, counts) -> types.put(
+                key,
+                counts.entrySet().stream()
+                        .max(Map.Entry.comparingByValue())
+                        .orElseThrow()
+                        .getKey()));
         return types;
     }
 
@@ -220,7 +231,8 @@ final class DocumentEntities {
         if (manyArticles) {
             forms.keySet().removeAll(weaklyTaggedWords(spans, forms));
         }
-        int longest = forms.keySet().stream().mapToInt(f -> f.split(" ").length).max().orElse(0);
+        int longest =
+                forms.keySet().stream().mapToInt(f -> f.split(" ").length).max().orElse(0);
         List<Span> out = new ArrayList<>(spans);
         int nextSpan = 0; // spans come in sentence order (spansFromTags): one pass over them, not one per sentence
         for (int si = 0; si < sentences.size(); si++) {
@@ -300,7 +312,9 @@ final class DocumentEntities {
         for (Span span : spans) {
             if (span.type().equals("PERS") && span.end() - span.start() > 1) {
                 String last = sentences.get(span.sentence()).words().norm[span.end() - 1];
-                if (last.startsWith("ال") && last.length() > 4 && gazetteer.isCommon(last)
+                if (last.startsWith("ال")
+                        && last.length() > 4
+                        && gazetteer.isCommon(last)
                         && !NameWords.NEVER_NAMES.contains(last)) {
                     out.add(last);
                 }
@@ -316,17 +330,22 @@ final class DocumentEntities {
 
     /** A one-word form may be propagated unless it is an everyday word or too short to be safe. */
     private boolean usableAlone(String word) {
-        return word.length() >= MIN_SHORT_FORM && !gazetteer.isCommon(ArabicWords.stem(word)) && !NameWords.NEVER_NAMES.contains(word)
-                && !NameWords.AMBIGUOUS_NAMES.contains(word) && !NameWords.NAME_PARTICLES_AFTER.contains(word)
-                && !NameWords.PERSON_TITLES.contains(word) && ArabicWords.isArabic(word) || isLatinWord(word);
+        return word.length() >= MIN_SHORT_FORM
+                        && !gazetteer.isCommon(ArabicWords.stem(word))
+                        && !NameWords.NEVER_NAMES.contains(word)
+                        && !NameWords.AMBIGUOUS_NAMES.contains(word)
+                        && !NameWords.NAME_PARTICLES_AFTER.contains(word)
+                        && !NameWords.PERSON_TITLES.contains(word)
+                        && ArabicWords.isArabic(word)
+                || isLatinWord(word);
     }
 
     private static boolean isLatinWord(String word) {
         return word.length() >= MIN_SHORT_FORM && Character.isUpperCase(word.charAt(0));
     }
 
-    private Span longestFormAt(TaggedSentence s, int si, int i, Map<String, String> forms, int longest,
-                               boolean[] covered) {
+    private Span longestFormAt(
+            TaggedSentence s, int si, int i, Map<String, String> forms, int longest, boolean[] covered) {
         SentenceWords w = s.words();
         List<String> readings = ArabicWords.procliticSplits(w.norm[i]);
         for (int n = Math.min(longest, w.length() - i); n >= 1; n--) {
@@ -375,7 +394,8 @@ final class DocumentEntities {
         }
         Map<String, List<Span>> byEntity = new LinkedHashMap<>();
         for (Span span : spans) {
-            byEntity.computeIfAbsent(target.get(key(span)), k -> new ArrayList<>()).add(span);
+            byEntity.computeIfAbsent(target.get(key(span)), k -> new ArrayList<>())
+                    .add(span);
         }
         List<Entity> entities = new ArrayList<>();
         for (Map.Entry<String, List<Span>> e : byEntity.entrySet()) {
@@ -396,17 +416,24 @@ final class DocumentEntities {
             mentions.sort(Comparator.comparingInt(Mention::block).thenComparingInt(Mention::start));
             entities.add(new Entity(type, name, mentions));
         }
-        entities.sort(Comparator.comparingInt((Entity en) -> en.mentions().get(0).block())
-                .thenComparingInt(en -> en.mentions().get(0).start()));
+        entities.sort(
+                Comparator.comparingInt((Entity en) -> en.mentions().get(0).block())
+                        .thenComparingInt(en -> en.mentions().get(0).start()));
         return entities;
     }
 
-    private String mostMentionedLonger(String form, String type, int words, Map<String, List<Span>> byForm,
-                                       Map<String, String> types, boolean acrossScripts) {
+    private String mostMentionedLonger(
+            String form,
+            String type,
+            int words,
+            Map<String, List<Span>> byForm,
+            Map<String, String> types,
+            boolean acrossScripts) {
         String best = null;
         for (Map.Entry<String, List<Span>> e : byForm.entrySet()) {
             String longer = e.getKey();
-            if (longer.split(" ").length > words && type.equals(typeOf(longer, byForm, types))
+            if (longer.split(" ").length > words
+                    && type.equals(typeOf(longer, byForm, types))
                     && NameForms.isShortFormOf(form, longer, type, acrossScripts)
                     && (best == null || e.getValue().size() > byForm.get(best).size())) {
                 best = longer;
@@ -434,6 +461,7 @@ final class DocumentEntities {
         Token first = s.tokens().get(span.start());
         Token last = s.tokens().get(span.end() - 1);
         int start = first.start() + NameForms.originalLength(first.text(), span.cliticChars());
-        return new Mention(s.block(), start, last.end(), blockTexts.get(s.block()).substring(start, last.end()));
+        return new Mention(
+                s.block(), start, last.end(), blockTexts.get(s.block()).substring(start, last.end()));
     }
 }

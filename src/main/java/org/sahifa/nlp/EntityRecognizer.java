@@ -4,9 +4,9 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import opennlp.tools.util.Span;
-import org.sahifa.model.Interruption;
 import org.sahifa.model.Block;
 import org.sahifa.model.Entity;
+import org.sahifa.model.Interruption;
 
 /**
  * Finds the people, places and organisations an article names: a trained name finder ({@link NameModel}), rules

@@ -42,6 +42,7 @@ final class FeatureWeights {
     private static final int INLINE = 2;
     /** Bits of the description: the number of weights, then the {@link #INLINE} outcomes, {@link #FIELD} bits each. */
     private static final int FIELD = 7;
+
     private static final int MAX_FIELD = (1 << FIELD) - 1;
     private static final int DESCRIPTION_BITS = FIELD * (INLINE + 1);
     private static final long DESCRIPTION_MASK = (1L << DESCRIPTION_BITS) - 1;
@@ -54,6 +55,7 @@ final class FeatureWeights {
     private final long[] table;
     /** Outcome and weight of each feature's weights beyond the slot's, for features with more than {@link #INLINE}. */
     private final byte[] overflowOutcomes;
+
     private final float[] overflowWeights;
     /** Slot mask (capacity - 1). */
     private final int mask;

@@ -61,8 +61,7 @@ public final class Gazetteer {
     private final Set<String> corpusPlaces = new HashSet<>();
     private final Set<String> corpusPlaceFirstWords = new HashSet<>();
 
-    Gazetteer() {
-    }
+    Gazetteer() {}
 
     /** The bundled gazetteer, read once. */
     public static Gazetteer shared() {

@@ -2,8 +2,7 @@ package org.sahifa.nlp;
 
 /** How the forms of one name compare: which is the longer, which stands for which, how much of a token a clitic holds. */
 final class NameForms {
-    private NameForms() {
-    }
+    private NameForms() {}
 
     /**
      * A shorter form stands for a longer name of the same type: any word of a person's name («لافروف», «كيم»), also
@@ -43,7 +42,8 @@ final class NameForms {
             }
             i++;
         }
-        while (i < token.length() && ArabicWords.normalize(String.valueOf(token.charAt(i))).isEmpty()) {
+        while (i < token.length()
+                && ArabicWords.normalize(String.valueOf(token.charAt(i))).isEmpty()) {
             i++;
         }
         return i;

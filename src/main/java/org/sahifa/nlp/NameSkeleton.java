@@ -18,8 +18,7 @@ final class NameSkeleton {
     private static final ThreadLocal<Transliterator> TO_LATIN =
             ThreadLocal.withInitial(() -> Transliterator.getInstance("Arabic-Latin; Latin-ASCII"));
 
-    private NameSkeleton() {
-    }
+    private NameSkeleton() {}
 
     /** True if one word is Arabic, the other Latin, and they have the same skeleton (see the class comment). */
     static boolean sameAcrossScripts(String a, String b) {
@@ -32,16 +31,24 @@ final class NameSkeleton {
         if (arabic.length() < MIN_LENGTH) {
             return false;
         }
-        return latin.equals(arabic) || latin.length() == arabic.length() + 1 && latin.startsWith(arabic)
-                && SILENT_FINALS.indexOf(latin.charAt(latin.length() - 1)) >= 0;
+        return latin.equals(arabic)
+                || latin.length() == arabic.length() + 1
+                        && latin.startsWith(arabic)
+                        && SILENT_FINALS.indexOf(latin.charAt(latin.length() - 1)) >= 0;
     }
 
     /** The skeleton of one word in Arabic or Latin letters. */
     static String of(String word) {
         String latin = ArabicWords.isArabic(word) ? TO_LATIN.get().transliterate(ArabicWords.normalize(word)) : word;
         String w = latin.toLowerCase(Locale.ROOT)
-                .replace("sch", "s").replace("sh", "s").replace("ch", "s").replace("th", "t").replace("dh", "t")
-                .replace("kh", "k").replace("gh", "g").replace("ph", "f");
+                .replace("sch", "s")
+                .replace("sh", "s")
+                .replace("ch", "s")
+                .replace("th", "t")
+                .replace("dh", "t")
+                .replace("kh", "k")
+                .replace("gh", "g")
+                .replace("ph", "f");
         StringBuilder sb = new StringBuilder(w.length());
         for (int i = 0; i < w.length(); i++) {
             char c = w.charAt(i);

@@ -11,8 +11,7 @@ import org.sahifa.lexicon.WordList;
  * <p>All lists hold normalised forms ({@link ArabicWords#normalize}) compared with clitic-stripped stems.
  */
 final class NameWords {
-    private NameWords() {
-    }
+    private NameWords() {}
 
     @SafeVarargs
     private static Set<String> union(Set<String>... sets) {
@@ -34,8 +33,8 @@ final class NameWords {
     /** Not a lone «ه»: folded, it is also the ة of «محافظة» (a governorate, not «his governor»). */
     private static final String[] POSSESSIVE_SUFFIXES = {"هما", "هم", "ها"};
     /** Bodies and groups that complete a role: «مدرب فريق …», «الأستاذة في كلية …» (the quote lists, shared). */
-    static final Set<String> ROLE_COMPLEMENTS = union(Lexicon.words("institutions"), Lexicon.words("title-nouns"),
-            Lexicon.words("group-heads"));
+    static final Set<String> ROLE_COMPLEMENTS =
+            union(Lexicon.words("institutions"), Lexicon.words("title-nouns"), Lexicon.words("group-heads"));
     /** Words a title may be followed by before the name itself: «المتحدث باسم وزارة الخارجية …». */
     static final Set<String> TITLE_LINKS = Lexicon.words("title-links");
 
@@ -95,7 +94,8 @@ final class NameWords {
     /** Compass words between a place noun and the name («إقليم شمال وزيرستان»), or before a name («شمال الضفة»). */
     static final Set<String> COMPASS_WORDS = Lexicon.words("compass-words");
     /** Compass words that are also everyday words («وسط», amid): compass words only before a listed place. */
-    static final Set<String> COMPASS_BEFORE_LISTED_PLACE = WordList.load("compass-words").foldedWhere(1, "yes");
+    static final Set<String> COMPASS_BEFORE_LISTED_PLACE =
+            WordList.load("compass-words").foldedWhere(1, "yes");
 
     /** Function words that never start a name, even when a name list contains them. */
     static final Set<String> NEVER_NAMES = Lexicon.words("never-names");
@@ -108,9 +108,13 @@ final class NameWords {
 
     static boolean isPersonNameWord(SentenceWords s, int i) {
         String stem = s.stem[i];
-        if (NEVER_NAMES.contains(stem) || NEVER_NAMES.contains(s.norm[i]) || PERSON_TITLES.contains(stem) || isTitle(s, i)
+        if (NEVER_NAMES.contains(stem)
+                || NEVER_NAMES.contains(s.norm[i])
+                || PERSON_TITLES.contains(stem)
+                || isTitle(s, i)
                 || PLACE_NOUNS.contains(stem)
-                || TITLE_LINKS.contains(stem) || PLACE_CUES.contains(stem)
+                || TITLE_LINKS.contains(stem)
+                || PLACE_CUES.contains(stem)
                 || !s.place[i].equals(SentenceWords.NO_PLACE)) {
             return false;
         }
@@ -142,7 +146,8 @@ final class NameWords {
         for (String reading : ArabicWords.procliticSplits(s.norm[j])) {
             boolean definite = reading.startsWith("ال") && reading.length() > 3;
             String bare = definite ? reading.substring(2) : reading;
-            if (ROLES_ANY_FORM.contains(bare) || definite && ROLES_WITH_ARTICLE.contains(bare)
+            if (ROLES_ANY_FORM.contains(bare)
+                    || definite && ROLES_WITH_ARTICLE.contains(bare)
                     || !definite && possessedRole(bare)) {
                 return true;
             }
@@ -156,8 +161,10 @@ final class NameWords {
             if (word.length() > suffix.length() + 2 && word.endsWith(suffix)) {
                 String base = word.substring(0, word.length() - suffix.length());
                 String feminine = base.endsWith("ت") ? base.substring(0, base.length() - 1) + "ه" : base;
-                if (ROLES_ANY_FORM.contains(base) || ROLES_ANY_FORM.contains(feminine)
-                        || ROLES_WITH_ARTICLE.contains(base) || ROLES_WITH_ARTICLE.contains(feminine)) {
+                if (ROLES_ANY_FORM.contains(base)
+                        || ROLES_ANY_FORM.contains(feminine)
+                        || ROLES_WITH_ARTICLE.contains(base)
+                        || ROLES_WITH_ARTICLE.contains(feminine)) {
                     return true;
                 }
             }
@@ -178,8 +185,10 @@ final class NameWords {
             return false;
         }
         String stem = s.stem[j];
-        if (TITLE_LINKS.contains(stem) || TITLE_LINKS.contains(s.norm[j])
-                || stem.startsWith("ال") && !s.isListedName(j) || !s.place[j].equals(SentenceWords.NO_PLACE)) {
+        if (TITLE_LINKS.contains(stem)
+                || TITLE_LINKS.contains(s.norm[j])
+                || stem.startsWith("ال") && !s.isListedName(j)
+                || !s.place[j].equals(SentenceWords.NO_PLACE)) {
             return true;
         }
         for (String reading : ArabicWords.procliticSplits(s.norm[j])) {
@@ -195,8 +204,10 @@ final class NameWords {
      * compass word, a club prefix or a kind of organisation («مخيم», «خليج», «شمال», «ريال», «وكالة»).
      */
     static boolean opensNames(String reading) {
-        return PLACE_KIND_NOUNS.contains(reading) || CompoundPlaces.WATER_HEADS.contains(reading)
-                || COMPASS_WORDS.contains(reading) || CLUB_PREFIXES.contains(reading)
+        return PLACE_KIND_NOUNS.contains(reading)
+                || CompoundPlaces.WATER_HEADS.contains(reading)
+                || COMPASS_WORDS.contains(reading)
+                || CLUB_PREFIXES.contains(reading)
                 || ORGANISATION_CUES.contains(reading);
     }
 

@@ -7,8 +7,7 @@ final class OrganisationRules {
     /** Nouns for a broadcaster or newspaper: «محطة», «إذاعة», «صحيفة». */
     static final java.util.Set<String> MEDIA_NOUNS = org.sahifa.lexicon.Lexicon.words("media-nouns");
 
-    private OrganisationRules() {
-    }
+    private OrganisationRules() {}
 
     /** An organisation cue, an opening quote, up to {@link NameWords#MAX_QUOTED_NAME} words, a closing quote: ORG. */
     static void quotedOrganisations(String[] tokens, SentenceWords s, String[] tags) {
@@ -17,7 +16,9 @@ final class OrganisationRules {
                 continue;
             }
             int close = i + 2;
-            while (close < tokens.length && close - i - 2 < MAX_QUOTED_NAME && !isQuote(tokens[close], CLOSING_QUOTES)) {
+            while (close < tokens.length
+                    && close - i - 2 < MAX_QUOTED_NAME
+                    && !isQuote(tokens[close], CLOSING_QUOTES)) {
                 close++;
             }
             if (close == i + 2 || close >= tokens.length || !isQuote(tokens[close], CLOSING_QUOTES)) {
@@ -33,7 +34,9 @@ final class OrganisationRules {
     /** A club prefix and the word after it are an organisation («دينامو كييف»), whatever the model said. */
     static void clubsWithPrefixes(SentenceWords s, String[] tags) {
         for (int i = 0; i + 1 < tags.length; i++) {
-            if (CLUB_PREFIXES.contains(s.stem[i]) && s.shape[i + 1].equals("ar") && !NEVER_NAMES.contains(s.stem[i + 1])
+            if (CLUB_PREFIXES.contains(s.stem[i])
+                    && s.shape[i + 1].equals("ar")
+                    && !NEVER_NAMES.contains(s.stem[i + 1])
                     && (i + 2 == tags.length || !tags[i + 2].startsWith("I-"))) {
                 tags[i] = "B-ORG";
                 tags[i + 1] = "I-ORG";
@@ -50,7 +53,11 @@ final class OrganisationRules {
         for (int i = 0; i + 1 < tags.length; i++) {
             boolean single = tags[i].equals("B-LOC") && !tags[i + 1].equals("I-LOC");
             String next = s.stem[i + 1];
-            if (single && tags[i + 1].equals("O") && next.startsWith("ال") && next.endsWith("ي") && next.length() > 4
+            if (single
+                    && tags[i + 1].equals("O")
+                    && next.startsWith("ال")
+                    && next.endsWith("ي")
+                    && next.length() > 4
                     && s.clitic[i + 1].isEmpty()) {
                 tags[i] = "B-ORG";
             }

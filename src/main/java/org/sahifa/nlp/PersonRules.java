@@ -25,14 +25,21 @@ final class PersonRules {
                 tags[i + 1] = "I-PERS"; // the model's one-word name after a title: «المهندس رامي» + «الجمال»
                 continue;
             }
-            if (!tags[i].equals("O") || !isPersonNameWord(s, i) || s.stem[i].startsWith("ال")
-                    || !followsTitle(s, i) || adjectiveAfterIndefiniteTitle(s, i)) {
+            if (!tags[i].equals("O")
+                    || !isPersonNameWord(s, i)
+                    || s.stem[i].startsWith("ال")
+                    || !followsTitle(s, i)
+                    || adjectiveAfterIndefiniteTitle(s, i)) {
                 continue;
             }
             tags[i] = "B-PERS";
             int j = i + 1;
-            while (j < s.length() && tags[j].equals("O") && isPersonNameWord(s, j) && isWellAttestedName(s, j)
-                    && !s.stem[j].startsWith("ال") && j - i < MAX_NAME_WORDS) {
+            while (j < s.length()
+                    && tags[j].equals("O")
+                    && isPersonNameWord(s, j)
+                    && isWellAttestedName(s, j)
+                    && !s.stem[j].startsWith("ال")
+                    && j - i < MAX_NAME_WORDS) {
                 tags[j++] = "I-PERS";
             }
             if (j < s.length() && tags[j].equals("I-PERS")) {
@@ -58,8 +65,13 @@ final class PersonRules {
      */
     private static boolean adjectiveAfterIndefiniteTitle(SentenceWords s, int i) {
         int t = i - 1;
-        return t >= 0 && s.shape[t].equals("ar") && s.norm[t].length() > 1 && !s.stem[t].startsWith("ال")
-                && isTitle(s, t) && !s.name[i].equals(Gazetteer.Kind.GIVEN.name()) && s.shape[i].equals("ar");
+        return t >= 0
+                && s.shape[t].equals("ar")
+                && s.norm[t].length() > 1
+                && !s.stem[t].startsWith("ال")
+                && isTitle(s, t)
+                && !s.name[i].equals(Gazetteer.Kind.GIVEN.name())
+                && s.shape[i].equals("ar");
     }
 
     /**
@@ -69,10 +81,17 @@ final class PersonRules {
      */
     private boolean isFamilyNameWithArticle(SentenceWords s, int j) {
         String stem = s.stem[j];
-        if (!s.shape[j].equals("ar") || !s.clitic[j].isEmpty() || !stem.startsWith("ال") || stem.length() < 5
-                || gazetteer.isCommon(stem) && !isListedBare(s, j) || NEVER_NAMES.contains(stem) || isTitle(s, j) || TITLE_LINKS.contains(stem)
+        if (!s.shape[j].equals("ar")
+                || !s.clitic[j].isEmpty()
+                || !stem.startsWith("ال")
+                || stem.length() < 5
+                || gazetteer.isCommon(stem) && !isListedBare(s, j)
+                || NEVER_NAMES.contains(stem)
+                || isTitle(s, j)
+                || TITLE_LINKS.contains(stem)
                 || ROLE_COMPLEMENTS.contains(s.bare[j])
-                || s.place[j].equals(SentenceWords.PLACE_BEGIN) || s.place[j].equals(SentenceWords.PLACE_INSIDE)) {
+                || s.place[j].equals(SentenceWords.PLACE_BEGIN)
+                || s.place[j].equals(SentenceWords.PLACE_INSIDE)) {
             return false;
         }
         return !isNisba(s, j) || s.isListedName(j) || isListedBare(s, j);
@@ -97,8 +116,12 @@ final class PersonRules {
             int end = chunkEnd(tags, i, "ORG");
             for (int k = i + 1; k < end; k++) {
                 boolean listed = s.clitic[k].isEmpty() ? s.isListedName(k) : gazetteer.nameKind(s.norm[k]) != null;
-                if (isNisba(s, k - 1) && !PERSON_TITLES.contains(s.stem[k - 1]) && listed
-                        && isPersonNameWord(s, k) && !gazetteer.isCommon(s.stem[k]) && noArticleFrom(s, k, end)) {
+                if (isNisba(s, k - 1)
+                        && !PERSON_TITLES.contains(s.stem[k - 1])
+                        && listed
+                        && isPersonNameWord(s, k)
+                        && !gazetteer.isCommon(s.stem[k])
+                        && noArticleFrom(s, k, end)) {
                     tags[k] = "B-PERS";
                     for (int j = k + 1; j < end; j++) {
                         tags[j] = "I-PERS";
@@ -123,8 +146,11 @@ final class PersonRules {
             while (end < s.length() && tags[end].equals("I-PERS")) {
                 end++;
             }
-            while (end + 1 < s.length() && tags[end].equals("O") && NAME_PARTICLES_AFTER.contains(s.norm[end])
-                    && s.shape[end + 1].equals("ar") && !NEVER_NAMES.contains(s.stem[end + 1])
+            while (end + 1 < s.length()
+                    && tags[end].equals("O")
+                    && NAME_PARTICLES_AFTER.contains(s.norm[end])
+                    && s.shape[end + 1].equals("ar")
+                    && !NEVER_NAMES.contains(s.stem[end + 1])
                     && (tags[end + 1].equals("O") || tags[end + 1].equals("B-PERS"))) {
                 tags[end] = "I-PERS";
                 tags[end + 1] = "I-PERS";
@@ -146,13 +172,20 @@ final class PersonRules {
                 continue;
             }
             int end = chunkEnd(tags, i, "PERS");
-            if (end - i > 1 && end < tags.length && tags[end].equals("O")
-                    && NAME_PARTICLES_AFTER.contains(s.norm[end - 1]) && s.shape[end].equals("ar")
-                    && !NEVER_NAMES.contains(s.stem[end]) && !gazetteer.isCommon(s.stem[end])) {
+            if (end - i > 1
+                    && end < tags.length
+                    && tags[end].equals("O")
+                    && NAME_PARTICLES_AFTER.contains(s.norm[end - 1])
+                    && s.shape[end].equals("ar")
+                    && !NEVER_NAMES.contains(s.stem[end])
+                    && !gazetteer.isCommon(s.stem[end])) {
                 tags[end++] = "I-PERS";
             }
-            if (i > 0 && tags[i - 1].equals("O") && NAME_PARTICLES_BEFORE.contains(s.norm[i])
-                    && s.name[i - 1].equals(Gazetteer.Kind.GIVEN.name()) && !NEVER_NAMES.contains(s.stem[i - 1])) {
+            if (i > 0
+                    && tags[i - 1].equals("O")
+                    && NAME_PARTICLES_BEFORE.contains(s.norm[i])
+                    && s.name[i - 1].equals(Gazetteer.Kind.GIVEN.name())
+                    && !NEVER_NAMES.contains(s.stem[i - 1])) {
                 tags[i - 1] = "B-PERS";
                 tags[i] = "I-PERS";
             }
@@ -166,7 +199,8 @@ final class PersonRules {
      */
     static void joinAdjacentPersons(SentenceWords s, String[] tags) {
         for (int i = 1; i < tags.length; i++) {
-            if (tags[i].equals("B-PERS") && (tags[i - 1].equals("B-PERS") || tags[i - 1].equals("I-PERS"))
+            if (tags[i].equals("B-PERS")
+                    && (tags[i - 1].equals("B-PERS") || tags[i - 1].equals("I-PERS"))
                     && !s.clitic[i].startsWith("و")) {
                 tags[i] = "I-PERS";
             }
@@ -179,7 +213,8 @@ final class PersonRules {
      */
     private boolean isWellAttestedName(SentenceWords s, int i) {
         String kind = s.name[i];
-        boolean attested = kind.equals(Gazetteer.Kind.GIVEN.name()) || kind.equals(Gazetteer.Kind.FAMILY.name())
+        boolean attested = kind.equals(Gazetteer.Kind.GIVEN.name())
+                || kind.equals(Gazetteer.Kind.FAMILY.name())
                 || kind.equals(Gazetteer.Kind.NAME_FREQUENT.name());
         return attested && !gazetteer.isCommon(s.stem[i]);
     }
@@ -195,16 +230,27 @@ final class PersonRules {
                 continue;
             }
             int before = i - 1;
-            if (before >= 0 && tags[before].equals("O") && s.shape[before].equals("ar") && isWellAttestedName(s, before)
-                    && isPersonNameWord(s, before) && s.clitic[before].isEmpty() && !s.stem[before].startsWith("ال")
+            if (before >= 0
+                    && tags[before].equals("O")
+                    && s.shape[before].equals("ar")
+                    && isWellAttestedName(s, before)
+                    && isPersonNameWord(s, before)
+                    && s.clitic[before].isEmpty()
+                    && !s.stem[before].startsWith("ال")
                     && (!AMBIGUOUS_NAMES.contains(ArabicWords.bare(s.stem[before]))
-                            || s.name[i].equals(Gazetteer.Kind.FAMILY.name()) || followsTitle(s, before))) {
+                            || s.name[i].equals(Gazetteer.Kind.FAMILY.name())
+                            || followsTitle(s, before))) {
                 tags[before] = "B-PERS";
                 tags[i] = "I-PERS";
             }
             int end = chunkEnd(tags, i, "PERS");
-            while (end < tags.length && end - i < MAX_NAME_WORDS && tags[end].equals("O") && s.shape[end].equals("ar")
-                    && isWellAttestedName(s, end) && isPersonNameWord(s, end) && s.clitic[end].isEmpty()
+            while (end < tags.length
+                    && end - i < MAX_NAME_WORDS
+                    && tags[end].equals("O")
+                    && s.shape[end].equals("ar")
+                    && isWellAttestedName(s, end)
+                    && isPersonNameWord(s, end)
+                    && s.clitic[end].isEmpty()
                     && !s.stem[end].startsWith("ال")) {
                 tags[end++] = "I-PERS";
             }
@@ -224,14 +270,20 @@ final class PersonRules {
             if (!tags[i].equals("B-PERS") || !tags[x].equals("O") || !tags[x - 1].equals("O")) {
                 continue;
             }
-            boolean plain = s.shape[x].equals("ar") && s.clitic[x].isEmpty() && !s.stem[x].startsWith("ال")
-                    && s.place[x].equals(SentenceWords.NO_PLACE) && !gazetteer.isCommon(s.stem[x])
+            boolean plain = s.shape[x].equals("ar")
+                    && s.clitic[x].isEmpty()
+                    && !s.stem[x].startsWith("ال")
+                    && s.place[x].equals(SentenceWords.NO_PLACE)
+                    && !gazetteer.isCommon(s.stem[x])
                     && !NEVER_NAMES.contains(s.stem[x])
-                    && !PERSON_TITLES.contains(s.stem[x]) && !TITLE_LINKS.contains(s.stem[x])
-                    && !PLACE_CUES.contains(s.stem[x]) && !PLACE_NOUNS.contains(s.stem[x])
+                    && !PERSON_TITLES.contains(s.stem[x])
+                    && !TITLE_LINKS.contains(s.stem[x])
+                    && !PLACE_CUES.contains(s.stem[x])
+                    && !PLACE_NOUNS.contains(s.stem[x])
                     && !AMBIGUOUS_NAMES.contains(s.stem[x]);
             String before = s.stem[x - 1];
-            boolean described = s.shape[x - 1].equals("ar") && (before.startsWith("ال") || PERSON_TITLES.contains(before));
+            boolean described =
+                    s.shape[x - 1].equals("ar") && (before.startsWith("ال") || PERSON_TITLES.contains(before));
             if (plain && described && s.isListedName(x)) {
                 tags[x] = "B-PERS";
                 tags[i] = "I-PERS";
@@ -254,8 +306,9 @@ final class PersonRules {
             int end = i;
             boolean person = false;
             // A hyphen between Latin capitals stays inside the name: "Jean-Luc Moreau".
-            while (end < s.length() && (isLatinCapital(s, end)
-                    || end + 1 < s.length() && tokens[end].equals("-") && isLatinCapital(s, end + 1))) {
+            while (end < s.length()
+                    && (isLatinCapital(s, end)
+                            || end + 1 < s.length() && tokens[end].equals("-") && isLatinCapital(s, end + 1))) {
                 person |= gazetteer.isLatinName(tokens[end]);
                 end++;
             }
@@ -265,8 +318,8 @@ final class PersonRules {
             }
             // Gazetteer evidence decides Latin runs: the corpora hold too few Latin names for the model to know.
             boolean titled = followsTitle(s, i);
-            String type = gazetteer.isLatinPlace(phrase.toString()) && !titled ? "LOC"
-                    : person || titled ? "PERS" : null;
+            String type =
+                    gazetteer.isLatinPlace(phrase.toString()) && !titled ? "LOC" : person || titled ? "PERS" : null;
             if (type != null) {
                 tags[i] = "B-" + type;
                 for (int k = i + 1; k < end; k++) {
@@ -295,8 +348,8 @@ final class PersonRules {
     static void quotationOpenings(String[] tokens, SentenceWords s, String[] tags) {
         for (int i = 1; i < tokens.length; i++) {
             boolean single = tags[i].equals("B-PERS") && (i + 1 == tags.length || !tags[i + 1].equals("I-PERS"));
-            boolean commonName = s.name[i].equals(Gazetteer.Kind.GIVEN.name())
-                    || s.name[i].equals(Gazetteer.Kind.FAMILY.name());
+            boolean commonName =
+                    s.name[i].equals(Gazetteer.Kind.GIVEN.name()) || s.name[i].equals(Gazetteer.Kind.FAMILY.name());
             if (single && isQuote(tokens[i - 1], OPENING_QUOTES) && !commonName && !isLatinCapital(s, i)) {
                 tags[i] = "O";
             }
@@ -310,8 +363,12 @@ final class PersonRules {
     void nisbaBeforeNames(SentenceWords s, String[] tags) {
         for (int i = 0; i + 1 < tags.length; i++) {
             String stem = s.stem[i];
-            if (tags[i].equals("B-PERS") && tags[i + 1].equals("I-PERS") && stem.startsWith("ال") && stem.endsWith("ي")
-                    && stem.length() > 4 && !isWellAttestedName(s, i)) {
+            if (tags[i].equals("B-PERS")
+                    && tags[i + 1].equals("I-PERS")
+                    && stem.startsWith("ال")
+                    && stem.endsWith("ي")
+                    && stem.length() > 4
+                    && !isWellAttestedName(s, i)) {
                 tags[i] = "O";
                 tags[i + 1] = "B-PERS";
             }

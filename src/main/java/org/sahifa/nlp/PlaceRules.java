@@ -155,7 +155,8 @@ final class PlaceRules {
             }
             String noun = s.norm[i];
             int j = i + 1;
-            if (COMPASS_BEFORE_LISTED_PLACE.contains(s.stem[i]) && !(kindNoun || capital)
+            if (COMPASS_BEFORE_LISTED_PLACE.contains(s.stem[i])
+                    && !(kindNoun || capital)
                     && s.place[j].equals(SentenceWords.NO_PLACE)) {
                 continue; // «وسط ترقب حذر»: amid, not the centre of a place
             }
@@ -176,8 +177,12 @@ final class PlaceRules {
                 continue;
             }
             boolean dual = noun.endsWith("ي") && kindNoun;
-            if (dual && j + 1 < tags.length && tags[j + 1].equals("O") && s.clitic[j + 1].equals("و")
-                    && couldNamePlace(s, j + 1) && !isAdjectiveOf(noun, s, j + 1)) {
+            if (dual
+                    && j + 1 < tags.length
+                    && tags[j + 1].equals("O")
+                    && s.clitic[j + 1].equals("و")
+                    && couldNamePlace(s, j + 1)
+                    && !isAdjectiveOf(noun, s, j + 1)) {
                 tags[j + 1] = "B-LOC";
             }
         }
@@ -201,7 +206,10 @@ final class PlaceRules {
         boolean nameAfter = tags[next].equals("O")
                 ? couldNamePlace(s, next) || everydayHead && nextStem.startsWith("ال") && !gazetteer.isCommon(nextStem)
                 : !title || tags[next].endsWith("PERS") || tags[j].equals("B-PERS");
-        if (!nameAfter || !s.shape[next].equals("ar") || !s.clitic[next].isEmpty() || NEVER_NAMES.contains(nextStem)
+        if (!nameAfter
+                || !s.shape[next].equals("ar")
+                || !s.clitic[next].isEmpty()
+                || NEVER_NAMES.contains(nextStem)
                 || title && PERSON_TITLES.contains(nextStem)) {
             return false;
         }
@@ -254,10 +262,17 @@ final class PlaceRules {
     private boolean couldNamePlace(SentenceWords s, int j) {
         String stem = s.stem[j];
         String bare = ArabicWords.bare(stem);
-        return s.shape[j].equals("ar") && bare.length() >= 3 && !gazetteer.isCommon(stem)
-                && !NEVER_NAMES.contains(stem) && !NEVER_NAMES.contains(s.norm[j]) && !PERSON_TITLES.contains(stem)
-                && !PLACE_CUES.contains(stem) && !PLACE_NOUNS.contains(stem) && !PLACE_KIND_NOUNS.contains(stem)
-                && !TITLE_LINKS.contains(stem) && !COMPASS_WORDS.contains(stem);
+        return s.shape[j].equals("ar")
+                && bare.length() >= 3
+                && !gazetteer.isCommon(stem)
+                && !NEVER_NAMES.contains(stem)
+                && !NEVER_NAMES.contains(s.norm[j])
+                && !PERSON_TITLES.contains(stem)
+                && !PLACE_CUES.contains(stem)
+                && !PLACE_NOUNS.contains(stem)
+                && !PLACE_KIND_NOUNS.contains(stem)
+                && !TITLE_LINKS.contains(stem)
+                && !COMPASS_WORDS.contains(stem);
     }
 
     /**
@@ -293,7 +308,9 @@ final class PlaceRules {
     static void verbsAreNotPlaces(SentenceWords s, String[] tags) {
         for (int i = 0; i < tags.length; i++) {
             boolean single = tags[i].equals("B-LOC") && (i + 1 == tags.length || !tags[i + 1].equals("I-LOC"));
-            if (single && s.place[i].equals(SentenceWords.NO_PLACE) && s.shape[i].equals("ar")
+            if (single
+                    && s.place[i].equals(SentenceWords.NO_PLACE)
+                    && s.shape[i].equals("ar")
                     && looksLikeVerb(s.norm[i])) {
                 tags[i] = "O";
             }

@@ -7,11 +7,13 @@ package org.sahifa.nlp;
 final class SentenceWords {
     /** The values of {@link #place}: on no place list, a one-word place, the first and a later word of a longer one. */
     static final String NO_PLACE = "-";
+
     static final String PLACE = "PLACE";
     static final String PLACE_BEGIN = "PLACE-B";
     static final String PLACE_INSIDE = "PLACE-I";
     /** The values of {@link #place} in a fixed order (a decoder keeps a score per value). */
     static final String[] PLACE_VALUES = {NO_PLACE, PLACE, PLACE_BEGIN, PLACE_INSIDE};
+
     final String[] norm;
     final String[] stem;
     final String[] bare;

@@ -12,8 +12,7 @@ import org.sahifa.lexicon.WordList;
 final class SetPhrases {
     private static final List<String[]> PHRASES = load();
 
-    private SetPhrases() {
-    }
+    private SetPhrases() {}
 
     private static List<String[]> load() {
         List<String[]> phrases = new ArrayList<>();

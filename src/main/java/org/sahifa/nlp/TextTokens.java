@@ -9,11 +9,9 @@ import java.util.List;
  */
 public final class TextTokens {
     /** A token and where it sits in its block's text. */
-    public record Token(String text, int start, int end) {
-    }
+    public record Token(String text, int start, int end) {}
 
-    private TextTokens() {
-    }
+    private TextTokens() {}
 
     public static List<List<Token>> sentences(String text) {
         List<List<Token>> sentences = new ArrayList<>();
@@ -46,8 +44,7 @@ public final class TextTokens {
     }
 
     private static boolean isWordChar(char c) {
-        return Character.isLetterOrDigit(c) || Character.getType(c) == Character.NON_SPACING_MARK
-                || c == '\u0640';
+        return Character.isLetterOrDigit(c) || Character.getType(c) == Character.NON_SPACING_MARK || c == '\u0640';
     }
 
     private static boolean isSentenceEnd(char c) {

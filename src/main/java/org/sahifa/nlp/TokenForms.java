@@ -12,16 +12,23 @@ import java.util.List;
  * <p>Remembered per token ({@link #of}) in {@link TokenSlots}, as {@link TokenScoreCache} does for the decoder:
  * common words («في», «الرئيس») are analysed once, not at every occurrence.
  */
-record TokenForms(String norm, String stem, String bare, String clitic, String shape, String name,
-                  boolean latinPlace, String[] placeReadings, String[] clusters) {
+record TokenForms(
+        String norm,
+        String stem,
+        String bare,
+        String clitic,
+        String shape,
+        String name,
+        boolean latinPlace,
+        String[] placeReadings,
+        String[] clusters) {
     /** Slots of the table (a power of two). */
     static final int SLOTS = 4096;
     /** The value of {@link #name} for a word on no person-name list. */
     static final String NOT_LISTED = "-";
 
     /** The forms and the gazetteer they were found under. */
-    private record Remembered(Gazetteer gazetteer, TokenForms forms) {
-    }
+    private record Remembered(Gazetteer gazetteer, TokenForms forms) {}
 
     private static final TokenSlots<Remembered> REMEMBERED = new TokenSlots<>(SLOTS);
 
@@ -59,8 +66,16 @@ record TokenForms(String norm, String stem, String bare, String clitic, String s
                 latinPlace = gazetteer.isLatinPlace(token);
             }
         }
-        return new TokenForms(norm, stem, ArabicWords.bare(stem), clitic, shape, name, latinPlace,
-                placeReadings(norm, gazetteer), WordClusters.shared().of(norm, stem));
+        return new TokenForms(
+                norm,
+                stem,
+                ArabicWords.bare(stem),
+                clitic,
+                shape,
+                name,
+                latinPlace,
+                placeReadings(norm, gazetteer),
+                WordClusters.shared().of(norm, stem));
     }
 
     /** Each clitic reading of the word, with or without article, that opens a listed place («وكوريا» -> «كوريا»). */

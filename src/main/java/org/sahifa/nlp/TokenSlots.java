@@ -8,8 +8,7 @@ package org.sahifa.nlp;
  * @param <V> what is remembered per token
  */
 final class TokenSlots<V> {
-    private record Slot<V>(String token, V value) {
-    }
+    private record Slot<V>(String token, V value) {}
 
     private final Slot<V>[] slots;
 

@@ -6,8 +6,7 @@ package org.sahifa.quote;
  * ta marbuta to ha. Used only for comparing; offsets always point into the original text.
  */
 final class ArabicText {
-    private ArabicText() {
-    }
+    private ArabicText() {}
 
     /** The folded form of {@code s}, e.g. {@code "أكّد"} becomes {@code "اكد"}. */
     static String fold(CharSequence s) {
@@ -44,13 +43,19 @@ final class ArabicText {
 
     /** Harakat, Quranic marks, dagger alef and tatweel: nothing a reader counts as a letter. */
     static boolean isDiacritic(char c) {
-        return (c >= '\u0610' && c <= '\u061A') || (c >= '\u064B' && c <= '\u065F') || c == '\u0670'
-                || (c >= '\u06D6' && c <= '\u06ED') || c == '\u0640';
+        return (c >= '\u0610' && c <= '\u061A')
+                || (c >= '\u064B' && c <= '\u065F')
+                || c == '\u0670'
+                || (c >= '\u06D6' && c <= '\u06ED')
+                || c == '\u0640';
     }
 
     /** True for letters, digits and the marks that sit on letters: the characters a word is made of. */
     static boolean isWordChar(char c) {
-        if ((c >= '\u0621' && c <= '\u064A') || (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9')) {
+        if ((c >= '\u0621' && c <= '\u064A')
+                || (c >= 'a' && c <= 'z')
+                || (c >= 'A' && c <= 'Z')
+                || (c >= '0' && c <= '9')) {
             return true;
         }
         if (c == ' ') {
@@ -101,7 +106,9 @@ final class ArabicText {
     /** True when the folded word is {@code word}, alone or after و or ف: «عن»، «وعن». */
     static boolean isWordOrConjoined(String folded, String word) {
         return folded.equals(word)
-                || (folded.length() == word.length() + 1 && (folded.charAt(0) == 'و' || folded.charAt(0) == 'ف') && folded.endsWith(word));
+                || (folded.length() == word.length() + 1
+                        && (folded.charAt(0) == 'و' || folded.charAt(0) == 'ف')
+                        && folded.endsWith(word));
     }
 
     /** True when the word starts with a clitic that makes it the object of a preposition: ب، ل، ك. */

@@ -36,8 +36,7 @@ final class CueWords {
      * @param preposition the folded preposition the verb takes for its object ("ب" for «ندد ب»), or ""
      * @param objectSuffix true for a form carrying an object pronoun («وصفها»), after which a name is rarely the subject
      */
-    record Cue(Kind kind, Gender gender, String preposition, boolean objectSuffix) {
-    }
+    record Cue(Kind kind, Gender gender, String preposition, boolean objectSuffix) {}
 
     /**
      * Speech verbs: past (3rd person masculine singular), present stem after the person prefix,
@@ -56,8 +55,7 @@ final class CueWords {
 
     private static final Map<String, Cue> CUES = build();
 
-    private CueWords() {
-    }
+    private CueWords() {}
 
     /** The cue a folded word is, with or without a leading و/ف, or null. */
     static Cue lookup(String folded) {
@@ -148,7 +146,9 @@ final class CueWords {
     private static void addVerb(Map<String, Cue> map, Kind kind, String form, Gender gender, String prep) {
         put(map, form, new Cue(kind, gender, prep, false));
         for (String suffix : OBJECT_SUFFIXES) {
-            String base = form.endsWith("ا") && form.length() > 3 && gender == Gender.PLURAL ? form.substring(0, form.length() - 1) : form;
+            String base = form.endsWith("ا") && form.length() > 3 && gender == Gender.PLURAL
+                    ? form.substring(0, form.length() - 1)
+                    : form;
             put(map, base + suffix, new Cue(kind, gender, prep, true));
         }
     }

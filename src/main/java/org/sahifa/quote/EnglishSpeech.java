@@ -13,8 +13,7 @@ final class EnglishSpeech {
     /** Longest name read: «Jean-Luc Moreau» is three words and a hyphen. */
     private static final int MAX_NAME_TOKENS = 6;
 
-    private EnglishSpeech() {
-    }
+    private EnglishSpeech() {}
 
     /** «“…,” Moreau wrote» or «“…,” said Moreau»: the name at token {@code i}, the first word after the quotation. */
     static Speaker afterQuotation(PhraseReader reader, int b, List<Token> toks, int i, int end) {
@@ -48,13 +47,16 @@ final class EnglishSpeech {
     }
 
     private static Speaker named(PhraseReader reader, int b, List<Token> toks, int from, int to) {
-        return new Speaker(reader.nameOf(b, toks.get(from).start(), toks.get(to - 1).end()), Gender.UNKNOWN);
+        return new Speaker(
+                reader.nameOf(b, toks.get(from).start(), toks.get(to - 1).end()), Gender.UNKNOWN);
     }
 
     /** The end of the run of name tokens starting at {@code from}: capitalised words joined by hyphens. */
     private static int nameEnd(List<Token> toks, int from, int end) {
         int k = from;
-        while (k < end && k - from < MAX_NAME_TOKENS && isNamePart(toks.get(k))
+        while (k < end
+                && k - from < MAX_NAME_TOKENS
+                && isNamePart(toks.get(k))
                 && (isCapitalised(toks.get(k)) || (k > from && k + 1 < end && isCapitalised(toks.get(k + 1))))) {
             k++;
         }

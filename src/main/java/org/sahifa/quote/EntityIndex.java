@@ -18,8 +18,7 @@ import org.sahifa.model.Mention;
  */
 final class EntityIndex {
     /** A mention with the entity it names. */
-    record Located(Entity entity, Mention mention) {
-    }
+    record Located(Entity entity, Mention mention) {}
 
     private static final Pattern WHITESPACE = Pattern.compile("\\s+");
 
@@ -27,6 +26,7 @@ final class EntityIndex {
     private final List<String[]> nameTokens = new ArrayList<>();
     /** For each entity, the blocks of its mentions in ascending order. */
     private final List<int[]> mentionBlocks = new ArrayList<>();
+
     private final Map<String, List<Integer>> byForm = new HashMap<>();
     private final Map<Integer, List<Located>> byBlock = new HashMap<>();
     /** Names already looked up: articles repeat their speakers. One index serves one call, on one thread. */
@@ -38,14 +38,17 @@ final class EntityIndex {
             Entity e = this.entities.get(i);
             String name = ArabicText.fold(e.name()).strip();
             nameTokens.add(WHITESPACE.split(name));
-            mentionBlocks.add(e.mentions().stream().mapToInt(Mention::block).sorted().toArray());
+            mentionBlocks.add(
+                    e.mentions().stream().mapToInt(Mention::block).sorted().toArray());
             addForm(name, i);
             for (Mention m : e.mentions()) {
                 addForm(ArabicText.fold(m.text()).strip(), i);
                 byBlock.computeIfAbsent(m.block(), k -> new ArrayList<>()).add(new Located(e, m));
             }
         }
-        byBlock.values().forEach(list -> list.sort((a, b) -> Integer.compare(a.mention().start(), b.mention().start())));
+        byBlock.values()
+                .forEach(list -> list.sort((a, b) ->
+                        Integer.compare(a.mention().start(), b.mention().start())));
     }
 
     private void addForm(String form, int entity) {

@@ -22,8 +22,7 @@ final class MarkScanner {
     private static final String CLOSING_CONTEXT = ".,،;؛:!?؟)]}-–—…/";
 
     /** A pair of marks: the opening one at {@code open}, the closing one at {@code close}. */
-    record Pair(int open, int close, QuoteMark.Family family) {
-    }
+    record Pair(int open, int close, QuoteMark.Family family) {}
 
     /** The longest quoted name, in words, that may stand inside a quotation in the same marks: «داخل "فيفا"». */
     static final int MAX_INNER_NAME_WORDS = 3;
@@ -32,11 +31,9 @@ final class MarkScanner {
      * What one paragraph holds: paired marks in order of their opening mark, open marks never
      * closed, and closing marks with nothing to close, each in text order.
      */
-    record Result(List<Pair> pairs, List<Pair> unclosed, List<Pair> unopened) {
-    }
+    record Result(List<Pair> pairs, List<Pair> unclosed, List<Pair> unopened) {}
 
-    private MarkScanner() {
-    }
+    private MarkScanner() {}
 
     static Result scan(String text) {
         List<Pair> pairs = new ArrayList<>();
@@ -113,10 +110,10 @@ final class MarkScanner {
     static QuoteMark.Role roleAt(String text, int i, QuoteMark.Family family, boolean familyIsOpen) {
         char before = i > 0 ? text.charAt(i - 1) : ' ';
         char after = i + 1 < text.length() ? text.charAt(i + 1) : ' ';
-        boolean spaceBefore = Character.isWhitespace(before) || OPENING_CONTEXT.indexOf(before) >= 0
-                || isOpeningMarkChar(before);
-        boolean spaceAfter = Character.isWhitespace(after) || CLOSING_CONTEXT.indexOf(after) >= 0
-                || isClosingMarkChar(after);
+        boolean spaceBefore =
+                Character.isWhitespace(before) || OPENING_CONTEXT.indexOf(before) >= 0 || isOpeningMarkChar(before);
+        boolean spaceAfter =
+                Character.isWhitespace(after) || CLOSING_CONTEXT.indexOf(after) >= 0 || isClosingMarkChar(after);
         if (QuoteMark.isSingle(family) && ArabicText.isWordChar(before) && ArabicText.isWordChar(after)) {
             return QuoteMark.Role.EITHER;
         }

@@ -2,7 +2,6 @@ package org.sahifa.quote;
 
 import java.util.List;
 import org.sahifa.model.Block;
-import org.sahifa.model.Entity;
 import org.sahifa.model.EntityType;
 
 /**
@@ -51,8 +50,10 @@ final class PhraseReader {
     Speaker subjectAfterVerb(int b, int verb, int limit, CueWords.Cue cue) {
         List<Token> toks = tokens.get(b);
         int i = verb + 1;
-        while (i < limit && toks.get(i).isWord()
-                && (WordLists.isTimeWord(toks.get(i).folded()) || PhraseWords.isBackReference(toks.get(i).folded()))) {
+        while (i < limit
+                && toks.get(i).isWord()
+                && (WordLists.isTimeWord(toks.get(i).folded())
+                        || PhraseWords.isBackReference(toks.get(i).folded()))) {
             i++;
         }
         if (i >= limit || !toks.get(i).isWord()) {
@@ -90,11 +91,17 @@ final class PhraseReader {
         EntityIndex.Located located = entities.at(b, first.start(), first.end());
         if (located != null) {
             boolean whole = located.mention().start() == first.start();
-            return whole && located.entity().type() == EntityType.PERSON ? new Speaker(located.entity().name(), gender) : null;
+            return whole && located.entity().type() == EntityType.PERSON
+                    ? new Speaker(located.entity().name(), gender)
+                    : null;
         }
         String w = first.folded();
-        if (!selfFound || WordLists.isFunctionWord(w) || CueWords.lookup(w) != null || WordLists.isRole(w)
-                || WordLists.isTimeWord(w) || ArabicText.isDefinite(w)) {
+        if (!selfFound
+                || WordLists.isFunctionWord(w)
+                || CueWords.lookup(w) != null
+                || WordLists.isRole(w)
+                || WordLists.isTimeWord(w)
+                || ArabicText.isDefinite(w)) {
             return null;
         }
         for (int end = k + 1; end < limit && end <= k + MAX_NAME_WORDS; end++) {
@@ -113,7 +120,8 @@ final class PhraseReader {
      * @param personOnly true when reading the name after a role seen earlier: only a person answers, so
      *                   «محافظ المدينة» names nobody rather than the city
      */
-    private Speaker phraseAt(int b, int i, int limit, boolean selfFound, boolean stripLam, Gender gender, boolean personOnly) {
+    private Speaker phraseAt(
+            int b, int i, int limit, boolean selfFound, boolean stripLam, Gender gender, boolean personOnly) {
         List<Token> toks = tokens.get(b);
         boolean roleSeen = false;
         int definiteStart = -1;
@@ -124,7 +132,9 @@ final class PhraseReader {
         for (int j = i; j < end; j++) {
             phraseEnd = j;
             Token t = toks.get(j);
-            if (t.kind() == Token.Kind.QUOTED_NAME && j > i && WordLists.isTitleNoun(toks.get(j - 1).folded())) {
+            if (t.kind() == Token.Kind.QUOTED_NAME
+                    && j > i
+                    && WordLists.isTitleNoun(toks.get(j - 1).folded())) {
                 if (roleSeen) {
                     continue; // the body the role belongs to: «الخبير في صندوق "النقد الدولي" نبيل حداد»
                 }
@@ -146,17 +156,26 @@ final class PhraseReader {
             if (located != null) {
                 EntityType type = located.entity().type();
                 boolean afterClitic = located.mention().start() > t.start();
-                boolean prepositional = afterClitic && !(stripLam && j == i)
-                        && PhraseWords.hasPrepositionClitic(blocks.get(b).text(), t.start(), located.mention().start());
+                boolean prepositional = afterClitic
+                        && !(stripLam && j == i)
+                        && PhraseWords.hasPrepositionClitic(
+                                blocks.get(b).text(),
+                                t.start(),
+                                located.mention().start());
                 if (type == EntityType.PERSON && !prepositional) {
                     return new Speaker(located.entity().name(), gender);
                 }
-                if (type != EntityType.PERSON && !personOnly && !roleSeen && definiteStart < 0 && !prepositional
+                if (type != EntityType.PERSON
+                        && !personOnly
+                        && !roleSeen
+                        && definiteStart < 0
+                        && !prepositional
                         && (type == EntityType.ORGANIZATION || j == i)) {
                     return new Speaker(located.entity().name(), gender);
                 }
                 roleSeen = true;
-                while (j + 1 < end && toks.get(j + 1).start() < located.mention().end()) {
+                while (j + 1 < end
+                        && toks.get(j + 1).start() < located.mention().end()) {
                     j++;
                 }
                 continue;
@@ -171,7 +190,8 @@ final class PhraseReader {
             boolean describesUnnamed = unnamedEnd == j - 1 && unnamedEnd >= 0;
             if (j == i && WordLists.isUnnamedSource(w) && !PhraseWords.nextIsDefinite(toks, j, end)) {
                 unnamedEnd = j;
-            } else if (describesUnnamed && (WordLists.isDescriptor(w) || PhraseWords.isNisba(w) || ArabicText.isDefinite(w))) {
+            } else if (describesUnnamed
+                    && (WordLists.isDescriptor(w) || PhraseWords.isNisba(w) || ArabicText.isDefinite(w))) {
                 unnamedEnd = j;
                 continue;
             }
@@ -203,14 +223,22 @@ final class PhraseReader {
             return roleSeen ? Speaker.unnamed(gender) : null;
         }
         if (selfFound && unnamedEnd >= i) {
-            return new Speaker(blocks.get(b).text().substring(toks.get(i).start(), toks.get(unnamedEnd).end()), gender);
+            return new Speaker(
+                    blocks.get(b)
+                            .text()
+                            .substring(toks.get(i).start(), toks.get(unnamedEnd).end()),
+                    gender);
         }
-        boolean groupName = definiteStart == i && WordLists.isGroupHead(toks.get(i).folded());
-        if (selfFound && definiteStart == i && (definiteEnd - definiteStart < MAX_DEFINITE_PHRASE_WORDS || groupName)
+        boolean groupName =
+                definiteStart == i && WordLists.isGroupHead(toks.get(i).folded());
+        if (selfFound
+                && definiteStart == i
+                && (definiteEnd - definiteStart < MAX_DEFINITE_PHRASE_WORDS || groupName)
                 && !PhraseWords.isPrepositionalDefinite(toks.get(i).folded())) {
             // a group's name is cut to its first words: «الائتلاف الوطني السوري (المعارض)»
             int last = Math.min(definiteEnd, definiteStart + MAX_DEFINITE_PHRASE_WORDS - 1);
-            return new Speaker(nameOf(b, toks.get(definiteStart).start(), toks.get(last).end()), gender);
+            return new Speaker(
+                    nameOf(b, toks.get(definiteStart).start(), toks.get(last).end()), gender);
         }
         if (roleSeen) {
             Speaker named = namedEarlierWithRole(b, i, phraseEnd, gender);
@@ -227,9 +255,12 @@ final class PhraseReader {
         List<Token> toks = tokens.get(b);
         for (int m = k; m < end && toks.get(m).isWord(); m++) {
             String w = toks.get(m).folded();
-            EntityIndex.Located located = entities.at(b, toks.get(m).start(), toks.get(m).end());
+            EntityIndex.Located located =
+                    entities.at(b, toks.get(m).start(), toks.get(m).end());
             if (located != null && located.entity().type() == EntityType.PERSON) {
-                return located.mention().start() == toks.get(m).start() ? new Speaker(located.entity().name(), gender) : null;
+                return located.mention().start() == toks.get(m).start()
+                        ? new Speaker(located.entity().name(), gender)
+                        : null;
             }
             if (located == null && (WordLists.isFunctionWord(w) || CueWords.lookup(w) != null)) {
                 return null;
@@ -284,7 +315,9 @@ final class PhraseReader {
                 return topic;
             }
         }
-        if (i < limit && toks.get(i).isWord() && WordLists.isFunctionWord(toks.get(i).folded())) {
+        if (i < limit
+                && toks.get(i).isWord()
+                && WordLists.isFunctionWord(toks.get(i).folded())) {
             i = PhraseWords.afterFirstComma(toks, i, limit);
         }
         if (i >= 0 && i < limit && toks.get(i).isWord()) {
@@ -305,9 +338,13 @@ final class PhraseReader {
         for (int k = start; k < limit; k++) {
             Token t = toks.get(k);
             EntityIndex.Located located = t.isWord() ? entities.at(b, t.start(), t.end()) : null;
-            if (located != null && located.entity().type() == EntityType.PERSON
-                    && !PhraseWords.hasPrepositionClitic(blocks.get(b).text(), t.start(), located.mention().start())
-                    && !(k > start && toks.get(k - 1).isWord() && PhraseWords.isPreposition(toks.get(k - 1).folded()))) {
+            if (located != null
+                    && located.entity().type() == EntityType.PERSON
+                    && !PhraseWords.hasPrepositionClitic(
+                            blocks.get(b).text(), t.start(), located.mention().start())
+                    && !(k > start
+                            && toks.get(k - 1).isWord()
+                            && PhraseWords.isPreposition(toks.get(k - 1).folded()))) {
                 return new Speaker(located.entity().name(), gender);
             }
         }
@@ -336,7 +373,8 @@ final class PhraseReader {
             List<EntityIndex.Located> mentions = entities.inBlock(block);
             for (int i = mentions.size() - 1; i >= 0; i--) {
                 EntityIndex.Located l = mentions.get(i);
-                if (l.entity().type() != EntityType.PERSON || (block == b && l.mention().end() > offset)
+                if (l.entity().type() != EntityType.PERSON
+                        || (block == b && l.mention().end() > offset)
                         || l.entity().name().equals(other)) {
                     continue;
                 }
@@ -382,17 +420,24 @@ final class PhraseReader {
                 break;
             }
             String w = t.folded();
-            boolean nextIsDefinite = k + 1 < limit && toks.get(k + 1).isWord() && ArabicText.isDefinite(toks.get(k + 1).folded());
+            boolean nextIsDefinite = k + 1 < limit
+                    && toks.get(k + 1).isWord()
+                    && ArabicText.isDefinite(toks.get(k + 1).folded());
             boolean roleAfterName = WordLists.isRole(w) && (!ArabicText.isDefinite(w) || nextIsDefinite);
-            if (WordLists.isFunctionWord(w) || WordLists.isTimeWord(w) || roleAfterName
-                    || CueWords.lookup(w) != null || PhraseWords.isPrepositionalDefinite(w)) {
+            if (WordLists.isFunctionWord(w)
+                    || WordLists.isTimeWord(w)
+                    || roleAfterName
+                    || CueWords.lookup(w) != null
+                    || PhraseWords.isPrepositionalDefinite(w)) {
                 break;
             }
             EntityIndex.Located located = entities.at(b, t.start(), t.end());
             if (located != null && located.entity().type() != EntityType.PERSON) {
                 break;
             }
-            if (ArabicText.startsWithPrepositionClitic(w) && k + 1 < toks.size() && toks.get(k + 1).isWord()
+            if (ArabicText.startsWithPrepositionClitic(w)
+                    && k + 1 < toks.size()
+                    && toks.get(k + 1).isWord()
                     && ArabicText.isDefinite(toks.get(k + 1).folded())) {
                 break;
             }
@@ -404,7 +449,9 @@ final class PhraseReader {
             last = k;
         }
         int from = toks.get(j).start();
-        if (stripLam && toks.get(j).folded().startsWith("ل") && toks.get(j).folded().length() > 3) {
+        if (stripLam
+                && toks.get(j).folded().startsWith("ل")
+                && toks.get(j).folded().length() > 3) {
             from++;
         }
         return nameOf(b, from, toks.get(last).end());
@@ -417,11 +464,14 @@ final class PhraseReader {
             return null;
         }
         for (int k = start; k < colon; k++) {
-            if (!toks.get(k).isWord() || WordLists.isFunctionWord(toks.get(k).folded()) || CueWords.lookup(toks.get(k).folded()) != null) {
+            if (!toks.get(k).isWord()
+                    || WordLists.isFunctionWord(toks.get(k).folded())
+                    || CueWords.lookup(toks.get(k).folded()) != null) {
                 return null;
             }
         }
-        return new Speaker(nameOf(b, toks.get(start).start(), toks.get(colon - 1).end()), Gender.UNKNOWN);
+        return new Speaker(
+                nameOf(b, toks.get(start).start(), toks.get(colon - 1).end()), Gender.UNKNOWN);
     }
 
     /** The entity's canonical name when the text names one, else the text itself (see {@link SpeakerNames}). */

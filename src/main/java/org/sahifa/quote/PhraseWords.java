@@ -4,8 +4,7 @@ import java.util.List;
 
 /** Tests on single words and commas that the phrase reader uses to see where a subject or a role ends. */
 final class PhraseWords {
-    private PhraseWords() {
-    }
+    private PhraseWords() {}
 
     static boolean isComma(Token t) {
         return t.isPunctuation('،') || t.isPunctuation(',');
@@ -21,14 +20,21 @@ final class PhraseWords {
         if (w.equals("باسم")) {
             return true;
         }
-        if ((w.equals("لدي") || w.equals("الي")) && j + 1 < end && toks.get(j + 1).isWord()) {
+        if ((w.equals("لدي") || w.equals("الي"))
+                && j + 1 < end
+                && toks.get(j + 1).isWord()) {
             return true; // «مندوب الكويت لدى الأمم المتحدة …»: where the role is held
         }
-        if (w.equals("في") && j + 1 < end && toks.get(j + 1).isWord()
+        if (w.equals("في")
+                && j + 1 < end
+                && toks.get(j + 1).isWord()
                 && WordLists.isBody(toks.get(j + 1).folded())) {
             return true; // «الخبير في صندوق …», «الأستاذة في كلية …»
         }
-        return w.equals("في") && j + 1 < end && toks.get(j + 1).isWord() && ArabicText.isDefinite(toks.get(j + 1).folded())
+        return w.equals("في")
+                && j + 1 < end
+                && toks.get(j + 1).isWord()
+                && ArabicText.isDefinite(toks.get(j + 1).folded())
                 && !isPrepositionalDefinite(toks.get(j + 1).folded());
     }
 
@@ -43,36 +49,50 @@ final class PhraseWords {
      * opens with these letters («كوستا», «بوتين الروسي») is still read.
      */
     static boolean beforeDefiniteWithPreposition(List<Token> toks, int j, int end) {
-        return j + 1 < end && toks.get(j + 1).isWord() && isPrepositionalComplement(toks.get(j).folded(), toks.get(j + 1).folded());
+        return j + 1 < end
+                && toks.get(j + 1).isWord()
+                && isPrepositionalComplement(
+                        toks.get(j).folded(), toks.get(j + 1).folded());
     }
 
     /** The two folded words {@code w} and {@code next} are «لكرة القدم»: see {@link #beforeDefiniteWithPreposition}. */
     static boolean isPrepositionalComplement(String w, String next) {
-        return ArabicText.startsWithPrepositionClitic(w) && next.startsWith("ال")
+        return ArabicText.startsWithPrepositionClitic(w)
+                && next.startsWith("ال")
                 && (w.endsWith("ه") || WordLists.isRoleComplement(w.substring(1)));
     }
 
     static boolean nextIsDefinite(List<Token> toks, int j, int end) {
-        return j + 1 < end && toks.get(j + 1).isWord() && ArabicText.isDefinite(toks.get(j + 1).folded());
+        return j + 1 < end
+                && toks.get(j + 1).isWord()
+                && ArabicText.isDefinite(toks.get(j + 1).folded());
     }
 
     /** An adjective of origin without the article: «أميركي»، «أوروبية». */
     static boolean isNisba(String folded) {
-        return folded.length() >= 4 && (folded.endsWith("ي") || folded.endsWith("يه")) && !ArabicText.isDefinite(folded);
+        return folded.length() >= 4
+                && (folded.endsWith("ي") || folded.endsWith("يه"))
+                && !ArabicText.isDefinite(folded);
     }
 
     static boolean isPrepositionalDefinite(String w) {
-        return w.startsWith("بال") || w.startsWith("لل") || w.startsWith("كال") || w.startsWith("وبال") || w.startsWith("ولل");
+        return w.startsWith("بال")
+                || w.startsWith("لل")
+                || w.startsWith("كال")
+                || w.startsWith("وبال")
+                || w.startsWith("ولل");
     }
 
     static boolean isPreposition(String w) {
         String bare = ArabicText.stripClitic(w);
         return switch (w) {
-            case "مع", "عن", "الي", "علي", "من", "في", "حيال", "بين", "لدي", "ضد", "تجاه", "نحو", "عند", "بعد", "قبل" -> true;
-            default -> switch (bare) {
-                case "مع", "عن", "الي", "علي", "من", "في" -> true;
-                default -> false;
-            };
+            case "مع", "عن", "الي", "علي", "من", "في", "حيال", "بين", "لدي", "ضد", "تجاه", "نحو", "عند", "بعد", "قبل" ->
+                true;
+            default ->
+                switch (bare) {
+                    case "مع", "عن", "الي", "علي", "من", "في" -> true;
+                    default -> false;
+                };
         };
     }
 

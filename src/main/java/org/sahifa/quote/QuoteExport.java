@@ -19,8 +19,7 @@ public final class QuoteExport {
     private static final String CLOSE = "»";
     private static final String DASH = " — ";
 
-    private QuoteExport() {
-    }
+    private QuoteExport() {}
 
     /** The quotation in guillemets followed by its speaker, or the quotation alone when nobody is known. */
     public static String attribution(Quote quote) {
@@ -44,7 +43,10 @@ public final class QuoteExport {
                 out.append("> ").append(escapeMarkdown(line.strip())).append('\n');
             }
             if (q.speaker() != null) {
-                out.append(">\n> —").append(' ').append(escapeMarkdown(q.speaker())).append('\n');
+                out.append(">\n> —")
+                        .append(' ')
+                        .append(escapeMarkdown(q.speaker()))
+                        .append('\n');
             }
             out.append('\n');
         }
@@ -55,10 +57,18 @@ public final class QuoteExport {
     public static String toCsv(List<Quote> quotes) {
         StringBuilder out = new StringBuilder(CSV_HEADER).append("\r\n");
         for (Quote q : quotes) {
-            out.append(csvField(q.text())).append(',')
-                    .append(csvField(q.speaker() == null ? "" : q.speaker())).append(',')
-                    .append(q.block()).append(',').append(q.start()).append(',')
-                    .append(q.endBlock()).append(',').append(q.end()).append("\r\n");
+            out.append(csvField(q.text()))
+                    .append(',')
+                    .append(csvField(q.speaker() == null ? "" : q.speaker()))
+                    .append(',')
+                    .append(q.block())
+                    .append(',')
+                    .append(q.start())
+                    .append(',')
+                    .append(q.endBlock())
+                    .append(',')
+                    .append(q.end())
+                    .append("\r\n");
         }
         return out.toString();
     }

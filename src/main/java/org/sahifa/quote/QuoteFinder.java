@@ -2,9 +2,9 @@ package org.sahifa.quote;
 
 import java.util.ArrayList;
 import java.util.List;
-import org.sahifa.model.Interruption;
 import org.sahifa.model.Block;
 import org.sahifa.model.Entity;
+import org.sahifa.model.Interruption;
 import org.sahifa.model.Quote;
 
 /**
@@ -42,8 +42,13 @@ public final class QuoteFinder {
         for (int s = 0; s < spans.size(); s++) {
             if (!isName[s]) {
                 QuoteSpan span = spans.get(s);
-                quotes.add(new Quote(span.text(blocks), reader.longestFormRead(speakerOf[s]), span.block(), span.start(),
-                        span.endBlock(), span.end()));
+                quotes.add(new Quote(
+                        span.text(blocks),
+                        reader.longestFormRead(speakerOf[s]),
+                        span.block(),
+                        span.start(),
+                        span.endBlock(),
+                        span.end()));
             }
         }
         return quotes;
@@ -53,7 +58,8 @@ public final class QuoteFinder {
      * Tokens of every block, each quoted stretch one QUOTATION token; records where each span's
      * token stands among the tokens of its first block and of its last block.
      */
-    private static List<List<Token>> tokenize(List<Block> blocks, List<QuoteSpan> spans, int[] firstTokens, int[] lastTokens) {
+    private static List<List<Token>> tokenize(
+            List<Block> blocks, List<QuoteSpan> spans, int[] firstTokens, int[] lastTokens) {
         List<List<Tokenizer.Region>> regions = new ArrayList<>();
         for (int b = 0; b < blocks.size(); b++) {
             regions.add(new ArrayList<>());
@@ -85,8 +91,8 @@ public final class QuoteFinder {
     }
 
     /** Which spans are quoted names; their tokens become QUOTED_NAME. */
-    private static boolean[] markNames(List<Block> blocks, List<QuoteSpan> spans, List<List<Token>> tokens,
-                                       int[] firstTokens, EntityIndex index) {
+    private static boolean[] markNames(
+            List<Block> blocks, List<QuoteSpan> spans, List<List<Token>> tokens, int[] firstTokens, EntityIndex index) {
         boolean[] isName = new boolean[spans.size()];
         for (int s = 0; s < spans.size(); s++) {
             QuoteSpan span = spans.get(s);
@@ -113,7 +119,11 @@ public final class QuoteFinder {
         String[] words = ArabicText.fold(speaker.strip()).split("\\s+");
         String first = words[0];
         boolean complement = words.length > 1 && PhraseWords.isPrepositionalComplement(first, words[1]);
-        return !first.isEmpty() && !WordLists.isUnnamedSource(first) && !ArabicText.isDefinite(first)
-                && !WordLists.isRole(first) && !WordLists.isFunctionWord(first) && !complement;
+        return !first.isEmpty()
+                && !WordLists.isUnnamedSource(first)
+                && !ArabicText.isDefinite(first)
+                && !WordLists.isRole(first)
+                && !WordLists.isFunctionWord(first)
+                && !complement;
     }
 }

@@ -6,13 +6,23 @@ package org.sahifa.quote;
  */
 final class QuoteMark {
     /** Marks that can pair with each other. */
-    enum Family { DOUBLE_CURLY, GUILLEMET, SINGLE_GUILLEMET, SINGLE_CURLY, ASCII_DOUBLE, ASCII_SINGLE }
+    enum Family {
+        DOUBLE_CURLY,
+        GUILLEMET,
+        SINGLE_GUILLEMET,
+        SINGLE_CURLY,
+        ASCII_DOUBLE,
+        ASCII_SINGLE
+    }
 
     /** What a glyph usually does when the characters around it do not decide. */
-    enum Role { OPENS, CLOSES, EITHER }
-
-    private QuoteMark() {
+    enum Role {
+        OPENS,
+        CLOSES,
+        EITHER
     }
+
+    private QuoteMark() {}
 
     /** The family of {@code c}, or null when it is not a quotation mark. */
     static Family familyOf(char c) {

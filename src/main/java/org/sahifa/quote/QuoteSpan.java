@@ -34,7 +34,8 @@ record QuoteSpan(int block, int openMark, int start, int endBlock, int end, int 
         if (!multiParagraph()) {
             return blocks.get(block).text().substring(start, end);
         }
-        StringBuilder out = new StringBuilder(blocks.get(block).text().substring(start).strip());
+        StringBuilder out =
+                new StringBuilder(blocks.get(block).text().substring(start).strip());
         for (int b = block + 1; b < endBlock; b++) {
             out.append('\n').append(withoutLeadingMark(blocks.get(b).text()));
         }

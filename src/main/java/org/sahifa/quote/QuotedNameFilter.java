@@ -32,8 +32,7 @@ final class QuotedNameFilter {
     /** Nouns that open a name: «مسجد», «طيران», «صحيفة», «جامعة» (four lexicon lists). */
     private static final java.util.Set<String> NAME_HEADS = nameHeads();
 
-    private QuotedNameFilter() {
-    }
+    private QuotedNameFilter() {}
 
     /**
      * True when the quoted stretch {@code quotedText} of paragraph {@code block} is a name or title.
@@ -69,7 +68,9 @@ final class QuotedNameFilter {
             }
             if (WordLists.isTitleNoun(w)) {
                 boolean between = i < lastWord;
-                if (between && (ArabicText.startsWithPrepositionClitic(w) || namesSomething(before, i + 1, lastWord, entities, block))) {
+                if (between
+                        && (ArabicText.startsWithPrepositionClitic(w)
+                                || namesSomething(before, i + 1, lastWord, entities, block))) {
                     return false;
                 }
                 return !ArabicText.isDefinite(w) || WordLists.hasPossessive(w);
@@ -102,8 +103,9 @@ final class QuotedNameFilter {
     static boolean isNameByShape(String quotedText) {
         String folded = ArabicText.fold(quotedText.strip());
         String[] words = folded.split("\\s+");
-        if (NEWSPAPERS.contains(folded) || SET_PHRASES.contains(folded) || SET_PHRASES.contains(ArabicText.stripClitic(words[0])
-                + folded.substring(words[0].length()))) {
+        if (NEWSPAPERS.contains(folded)
+                || SET_PHRASES.contains(folded)
+                || SET_PHRASES.contains(ArabicText.stripClitic(words[0]) + folded.substring(words[0].length()))) {
             return true;
         }
         if (words.length < 2) {
@@ -122,7 +124,10 @@ final class QuotedNameFilter {
      */
     private static boolean isNameAfterNoun(List<Token> before, String quotedText) {
         String quoted = ArabicText.fold(quotedText.strip());
-        if (quoted.contains(" ") || ArabicText.isDefinite(quoted) || before.isEmpty() || !before.get(before.size() - 1).isWord()) {
+        if (quoted.contains(" ")
+                || ArabicText.isDefinite(quoted)
+                || before.isEmpty()
+                || !before.get(before.size() - 1).isWord()) {
             return false;
         }
         String noun = before.get(before.size() - 1).folded();

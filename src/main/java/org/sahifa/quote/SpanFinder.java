@@ -20,8 +20,7 @@ final class SpanFinder {
     /** How far before an unclosed mark, in characters, a speech cue lets it run to the paragraph's end. */
     static final int SPEECH_CUE_REACH = 40;
 
-    private SpanFinder() {
-    }
+    private SpanFinder() {}
 
     static List<QuoteSpan> find(List<Block> blocks) {
         List<MarkScanner.Result> scans = new ArrayList<>(blocks.size());
@@ -73,13 +72,18 @@ final class SpanFinder {
             if (pairedLead != null) {
                 return span(blocks, b, first.open(), next, pairedLead.close(), pairedLead.close());
             }
-            boolean continues = !scan.unclosed().isEmpty() && scan.unclosed().get(0).open() == lead
+            boolean continues = !scan.unclosed().isEmpty()
+                    && scan.unclosed().get(0).open() == lead
                     && scan.unclosed().get(0).family() == first.family();
             if (continues) {
                 continue;
             }
-            if (next == b + 1 && !scan.unopened().isEmpty() && scan.unopened().get(0).family() == first.family()
-                    && (scan.pairs().isEmpty() || scan.pairs().get(0).open() > scan.unopened().get(0).close())) {
+            if (next == b + 1
+                    && !scan.unopened().isEmpty()
+                    && scan.unopened().get(0).family() == first.family()
+                    && (scan.pairs().isEmpty()
+                            || scan.pairs().get(0).open()
+                                    > scan.unopened().get(0).close())) {
                 int close = scan.unopened().get(0).close();
                 return span(blocks, b, first.open(), next, close, close);
             }
@@ -97,7 +101,8 @@ final class SpanFinder {
         return null;
     }
 
-    private static QuoteSpan span(List<Block> blocks, int block, int openMark, int endBlock, int endIndex, int closeMark) {
+    private static QuoteSpan span(
+            List<Block> blocks, int block, int openMark, int endBlock, int endIndex, int closeMark) {
         String first = blocks.get(block).text();
         String last = blocks.get(endBlock).text();
         int start = skipSpaceForward(first, openMark + 1, first.length());
@@ -105,8 +110,15 @@ final class SpanFinder {
         return new QuoteSpan(block, openMark, start, endBlock, end, closeMark);
     }
 
-    private static void addSpan(List<QuoteSpan> spans, int block, int openMark, int endBlock, int endIndex, int closeMark,
-                                String firstText, String lastText) {
+    private static void addSpan(
+            List<QuoteSpan> spans,
+            int block,
+            int openMark,
+            int endBlock,
+            int endIndex,
+            int closeMark,
+            String firstText,
+            String lastText) {
         int start = skipSpaceForward(firstText, openMark + 1, endIndex);
         int end = skipSpaceBackward(lastText, start, endIndex);
         if (closeMark < 0) {
@@ -129,7 +141,8 @@ final class SpanFinder {
 
     /** True when «:» or a speech verb comes shortly before the mark at {@code open}. */
     static boolean introducedAsSpeech(String text, int open) {
-        String before = text.substring(Math.max(0, open - SPEECH_CUE_REACH), open).strip();
+        String before =
+                text.substring(Math.max(0, open - SPEECH_CUE_REACH), open).strip();
         return before.endsWith(":") || CueWords.endsWithSpeechVerb(before);
     }
 

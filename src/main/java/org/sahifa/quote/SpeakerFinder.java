@@ -4,9 +4,9 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
-import org.sahifa.model.Interruption;
 import org.sahifa.model.Block;
 import org.sahifa.model.BlockType;
+import org.sahifa.model.Interruption;
 
 /**
  * Finds who said each quotation, in article order, remembering who spoke so far.
@@ -30,16 +30,17 @@ final class SpeakerFinder {
     private final String[] spanSpeakers;
     /** For each span, the index of its token among the tokens of its first block, and of its last block. */
     private final int[] firstTokens;
+
     private final int[] lastTokens;
     /** Who spoke, by position ({@link #position}): subjects of speech verbs and speakers of quotations. */
     private final TreeMap<Long, Speaker> spoken = new TreeMap<>();
     /** The subject read after each speech verb, by the verb's position; {@link #NO_SUBJECT} when none. */
     private final Map<Long, Speaker> verbSubjects = new HashMap<>();
+
     private static final Speaker NO_SUBJECT = new Speaker("", Gender.UNKNOWN);
 
     /** What the words before a quotation say about its speaker. */
-    private record Lead(Speaker speaker, boolean cueSeen, Gender gender, boolean forOnesPart) {
-    }
+    private record Lead(Speaker speaker, boolean cueSeen, Gender gender, boolean forOnesPart) {}
 
     /**
      * @param firstTokens for each span, the index of its token among the tokens of its first block
@@ -203,7 +204,8 @@ final class SpeakerFinder {
      */
     private Speaker sourceBefore(int b, List<Token> toks, int start, int noun, Gender gender) {
         for (int k = noun - 1; k >= start; k--) {
-            CueWords.Cue cue = toks.get(k).isWord() ? CueWords.lookup(toks.get(k).folded()) : null;
+            CueWords.Cue cue =
+                    toks.get(k).isWord() ? CueWords.lookup(toks.get(k).folded()) : null;
             if (cue != null && cue.kind() == CueWords.Kind.REPORT) {
                 Speaker source = sourceAfterAn(b, toks, k + 1, noun, gender);
                 if (source != null) {
@@ -223,7 +225,9 @@ final class SpeakerFinder {
     /** «بحسب لافروف»، «وفقا للوزير»، «على لسان …»; not «وفق ما نقلت …», which names a relay, not the speaker. */
     private Speaker relaySource(int b, List<Token> toks, int relay, int limit, Gender gender) {
         String word = ArabicText.stripClitic(toks.get(relay).folded());
-        if (word.equals("لسان") && (relay == 0 || !ArabicText.isWordOrConjoined(toks.get(relay - 1).folded(), "علي"))) {
+        if (word.equals("لسان")
+                && (relay == 0
+                        || !ArabicText.isWordOrConjoined(toks.get(relay - 1).folded(), "علي"))) {
             return null;
         }
         int i = relay + 1;
@@ -252,7 +256,8 @@ final class SpeakerFinder {
         if (i >= end) {
             return null;
         }
-        boolean asPutBy = i + 2 < end && ArabicText.isWordOrConjoined(toks.get(i).folded(), "علي")
+        boolean asPutBy = i + 2 < end
+                && ArabicText.isWordOrConjoined(toks.get(i).folded(), "علي")
                 && toks.get(i + 1).folded().equals("حد");
         boolean ownWords = asPutBy && isOwnWords(toks.get(i + 2));
         if (asPutBy && !ownWords && i + 3 < end && isWordsOf(toks.get(i + 2))) {
@@ -292,7 +297,8 @@ final class SpeakerFinder {
     private static boolean isOwnWords(Token t) {
         String w = t.folded();
         for (String noun : new String[] {"قول", "تعبير", "وصف"}) {
-            if (w.startsWith(noun) && (w.endsWith("ه") || w.endsWith("ها") || w.endsWith("هم"))
+            if (w.startsWith(noun)
+                    && (w.endsWith("ه") || w.endsWith("ها") || w.endsWith("هم"))
                     && w.length() <= noun.length() + 2) {
                 return true;
             }
@@ -318,7 +324,8 @@ final class SpeakerFinder {
     private Speaker continuation(long here, Gender gender, boolean someoneElse) {
         int block = (int) (here >>> 32);
         String skip = null;
-        for (Map.Entry<Long, Speaker> e : spoken.headMap(here, false).descendingMap().entrySet()) {
+        for (Map.Entry<Long, Speaker> e :
+                spoken.headMap(here, false).descendingMap().entrySet()) {
             int b = (int) (e.getKey() >>> 32);
             if (block - b > MAX_CONTINUATION_BLOCKS || headingBetween(b, block)) {
                 return null;
@@ -341,7 +348,9 @@ final class SpeakerFinder {
     /** The last speaker before {@code here} in the same paragraph, when {@code gender} can refer to them; or null. */
     private Speaker speakerEarlierInParagraph(long here, Gender gender) {
         Map.Entry<Long, Speaker> last = spoken.lowerEntry(here);
-        if (last == null || (last.getKey() >>> 32) != (here >>> 32) || !gender.agreesWith(last.getValue().gender())) {
+        if (last == null
+                || (last.getKey() >>> 32) != (here >>> 32)
+                || !gender.agreesWith(last.getValue().gender())) {
             return null;
         }
         return last.getValue();

@@ -7,7 +7,12 @@ package org.sahifa.quote;
  * QUOTED_NAME token stands for, or -1.
  */
 record Token(int start, int end, String folded, Kind kind, int span) {
-    enum Kind { WORD, PUNCTUATION, QUOTATION, QUOTED_NAME }
+    enum Kind {
+        WORD,
+        PUNCTUATION,
+        QUOTATION,
+        QUOTED_NAME
+    }
 
     boolean isWord() {
         return kind == Kind.WORD;

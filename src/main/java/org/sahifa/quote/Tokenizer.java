@@ -6,11 +6,9 @@ import java.util.List;
 /** Splits a paragraph into words and punctuation, each quoted stretch standing as one token. */
 final class Tokenizer {
     /** A stretch of the paragraph to keep as one token: {@code [from, to)}. */
-    record Region(int from, int to, Token.Kind kind, int span) {
-    }
+    record Region(int from, int to, Token.Kind kind, int span) {}
 
-    private Tokenizer() {
-    }
+    private Tokenizer() {}
 
     /** Tokens of {@code text}; {@code regions} must be sorted and must not overlap. */
     static List<Token> tokenize(String text, List<Region> regions) {

@@ -58,8 +58,7 @@ final class WordLists {
     /** Pronoun suffixes on a title noun: «روايتها»، «كتابه». */
     private static final String[] POSSESSIVE_SUFFIXES = {"هما", "هم", "ها", "ه", "نا", "ي"};
 
-    private WordLists() {
-    }
+    private WordLists() {}
 
     static boolean isRole(String folded) {
         return roleWord(folded) != null;

@@ -19,8 +19,7 @@ final class AtomicFiles {
         void run(Path temporary) throws IOException;
     }
 
-    private AtomicFiles() {
-    }
+    private AtomicFiles() {}
 
     /** Forces the folder's entry for the renamed file to disk, so that a crash right after cannot undo the rename. */
     static void syncFolder(Path directory) {
@@ -33,7 +32,7 @@ final class AtomicFiles {
     }
 
     static void write(Path target, byte[] content) throws IOException {
-        write(target, content, temporary -> { });
+        write(target, content, temporary -> {});
     }
 
     /** Writes a temporary file beside the target, forces it to disk, then moves it over the target in one step. */
@@ -42,7 +41,8 @@ final class AtomicFiles {
         Files.createDirectories(directory);
         Path temporary = Files.createTempFile(directory, target.getFileName() + ".", ".tmp");
         try {
-            try (FileChannel channel = FileChannel.open(temporary, StandardOpenOption.WRITE, StandardOpenOption.TRUNCATE_EXISTING)) {
+            try (FileChannel channel =
+                    FileChannel.open(temporary, StandardOpenOption.WRITE, StandardOpenOption.TRUNCATE_EXISTING)) {
                 ByteBuffer buffer = ByteBuffer.wrap(content);
                 while (buffer.hasRemaining()) {
                     channel.write(buffer);
@@ -53,7 +53,8 @@ final class AtomicFiles {
             try {
                 Files.move(temporary, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
             } catch (AtomicMoveNotSupportedException e) {
-                Files.move(temporary, target, StandardCopyOption.REPLACE_EXISTING); // a file system without atomic rename
+                Files.move(
+                        temporary, target, StandardCopyOption.REPLACE_EXISTING); // a file system without atomic rename
             }
             syncFolder(directory);
         } finally {

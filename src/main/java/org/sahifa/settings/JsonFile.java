@@ -19,8 +19,10 @@ import java.util.logging.Logger;
 final class JsonFile {
     /** A settings or recent-list file larger than this is not Sahifa's: it is treated as damaged. */
     static final long MAX_BYTES = 1024 * 1024;
+
     private static final ObjectMapper MAPPER = new ObjectMapper();
-    private static final DateTimeFormatter STAMP = DateTimeFormatter.ofPattern("yyyyMMdd'T'HHmmss'Z'").withZone(ZoneOffset.UTC);
+    private static final DateTimeFormatter STAMP =
+            DateTimeFormatter.ofPattern("yyyyMMdd'T'HHmmss'Z'").withZone(ZoneOffset.UTC);
     private static final Logger LOG = Logger.getLogger(JsonFile.class.getName());
 
     private final Path path;

@@ -57,7 +57,9 @@ public final class RecentSources {
         if (stored.value() != null) {
             for (JsonNode item : stored.value()) {
                 RecentSource entry = parse(item);
-                if (entry != null && entries.stream().noneMatch(e -> e.source().equals(entry.source())) && entries.size() < capacity) {
+                if (entry != null
+                        && entries.stream().noneMatch(e -> e.source().equals(entry.source()))
+                        && entries.size() < capacity) {
                     entries.add(entry);
                 }
             }
@@ -123,7 +125,10 @@ public final class RecentSources {
     private void save() throws IOException {
         ArrayNode json = JsonNodeFactory.instance.arrayNode();
         for (RecentSource e : entries) {
-            json.addObject().put("source", e.source()).put("title", e.title()).put("openedAt", e.openedAt().toString());
+            json.addObject()
+                    .put("source", e.source())
+                    .put("title", e.title())
+                    .put("openedAt", e.openedAt().toString());
         }
         file.write(json);
     }

@@ -65,7 +65,8 @@ public final class Settings {
 
     public double getDouble(String key, double fallback) {
         try {
-            double d = values.containsKey(key) ? Double.parseDouble(values.get(key).trim()) : fallback;
+            double d =
+                    values.containsKey(key) ? Double.parseDouble(values.get(key).trim()) : fallback;
             return Double.isFinite(d) ? d : fallback;
         } catch (NumberFormatException e) {
             return fallback;

@@ -25,7 +25,8 @@ public record Stored<T>(T value, Path damaged, Path setAsideAs) {
             return null;
         }
         return setAsideAs != null
-                ? "The file " + damaged + " was damaged; Sahifa kept it as " + setAsideAs.getFileName() + " and started afresh."
+                ? "The file " + damaged + " was damaged; Sahifa kept it as " + setAsideAs.getFileName()
+                        + " and started afresh."
                 : "The file " + damaged + " was damaged and could not be set aside; Sahifa started afresh.";
     }
 }

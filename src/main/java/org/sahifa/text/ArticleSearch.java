@@ -34,7 +34,9 @@ public final class ArticleSearch {
         for (int b = 0; b < folded.size(); b++) {
             SearchFolding.Folded text = folded.get(b);
             String original = blocks.get(b).text();
-            for (int at = text.text().indexOf(needle); at >= 0; at = text.text().indexOf(needle, at + needle.length())) {
+            for (int at = text.text().indexOf(needle);
+                    at >= 0;
+                    at = text.text().indexOf(needle, at + needle.length())) {
                 int start = text.originalStart(at);
                 int end = text.originalEnd(at + needle.length());
                 matches.add(new Mention(b, start, end, original.substring(start, end)));

@@ -62,18 +62,27 @@ public final class DisplayText {
 
     /** Arabic harakat, tanwin, shadda, sukun, dagger alef and Quranic marks: the marks a reader may hide. */
     public static boolean isDiacritic(char c) {
-        return (c >= '\u064B' && c <= '\u065F') || c == '\u0670' || (c >= '\u0610' && c <= '\u061A')
-                || (c >= '\u06D6' && c <= '\u06DC') || (c >= '\u06DF' && c <= '\u06E4') || c == '\u06E7' || c == '\u06E8'
+        return (c >= '\u064B' && c <= '\u065F')
+                || c == '\u0670'
+                || (c >= '\u0610' && c <= '\u061A')
+                || (c >= '\u06D6' && c <= '\u06DC')
+                || (c >= '\u06DF' && c <= '\u06E4')
+                || c == '\u06E7'
+                || c == '\u06E8'
                 || (c >= '\u06EA' && c <= '\u06ED');
     }
 
     static char convertDigit(char c, DigitStyle style) {
         return switch (style) {
             case AS_WRITTEN -> c;
-            case WESTERN -> c >= '\u0660' && c <= '\u0669' ? (char) ('0' + (c - '\u0660'))
-                    : c >= '\u06F0' && c <= '\u06F9' ? (char) ('0' + (c - '\u06F0')) : c;
-            case ARABIC_INDIC -> c >= '0' && c <= '9' ? (char) ('\u0660' + (c - '0'))
-                    : c >= '\u06F0' && c <= '\u06F9' ? (char) ('\u0660' + (c - '\u06F0')) : c;
+            case WESTERN ->
+                c >= '\u0660' && c <= '\u0669'
+                        ? (char) ('0' + (c - '\u0660'))
+                        : c >= '\u06F0' && c <= '\u06F9' ? (char) ('0' + (c - '\u06F0')) : c;
+            case ARABIC_INDIC ->
+                c >= '0' && c <= '9'
+                        ? (char) ('\u0660' + (c - '0'))
+                        : c >= '\u06F0' && c <= '\u06F9' ? (char) ('\u0660' + (c - '\u06F0')) : c;
         };
     }
 }

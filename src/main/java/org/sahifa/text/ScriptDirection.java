@@ -12,8 +12,7 @@ import org.sahifa.model.TextDirection;
  * {@code "BBC قالت إن ..."} is {@link TextDirection#RTL}.
  */
 public final class ScriptDirection {
-    private ScriptDirection() {
-    }
+    private ScriptDirection() {}
 
     /** RTL when right-to-left letters are at least as many as left-to-right ones; text with no letters gives {@code fallback}. */
     public static TextDirection of(CharSequence text, TextDirection fallback) {
@@ -24,7 +23,7 @@ public final class ScriptDirection {
             switch (UCharacter.getDirection(cp)) {
                 case UCharacterDirection.RIGHT_TO_LEFT, UCharacterDirection.RIGHT_TO_LEFT_ARABIC -> rtl++;
                 case UCharacterDirection.LEFT_TO_RIGHT -> ltr++;
-                default -> { }
+                default -> {}
             }
             i += Character.charCount(cp);
         }
@@ -50,7 +49,7 @@ public final class ScriptDirection {
                 case UCharacterDirection.LEFT_TO_RIGHT -> {
                     return TextDirection.LTR;
                 }
-                default -> { }
+                default -> {}
             }
             i += Character.charCount(cp);
         }

@@ -23,8 +23,7 @@ public final class SearchFolding {
 
     private static final ArabicNormalizer ARABIC = new ArabicNormalizer();
 
-    private SearchFolding() {
-    }
+    private SearchFolding() {}
 
     /** Text folded for matching, with where each of its characters came from. */
     public static final class Folded {

@@ -24,8 +24,7 @@ public final class TextCleaner {
     private static final int ZERO_WIDTH_JOINER = 0x200D;
     static final int ZERO_WIDTH_NON_JOINER = 0x200C;
 
-    private TextCleaner() {
-    }
+    private TextCleaner() {}
 
     /** NFC, format characters handled, runs of white space folded to one space, trimmed; null gives "". */
     public static String clean(String text) {
@@ -40,7 +39,8 @@ public final class TextCleaner {
             int next = i + Character.charCount(cp);
             if (cp == ZERO_WIDTH_SPACE || Character.isWhitespace(cp) || Character.isSpaceChar(cp)) {
                 pendingSpace = out.length() > 0;
-            } else if (!isInvisibleFormat(cp) || cp == ZERO_WIDTH_JOINER && joinsEmoji(out, nfc, next)
+            } else if (!isInvisibleFormat(cp)
+                    || cp == ZERO_WIDTH_JOINER && joinsEmoji(out, nfc, next)
                     || cp == ZERO_WIDTH_NON_JOINER && !pendingSpace && separatesLetters(out, nfc, next)) {
                 if (pendingSpace) {
                     out.append(' ');
@@ -88,7 +88,9 @@ public final class TextCleaner {
     }
 
     private static boolean isEmojiPart(int cp) {
-        return cp >= 0x1F000 || cp >= 0x2600 && cp <= 0x27BF || cp == 0xFE0F
+        return cp >= 0x1F000
+                || cp >= 0x2600 && cp <= 0x27BF
+                || cp == 0xFE0F
                 || Character.getType(cp) == Character.OTHER_SYMBOL;
     }
 }

@@ -15,17 +15,27 @@ public final class AppFonts {
     /** The face for symbols and emoji the reading faces lack (monochrome: «👍» drawn as an outline, not a box). */
     public static final String SYMBOL_FAMILY = "Symbola";
     /** The regular face of each bundled family: the file whose character map says what the family covers. */
-    public static final java.util.Map<String, String> REGULAR_FILES = java.util.Map.of(READING_FAMILY, "/fonts/Amiri-Regular.ttf",
-            SECOND_FAMILY, "/fonts/Scheherazade-Regular.ttf", SYMBOL_FAMILY, "/fonts/Symbola.ttf");
+    public static final java.util.Map<String, String> REGULAR_FILES = java.util.Map.of(
+            READING_FAMILY,
+            "/fonts/Amiri-Regular.ttf",
+            SECOND_FAMILY,
+            "/fonts/Scheherazade-Regular.ttf",
+            SYMBOL_FAMILY,
+            "/fonts/Symbola.ttf");
     /** The faces a reader can choose; only bundled fonts, so rendering never depends on the system's. */
     public static final java.util.List<String> FAMILIES = java.util.List.of(READING_FAMILY, SECOND_FAMILY);
-    private static final String[] FILES = {"/fonts/Amiri-Regular.ttf", "/fonts/Amiri-Bold.ttf",
-        "/fonts/Scheherazade-Regular.ttf", "/fonts/Scheherazade-Bold.ttf", "/fonts/Symbola.ttf"};
+
+    private static final String[] FILES = {
+        "/fonts/Amiri-Regular.ttf",
+        "/fonts/Amiri-Bold.ttf",
+        "/fonts/Scheherazade-Regular.ttf",
+        "/fonts/Scheherazade-Bold.ttf",
+        "/fonts/Symbola.ttf"
+    };
     private static final Logger LOG = Logger.getLogger(AppFonts.class.getName());
     private static boolean loaded;
 
-    private AppFonts() {
-    }
+    private AppFonts() {}
 
     public static synchronized void load() {
         if (loaded) {

@@ -10,8 +10,7 @@ import org.sahifa.load.SourceLoader;
 
 /** Opens what is dropped on the window: a file, a link, or text that is a web address. */
 final class DropTarget {
-    private DropTarget() {
-    }
+    private DropTarget() {}
 
     static void install(Node node, Consumer<String> open) {
         node.setOnDragOver(DropTarget::onDragOver);
@@ -19,7 +18,9 @@ final class DropTarget {
     }
 
     private static void onDragOver(DragEvent event) {
-        if (event.getDragboard().hasFiles() || event.getDragboard().hasUrl() || event.getDragboard().hasString()) {
+        if (event.getDragboard().hasFiles()
+                || event.getDragboard().hasUrl()
+                || event.getDragboard().hasString()) {
             event.acceptTransferModes(TransferMode.COPY, TransferMode.LINK);
         }
         event.consume();

@@ -18,7 +18,10 @@ public final class I18n {
 
     public I18n(Locale locale) {
         this.locale = "ar".equals(locale.getLanguage()) ? Locale.forLanguageTag("ar") : Locale.ENGLISH;
-        this.bundle = ResourceBundle.getBundle(BUNDLE, this.locale, ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES));
+        this.bundle = ResourceBundle.getBundle(
+                BUNDLE,
+                this.locale,
+                ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES));
     }
 
     /** Arabic when the system locale is Arabic, English otherwise. */
@@ -50,10 +53,12 @@ public final class I18n {
 
     /** A date as the interface draws it, long form, in the interface language and its digits. */
     public String date(java.time.LocalDate date) {
-        com.ibm.icu.util.Calendar calendar = com.ibm.icu.util.Calendar.getInstance(com.ibm.icu.util.TimeZone.GMT_ZONE, formatLocale());
+        com.ibm.icu.util.Calendar calendar =
+                com.ibm.icu.util.Calendar.getInstance(com.ibm.icu.util.TimeZone.GMT_ZONE, formatLocale());
         calendar.clear();
         calendar.set(date.getYear(), date.getMonthValue() - 1, date.getDayOfMonth());
-        com.ibm.icu.text.DateFormat format = com.ibm.icu.text.DateFormat.getDateInstance(com.ibm.icu.text.DateFormat.LONG, formatLocale());
+        com.ibm.icu.text.DateFormat format =
+                com.ibm.icu.text.DateFormat.getDateInstance(com.ibm.icu.text.DateFormat.LONG, formatLocale());
         format.setTimeZone(com.ibm.icu.util.TimeZone.GMT_ZONE);
         return format.format(calendar.getTime());
     }

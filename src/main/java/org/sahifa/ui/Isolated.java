@@ -13,8 +13,7 @@ public final class Isolated {
     static final char LEFT_TO_RIGHT_MARK = '\u200E';
     static final char RIGHT_TO_LEFT_MARK = '\u200F';
 
-    private Isolated() {
-    }
+    private Isolated() {}
 
     /** The article text between two marks of the interface's direction; null stays null. */
     public static String in(String articleText, I18n i18n) {

@@ -104,5 +104,4 @@ final class KeyboardShortcuts {
         String s = text.strip();
         return s.startsWith("http://") || s.startsWith("https://") ? Optional.of(s) : Optional.empty();
     }
-
 }

@@ -1,30 +1,29 @@
 package org.sahifa.ui;
 
-import java.io.File;
+import java.io.IOException;
 import java.util.List;
+import javafx.beans.property.ReadOnlyStringProperty;
+import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.geometry.NodeOrientation;
 import javafx.geometry.Orientation;
 import javafx.scene.Node;
 import javafx.scene.control.SplitPane;
-import org.sahifa.LogSetup;
-import org.sahifa.ui.library.LibraryPanel;
 import javafx.scene.control.TextField;
-import javafx.beans.property.ReadOnlyStringProperty;
-import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.scene.input.KeyEvent;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
 import javafx.stage.Window;
-import java.io.IOException;
 import org.controlsfx.control.PopOver;
+import org.sahifa.LogSetup;
 import org.sahifa.export.TextFiles;
 import org.sahifa.load.BundledSample;
 import org.sahifa.load.ImageFetcher;
-import org.sahifa.model.TextDirection;
 import org.sahifa.model.Analysis;
 import org.sahifa.model.Entity;
 import org.sahifa.model.Quote;
+import org.sahifa.model.TextDirection;
+import org.sahifa.ui.library.LibraryPanel;
 import org.sahifa.ui.output.PrintAction;
 import org.sahifa.ui.output.SaveAction;
 import org.sahifa.ui.reader.ArticleView;
@@ -54,9 +53,11 @@ public final class MainWindow extends BorderPane {
     private final StackPane toolbarSlot = new StackPane();
     /** Where the sidebar goes; it holds the sidebar's share of the width likewise. */
     private final StackPane sideSlot = new StackPane();
+
     private final SplitPane split = new SplitPane();
     /** What the title bar says: the article's title, then the app's name. */
     private final ReadOnlyStringWrapper windowTitle = new ReadOnlyStringWrapper();
+
     private TextDirection forcedDirection;
     private TypographyPanel typographyPanel;
     private PopOver typographyPopOver;
@@ -88,11 +89,13 @@ public final class MainWindow extends BorderPane {
      * A window that has only the article so far, for a quick first frame: the toolbar and the sidebar (the costly part
      * of the first CSS and layout pass) keep their places empty until {@link #completeWindow()} builds them.
      */
-    public static MainWindow articleFirst(ReaderViewModel model, I18n i18n, ReaderPreferences prefs, WindowServices services) {
+    public static MainWindow articleFirst(
+            ReaderViewModel model, I18n i18n, ReaderPreferences prefs, WindowServices services) {
         return new MainWindow(model, i18n, prefs, services, false);
     }
 
-    private MainWindow(ReaderViewModel model, I18n i18n, ReaderPreferences prefs, WindowServices services, boolean whole) {
+    private MainWindow(
+            ReaderViewModel model, I18n i18n, ReaderPreferences prefs, WindowServices services, boolean whole) {
         this.model = model;
         this.i18n = i18n;
         this.prefs = prefs;
@@ -100,7 +103,11 @@ public final class MainWindow extends BorderPane {
         getStyleClass().add("main-window");
         article = new ArticleView(i18n);
         // The fetcher (and its HTTP client) is made on first use, off the FX thread, not while the window is built.
-        leadImages = new LeadImageLoader(article, prefs.showImagesProperty(), model.executor(), i18n,
+        leadImages = new LeadImageLoader(
+                article,
+                prefs.showImagesProperty(),
+                model.executor(),
+                i18n,
                 (url, articleSource) -> ImageFetcher.standard().fetch(url, articleSource));
         toolbarSlot.getStyleClass().add("toolbar-slot");
         setTop(new VBox(toolbarSlot));
@@ -144,11 +151,26 @@ public final class MainWindow extends BorderPane {
         saveAction = new SaveAction(i18n, article::analysis, this::showMessage, banner::notice);
         printAction = new PrintAction(i18n, article::analysis, this::showMessage);
         sources = new SourceActions(model, services, this::window, i18n);
-        library = new LibraryPanel(LogSetup.dataDirectory(), i18n, split, article::analysis, model::show,
-                SahifaApp::analyzer, banner::notice, this::showMessage);
-        ReaderToolbar.Actions actions = new ReaderToolbar.Actions(sources::chooseFile, this::openText, sources::reload,
-                sources::openInBrowser, this::showTypography, findBar::open, () -> saveAction.chooseAndSave(window()),
-                () -> printAction.print(window()), library::saveShown, library::toggle);
+        library = new LibraryPanel(
+                LogSetup.dataDirectory(),
+                i18n,
+                split,
+                article::analysis,
+                model::show,
+                SahifaApp::analyzer,
+                banner::notice,
+                this::showMessage);
+        ReaderToolbar.Actions actions = new ReaderToolbar.Actions(
+                sources::chooseFile,
+                this::openText,
+                sources::reload,
+                sources::openInBrowser,
+                this::showTypography,
+                findBar::open,
+                () -> saveAction.chooseAndSave(window()),
+                () -> printAction.print(window()),
+                library::saveShown,
+                library::toggle);
         toolbar = new ReaderToolbar(i18n, model, actions);
         toolbar.sidebarToggle().selectedProperty().addListener(o -> placeSidebar());
         toolbarSlot.getChildren().setAll(toolbar);
@@ -158,7 +180,8 @@ public final class MainWindow extends BorderPane {
         recentList = new RecentListKeeper(services, toolbar);
         bindModel();
         recentList.refresh();
-        addEventFilter(KeyEvent.KEY_PRESSED, new KeyboardShortcuts(actions, findBar, prefs, toolbar.urlField())::handle);
+        addEventFilter(
+                KeyEvent.KEY_PRESSED, new KeyboardShortcuts(actions, findBar, prefs, toolbar.urlField())::handle);
         DropTarget.install(this, model::open);
         complete = true;
         StartupProbe.mark("windowCompleted");
@@ -313,10 +336,16 @@ public final class MainWindow extends BorderPane {
         prefs.fontFamilyProperty().addListener(o -> typography.run());
         prefs.fontSizeProperty().addListener(o -> typography.run());
         prefs.lineSpacingProperty().addListener(o -> typography.run());
-        prefs.paragraphSpacingProperty().addListener(o -> article.setParagraphSpacing(prefs.paragraphSpacingProperty().get()));
-        prefs.columnWidthProperty().addListener(o -> article.setMaxColumnWidth(prefs.columnWidthProperty().get()));
-        prefs.justifiedProperty().addListener(o -> article.setJustified(prefs.justifiedProperty().get()));
-        prefs.hideDiacriticsProperty().addListener(o -> article.setDisplayOptions(prefs.displayOptions(forcedDirection)));
+        prefs.paragraphSpacingProperty()
+                .addListener(o -> article.setParagraphSpacing(
+                        prefs.paragraphSpacingProperty().get()));
+        prefs.columnWidthProperty()
+                .addListener(o ->
+                        article.setMaxColumnWidth(prefs.columnWidthProperty().get()));
+        prefs.justifiedProperty()
+                .addListener(o -> article.setJustified(prefs.justifiedProperty().get()));
+        prefs.hideDiacriticsProperty()
+                .addListener(o -> article.setDisplayOptions(prefs.displayOptions(forcedDirection)));
         prefs.digitsProperty().addListener(o -> article.setDisplayOptions(prefs.displayOptions(forcedDirection)));
         prefs.themeProperty().addListener((obs, old, theme) -> {
             if (getScene() != null) {
@@ -371,15 +400,18 @@ public final class MainWindow extends BorderPane {
     /** The title bar names the article open, before the app's name. */
     private void showTitle(Analysis analysis) {
         String title = analysis == null ? null : analysis.article().title();
-        windowTitle.set(title == null || title.isBlank() ? i18n.get("app.title")
-                : i18n.get("window.title", Isolated.in(title.strip(), i18n)));
+        windowTitle.set(
+                title == null || title.isBlank()
+                        ? i18n.get("app.title")
+                        : i18n.get("window.title", Isolated.in(title.strip(), i18n)));
     }
 
     /** A page that is not an article: the banner says so and offers all its text. */
     private void offerAllText(Analysis analysis) {
         if (!analysis.article().readerable()) {
             String source = analysis.article().source();
-            banner.show(i18n.get("banner.not.article"), i18n.get("banner.show.anyway"), () -> model.openAllText(source));
+            banner.show(
+                    i18n.get("banner.not.article"), i18n.get("banner.show.anyway"), () -> model.openAllText(source));
         }
     }
 
@@ -406,8 +438,17 @@ public final class MainWindow extends BorderPane {
         article.highlightMentions(List.of());
         mentions.clear();
         library.forgetName();
-        article.reveal(quote.block(), quote.start(), quote.endBlock() == quote.block() ? quote.end()
-                : article.analysis().article().blocks().get(quote.block()).text().length());
+        article.reveal(
+                quote.block(),
+                quote.start(),
+                quote.endBlock() == quote.block()
+                        ? quote.end()
+                        : article.analysis()
+                                .article()
+                                .blocks()
+                                .get(quote.block())
+                                .text()
+                                .length());
     }
 
     /** Opens what the user typed or pasted, if anything. */
@@ -416,7 +457,6 @@ public final class MainWindow extends BorderPane {
             model.open(text.strip());
         }
     }
-
 
     /** Writes text to a file in the background; a failure shows in the banner. */
     void saveFile(String content, java.io.File file) {

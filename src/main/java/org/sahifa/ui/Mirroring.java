@@ -16,8 +16,7 @@ import javafx.scene.control.TitledPane;
  * mirrored in it, as an experiment, gave 89 and 130 ms: the mirrored rows and titles still cost something).
  */
 public final class Mirroring {
-    private Mirroring() {
-    }
+    private Mirroring() {}
 
     /** Mirrors {@code node} when the interface reads right to left. */
     public static void mirror(Node node, I18n i18n) {

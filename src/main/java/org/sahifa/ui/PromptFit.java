@@ -13,8 +13,7 @@ final class PromptFit {
     /** Room kept free of the prompt: the field's padding, its icon and its clear button, which the prompt shares. */
     static final double RESERVED = 64;
 
-    private PromptFit() {
-    }
+    private PromptFit() {}
 
     /** Shows {@code prompt} in the field, shortened whenever the field is too narrow for it. */
     static void fit(TextField field, String prompt) {
@@ -31,7 +30,8 @@ final class PromptFit {
         }
         String[] words = prompt.split(" ");
         for (int n = words.length - 1; n > 0; n--) {
-            String shorter = String.join(" ", java.util.Arrays.copyOf(words, n)).replaceAll("[\\s,.;:]+$", "") + ELLIPSIS;
+            String shorter =
+                    String.join(" ", java.util.Arrays.copyOf(words, n)).replaceAll("[\\s,.;:]+$", "") + ELLIPSIS;
             if (widthOf(shorter, font) <= width) {
                 return shorter;
             }

@@ -25,10 +25,17 @@ import org.sahifa.settings.RecentSource;
  */
 final class ReaderToolbar extends ToolBar {
     /** What the toolbar's buttons do; the window supplies them. */
-    record Actions(Runnable chooseFile, Consumer<String> openText, Runnable reload, Runnable openInBrowser,
-            Consumer<Node> showTypography, Runnable find, Runnable save, Runnable print, Runnable saveToLibrary,
-            Runnable toggleLibrary) {
-    }
+    record Actions(
+            Runnable chooseFile,
+            Consumer<String> openText,
+            Runnable reload,
+            Runnable openInBrowser,
+            Consumer<Node> showTypography,
+            Runnable find,
+            Runnable save,
+            Runnable print,
+            Runnable saveToLibrary,
+            Runnable toggleLibrary) {}
 
     private final I18n i18n;
     private final ReaderViewModel model;
@@ -50,7 +57,10 @@ final class ReaderToolbar extends ToolBar {
         urlField.setOnAction(e -> actions.openText().accept(urlField.getText()));
         HBox.setHgrow(urlField, Priority.ALWAYS);
         // An icon is a glyph, which mirroring does not turn: the arrow is chosen to point the way the interface reads.
-        Button go = new Button(null, new FontIcon(i18n.isRightToLeft() ? "mdi2a-arrow-left-bold-outline" : "mdi2a-arrow-right-bold-outline"));
+        Button go = new Button(
+                null,
+                new FontIcon(
+                        i18n.isRightToLeft() ? "mdi2a-arrow-left-bold-outline" : "mdi2a-arrow-right-bold-outline"));
         go.setId("go-button");
         go.setOnAction(e -> actions.openText().accept(urlField.getText()));
         go.setAccessibleText(i18n.get("toolbar.go"));
@@ -129,7 +139,8 @@ final class ReaderToolbar extends ToolBar {
             recentMenu.getItems().add(none);
         }
         for (RecentSource entry : entries) {
-            String label = Isolated.in(entry.title() == null || entry.title().isBlank() ? entry.source() : entry.title(), i18n);
+            String label = Isolated.in(
+                    entry.title() == null || entry.title().isBlank() ? entry.source() : entry.title(), i18n);
             MenuItem item = new MenuItem(label);
             item.setOnAction(e -> model.open(entry.source()));
             recentMenu.getItems().add(item);

@@ -26,7 +26,8 @@ final class RecentListKeeper {
         if (services.recent() == null || source == null || BundledSample.SOURCE.equals(source)) {
             return;
         }
-        String title = analysis.article().title() == null ? "" : analysis.article().title();
+        String title =
+                analysis.article().title() == null ? "" : analysis.article().title();
         services.background().execute(() -> {
             try {
                 services.recent().add(source, title);

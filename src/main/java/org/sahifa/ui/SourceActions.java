@@ -27,8 +27,9 @@ final class SourceActions {
     void chooseFile() {
         FileChooser chooser = new FileChooser();
         chooser.setTitle(i18n.get("dialog.open.title"));
-        chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter(i18n.get("dialog.open.filter"),
-                "*.html", "*.htm", "*.xhtml", "*.txt", "*.md"));
+        chooser.getExtensionFilters()
+                .add(new FileChooser.ExtensionFilter(
+                        i18n.get("dialog.open.filter"), "*.html", "*.htm", "*.xhtml", "*.txt", "*.md"));
         File file = chooser.showOpenDialog(owner.get());
         if (file != null) {
             model.open(file.getPath());
@@ -38,7 +39,9 @@ final class SourceActions {
     /** Opens the article shown again from its source (the bundled sample from the app). */
     void reload() {
         Analysis current = model.analysisProperty().get();
-        if (current != null && current.article().source() != null && !BundledSample.SOURCE.equals(current.article().source())) {
+        if (current != null
+                && current.article().source() != null
+                && !BundledSample.SOURCE.equals(current.article().source())) {
             model.open(current.article().source());
         } else if (current != null) {
             model.openSample();
@@ -52,6 +55,10 @@ final class SourceActions {
             return;
         }
         String source = current.article().source();
-        services.browser().accept(SourceLoader.looksLikeUrl(source) ? source : Path.of(source).toAbsolutePath().toUri().toString());
+        services.browser()
+                .accept(
+                        SourceLoader.looksLikeUrl(source)
+                                ? source
+                                : Path.of(source).toAbsolutePath().toUri().toString());
     }
 }

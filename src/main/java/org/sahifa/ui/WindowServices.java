@@ -13,5 +13,5 @@ import org.sahifa.settings.RecentSources;
  */
 public record WindowServices(Consumer<String> browser, RecentSources recent, Executor background) {
     /** No browser, no recent list: for tests and screenshots. */
-    public static final WindowServices NONE = new WindowServices(url -> { }, null, Runnable::run);
+    public static final WindowServices NONE = new WindowServices(url -> {}, null, Runnable::run);
 }

@@ -26,21 +26,30 @@ class LegacyPagePeopleTest {
     }
 
     @ParameterizedTest
-    @CsvSource(delimiter = '|', value = {
-        "bank-table-windows-1256|فؤاد السعدي|سعاد الخطيب;منير حداد",
-        "theatre-br-iso-8859-6|سليم العطار;ريم الحلو|كمال يوسف;هالة عيسى;جورج نصار",
-        "hospital-hijri-undeclared|عادل الزين;باسم القاضي|أم خالد;طارق منصور",
-    })
+    @CsvSource(
+            delimiter = '|',
+            value = {
+                "bank-table-windows-1256|فؤاد السعدي|سعاد الخطيب;منير حداد",
+                "theatre-br-iso-8859-6|سليم العطار;ريم الحلو|كمال يوسف;هالة عيسى;جورج نصار",
+                "hospital-hijri-undeclared|عادل الزين;باسم القاضي|أم خالد;طارق منصور",
+            })
     void thePeopleListHasTheArticlesPeopleAndNoCommenters(String page, String people, String commenters)
             throws LoadException, URISyntaxException {
-        Path source = Path.of(LegacyPagePeopleTest.class.getResource("/extract/legacy/" + page + "/source.html").toURI());
+        Path source = Path.of(LegacyPagePeopleTest.class
+                .getResource("/extract/legacy/" + page + "/source.html")
+                .toURI());
         Analysis analysis = analyzer.analyzeSource(source.toString());
-        List<String> names = analysis.entities().stream().filter(e -> e.type() == EntityType.PERSON).map(Entity::name).toList();
+        List<String> names = analysis.entities().stream()
+                .filter(e -> e.type() == EntityType.PERSON)
+                .map(Entity::name)
+                .toList();
         for (String person : people.split(";")) {
             assertTrue(names.contains(person), person + " missing from " + names);
         }
         for (String commenter : commenters.split(";")) {
-            assertTrue(names.stream().noneMatch(n -> n.contains(commenter) || commenter.contains(n)), commenter + " listed: " + names);
+            assertTrue(
+                    names.stream().noneMatch(n -> n.contains(commenter) || commenter.contains(n)),
+                    commenter + " listed: " + names);
         }
     }
 }

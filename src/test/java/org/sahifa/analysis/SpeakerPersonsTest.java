@@ -17,12 +17,15 @@ import org.sahifa.quote.QuoteFinder;
 /** Issue 14 §1 class 9: a speaker the recogniser missed joins the entity list as a person, on made-up sentences. */
 class SpeakerPersonsTest {
     private static List<Block> paragraphs(String... texts) {
-        return java.util.Arrays.stream(texts).map(t -> new Block(BlockType.PARAGRAPH, t, TextDirection.RTL)).toList();
+        return java.util.Arrays.stream(texts)
+                .map(t -> new Block(BlockType.PARAGRAPH, t, TextDirection.RTL))
+                .toList();
     }
 
     @Test
     void aSpeakerReadFromTheTextBecomesAPersonWithExactMentions() {
-        List<Block> blocks = paragraphs("وقال كبير الباحثين في مركز الدراسات البحرية سامي الهاشمي إن \"المياه ترتفع\".",
+        List<Block> blocks = paragraphs(
+                "وقال كبير الباحثين في مركز الدراسات البحرية سامي الهاشمي إن \"المياه ترتفع\".",
                 "وأوضح الهاشمي أن العمل مستمر، وأكد سامي الهاشمي ذلك.");
         List<Quote> quotes = new QuoteFinder().find(blocks, List.of());
         List<Entity> entities = SpeakerPersons.withSpeakers(blocks, List.of(), quotes);
@@ -38,10 +41,11 @@ class SpeakerPersonsTest {
 
     @Test
     void unnamedSourcesAndKnownEntitiesAreNotAdded() {
-        List<Block> blocks = paragraphs("وقال مسؤول أمريكي إن \"المحادثات مستمرة\"، وقال أحد موظفي الشركة \"لا نعرف\".",
+        List<Block> blocks = paragraphs(
+                "وقال مسؤول أمريكي إن \"المحادثات مستمرة\"، وقال أحد موظفي الشركة \"لا نعرف\".",
                 "وقالت الأمم المتحدة إن \"المساعدات وصلت\".");
-        List<Entity> known = List.of(new Entity(EntityType.ORGANIZATION, "الأمم المتحدة",
-                List.of(new Mention(1, 6, 19, "الأمم المتحدة"))));
+        List<Entity> known = List.of(
+                new Entity(EntityType.ORGANIZATION, "الأمم المتحدة", List.of(new Mention(1, 6, 19, "الأمم المتحدة"))));
         List<Quote> quotes = new QuoteFinder().find(blocks, known);
         assertTrue(quotes.stream().anyMatch(q -> "مسؤول أمريكي".equals(q.speaker())), quotes.toString());
         assertEquals(known, SpeakerPersons.withSpeakers(blocks, known, quotes));
@@ -50,8 +54,8 @@ class SpeakerPersonsTest {
     @Test
     void aNameOnlyInsideAQuotationOrAMentionIsNotAdded() {
         List<Block> blocks = paragraphs("وقال سامي الهاشمي إن \"المياه ترتفع\".");
-        List<Entity> known = List.of(new Entity(EntityType.PERSON, "د. سامي الهاشمي",
-                List.of(new Mention(0, 5, 17, "سامي الهاشمي"))));
+        List<Entity> known = List.of(
+                new Entity(EntityType.PERSON, "د. سامي الهاشمي", List.of(new Mention(0, 5, 17, "سامي الهاشمي"))));
         List<Quote> quotes = List.of(new Quote("المياه ترتفع", "سامي الهاشمي", 0, 22, 0, 34));
         assertEquals(known, SpeakerPersons.withSpeakers(blocks, known, quotes));
     }

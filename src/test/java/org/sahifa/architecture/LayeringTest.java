@@ -15,47 +15,96 @@ class LayeringTest {
 
     @Test
     void onlyTheUiUsesJavaFx() {
-        noClasses().that().resideOutsideOfPackage("org.sahifa.ui..")
-                .should().dependOnClassesThat().resideInAnyPackage("javafx..", "org.controlsfx..", "org.kordamp.ikonli..", "atlantafx..")
+        noClasses()
+                .that()
+                .resideOutsideOfPackage("org.sahifa.ui..")
+                .should()
+                .dependOnClassesThat()
+                .resideInAnyPackage("javafx..", "org.controlsfx..", "org.kordamp.ikonli..", "atlantafx..")
                 .check(MAIN);
     }
 
     @Test
     void modelDependsOnNoOtherPartOfSahifa() {
-        noClasses().that().resideInAPackage("org.sahifa.model..")
-                .should().dependOnClassesThat().resideInAnyPackage("org.sahifa.load..", "org.sahifa.extract..", "org.sahifa.nlp..",
-                        "org.sahifa.quote..", "org.sahifa.analysis..", "org.sahifa.cli..", "org.sahifa.ui..")
+        noClasses()
+                .that()
+                .resideInAPackage("org.sahifa.model..")
+                .should()
+                .dependOnClassesThat()
+                .resideInAnyPackage(
+                        "org.sahifa.load..",
+                        "org.sahifa.extract..",
+                        "org.sahifa.nlp..",
+                        "org.sahifa.quote..",
+                        "org.sahifa.analysis..",
+                        "org.sahifa.cli..",
+                        "org.sahifa.ui..")
                 .check(MAIN);
     }
 
     @Test
     void lexiconDependsOnNoOtherPartOfSahifa() {
-        noClasses().that().resideInAPackage("org.sahifa.lexicon..")
-                .should().dependOnClassesThat().resideInAnyPackage("org.sahifa.load..", "org.sahifa.extract..", "org.sahifa.nlp..",
-                        "org.sahifa.quote..", "org.sahifa.analysis..", "org.sahifa.cli..", "org.sahifa.ui..", "org.sahifa.text..")
+        noClasses()
+                .that()
+                .resideInAPackage("org.sahifa.lexicon..")
+                .should()
+                .dependOnClassesThat()
+                .resideInAnyPackage(
+                        "org.sahifa.load..",
+                        "org.sahifa.extract..",
+                        "org.sahifa.nlp..",
+                        "org.sahifa.quote..",
+                        "org.sahifa.analysis..",
+                        "org.sahifa.cli..",
+                        "org.sahifa.ui..",
+                        "org.sahifa.text..")
                 .check(MAIN);
     }
 
     @Test
     void analysisStepsDoNotReachIntoTheUiOrCli() {
-        noClasses().that().resideInAnyPackage("org.sahifa.load..", "org.sahifa.extract..", "org.sahifa.nlp..", "org.sahifa.quote..",
-                        "org.sahifa.analysis..", "org.sahifa.text..", "org.sahifa.lexicon..")
-                .should().dependOnClassesThat().resideInAnyPackage("org.sahifa.ui..", "org.sahifa.cli..")
+        noClasses()
+                .that()
+                .resideInAnyPackage(
+                        "org.sahifa.load..",
+                        "org.sahifa.extract..",
+                        "org.sahifa.nlp..",
+                        "org.sahifa.quote..",
+                        "org.sahifa.analysis..",
+                        "org.sahifa.text..",
+                        "org.sahifa.lexicon..")
+                .should()
+                .dependOnClassesThat()
+                .resideInAnyPackage("org.sahifa.ui..", "org.sahifa.cli..")
                 .check(MAIN);
     }
 
     @Test
     void theLibraryIsACorePackageBelowTheUiAndCli() {
-        noClasses().that().resideInAPackage("org.sahifa.library..")
-                .should().dependOnClassesThat().resideInAnyPackage("org.sahifa.ui..", "org.sahifa.cli..")
+        noClasses()
+                .that()
+                .resideInAPackage("org.sahifa.library..")
+                .should()
+                .dependOnClassesThat()
+                .resideInAnyPackage("org.sahifa.ui..", "org.sahifa.cli..")
                 .check(MAIN);
     }
 
     @Test
     void onlyTheUiAndCliUseTheLibrary() {
-        noClasses().that().resideInAnyPackage("org.sahifa.model..", "org.sahifa.load..", "org.sahifa.extract..", "org.sahifa.nlp..",
-                        "org.sahifa.quote..", "org.sahifa.analysis..", "org.sahifa.text..")
-                .should().dependOnClassesThat().resideInAPackage("org.sahifa.library..")
+        noClasses()
+                .that()
+                .resideInAnyPackage(
+                        "org.sahifa.model..",
+                        "org.sahifa.load..",
+                        "org.sahifa.extract..",
+                        "org.sahifa.nlp..",
+                        "org.sahifa.quote..",
+                        "org.sahifa.analysis..",
+                        "org.sahifa.text..")
+                .should()
+                .dependOnClassesThat()
+                .resideInAPackage("org.sahifa.library..")
                 .check(MAIN);
     }
 }

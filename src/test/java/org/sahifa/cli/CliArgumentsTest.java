@@ -22,13 +22,15 @@ class CliArgumentsTest {
     @TempDir
     Path dir;
 
-    private record Run(int code, String out, String err) {
-    }
+    private record Run(int code, String out, String err) {}
 
     private static Run run(String... args) {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         ByteArrayOutputStream err = new ByteArrayOutputStream();
-        int code = new Cli(new PrintStream(out, true, StandardCharsets.UTF_8), new PrintStream(err, true, StandardCharsets.UTF_8)).run(args);
+        int code = new Cli(
+                        new PrintStream(out, true, StandardCharsets.UTF_8),
+                        new PrintStream(err, true, StandardCharsets.UTF_8))
+                .run(args);
         return new Run(code, out.toString(StandardCharsets.UTF_8), err.toString(StandardCharsets.UTF_8));
     }
 
@@ -53,7 +55,8 @@ class CliArgumentsTest {
             assertEquals(Cli.USAGE, run("analyze", dashes.toString()).code(), "before --, it reads as an option");
             Run separated = run("analyze", "--", dashes.toString());
             assertEquals(Cli.OK, separated.code(), separated.err());
-            assertEquals(Cli.OK, run("analyze", "--debug", "--", dashes.toString()).code());
+            assertEquals(
+                    Cli.OK, run("analyze", "--debug", "--", dashes.toString()).code());
         } finally {
             Files.deleteIfExists(www);
             Files.deleteIfExists(dashes);

@@ -22,7 +22,10 @@ class CliContractTest {
     private final ByteArrayOutputStream err = new ByteArrayOutputStream();
 
     private int run(String... args) {
-        return new Cli(new PrintStream(out, true, StandardCharsets.UTF_8), new PrintStream(err, true, StandardCharsets.UTF_8)).run(args);
+        return new Cli(
+                        new PrintStream(out, true, StandardCharsets.UTF_8),
+                        new PrintStream(err, true, StandardCharsets.UTF_8))
+                .run(args);
     }
 
     private String stdout() {
@@ -36,7 +39,9 @@ class CliContractTest {
     @Test
     void analyzePrintsTheContractFieldsWithConsistentOffsets(@TempDir Path dir) throws IOException {
         Path file = dir.resolve("article.txt");
-        Files.writeString(file, "عنوان قصير للمقال\n\nقالت وزيرة الثقافة ليلى بن عمر في تونس إن “الخط ذاكرة حية” للمنطقة.\n\nشاركها.\n");
+        Files.writeString(
+                file,
+                "عنوان قصير للمقال\n\nقالت وزيرة الثقافة ليلى بن عمر في تونس إن “الخط ذاكرة حية” للمنطقة.\n\nشاركها.\n");
         assertEquals(Cli.OK, run("analyze", file.toString()));
         JsonNode json = new ObjectMapper().readTree(stdout());
         assertEquals("عنوان قصير للمقال", json.get("title").asText());
@@ -44,13 +49,23 @@ class CliContractTest {
         assertEquals(1, json.get("blocks").size(), "the share line is dropped: " + json.get("blocks"));
         assertEquals("paragraph", json.get("blocks").get(0).get("type").asText());
         for (JsonNode quote : json.get("quotes")) {
-            String block = json.get("blocks").get(quote.get("block").asInt()).get("text").asText();
-            assertEquals(quote.get("text").asText(), block.substring(quote.get("start").asInt(), quote.get("end").asInt()));
+            String block = json.get("blocks")
+                    .get(quote.get("block").asInt())
+                    .get("text")
+                    .asText();
+            assertEquals(
+                    quote.get("text").asText(),
+                    block.substring(quote.get("start").asInt(), quote.get("end").asInt()));
         }
         for (JsonNode entity : json.get("entities")) {
             for (JsonNode m : entity.get("mentions")) {
-                String block = json.get("blocks").get(m.get("block").asInt()).get("text").asText();
-                assertEquals(m.get("text").asText(), block.substring(m.get("start").asInt(), m.get("end").asInt()));
+                String block = json.get("blocks")
+                        .get(m.get("block").asInt())
+                        .get("text")
+                        .asText();
+                assertEquals(
+                        m.get("text").asText(),
+                        block.substring(m.get("start").asInt(), m.get("end").asInt()));
             }
         }
         assertTrue(stdout().contains("الخط ذاكرة حية"));
@@ -69,7 +84,9 @@ class CliContractTest {
     void severalSourcesGiveJsonLinesWithAnErrorLineForTheOneThatFails(@TempDir Path dir) throws IOException {
         Path good = dir.resolve("good.md");
         Files.writeString(good, "# عنوان\n\nفقرة أولى من المقال.\n");
-        assertEquals(Cli.FAILED, run("analyze", good.toString(), dir.resolve("missing.txt").toString(), good.toString()));
+        assertEquals(
+                Cli.FAILED,
+                run("analyze", good.toString(), dir.resolve("missing.txt").toString(), good.toString()));
         List<JsonNode> lines = new ArrayList<>();
         for (String line : stdout().split("\n")) {
             lines.add(new ObjectMapper().readTree(line));
@@ -77,7 +94,9 @@ class CliContractTest {
         assertEquals(3, lines.size());
         assertEquals("عنوان", lines.get(0).get("title").asText());
         assertTrue(lines.get(1).has("error"));
-        assertEquals(dir.resolve("missing.txt").toString(), lines.get(1).get("source").asText());
+        assertEquals(
+                dir.resolve("missing.txt").toString(),
+                lines.get(1).get("source").asText());
         assertEquals("عنوان", lines.get(2).get("title").asText());
     }
 

@@ -43,8 +43,13 @@ class CliTest {
     private static Run run(Duration limit, String... args) {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         ByteArrayOutputStream err = new ByteArrayOutputStream();
-        int code = assertTimeoutPreemptively(HANG_GUARD, () -> new Cli(new PrintStream(out, true, StandardCharsets.UTF_8),
-                new PrintStream(err, true, StandardCharsets.UTF_8), limit).run(args));
+        int code = assertTimeoutPreemptively(
+                HANG_GUARD,
+                () -> new Cli(
+                                new PrintStream(out, true, StandardCharsets.UTF_8),
+                                new PrintStream(err, true, StandardCharsets.UTF_8),
+                                limit)
+                        .run(args));
         return new Run(code, out.toString(StandardCharsets.UTF_8), err.toString(StandardCharsets.UTF_8));
     }
 
@@ -119,7 +124,8 @@ class CliTest {
 
     @Test
     void severalSourcesGiveOneJsonLineEachAndFailIfAnyFailed() throws Exception {
-        Path good = Files.writeString(dir.resolve("good.txt"), "عنوان\n\nقال الوزير إن الاتفاق قريب.\n", StandardCharsets.UTF_8);
+        Path good = Files.writeString(
+                dir.resolve("good.txt"), "عنوان\n\nقال الوزير إن الاتفاق قريب.\n", StandardCharsets.UTF_8);
         Path empty = Files.writeString(dir.resolve("empty.txt"), "");
         Run r = run("analyze", good.toString(), empty.toString());
         assertEquals(Cli.FAILED, r.code());
@@ -134,7 +140,8 @@ class CliTest {
 
     @Test
     void aGoodFileExitsZeroWithJson() throws Exception {
-        Path good = Files.writeString(dir.resolve("good.txt"), "عنوان\n\nقال الوزير إن الاتفاق قريب.\n", StandardCharsets.UTF_8);
+        Path good = Files.writeString(
+                dir.resolve("good.txt"), "عنوان\n\nقال الوزير إن الاتفاق قريب.\n", StandardCharsets.UTF_8);
         Run r = run("analyze", good.toString());
         assertEquals(Cli.OK, r.code(), r.err());
         assertEquals("", r.err());
@@ -143,7 +150,8 @@ class CliTest {
 
     @Test
     void tagConllReportsFilesItCannotRead() throws Exception {
-        Path latin1 = Files.write(dir.resolve("bad.conll"), new byte[] {'a', ' ', 'O', '\n', (byte) 0xE9, ' ', 'O', '\n'});
+        Path latin1 =
+                Files.write(dir.resolve("bad.conll"), new byte[] {'a', ' ', 'O', '\n', (byte) 0xE9, ' ', 'O', '\n'});
         run("tag-conll", latin1.toString()).assertOneSentence("is not UTF-8 text");
         run("tag-conll", dir.toString()).assertOneSentence("is a folder");
         run("tag-conll", dir.resolve("none.conll").toString()).assertOneSentence("File not found");

@@ -33,8 +33,13 @@ class EmptyContentCliTest {
         Path file = Files.write(dir.resolve(name), HexFormat.of().parseHex(hex));
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         ByteArrayOutputStream err = new ByteArrayOutputStream();
-        int code = assertTimeoutPreemptively(Duration.ofSeconds(60), () -> new Cli(new PrintStream(out, true, StandardCharsets.UTF_8),
-                new PrintStream(err, true, StandardCharsets.UTF_8), Cli.SOURCE_TIME_LIMIT).run(new String[] {"analyze", file.toString()}));
+        int code = assertTimeoutPreemptively(
+                Duration.ofSeconds(60),
+                () -> new Cli(
+                                new PrintStream(out, true, StandardCharsets.UTF_8),
+                                new PrintStream(err, true, StandardCharsets.UTF_8),
+                                Cli.SOURCE_TIME_LIMIT)
+                        .run(new String[] {"analyze", file.toString()}));
         assertEquals(Cli.FAILED, code, name);
         assertEquals(file + " is empty.", err.toString(StandardCharsets.UTF_8).strip());
         assertEquals("", out.toString(StandardCharsets.UTF_8));

@@ -26,15 +26,17 @@ class LibraryCommandTest {
     @TempDir
     Path dir;
 
-    record Run(int code, List<JsonNode> lines, String err) {
-    }
+    record Run(int code, List<JsonNode> lines, String err) {}
 
     private Run run(String... args) throws Exception {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         ByteArrayOutputStream err = new ByteArrayOutputStream();
-        List<String> all = new ArrayList<>(List.of("library", "--dir", dir.resolve("lib").toString()));
+        List<String> all =
+                new ArrayList<>(List.of("library", "--dir", dir.resolve("lib").toString()));
         all.addAll(List.of(args));
-        int code = new Cli(new PrintStream(out, true, StandardCharsets.UTF_8), new PrintStream(err, true, StandardCharsets.UTF_8))
+        int code = new Cli(
+                        new PrintStream(out, true, StandardCharsets.UTF_8),
+                        new PrintStream(err, true, StandardCharsets.UTF_8))
                 .run(all.toArray(String[]::new));
         List<JsonNode> lines = new ArrayList<>();
         for (String line : out.toString(StandardCharsets.UTF_8).lines().toList()) {
@@ -49,9 +51,14 @@ class LibraryCommandTest {
 
     @Test
     void addSearchEntityAndListWorkTogether() throws Exception {
-        Path one = article("one.txt", "لقاء في موسكو\n\nقال وزير الخارجية الروسي سيرغي لافروف إن المفاوضات مع واشنطن ستستمر.\n");
+        Path one = article(
+                "one.txt", "لقاء في موسكو\n\nقال وزير الخارجية الروسي سيرغي لافروف إن المفاوضات مع واشنطن ستستمر.\n");
         Path two = article("two.txt", "تصريح جديد\n\nوأكد لافروف أن بلاده ملتزمة بالمفاوضات رغم الخلافات.\n");
-        Run added = run("add", one.toString(), two.toString(), dir.resolve("missing.txt").toString());
+        Run added = run(
+                "add",
+                one.toString(),
+                two.toString(),
+                dir.resolve("missing.txt").toString());
         assertEquals(Cli.FAILED, added.code(), "one source was missing");
         assertEquals(3, added.lines().size());
         assertTrue(added.lines().get(2).has("error"));
@@ -67,10 +74,15 @@ class LibraryCommandTest {
             assertTrue(hit.get("snippet").asText().contains("<b>"), hit.toString());
             assertTrue(hit.get("score").asDouble() > 0);
         }
-        assertTrue(search.lines().get(0).get("score").asDouble() >= search.lines().get(1).get("score").asDouble(), "best first");
+        assertTrue(
+                search.lines().get(0).get("score").asDouble()
+                        >= search.lines().get(1).get("score").asDouble(),
+                "best first");
 
         List<JsonNode> lavrov = run("entity", "لافروف").lines();
-        assertEquals(List.of(one.toString(), two.toString()), lavrov.stream().map(l -> l.get("source").asText()).sorted().toList());
+        assertEquals(
+                List.of(one.toString(), two.toString()),
+                lavrov.stream().map(l -> l.get("source").asText()).sorted().toList());
         assertTrue(lavrov.stream().allMatch(l -> l.get("mentions").asInt() >= 1));
 
         Path out = dir.resolve("export");
@@ -78,8 +90,12 @@ class LibraryCommandTest {
         assertEquals(Cli.OK, exported.code(), exported.err());
         assertEquals(2, exported.lines().get(0).get("articles").asInt());
         List<String> analyses = Files.readAllLines(out.resolve("analyses.jsonl"), StandardCharsets.UTF_8);
-        assertEquals(List.of(one.toString(), two.toString()),
-                analyses.stream().map(l -> readTree(l).get("source").asText()).sorted().toList());
+        assertEquals(
+                List.of(one.toString(), two.toString()),
+                analyses.stream()
+                        .map(l -> readTree(l).get("source").asText())
+                        .sorted()
+                        .toList());
         for (JsonNode row : listed) {
             String markdown = Files.readString(out.resolve(row.get("id").asText() + ".md"), StandardCharsets.UTF_8);
             assertTrue(markdown.contains(row.get("title").asText()), markdown);
@@ -95,7 +111,8 @@ class LibraryCommandTest {
         try (org.sahifa.library.Library library = org.sahifa.library.Library.open(dir.resolve("lib"))) {
             long a = library.idOf(one.toString()).orElseThrow();
             long b = library.idOf(two.toString()).orElseThrow();
-            String first = library.load(a).orElseThrow().article().blocks().get(0).text();
+            String first =
+                    library.load(a).orElseThrow().article().blocks().get(0).text();
             int at = first.indexOf("المفاوضات");
             library.addHighlight(a, 0, at, 0, at + "المفاوضات".length(), "نقطة, مهمة");
             library.addHighlight(b, 0, 0, 0, 3, null);
@@ -119,10 +136,13 @@ class LibraryCommandTest {
     /** Runs the command and returns what it printed, which is not JSON Lines. */
     private String runText(String... args) {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
-        List<String> all = new ArrayList<>(List.of("library", "--dir", dir.resolve("lib").toString()));
+        List<String> all =
+                new ArrayList<>(List.of("library", "--dir", dir.resolve("lib").toString()));
         all.addAll(List.of(args));
-        int code = new Cli(new PrintStream(out, true, StandardCharsets.UTF_8), new PrintStream(new ByteArrayOutputStream(), true,
-                StandardCharsets.UTF_8)).run(all.toArray(String[]::new));
+        int code = new Cli(
+                        new PrintStream(out, true, StandardCharsets.UTF_8),
+                        new PrintStream(new ByteArrayOutputStream(), true, StandardCharsets.UTF_8))
+                .run(all.toArray(String[]::new));
         assertEquals(Cli.OK, code);
         return out.toString(StandardCharsets.UTF_8);
     }
@@ -138,7 +158,8 @@ class LibraryCommandTest {
     @Test
     void aLibraryOfANewerSchemaFailsWithOneSentence() throws Exception {
         Path lib = Files.createDirectories(dir.resolve("lib"));
-        try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + lib.resolve("library.db")); Statement s = c.createStatement()) {
+        try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + lib.resolve("library.db"));
+                Statement s = c.createStatement()) {
             s.execute("PRAGMA user_version=99");
         }
         Run r = run("list");

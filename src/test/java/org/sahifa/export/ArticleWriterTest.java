@@ -27,26 +27,44 @@ class ArticleWriterTest {
     private static final String HOSTILE = "a <script>alert(\"x\")</script> & b";
 
     private static Article article() {
-        return new Article("https://example.com/news?id=1&x=2", "مهرجان <الفنون> & الثقافة", "سارة بن علي",
-                "2024-03-05T10:00:00+01:00", "جريدة الصباح", "ar", TextDirection.RTL, List.of(
+        return new Article(
+                "https://example.com/news?id=1&x=2",
+                "مهرجان <الفنون> & الثقافة",
+                "سارة بن علي",
+                "2024-03-05T10:00:00+01:00",
+                "جريدة الصباح",
+                "ar",
+                TextDirection.RTL,
+                List.of(
                         new Block(BlockType.PARAGRAPH, "افتتحت تونس مهرجانها الدولي.", TextDirection.RTL),
                         new Block(BlockType.HEADING, "البرنامج", TextDirection.RTL),
                         new Block(BlockType.LISTITEM, "عروض مسرحية", TextDirection.RTL),
                         new Block(BlockType.LISTITEM, "Concerts *live*", TextDirection.LTR),
                         new Block(BlockType.BLOCKQUOTE, "“The festival is open to all.”", TextDirection.LTR),
                         new Block(BlockType.CAPTION, "صورة من الافتتاح", TextDirection.RTL),
-                        new Block(BlockType.PARAGRAPH, HOSTILE, TextDirection.LTR)), true);
+                        new Block(BlockType.PARAGRAPH, HOSTILE, TextDirection.LTR)),
+                true);
     }
 
     @Test
     void thePersianHalfSpaceSurvivesEveryFormat() {
         String persian = org.sahifa.text.TextCleaner.clean("من می\u200Cخواهم این نامه\u200Cها را بخوانم.");
         assertTrue(persian.contains("می\u200Cخواهم"), "the cleaner keeps the ZWNJ");
-        Article article = new Article("/tmp/fa.txt", "کتاب\u200Cخانه", null, null, null, "fa", TextDirection.RTL,
-                List.of(new Block(BlockType.PARAGRAPH, persian, TextDirection.RTL)), true);
+        Article article = new Article(
+                "/tmp/fa.txt",
+                "کتاب\u200Cخانه",
+                null,
+                null,
+                null,
+                "fa",
+                TextDirection.RTL,
+                List.of(new Block(BlockType.PARAGRAPH, persian, TextDirection.RTL)),
+                true);
         for (ExportFormat format : ExportFormat.values()) {
             String out = ArticleWriter.render(article, format);
-            assertTrue(out.contains("می\u200Cخواهم") && out.contains("نامه\u200Cها") && out.contains("کتاب\u200Cخانه"), format + ": " + out);
+            assertTrue(
+                    out.contains("می\u200Cخواهم") && out.contains("نامه\u200Cها") && out.contains("کتاب\u200Cخانه"),
+                    format + ": " + out);
         }
     }
 
@@ -68,14 +86,17 @@ class ArticleWriterTest {
         assertEquals("مهرجان <الفنون> & الثقافة", doc.selectFirst("header h1").text());
         String meta = doc.selectFirst("header p.meta").text();
         assertEquals("سارة بن علي · جريدة الصباح · 2024-03-05", meta);
-        assertEquals("https://example.com/news?id=1&x=2", doc.selectFirst("header a").attr("href"));
+        assertEquals(
+                "https://example.com/news?id=1&x=2", doc.selectFirst("header a").attr("href"));
     }
 
     @Test
     void htmlBlocksKeepTheirTypesOrderAndOwnDirections() {
         Document doc = Jsoup.parse(ArticleWriter.render(article(), ExportFormat.HTML));
         Elements blocks = doc.body().select("body > p, body > h2, body > ul, body > blockquote, body > figure");
-        assertEquals(List.of("p", "h2", "ul", "blockquote", "figure", "p"), blocks.stream().map(Element::tagName).toList());
+        assertEquals(
+                List.of("p", "h2", "ul", "blockquote", "figure", "p"),
+                blocks.stream().map(Element::tagName).toList());
         Elements items = doc.select("ul > li");
         assertEquals(2, items.size(), "consecutive list items share one list");
         assertEquals("rtl", items.get(0).attr("dir"));
@@ -105,7 +126,8 @@ class ArticleWriterTest {
         assertTrue(lines.contains("<https://example.com/news?id=1&x=2>"), md);
         assertTrue(lines.contains("## البرنامج"), md);
         int first = lines.indexOf("- عروض مسرحية");
-        assertEquals("- Concerts \\*live\\*", lines.get(first + 1), "list items follow each other without a blank line");
+        assertEquals(
+                "- Concerts \\*live\\*", lines.get(first + 1), "list items follow each other without a blank line");
         assertTrue(lines.contains("> “The festival is open to all.”"), md);
         assertTrue(lines.contains("*صورة من الافتتاح*"), md);
         assertTrue(lines.contains("a \\<script\\>alert(\"x\")\\</script\\> \\& b"), md);
@@ -116,7 +138,8 @@ class ArticleWriterTest {
         assertEquals("2024\\. كان عاما", MarkdownArticle.escape("2024. كان عاما"));
         assertEquals("\\- ليس بندا", MarkdownArticle.escape("- ليس بندا"));
         assertEquals("\\# ليس عنوانا", MarkdownArticle.escape("# ليس عنوانا"));
-        assertEquals("\\_\\_init\\_\\_ \\`code\\` \\[link\\] a\\\\b", MarkdownArticle.escape("__init__ `code` [link] a\\b"));
+        assertEquals(
+                "\\_\\_init\\_\\_ \\`code\\` \\[link\\] a\\\\b", MarkdownArticle.escape("__init__ `code` [link] a\\b"));
         assertEquals("نص عادي بلا رموز، وعلامة استفهام؟", MarkdownArticle.escape("نص عادي بلا رموز، وعلامة استفهام؟"));
     }
 
@@ -135,8 +158,16 @@ class ArticleWriterTest {
 
     @Test
     void aLocalSourceAndMissingMetadataAreLeftOut() {
-        Article bare = new Article("/home/me/a.html", null, null, null, null, null, TextDirection.LTR,
-                List.of(new Block(BlockType.PARAGRAPH, "Only text.", TextDirection.LTR)), true);
+        Article bare = new Article(
+                "/home/me/a.html",
+                null,
+                null,
+                null,
+                null,
+                null,
+                TextDirection.LTR,
+                List.of(new Block(BlockType.PARAGRAPH, "Only text.", TextDirection.LTR)),
+                true);
         assertEquals("Only text.\n", ArticleWriter.render(bare, ExportFormat.TEXT));
         assertEquals("Only text.\n", ArticleWriter.render(bare, ExportFormat.MARKDOWN));
         Document doc = Jsoup.parse(ArticleWriter.render(bare, ExportFormat.HTML));
@@ -155,13 +186,16 @@ class ArticleWriterTest {
         try (var files = Files.list(dir)) {
             assertEquals(1, files.count(), "no temporary file is left behind");
         }
-        assertThrows(IOException.class, () -> ArticleWriter.write(article(), ExportFormat.TEXT, dir.resolve("missing/a.txt")));
+        assertThrows(
+                IOException.class,
+                () -> ArticleWriter.write(article(), ExportFormat.TEXT, dir.resolve("missing/a.txt")));
     }
 
     @Test
     void formatsAreChosenByExtension() {
         assertEquals(ExportFormat.HTML, ExportFormat.forFileName("a.HTM").orElseThrow());
-        assertEquals(ExportFormat.MARKDOWN, ExportFormat.forFileName("a.markdown").orElseThrow());
+        assertEquals(
+                ExportFormat.MARKDOWN, ExportFormat.forFileName("a.markdown").orElseThrow());
         assertEquals(ExportFormat.TEXT, ExportFormat.forFileName("a.txt").orElseThrow());
         assertTrue(ExportFormat.forFileName("a.pdf").isEmpty());
         assertNotNull(ExportFormat.valueOf("HTML").extension());

@@ -15,7 +15,8 @@ import org.sahifa.model.Article;
 class CharsetSnifferTest {
     private static final String SENTENCE = "افتتح محافظ المدينة صباح أمس المكتبة العامة الجديدة";
     /** The legacy fixture's text as Java read it from windows-1256, to re-encode in other charsets. */
-    private static final String LEGACY = new String(Fixtures.bytes("legacy-windows-1256.html"), CharsetSniffer.WINDOWS_1256);
+    private static final String LEGACY =
+            new String(Fixtures.bytes("legacy-windows-1256.html"), CharsetSniffer.WINDOWS_1256);
 
     private static Charset sniff(byte[] bytes, String declared) {
         return CharsetSniffer.sniff(bytes, declared, true).charset();
@@ -118,8 +119,9 @@ class CharsetSnifferTest {
 
     @Test
     void metaCharsetIsReadWhenNothingElseDecides() {
-        String page = "<html><head><meta http-equiv=\"Content-Type\" content=\"text/html; charset=windows-1251\"></head>"
-                + "<body><p>Москва — столица России, крупнейший город страны.</p></body></html>";
+        String page =
+                "<html><head><meta http-equiv=\"Content-Type\" content=\"text/html; charset=windows-1251\"></head>"
+                        + "<body><p>Москва — столица России, крупнейший город страны.</p></body></html>";
         CharsetSniffer.Decision d = CharsetSniffer.sniff(page.getBytes(Charset.forName("windows-1251")), null, true);
         assertEquals(Charset.forName("windows-1251"), d.charset());
         assertEquals(Basis.META_TAG, d.basis());
@@ -127,7 +129,8 @@ class CharsetSnifferTest {
 
     @Test
     void extractedTextHasNoMojibakeWhateverTheEncoding() {
-        for (Charset cs : new Charset[] {StandardCharsets.UTF_8, StandardCharsets.UTF_16LE, CharsetSniffer.WINDOWS_1256}) {
+        for (Charset cs :
+                new Charset[] {StandardCharsets.UTF_8, StandardCharsets.UTF_16LE, CharsetSniffer.WINDOWS_1256}) {
             byte[] bytes = LEGACY.getBytes(cs);
             Article a = ArticleExtractor.extract(new RawDocument("t", "", bytes, null, DocumentKind.HTML));
             String text = Fixtures.allText(a);
@@ -139,7 +142,8 @@ class CharsetSnifferTest {
     @Test
     void plainTextInWindows1256IsDecoded() {
         String text = "عنوان الخبر\n\n" + SENTENCE + "، وقال المدير إن المكتبة مفتوحة للجميع.";
-        RawDocument doc = new RawDocument("t.txt", "", text.getBytes(CharsetSniffer.WINDOWS_1256), null, DocumentKind.TEXT);
+        RawDocument doc =
+                new RawDocument("t.txt", "", text.getBytes(CharsetSniffer.WINDOWS_1256), null, DocumentKind.TEXT);
         assertEquals(text, TextDecoder.decode(doc));
     }
 }

@@ -11,8 +11,7 @@ import org.sahifa.model.BlockType;
 
 /** Loads the project's extraction fixtures from {@code src/test/resources/extract/}. */
 final class Fixtures {
-    private Fixtures() {
-    }
+    private Fixtures() {}
 
     static byte[] bytes(String name) {
         try (InputStream in = Fixtures.class.getResourceAsStream("/extract/" + name)) {
@@ -42,6 +41,9 @@ final class Fixtures {
     }
 
     static Block firstOfType(Article article, BlockType type) {
-        return article.blocks().stream().filter(b -> b.type() == type).findFirst().orElse(null);
+        return article.blocks().stream()
+                .filter(b -> b.type() == type)
+                .findFirst()
+                .orElse(null);
     }
 }

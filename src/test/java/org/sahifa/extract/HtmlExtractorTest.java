@@ -36,9 +36,17 @@ class HtmlExtractorTest {
 
         @Test
         void keepsEveryParagraphOfTheArticleInOrder() {
-            List<String> starts = List.of("عاد مهرجان الزيتون", "وقال رئيس جمعية المزارعين", "عودة الحرف القديمة",
-                    "وخصص المنظمون", "الزيتون عندنا ليس محصولا", "وتضمن برنامج المهرجان", "مسابقة لأفضل زيت",
-                    "ورشات لتعليم الأطفال", "أمسية شعرية", "ويأمل المزارعون");
+            List<String> starts = List.of(
+                    "عاد مهرجان الزيتون",
+                    "وقال رئيس جمعية المزارعين",
+                    "عودة الحرف القديمة",
+                    "وخصص المنظمون",
+                    "الزيتون عندنا ليس محصولا",
+                    "وتضمن برنامج المهرجان",
+                    "مسابقة لأفضل زيت",
+                    "ورشات لتعليم الأطفال",
+                    "أمسية شعرية",
+                    "ويأمل المزارعون");
             int from = 0;
             for (String start : starts) {
                 int at = text.indexOf(start, from);
@@ -49,11 +57,23 @@ class HtmlExtractorTest {
 
         @Test
         void typesTheBlocks() {
-            assertEquals("عودة الحرف القديمة", Fixtures.firstOfType(article, BlockType.HEADING).text());
-            assertEquals("مزارعون يقطفون الزيتون في قرية عين الصفا (الساحل)", Fixtures.firstOfType(article, BlockType.CAPTION).text());
-            assertTrue(Fixtures.firstOfType(article, BlockType.BLOCKQUOTE).text().startsWith("الزيتون عندنا ليس محصولا فقط"));
-            assertEquals(3, article.blocks().stream().filter(b -> b.type() == BlockType.LISTITEM).count());
-            assertEquals(BlockType.PARAGRAPH, Fixtures.firstOfType(article, BlockType.PARAGRAPH).type());
+            assertEquals(
+                    "عودة الحرف القديمة",
+                    Fixtures.firstOfType(article, BlockType.HEADING).text());
+            assertEquals(
+                    "مزارعون يقطفون الزيتون في قرية عين الصفا (الساحل)",
+                    Fixtures.firstOfType(article, BlockType.CAPTION).text());
+            assertTrue(Fixtures.firstOfType(article, BlockType.BLOCKQUOTE)
+                    .text()
+                    .startsWith("الزيتون عندنا ليس محصولا فقط"));
+            assertEquals(
+                    3,
+                    article.blocks().stream()
+                            .filter(b -> b.type() == BlockType.LISTITEM)
+                            .count());
+            assertEquals(
+                    BlockType.PARAGRAPH,
+                    Fixtures.firstOfType(article, BlockType.PARAGRAPH).type());
         }
 
         @Test
@@ -63,10 +83,27 @@ class HtmlExtractorTest {
 
         @Test
         void dropsShareBarsCommentsRelatedTagsNewsletterTickerCookiesAndMobileSwitcher() {
-            for (String boilerplate : List.of("شارك الخبر", "شارك هذا", "فيسبوك", "واتساب", "اترك تعليقاً", "إرسال التعليق",
-                    "أخبار ذات صلة", "افتتاح سوق للمنتجات", "الوسوم", "مهرجانات", "النشرة البريدية", "اشترك",
-                    "انقطاع الكهرباء", "عاجل", "ملفات تعريف الارتباط", "الخروج من نسخة الهاتف", "الأكثر قراءة",
-                    "جميع الحقوق محفوظة", "الرئيسية", "بقلم")) {
+            for (String boilerplate : List.of(
+                    "شارك الخبر",
+                    "شارك هذا",
+                    "فيسبوك",
+                    "واتساب",
+                    "اترك تعليقاً",
+                    "إرسال التعليق",
+                    "أخبار ذات صلة",
+                    "افتتاح سوق للمنتجات",
+                    "الوسوم",
+                    "مهرجانات",
+                    "النشرة البريدية",
+                    "اشترك",
+                    "انقطاع الكهرباء",
+                    "عاجل",
+                    "ملفات تعريف الارتباط",
+                    "الخروج من نسخة الهاتف",
+                    "الأكثر قراءة",
+                    "جميع الحقوق محفوظة",
+                    "الرئيسية",
+                    "بقلم")) {
                 assertFalse(text.contains(boilerplate), "kept boilerplate: " + boilerplate);
             }
         }
@@ -107,8 +144,11 @@ class HtmlExtractorTest {
 
         @Test
         void splitsBrSeparatedTextIntoParagraphsAndKeepsTheDataTable() {
-            long paragraphs = article.blocks().stream().filter(b -> b.text().startsWith("وتضم المكتبة")
-                    || b.text().startsWith("وقال المحافظ") || b.text().startsWith("من جهته")).count();
+            long paragraphs = article.blocks().stream()
+                    .filter(b -> b.text().startsWith("وتضم المكتبة")
+                            || b.text().startsWith("وقال المحافظ")
+                            || b.text().startsWith("من جهته"))
+                    .count();
             assertEquals(3, paragraphs);
             assertTrue(text.contains("التاريخ والجغرافيا"));
             assertTrue(text.contains("\"ستكون بيتا لكل قارئ\""));
@@ -116,7 +156,8 @@ class HtmlExtractorTest {
 
         @Test
         void dropsLayoutNavigationAndFooter() {
-            for (String boilerplate : List.of("أقسام الجريدة", "كاريكاتير", "عربي ودولي", "جميع الحقوق محفوظة", "أرسل لصديق")) {
+            for (String boilerplate :
+                    List.of("أقسام الجريدة", "كاريكاتير", "عربي ودولي", "جميع الحقوق محفوظة", "أرسل لصديق")) {
                 assertFalse(text.contains(boilerplate), "kept boilerplate: " + boilerplate);
             }
         }
@@ -128,8 +169,14 @@ class HtmlExtractorTest {
 
         @Test
         void eachBlockHasTheDirectionOfItsOwnLetters() {
-            Block english = article.blocks().stream().filter(b -> b.text().startsWith("The organisers")).findFirst().orElseThrow();
-            Block arabic = article.blocks().stream().filter(b -> b.text().startsWith("وعرض فريق")).findFirst().orElseThrow();
+            Block english = article.blocks().stream()
+                    .filter(b -> b.text().startsWith("The organisers"))
+                    .findFirst()
+                    .orElseThrow();
+            Block arabic = article.blocks().stream()
+                    .filter(b -> b.text().startsWith("وعرض فريق"))
+                    .findFirst()
+                    .orElseThrow();
             assertEquals(TextDirection.LTR, english.dir());
             assertEquals(TextDirection.RTL, arabic.dir());
         }
@@ -170,17 +217,27 @@ class HtmlExtractorTest {
 
     @Test
     void dirComesFromTheNearestAncestorOfTheArticle() {
-        String paragraph = "<p>Lorem ipsum dolor sit amet, consectetur adipiscing elit, sed do eiusmod tempor incididunt ut labore.</p>";
-        Document doc = Jsoup.parse("<html dir='ltr'><body><div dir='rtl'><article>" + paragraph.repeat(6) + "</article></div></body></html>");
+        String paragraph =
+                "<p>Lorem ipsum dolor sit amet, consectetur adipiscing elit, sed do eiusmod tempor incididunt ut labore.</p>";
+        Document doc = Jsoup.parse("<html dir='ltr'><body><div dir='rtl'><article>" + paragraph.repeat(6)
+                + "</article></div></body></html>");
         assertEquals(TextDirection.RTL, HtmlExtractor.extract(doc, "t").dir());
     }
 
     @Test
     void arabicPageWithoutDirIsRightToLeftAndLatinPageLeftToRight() {
-        String arabic = "<p>قال الوزير في مؤتمر صحفي إن الحكومة ستعلن خطة جديدة لدعم المزارعين، وإن الخطة تشمل قروضا ميسرة.</p>";
-        String latin = "<p>The minister said at a press conference that the government will announce a new plan for farmers.</p>";
-        assertEquals(TextDirection.RTL, HtmlExtractor.extract(Jsoup.parse("<body>" + arabic.repeat(5)), "a").dir());
-        assertEquals(TextDirection.LTR, HtmlExtractor.extract(Jsoup.parse("<body>" + latin.repeat(5)), "b").dir());
+        String arabic =
+                "<p>قال الوزير في مؤتمر صحفي إن الحكومة ستعلن خطة جديدة لدعم المزارعين، وإن الخطة تشمل قروضا ميسرة.</p>";
+        String latin =
+                "<p>The minister said at a press conference that the government will announce a new plan for farmers.</p>";
+        assertEquals(
+                TextDirection.RTL,
+                HtmlExtractor.extract(Jsoup.parse("<body>" + arabic.repeat(5)), "a")
+                        .dir());
+        assertEquals(
+                TextDirection.LTR,
+                HtmlExtractor.extract(Jsoup.parse("<body>" + latin.repeat(5)), "b")
+                        .dir());
     }
 
     @Test
@@ -193,7 +250,8 @@ class HtmlExtractorTest {
 
     @Test
     void emptyPageGivesNoBlocksAndIsNotReaderable() {
-        Article article = HtmlExtractor.extract(Jsoup.parse("<html><head><title>x</title></head><body></body></html>"), "e");
+        Article article =
+                HtmlExtractor.extract(Jsoup.parse("<html><head><title>x</title></head><body></body></html>"), "e");
         assertTrue(article.blocks().isEmpty());
         assertFalse(article.readerable());
         assertNull(article.byline());

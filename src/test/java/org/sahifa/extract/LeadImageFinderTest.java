@@ -25,7 +25,10 @@ class LeadImageFinderTest {
     void openGraphImageWithItsAltTextAndSize() {
         LeadImage image = leadOf("og-image.html");
         assertNotNull(image);
-        assertEquals("https://cdn.example.org/photos/2024/market-opening.jpg", image.url(), "og:image beats twitter:image and the inline picture");
+        assertEquals(
+                "https://cdn.example.org/photos/2024/market-opening.jpg",
+                image.url(),
+                "og:image beats twitter:image and the inline picture");
         assertEquals("تجار أمام محلاتهم في السوق الجديد", image.alt());
         assertNull(image.caption());
         assertEquals(1200, image.width());
@@ -36,7 +39,10 @@ class LeadImageFinderTest {
     void jsonLdImageObjectComesFirstAndIsResolvedAgainstThePage() {
         LeadImage image = leadOf("jsonld-image.html");
         assertNotNull(image);
-        assertEquals("https://example.org/media/ld/market-wide.jpg", image.url(), "JSON-LD beats og:image; the root-relative address is resolved");
+        assertEquals(
+                "https://example.org/media/ld/market-wide.jpg",
+                image.url(),
+                "JSON-LD beats og:image; the root-relative address is resolved");
         assertEquals("السوق الجديد من الجو", image.caption());
         assertEquals(1600, image.width());
         assertEquals(900, image.height());
@@ -46,7 +52,8 @@ class LeadImageFinderTest {
     void withoutMetadataTheFirstFigureOfTheContentWithItsCaption() {
         LeadImage image = leadOf("first-figure.html");
         assertNotNull(image);
-        assertEquals("https://example.org/lead-image/images/market-gate.jpg", image.url(), "relative to the page's folder");
+        assertEquals(
+                "https://example.org/lead-image/images/market-gate.jpg", image.url(), "relative to the page's folder");
         assertEquals("البوابة الرئيسية للسوق بعد الترميم (المدينة)", image.caption());
         assertEquals("بوابة السوق", image.alt());
     }
@@ -55,7 +62,10 @@ class LeadImageFinderTest {
     void trackingPixelSpriteAvatarAndPlaceholderArePassedOver() {
         LeadImage image = leadOf("tracking-pixel.html");
         assertNotNull(image);
-        assertEquals("https://example.org/photos/market-crowd.jpg", image.url(), "the lazy-loaded picture behind the data: placeholder");
+        assertEquals(
+                "https://example.org/photos/market-crowd.jpg",
+                image.url(),
+                "the lazy-loaded picture behind the data: placeholder");
         assertEquals("حشود في السوق", image.alt());
     }
 
@@ -72,14 +82,18 @@ class LeadImageFinderTest {
         assertNull(leadOf("no-image.html"));
         String page = "<html><body><article><img src=\"file:///etc/passwd\" width=\"800\" height=\"600\">"
                 + "<p>نص المقال الأول هنا.</p></article></body></html>";
-        assertNull(HtmlExtractor.extract(Jsoup.parse(page, "https://example.org/a.html"), "https://example.org/a.html").leadImage());
+        assertNull(HtmlExtractor.extract(Jsoup.parse(page, "https://example.org/a.html"), "https://example.org/a.html")
+                .leadImage());
     }
 
     @Test
     void aLocalFilesPictureResolvesToItsFolder(@TempDir Path dir) throws Exception {
         Path page = dir.resolve("مقال محفوظ.html");
-        Files.writeString(page, "<html><body><article><h1>عنوان</h1><img src=\"صور/السوق 1.jpg\" alt=\"السوق\">"
-                + "<p>نص المقال الأول هنا، وهو طويل بما يكفي ليكون فقرة.</p></article></body></html>", StandardCharsets.UTF_8);
+        Files.writeString(
+                page,
+                "<html><body><article><h1>عنوان</h1><img src=\"صور/السوق 1.jpg\" alt=\"السوق\">"
+                        + "<p>نص المقال الأول هنا، وهو طويل بما يكفي ليكون فقرة.</p></article></body></html>",
+                StandardCharsets.UTF_8);
         Article article = ArticleExtractor.extract(FileLoader.load(page));
         assertNotNull(article.leadImage());
         java.net.URL url = new java.net.URL(article.leadImage().url());
@@ -91,18 +105,26 @@ class LeadImageFinderTest {
     @Test
     void aParagraphThatOpensWithThePictureGivesIt() {
         String base = "https://example.org/news/a.html";
-        String opening = "<article><p><a href=\"/big.jpg\"><img src=\"/photo.jpg\" width=\"640\"></a>افتتحت البلدية السوق.</p>"
-                + "<p><img src=\"/later.jpg\" width=\"640\"></p></article>";
-        assertEquals("https://example.org/photo.jpg", LeadImageFinder.inContent(Jsoup.parse(opening, base).body(), base).url());
+        String opening =
+                "<article><p><a href=\"/big.jpg\"><img src=\"/photo.jpg\" width=\"640\"></a>افتتحت البلدية السوق.</p>"
+                        + "<p><img src=\"/later.jpg\" width=\"640\"></p></article>";
+        assertEquals(
+                "https://example.org/photo.jpg",
+                LeadImageFinder.inContent(Jsoup.parse(opening, base).body(), base)
+                        .url());
         String later = "<article><p>افتتحت البلدية السوق. <img src=\"/inline.jpg\" width=\"640\"></p></article>";
-        assertNull(LeadImageFinder.inContent(Jsoup.parse(later, base).body(), base), "a picture after the text has started is not the lead");
+        assertNull(
+                LeadImageFinder.inContent(Jsoup.parse(later, base).body(), base),
+                "a picture after the text has started is not the lead");
     }
 
     @Test
     void furnitureWordsAreWholeWords() {
         assertTrue(LeadImageFinder.isFurniture("/static/site-logo.png"));
         assertTrue(LeadImageFinder.isFurniture("/img/icons/share.png"));
-        assertTrue(!LeadImageFinder.isFurniture("/photos/silicon-valley-logotype-exhibit.jpg"), "'silicon' and 'logotype' are not 'icon' and 'logo'");
+        assertTrue(
+                !LeadImageFinder.isFurniture("/photos/silicon-valley-logotype-exhibit.jpg"),
+                "'silicon' and 'logotype' are not 'icon' and 'logo'");
     }
 
     @Test
@@ -115,7 +137,9 @@ class LeadImageFinderTest {
 
     @Test
     void plainTextAndMarkdownHaveNoLeadImage() {
-        assertNull(org.sahifa.extract.PlainTextExtractor.extract("عنوان\n\nفقرة أولى من المقال.", "a.txt").leadImage());
-        assertNull(MarkdownExtractor.extract("# عنوان\n\n![صورة](photo.jpg)\n\nفقرة.", "a.md").leadImage());
+        assertNull(org.sahifa.extract.PlainTextExtractor.extract("عنوان\n\nفقرة أولى من المقال.", "a.txt")
+                .leadImage());
+        assertNull(MarkdownExtractor.extract("# عنوان\n\n![صورة](photo.jpg)\n\nفقرة.", "a.md")
+                .leadImage());
     }
 }

@@ -6,9 +6,9 @@ import static org.junit.jupiter.api.Assertions.assertNull;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
-import org.junit.jupiter.api.Test;
 
 class LegacyFurnitureTest {
     private static final String STORY = "<p>افتتح الوزير المستشفى الجديد صباح أمس.</p>";
@@ -20,35 +20,38 @@ class LegacyFurnitureTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {
-        "<font><a href=/>الرئيسية</a> &gt; <a href=/b>بنوك</a></font>",
-        "<div><a href=/>الرئيسية</a> › <a href=/h>صحة</a> › افتتاح مستشفى جديد</div>",
-        "<td><a href=/>الرئيسية</a> &raquo; <a href=/c>ثقافة</a> &raquo; <a href=/t>مسرح</a></td>",
-        "<p><a href=/>Home</a> / <a href=/n>News</a> / <a href=/w>World</a></p>",
-        "<div><a href=/>Home</a> \\ <a href=/n>News</a></div>",
-        "<span><a href=/>الرئيسية</a> &laquo; <a href=/s>رياضة</a></span>",
-    })
+    @ValueSource(
+            strings = {
+                "<font><a href=/>الرئيسية</a> &gt; <a href=/b>بنوك</a></font>",
+                "<div><a href=/>الرئيسية</a> › <a href=/h>صحة</a> › افتتاح مستشفى جديد</div>",
+                "<td><a href=/>الرئيسية</a> &raquo; <a href=/c>ثقافة</a> &raquo; <a href=/t>مسرح</a></td>",
+                "<p><a href=/>Home</a> / <a href=/n>News</a> / <a href=/w>World</a></p>",
+                "<div><a href=/>Home</a> \\ <a href=/n>News</a></div>",
+                "<span><a href=/>الرئيسية</a> &laquo; <a href=/s>رياضة</a></span>",
+            })
     void breadcrumbTrailsAreRemoved(String trail) {
         assertEquals("افتتح الوزير المستشفى الجديد صباح أمس.", cleaned(trail + STORY));
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {
-        "<a href=/p>طباعة</a> | <a href=/s>أرسل لصديق</a> | <a href=#>تكبير الخط</a>",
-        "<a href=/p>اطبع</a> · <a href=/m>إرسال لصديق</a> · <a href=/f>تكبير الخط</a> · <a href=/f>تصغير الخط</a>",
-        "<a href=/p>Print</a> | <a href=/e>Email</a> | <a href=/s>Share</a>",
-    })
+    @ValueSource(
+            strings = {
+                "<a href=/p>طباعة</a> | <a href=/s>أرسل لصديق</a> | <a href=#>تكبير الخط</a>",
+                "<a href=/p>اطبع</a> · <a href=/m>إرسال لصديق</a> · <a href=/f>تكبير الخط</a> · <a href=/f>تصغير الخط</a>",
+                "<a href=/p>Print</a> | <a href=/e>Email</a> | <a href=/s>Share</a>",
+            })
     void toolRowsAreRemoved(String row) {
         assertEquals("افتتح الوزير المستشفى الجديد صباح أمس.", cleaned("<div>" + row + "</div>" + STORY));
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {
-        "<div><a href=/>الرئيسية</a> | <a href=/l>محليات</a> | <a href=/e>اقتصاد</a></div>",
-        "<p>قال <a href=/a>الوزير</a> إن العائد &gt; <a href=/b>التضخم</a> هذا العام بكثير.</p>",
-        "<div><a href=/p>طباعة</a> | <a href=/n>أخبار المدينة</a></div>",
-        "<ul><li><a href=/b>Blob</a>/ <a href=/f>File</a> objects can be read.</li></ul>",
-    })
+    @ValueSource(
+            strings = {
+                "<div><a href=/>الرئيسية</a> | <a href=/l>محليات</a> | <a href=/e>اقتصاد</a></div>",
+                "<p>قال <a href=/a>الوزير</a> إن العائد &gt; <a href=/b>التضخم</a> هذا العام بكثير.</p>",
+                "<div><a href=/p>طباعة</a> | <a href=/n>أخبار المدينة</a></div>",
+                "<ul><li><a href=/b>Blob</a>/ <a href=/f>File</a> objects can be read.</li></ul>",
+            })
     void menusAndProseWithLinksStay(String html) {
         String before = Jsoup.parse(html).body().text();
         assertEquals(before, cleaned(html));

@@ -28,8 +28,20 @@ import org.sahifa.model.BlockType;
 class LegacyPagesTest {
     static final double MIN_F1 = 0.97;
     /** Page furniture each page carries and none may keep: breadcrumbs, the print/send row, the comments. */
-    static final List<String> FURNITURE = List.of("الرئيسية", "طباعة", "اطبع", "لصديق", "تكبير الخط", "تعليق",
-            "سعاد", "منير", "كمال يوسف", "هالة", "جورج", "أم خالد", "طارق");
+    static final List<String> FURNITURE = List.of(
+            "الرئيسية",
+            "طباعة",
+            "اطبع",
+            "لصديق",
+            "تكبير الخط",
+            "تعليق",
+            "سعاد",
+            "منير",
+            "كمال يوسف",
+            "هالة",
+            "جورج",
+            "أم خالد",
+            "طارق");
 
     static Path legacyPages() {
         try {
@@ -41,7 +53,8 @@ class LegacyPagesTest {
 
     private static Article extract(String page) throws IOException {
         byte[] bytes = Files.readAllBytes(legacyPages().resolve(page).resolve("source.html"));
-        return ArticleExtractor.extract(new RawDocument(page, "http://example.org/" + page, bytes, null, DocumentKind.HTML));
+        return ArticleExtractor.extract(
+                new RawDocument(page, "http://example.org/" + page, bytes, null, DocumentKind.HTML));
     }
 
     @ParameterizedTest
@@ -51,7 +64,9 @@ class LegacyPagesTest {
         assertNotNull(result, page);
         for (String field : List.of("title", "siteName", "publishedTime", "readerable", "dir", "lang")) {
             ExtractionEval.FieldCheck check = result.fields().get(field);
-            assertTrue(check.right(field), page + " " + field + ": expected " + check.expected() + ", got " + check.actual());
+            assertTrue(
+                    check.right(field),
+                    page + " " + field + ": expected " + check.expected() + ", got " + check.actual());
         }
         assertTrue(result.text().f1() >= MIN_F1, page + " F1 " + result.text().f1());
 
@@ -64,12 +79,18 @@ class LegacyPagesTest {
 
     /** A bold line alone in its paragraph is the article's sub-heading. */
     @ParameterizedTest
-    @ValueSource(strings = {"bank-table-windows-1256:توقعات المحللين", "theatre-br-iso-8859-6:ماذا تغير في العرض؟",
-            "hospital-hijri-undeclared:كوادر محلية"})
+    @ValueSource(
+            strings = {
+                "bank-table-windows-1256:توقعات المحللين",
+                "theatre-br-iso-8859-6:ماذا تغير في العرض؟",
+                "hospital-hijri-undeclared:كوادر محلية"
+            })
     void aBoldLineAloneIsAHeading(String pageAndHeading) throws IOException {
         String[] parts = pageAndHeading.split(":");
         Article article = extract(parts[0]);
-        List<Block> headings = article.blocks().stream().filter(b -> b.type() == BlockType.HEADING).toList();
+        List<Block> headings = article.blocks().stream()
+                .filter(b -> b.type() == BlockType.HEADING)
+                .toList();
         assertEquals(1, headings.size(), headings.toString());
         assertEquals(parts[1], headings.get(0).text());
     }

@@ -31,7 +31,8 @@ class PatternRobustnessTest {
     @Test
     void aLongMarkdownRuleSeparatesParagraphs() {
         for (int dashes : new int[] {3, 1_500, 200_000}) {
-            Article a = guarded(() -> MarkdownExtractor.extract("فقرة أولى.\n\n" + "-".repeat(dashes) + "\n\nفقرة ثانية.", "t.md"));
+            Article a = guarded(
+                    () -> MarkdownExtractor.extract("فقرة أولى.\n\n" + "-".repeat(dashes) + "\n\nفقرة ثانية.", "t.md"));
             assertEquals(List.of("فقرة أولى.", "فقرة ثانية."), texts(a), dashes + " dashes");
         }
         assertTrue(MarkdownExtractor.isRule("  * * *"));
@@ -53,7 +54,8 @@ class PatternRobustnessTest {
 
     @Test
     void emphasisRunsAreLinear() {
-        String stars = guarded(() -> MarkdownInline.toPlainText("*أ ".repeat(100_000) + "*".repeat(50_000) + "`".repeat(50_000)));
+        String stars = guarded(
+                () -> MarkdownInline.toPlainText("*أ ".repeat(100_000) + "*".repeat(50_000) + "`".repeat(50_000)));
         assertTrue(stars.startsWith("*أ *أ"));
         assertEquals("a", MarkdownInline.toPlainText("***a***"));
         String line = "*أ ".repeat(6_000); // under the line limit: every start is tried
@@ -62,17 +64,21 @@ class PatternRobustnessTest {
 
     @Test
     void inlineMarkupStillBecomesText() {
-        assertEquals("انظر النص و مهم جدا x https://a.example/ب [بلا إغلاق",
-                MarkdownInline.toPlainText("انظر [النص](http://x.example/a?b=(c) و![صورة](a.png) **مهم** _جدا_ <b>x</b> "
-                        + "<https://a.example/ب> [بلا إغلاق"));
+        assertEquals(
+                "انظر النص و مهم جدا x https://a.example/ب [بلا إغلاق",
+                MarkdownInline.toPlainText(
+                        "انظر [النص](http://x.example/a?b=(c) و![صورة](a.png) **مهم** _جدا_ <b>x</b> "
+                                + "<https://a.example/ب> [بلا إغلاق"));
         assertEquals("المرجع هنا", MarkdownInline.toPlainText("[المرجع][1] هنا"));
     }
 
     @Test
     void headingsListsAndQuotesWithLongRunsOfSpaces() {
         String spaces = " ".repeat(100_000);
-        Article a = guarded(() -> MarkdownExtractor.extract("# عنوان ##\n\nنص.\n\n## " + spaces + "x\u2028y\n\n- " + spaces
-                + "بند\u2028\n\n>" + spaces + "اقتباس\n\n[a]: " + "x".repeat(100_000) + "\u2028y\n\nآخر.", "t.md"));
+        Article a = guarded(() -> MarkdownExtractor.extract(
+                "# عنوان ##\n\nنص.\n\n## " + spaces + "x\u2028y\n\n- " + spaces + "بند\u2028\n\n>" + spaces
+                        + "اقتباس\n\n[a]: " + "x".repeat(100_000) + "\u2028y\n\nآخر.",
+                "t.md"));
         assertEquals("عنوان", a.title());
         assertTrue(texts(a).contains("آخر."));
     }

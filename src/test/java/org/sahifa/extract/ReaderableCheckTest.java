@@ -7,17 +7,20 @@ import org.jsoup.Jsoup;
 import org.junit.jupiter.api.Test;
 
 class ReaderableCheckTest {
-    private static final String SENTENCE = "وقال المتحدث باسم الوزارة إن العمل في المشروع سيبدأ الشهر المقبل، على أن ينتهي خلال عامين.";
+    private static final String SENTENCE =
+            "وقال المتحدث باسم الوزارة إن العمل في المشروع سيبدأ الشهر المقبل، على أن ينتهي خلال عامين.";
 
     private static boolean readerable(String body) {
-        return ReaderableCheck.isProbablyArticle(Jsoup.parse("<body>" + body + "</body>").body());
+        return ReaderableCheck.isProbablyArticle(
+                Jsoup.parse("<body>" + body + "</body>").body());
     }
 
     /** Old Arabic pages write a sentence a paragraph, each shorter than Readability's 140 characters. */
     @Test
     void aColumnOfShortSentencesIsAnArticle() {
         assertTrue(SENTENCE.length() < ReaderableCheck.MIN_PARAGRAPH_CHARS);
-        assertTrue(readerable("<table><tr><td><font>" + ("<p>" + SENTENCE + "</p>").repeat(5) + "</font></td></tr></table>"));
+        assertTrue(readerable(
+                "<table><tr><td><font>" + ("<p>" + SENTENCE + "</p>").repeat(5) + "</font></td></tr></table>"));
         assertTrue(readerable("<td>" + (SENTENCE + "<br><br>").repeat(5) + "</td>"));
         assertFalse(readerable("<td>" + ("<p>" + SENTENCE + "</p>").repeat(3) + "</td>"));
     }

@@ -26,17 +26,23 @@ class SeedArticleStructureTest {
 
     @Test
     void headingCaptionAndNoTrailingBoilerplate() throws IOException {
-        Article article = PlainTextExtractor.extract(Files.readString(seed(), StandardCharsets.UTF_8), "seed-article.txt");
+        Article article =
+                PlainTextExtractor.extract(Files.readString(seed(), StandardCharsets.UTF_8), "seed-article.txt");
         List<Block> blocks = article.blocks();
         assertNull(article.title(), "the first line is a full paragraph, not a title");
         assertEquals(List.of("مخاوف مشتركة"), textsOf(blocks, BlockType.HEADING));
         assertEquals(List.of("بوتين استقبل كيم جونغ أون الشهر الماضي (رويترز)"), textsOf(blocks, BlockType.CAPTION));
         for (Block block : blocks) {
-            assertTrue(!block.text().equals("شاركها.") && !block.text().equals("اترك تعليقاً")
-                    && !block.text().equals("Exit mobile version"), "boilerplate kept: " + block.text());
+            assertTrue(
+                    !block.text().equals("شاركها.")
+                            && !block.text().equals("اترك تعليقاً")
+                            && !block.text().equals("Exit mobile version"),
+                    "boilerplate kept: " + block.text());
             assertEquals(TextDirection.RTL, block.dir());
         }
-        assertTrue(blocks.get(blocks.size() - 1).text().startsWith("وأثارت القمة"), blocks.get(blocks.size() - 1).text());
+        assertTrue(
+                blocks.get(blocks.size() - 1).text().startsWith("وأثارت القمة"),
+                blocks.get(blocks.size() - 1).text());
         assertEquals(15, blocks.size());
     }
 

@@ -15,15 +15,16 @@ import org.junit.jupiter.api.Test;
 class LaunchRequestTest {
     @Test
     void survivesTheWireWithArabicNamesAndOddCharacters() throws IOException {
-        LaunchRequest request = new LaunchRequest(List.of("--size", "800x600", "أخبار اليوم\nنسخة.html", ""),
-                Path.of("/tmp/مجلد"));
+        LaunchRequest request =
+                new LaunchRequest(List.of("--size", "800x600", "أخبار اليوم\nنسخة.html", ""), Path.of("/tmp/مجلد"));
         assertEquals(request, roundTrip(request));
     }
 
     @Test
     void refusesWhatIsNotARequest() {
         byte[] junk = "GET / HTTP/1.1\r\n\r\n".getBytes();
-        assertThrows(IOException.class, () -> LaunchRequest.readFrom(new DataInputStream(new ByteArrayInputStream(junk))));
+        assertThrows(
+                IOException.class, () -> LaunchRequest.readFrom(new DataInputStream(new ByteArrayInputStream(junk))));
     }
 
     @Test
@@ -33,7 +34,8 @@ class LaunchRequestTest {
         out.writeInt(LaunchRequest.MAGIC);
         out.writeUTF("/tmp");
         out.writeInt(LaunchRequest.MAX_ARGS + 1);
-        assertThrows(IOException.class,
+        assertThrows(
+                IOException.class,
                 () -> LaunchRequest.readFrom(new DataInputStream(new ByteArrayInputStream(bytes.toByteArray()))));
     }
 

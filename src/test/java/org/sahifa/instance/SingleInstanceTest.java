@@ -26,6 +26,7 @@ class SingleInstanceTest {
 
     @TempDir
     Path dataDirectory;
+
     private final BlockingQueue<LaunchRequest> received = new LinkedBlockingQueue<>();
     private SingleInstance running;
 
@@ -69,14 +70,18 @@ class SingleInstanceTest {
 
     @Test
     void launchRunsOnItsOwnWhenTheLockHolderDoesNotAnswer() throws Exception {
-        try (FileChannel channel = FileChannel.open(dataDirectory.resolve(SingleInstance.LOCK_FILE),
-                StandardOpenOption.CREATE, StandardOpenOption.WRITE);
-             FileLock held = channel.lock()) {
+        try (FileChannel channel = FileChannel.open(
+                        dataDirectory.resolve(SingleInstance.LOCK_FILE),
+                        StandardOpenOption.CREATE,
+                        StandardOpenOption.WRITE);
+                FileLock held = channel.lock()) {
             long start = System.nanoTime();
-            assertEquals(SingleInstance.Role.STANDALONE,
+            assertEquals(
+                    SingleInstance.Role.STANDALONE,
                     new SingleInstance(dataDirectory).claim(OPEN_ARTICLE, Duration.ofMillis(300)));
             assertTrue(held.isValid());
-            assertTrue(Duration.ofNanos(System.nanoTime() - start).compareTo(Duration.ofSeconds(2)) < 0,
+            assertTrue(
+                    Duration.ofNanos(System.nanoTime() - start).compareTo(Duration.ofSeconds(2)) < 0,
                     "gave up within its patience");
         }
     }

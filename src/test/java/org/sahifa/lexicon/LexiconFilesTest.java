@@ -42,7 +42,8 @@ class LexiconFilesTest {
     void listSaysWhatItIsForAndNamesItsColumns(String name) {
         WordList list = WordList.load(name);
         assertFalse(list.rows().isEmpty(), name + " is empty");
-        assertFalse(list.header().isEmpty() || list.header().get(0).startsWith("columns:"),
+        assertFalse(
+                list.header().isEmpty() || list.header().get(0).startsWith("columns:"),
                 name + " has no line saying what it is for");
         assertFalse(list.columns().isEmpty(), name + " has no '# columns:' line");
         for (List<String> row : list.rows()) {

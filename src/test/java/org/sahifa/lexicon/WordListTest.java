@@ -32,8 +32,8 @@ class WordListTest {
 
     @Test
     void anEntryWithMoreColumnsThanNamedIsRefused() {
-        IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
-                () -> parse("# x\n# columns: word\nقال\tm\n"));
+        IllegalArgumentException e =
+                assertThrows(IllegalArgumentException.class, () -> parse("# x\n# columns: word\nقال\tm\n"));
         assertEquals("Lexicon list test, line 3: 2 columns where the header names 1", e.getMessage());
     }
 

@@ -31,7 +31,10 @@ class ArabicSearchAnalyzerTest {
         try (ArabicSearchAnalyzer analyzer = new ArabicSearchAnalyzer()) {
             for (String[] pair : SAME_WORD) {
                 for (String word : pair) {
-                    assertEquals(SearchFolding.foldQuery(word), analyzer.normalize(SearchIndex.BODY, word).utf8ToString(), word);
+                    assertEquals(
+                            SearchFolding.foldQuery(word),
+                            analyzer.normalize(SearchIndex.BODY, word).utf8ToString(),
+                            word);
                 }
             }
         }
@@ -50,17 +53,24 @@ class ArabicSearchAnalyzerTest {
     void whatFindInArticleMatchesTheLibraryFindsTooAndTheSidebarFilterAgrees() throws Exception {
         try (Library library = Library.open(dir)) {
             for (int i = 0; i < SAME_WORD.length; i++) {
-                library.save(Articles.analysis("s" + i, "عنوان", null, null, "في النص " + SAME_WORD[i][0] + " هنا."),
+                library.save(
+                        Articles.analysis("s" + i, "عنوان", null, null, "في النص " + SAME_WORD[i][0] + " هنا."),
                         Articles.original("x"));
             }
             for (int i = 0; i < SAME_WORD.length; i++) {
                 String written = SAME_WORD[i][0];
                 String typed = SAME_WORD[i][1];
-                Analysis saved = library.load(library.idOf("s" + i).orElseThrow()).orElseThrow();
+                Analysis saved =
+                        library.load(library.idOf("s" + i).orElseThrow()).orElseThrow();
                 assertFalse(new ArticleSearch(saved.article()).find(typed).isEmpty(), "find in article: " + typed);
                 // the sidebar filter: folded name contains the folded query
-                assertEquals(true, SearchFolding.foldQuery(written).contains(SearchFolding.foldQuery(typed)), "sidebar: " + typed);
-                List<String> found = library.search(typed, SearchFilter.NONE, 20).stream().map(SearchHit::source).toList();
+                assertEquals(
+                        true,
+                        SearchFolding.foldQuery(written).contains(SearchFolding.foldQuery(typed)),
+                        "sidebar: " + typed);
+                List<String> found = library.search(typed, SearchFilter.NONE, 20).stream()
+                        .map(SearchHit::source)
+                        .toList();
                 assertEquals(List.of("s" + i), found, "library: " + typed);
             }
         }

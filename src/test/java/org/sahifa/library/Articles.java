@@ -15,16 +15,17 @@ import org.sahifa.model.TextDirection;
 
 /** Small analysed articles for library tests, built by hand so that no model is loaded. */
 final class Articles {
-    private Articles() {
-    }
+    private Articles() {}
 
     static Analysis analysis(String source, String title, String site, String published, String... paragraphs) {
         List<Block> blocks = new ArrayList<>();
         for (String p : paragraphs) {
             blocks.add(new Block(BlockType.PARAGRAPH, p, TextDirection.RTL));
         }
-        return new Analysis(new Article(source, title, null, published, site, "ar", TextDirection.RTL, blocks, true),
-                List.of(), List.of());
+        return new Analysis(
+                new Article(source, title, null, published, site, "ar", TextDirection.RTL, blocks, true),
+                List.of(),
+                List.of());
     }
 
     /** An analysis with one person found wherever {@code name} occurs, and a quotation attributed to them. */
@@ -34,8 +35,10 @@ final class Articles {
         Entity person = new Entity(EntityType.PERSON, name, List.of(new Mention(0, at, at + name.length(), name)));
         int q = paragraph.indexOf(quote);
         List<Quote> quotes = q < 0 ? List.of() : List.of(Quote.inBlock(quote, name, 0, q, q + quote.length()));
-        return new Analysis(new Article(source, title, null, null, "example.org", "ar", TextDirection.RTL, List.of(block), true),
-                List.of(person), quotes);
+        return new Analysis(
+                new Article(source, title, null, null, "example.org", "ar", TextDirection.RTL, List.of(block), true),
+                List.of(person),
+                quotes);
     }
 
     static Original original(String text) {

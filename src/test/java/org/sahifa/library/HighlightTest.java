@@ -28,7 +28,9 @@ class HighlightTest {
     void aHighlightIsStoredWithItsNoteAndComesBackAfterReopeningWithTheTextCutFromTheArticle() throws Exception {
         long id;
         try (Library library = open()) {
-            id = library.save(Articles.analysis("a.txt", "لقاء", "x.org", null, "بدأت المفاوضات بين الطرفين أمس.", "وانتهت دون اتفاق."),
+            id = library.save(
+                    Articles.analysis(
+                            "a.txt", "لقاء", "x.org", null, "بدأت المفاوضات بين الطرفين أمس.", "وانتهت دون اتفاق."),
                     Articles.original("a"));
             Highlight added = library.addHighlight(id, 0, 5, 0, 14, "  مهم  ").orElseThrow();
             assertEquals("المفاوضات", added.text());
@@ -59,8 +61,15 @@ class HighlightTest {
             assertEquals(3, library.allHighlights().size());
             assertTrue(library.deleteHighlight(first.id()));
             assertFalse(library.deleteHighlight(first.id()), "already gone");
-            assertEquals(List.of("الأول"), library.highlights(a).stream().map(Highlight::text).toList());
-            assertEquals(List.of("الأول", "الثاني"), library.allHighlights().stream().map(Highlight::text).sorted().toList());
+            assertEquals(
+                    List.of("الأول"),
+                    library.highlights(a).stream().map(Highlight::text).toList());
+            assertEquals(
+                    List.of("الأول", "الثاني"),
+                    library.allHighlights().stream()
+                            .map(Highlight::text)
+                            .sorted()
+                            .toList());
         }
     }
 
@@ -79,11 +88,14 @@ class HighlightTest {
     @Test
     void highlightsGoWithTheirArticleWhenItIsSavedAgainShorterTheOnesNoLongerInsideAreLeftOut() throws Exception {
         try (Library library = open()) {
-            long id = library.save(Articles.analysis("a", "أ", null, null, "جملة أولى طويلة نسبيا"), Articles.original("a"));
+            long id = library.save(
+                    Articles.analysis("a", "أ", null, null, "جملة أولى طويلة نسبيا"), Articles.original("a"));
             library.addHighlight(id, 0, 0, 0, 4, null).orElseThrow();
             library.addHighlight(id, 0, 10, 0, 15, null).orElseThrow();
             library.save(Articles.analysis("a", "أ", null, null, "جملة أولى"), Articles.original("a2"));
-            assertEquals(List.of("جملة"), library.highlights(id).stream().map(Highlight::text).toList());
+            assertEquals(
+                    List.of("جملة"),
+                    library.highlights(id).stream().map(Highlight::text).toList());
         }
     }
 }

@@ -26,12 +26,17 @@ class KilledImportTest {
 
     @Test
     void aKilledImportLosesAtMostTheArticleBeingWritten() throws Exception {
-        Process child = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                "-cp", System.getProperty("java.class.path"), ImportUntilKilled.class.getName(), dir.toString())
+        Process child = new ProcessBuilder(
+                        Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                        "-cp",
+                        System.getProperty("java.class.path"),
+                        ImportUntilKilled.class.getName(),
+                        dir.toString())
                 .redirectError(ProcessBuilder.Redirect.DISCARD)
                 .start();
         int reported = 0;
-        try (BufferedReader saved = new BufferedReader(new InputStreamReader(child.getInputStream(), StandardCharsets.UTF_8))) {
+        try (BufferedReader saved =
+                new BufferedReader(new InputStreamReader(child.getInputStream(), StandardCharsets.UTF_8))) {
             for (String line = saved.readLine(); line != null && reported < KILL_AFTER; line = saved.readLine()) {
                 reported = Integer.parseInt(line.strip());
             }
@@ -49,11 +54,21 @@ class KilledImportTest {
                 assertTrue(library.idOf("article-" + i).isPresent(), "article-" + i);
             }
             // the index agrees with the database: every article is found, and each by its own word
-            assertEquals(all.size(), library.search("المفاوضات", SearchFilter.NONE, 10_000).size());
+            assertEquals(
+                    all.size(),
+                    library.search("المفاوضات", SearchFilter.NONE, 10_000).size());
             int last = all.size();
-            assertEquals(List.of("article-" + last),
-                    library.search("doc" + last, SearchFilter.NONE, 10).stream().map(SearchHit::source).toList());
-            assertEquals("مقال " + last, library.load(library.idOf("article-" + last).orElseThrow()).orElseThrow().article().title());
+            assertEquals(
+                    List.of("article-" + last),
+                    library.search("doc" + last, SearchFilter.NONE, 10).stream()
+                            .map(SearchHit::source)
+                            .toList());
+            assertEquals(
+                    "مقال " + last,
+                    library.load(library.idOf("article-" + last).orElseThrow())
+                            .orElseThrow()
+                            .article()
+                            .title());
         }
     }
 }

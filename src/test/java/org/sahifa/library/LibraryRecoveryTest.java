@@ -23,7 +23,8 @@ class LibraryRecoveryTest {
     @Test
     void aDatabaseOfANewerSchemaIsRefusedAndLeftByteForByte() throws Exception {
         Path file = dir.resolve(LibraryDatabase.FILE_NAME);
-        try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + file); Statement s = c.createStatement()) {
+        try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + file);
+                Statement s = c.createStatement()) {
             s.execute("CREATE TABLE future (x)");
             s.execute("PRAGMA user_version=" + (Schema.VERSION + 1));
         }
@@ -59,8 +60,14 @@ class LibraryRecoveryTest {
         saveTwo();
         deleteTree(dir.resolve(Library.INDEX_FOLDER));
         try (Library library = Library.open(dir)) {
-            assertEquals(List.of(LibraryNotice.Kind.INDEX_REBUILT), library.notices().stream().map(LibraryNotice::kind).toList());
-            assertEquals(List.of("2"), library.search("الزيتون", SearchFilter.NONE, 10).stream().map(SearchHit::source).toList());
+            assertEquals(
+                    List.of(LibraryNotice.Kind.INDEX_REBUILT),
+                    library.notices().stream().map(LibraryNotice::kind).toList());
+            assertEquals(
+                    List.of("2"),
+                    library.search("الزيتون", SearchFilter.NONE, 10).stream()
+                            .map(SearchHit::source)
+                            .toList());
         }
     }
 
@@ -68,15 +75,22 @@ class LibraryRecoveryTest {
     void aCorruptedIndexIsRebuiltFromTheDatabaseWithANotice() throws Exception {
         saveTwo();
         try (Stream<Path> files = Files.list(dir.resolve(Library.INDEX_FOLDER))) {
-            for (Path f : files.filter(p -> !p.getFileName().toString().equals("write.lock")).toList()) {
+            for (Path f : files.filter(p -> !p.getFileName().toString().equals("write.lock"))
+                    .toList()) {
                 byte[] bytes = Files.readAllBytes(f);
                 bytes[bytes.length / 2] ^= 0x5A; // one flipped byte in the middle of every file
                 Files.write(f, bytes);
             }
         }
         try (Library library = Library.open(dir)) {
-            assertEquals(List.of(LibraryNotice.Kind.INDEX_REBUILT), library.notices().stream().map(LibraryNotice::kind).toList());
-            assertEquals(List.of("1"), library.search("البرتقال", SearchFilter.NONE, 10).stream().map(SearchHit::source).toList());
+            assertEquals(
+                    List.of(LibraryNotice.Kind.INDEX_REBUILT),
+                    library.notices().stream().map(LibraryNotice::kind).toList());
+            assertEquals(
+                    List.of("1"),
+                    library.search("البرتقال", SearchFilter.NONE, 10).stream()
+                            .map(SearchHit::source)
+                            .toList());
         }
     }
 

@@ -15,8 +15,29 @@ import java.net.URI;
  */
 class AddressFuzzTest {
     @FuzzTest(maxDuration = "2m")
-    @DictionaryEntries({"http://", "https://", "www.", "javascript:", "file:", "data:", "@", ":", "/", "?", "#", "%", "%D9%85",
-            "[::1]", "xn--", "مثال.مصر", "127.0.0.1", ":65536", "\\", " ", "\t"})
+    @DictionaryEntries({
+        "http://",
+        "https://",
+        "www.",
+        "javascript:",
+        "file:",
+        "data:",
+        "@",
+        ":",
+        "/",
+        "?",
+        "#",
+        "%",
+        "%D9%85",
+        "[::1]",
+        "xn--",
+        "مثال.مصر",
+        "127.0.0.1",
+        ":65536",
+        "\\",
+        " ",
+        "\t"
+    })
     void address(FuzzedDataProvider data) {
         String text = data.consumeRemainingAsString();
         URI uri;

@@ -22,7 +22,9 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
 class FileLoaderTest {
-    private static final byte[] PNG = {(byte) 0x89, 'P', 'N', 'G', '\r', '\n', 0x1A, '\n', 0, 0, 0, 13, 'I', 'H', 'D', 'R'};
+    private static final byte[] PNG = {
+        (byte) 0x89, 'P', 'N', 'G', '\r', '\n', 0x1A, '\n', 0, 0, 0, 13, 'I', 'H', 'D', 'R'
+    };
     private static final byte[] PDF = "%PDF-1.7\n%\u00e2\u00e3\n1 0 obj\n".getBytes(StandardCharsets.ISO_8859_1);
     private static final byte[] ZIP = {'P', 'K', 3, 4, 20, 0, 0, 0, 8, 0};
 
@@ -56,10 +58,20 @@ class FileLoaderTest {
 
     /** Issue 18: no visible text is empty whatever the bytes, with the same message as a blank file. */
     @ParameterizedTest
-    @ValueSource(strings = {"FFFE", "FEFF", "EFBBBF", "0000000000000000", "C2A0C2A0E2808F0A", "E2808FE2808EE2808BEFBBBF",
-            "FFFE0F20A0000A00", "A0A0FDFE0D0A"})
+    @ValueSource(
+            strings = {
+                "FFFE",
+                "FEFF",
+                "EFBBBF",
+                "0000000000000000",
+                "C2A0C2A0E2808F0A",
+                "E2808FE2808EE2808BEFBBBF",
+                "FFFE0F20A0000A00",
+                "A0A0FDFE0D0A"
+            })
     void contentWithNothingVisibleIsEmptyLikeABlankFile(String hex) throws IOException {
-        Path file = Files.write(dir.resolve("nothing.txt"), java.util.HexFormat.of().parseHex(hex));
+        Path file =
+                Files.write(dir.resolve("nothing.txt"), java.util.HexFormat.of().parseHex(hex));
         LoadException e = failure(file);
         assertEquals(LoadProblem.EMPTY, e.problem(), hex);
         assertEquals(file + " is empty.", e.getMessage());
@@ -69,7 +81,8 @@ class FileLoaderTest {
     @ParameterizedTest
     @ValueSource(strings = {"UTF-16LE", "UTF-16BE"})
     void arabicUtf16WithoutAByteOrderMarkIsText(String charset) throws Exception {
-        String text = "قال وزير الخارجية إن المفاوضات ستستأنف الأسبوع المقبل في العاصمة، وأضاف أن الوفدين اتفقا على جدول الأعمال.\n";
+        String text =
+                "قال وزير الخارجية إن المفاوضات ستستأنف الأسبوع المقبل في العاصمة، وأضاف أن الوفدين اتفقا على جدول الأعمال.\n";
         byte[] bytes = text.repeat(20).getBytes(Charset.forName(charset));
         RawDocument doc = FileLoader.load(Files.write(dir.resolve("wide.txt"), bytes));
         assertArrayEquals(bytes, doc.bytes());
@@ -107,7 +120,9 @@ class FileLoaderTest {
 
     @Test
     void invalidUtf8IsHandedOverUntouched() throws Exception {
-        byte[] broken = {'<', 'p', '>', (byte) 0xD9, (byte) 0x85, (byte) 0xC3, (byte) 0x28, (byte) 0xFF, '<', '/', 'p', '>'};
+        byte[] broken = {
+            '<', 'p', '>', (byte) 0xD9, (byte) 0x85, (byte) 0xC3, (byte) 0x28, (byte) 0xFF, '<', '/', 'p', '>'
+        };
         RawDocument doc = FileLoader.load(Files.write(dir.resolve("broken.html"), broken));
         assertArrayEquals(broken, doc.bytes());
     }
@@ -115,9 +130,13 @@ class FileLoaderTest {
     @Test
     void legacyEncodingsAreHandedOverUntouched() throws Exception {
         byte[] cp1256 = "قال الوزير إن الاتفاق نهائي.".getBytes(Charset.forName("windows-1256"));
-        assertArrayEquals(cp1256, FileLoader.load(Files.write(dir.resolve("legacy.txt"), cp1256)).bytes());
+        assertArrayEquals(
+                cp1256,
+                FileLoader.load(Files.write(dir.resolve("legacy.txt"), cp1256)).bytes());
         byte[] utf16 = "\uFEFFقال الوزير".getBytes(StandardCharsets.UTF_16LE);
-        assertArrayEquals(utf16, FileLoader.load(Files.write(dir.resolve("wide.txt"), utf16)).bytes());
+        assertArrayEquals(
+                utf16,
+                FileLoader.load(Files.write(dir.resolve("wide.txt"), utf16)).bytes());
     }
 
     @Test
@@ -157,7 +176,8 @@ class FileLoaderTest {
 
     @Test
     void aStreamThatNeverEndsIsCutAtTheCap() {
-        LoadException e = assertTimeoutPreemptively(Duration.ofSeconds(10),
+        LoadException e = assertTimeoutPreemptively(
+                Duration.ofSeconds(10),
                 () -> assertThrows(LoadException.class, () -> BoundedReader.readAll(endless(), 1024 * 1024, "stream")));
         assertEquals(LoadProblem.TOO_LARGE, e.problem());
     }
@@ -182,12 +202,18 @@ class FileLoaderTest {
 
     @Test
     void bytesFromElsewhereAreCheckedLikeAFile() throws LoadException {
-        assertEquals(LoadProblem.EMPTY, assertThrows(LoadException.class,
-                () -> FileLoader.fromBytes("pasted", new byte[0], DocumentKind.TEXT)).problem());
-        assertEquals(LoadProblem.BINARY, assertThrows(LoadException.class,
-                () -> FileLoader.fromBytes("pasted", PDF, DocumentKind.TEXT)).problem());
-        assertEquals(DocumentKind.MARKDOWN, FileLoader.fromBytes("pasted", "# x".getBytes(StandardCharsets.UTF_8),
-                DocumentKind.MARKDOWN).kind());
+        assertEquals(
+                LoadProblem.EMPTY,
+                assertThrows(LoadException.class, () -> FileLoader.fromBytes("pasted", new byte[0], DocumentKind.TEXT))
+                        .problem());
+        assertEquals(
+                LoadProblem.BINARY,
+                assertThrows(LoadException.class, () -> FileLoader.fromBytes("pasted", PDF, DocumentKind.TEXT))
+                        .problem());
+        assertEquals(
+                DocumentKind.MARKDOWN,
+                FileLoader.fromBytes("pasted", "# x".getBytes(StandardCharsets.UTF_8), DocumentKind.MARKDOWN)
+                        .kind());
     }
 
     private static InputStream endless() {

@@ -25,8 +25,13 @@ import org.junit.jupiter.api.io.TempDir;
 /** The lead image fetcher against a server on 127.0.0.1 and on local files: what it takes and each cap it holds. */
 class ImageFetcherTest {
     private static final Duration HANG_GUARD = Duration.ofSeconds(20);
-    private static final FetchLimits FAST = new FetchLimits(ImageFetcher.MAX_BYTES, ImageFetcher.MAX_BYTES,
-            Duration.ofSeconds(2), Duration.ofSeconds(2), Duration.ofSeconds(4), 5);
+    private static final FetchLimits FAST = new FetchLimits(
+            ImageFetcher.MAX_BYTES,
+            ImageFetcher.MAX_BYTES,
+            Duration.ofSeconds(2),
+            Duration.ofSeconds(2),
+            Duration.ofSeconds(4),
+            5);
 
     private LocalHttpServer server;
     private ImageFetcher fetcher;
@@ -46,7 +51,8 @@ class ImageFetcherTest {
     }
 
     private LoadException failure(String url, String articleSource) {
-        return assertTimeoutPreemptively(HANG_GUARD, () -> assertThrows(LoadException.class, () -> fetcher.fetch(url, articleSource)));
+        return assertTimeoutPreemptively(
+                HANG_GUARD, () -> assertThrows(LoadException.class, () -> fetcher.fetch(url, articleSource)));
     }
 
     @Test
@@ -84,13 +90,16 @@ class ImageFetcherTest {
         LoadException wide = failure(server.url("/wide.png"), null);
         assertEquals(LoadProblem.IMAGE_TOO_LARGE, wide.problem());
         assertEquals("4097×10", wide.detail());
-        assertEquals(LoadProblem.IMAGE_TOO_LARGE, failure(server.url("/big.png"), null).problem(),
+        assertEquals(
+                LoadProblem.IMAGE_TOO_LARGE,
+                failure(server.url("/big.png"), null).problem(),
                 "refused without decoding: the file has no pixel data at all");
     }
 
     @Test
     void theLargestAllowedSizePassesTheHeaderCheck() throws Exception {
-        FetchedImage image = fetcher.checked("x", TestImages.pngHeaderOnly(ImageFetcher.MAX_SIDE, ImageFetcher.MAX_SIDE));
+        FetchedImage image =
+                fetcher.checked("x", TestImages.pngHeaderOnly(ImageFetcher.MAX_SIDE, ImageFetcher.MAX_SIDE));
         assertEquals(ImageFetcher.MAX_SIDE, image.width());
     }
 
@@ -102,8 +111,12 @@ class ImageFetcherTest {
         LoadException html = failure(server.url("/page"), null);
         assertEquals(LoadProblem.UNSUPPORTED_CONTENT_TYPE, html.problem());
         assertEquals("text/html", html.detail());
-        assertEquals(LoadProblem.UNSUPPORTED_CONTENT_TYPE, failure(server.url("/drawing.svg"), null).problem());
-        assertEquals(LoadProblem.UNSUPPORTED_CONTENT_TYPE, failure(server.url("/untyped"), null).problem(),
+        assertEquals(
+                LoadProblem.UNSUPPORTED_CONTENT_TYPE,
+                failure(server.url("/drawing.svg"), null).problem());
+        assertEquals(
+                LoadProblem.UNSUPPORTED_CONTENT_TYPE,
+                failure(server.url("/untyped"), null).problem(),
                 "no declared type, no image");
     }
 
@@ -117,14 +130,17 @@ class ImageFetcherTest {
     void aRedirectLoopIsStopped() {
         server.on("/a.png", redirect("/b.png"));
         server.on("/b.png", redirect("/a.png"));
-        assertEquals(LoadProblem.REDIRECT_LOOP, failure(server.url("/a.png"), null).problem());
+        assertEquals(
+                LoadProblem.REDIRECT_LOOP, failure(server.url("/a.png"), null).problem());
         assertEquals(List.of("/a.png", "/b.png"), server.requests());
     }
 
     @Test
     void aRedirectToAFileIsRefused() {
         server.on("/local.png", redirect("file:///etc/passwd"));
-        assertEquals(LoadProblem.UNSUPPORTED_SCHEME, failure(server.url("/local.png"), null).problem());
+        assertEquals(
+                LoadProblem.UNSUPPORTED_SCHEME,
+                failure(server.url("/local.png"), null).problem());
     }
 
     @Test
@@ -183,18 +199,28 @@ class ImageFetcherTest {
         Path article = Files.writeString(folder.resolve("article.html"), "<p>x</p>");
         Path outside = Files.write(dir.resolve("secret.png"), TestImages.png(64, 48));
         String sneaky = folder.toUri() + "../secret.png";
-        assertEquals(LoadProblem.NOT_ALLOWED, failure(sneaky, article.toString()).problem());
-        assertEquals(LoadProblem.NOT_ALLOWED, failure(outside.toUri().toString(), article.toString()).problem());
-        assertEquals(LoadProblem.NOT_ALLOWED, failure(outside.toUri().toString(), server.url("/article.html")).problem(),
+        assertEquals(
+                LoadProblem.NOT_ALLOWED, failure(sneaky, article.toString()).problem());
+        assertEquals(
+                LoadProblem.NOT_ALLOWED,
+                failure(outside.toUri().toString(), article.toString()).problem());
+        assertEquals(
+                LoadProblem.NOT_ALLOWED,
+                failure(outside.toUri().toString(), server.url("/article.html")).problem(),
                 "a web page never reads a file");
     }
 
     @Test
     void aSmallDataImageIsDecodedInPlace() throws Exception {
         byte[] png = TestImages.png(120, 100);
-        FetchedImage image = fetcher.fetch("data:image/png;base64," + Base64.getEncoder().encodeToString(png), null);
+        FetchedImage image =
+                fetcher.fetch("data:image/png;base64," + Base64.getEncoder().encodeToString(png), null);
         assertEquals(120, image.width());
-        assertEquals(LoadProblem.UNSUPPORTED_CONTENT_TYPE, failure("data:text/html;base64,PGI+", null).problem());
-        assertEquals(LoadProblem.UNSUPPORTED_SCHEME, failure("ftp://example.org/a.png", null).problem());
+        assertEquals(
+                LoadProblem.UNSUPPORTED_CONTENT_TYPE,
+                failure("data:text/html;base64,PGI+", null).problem());
+        assertEquals(
+                LoadProblem.UNSUPPORTED_SCHEME,
+                failure("ftp://example.org/a.png", null).problem());
     }
 }

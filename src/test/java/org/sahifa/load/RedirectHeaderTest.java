@@ -9,15 +9,18 @@ import org.junit.jupiter.api.Test;
 
 /** Issue 18 §5: a Location header in raw UTF-8 is followed as browsers follow it; a failure names the failing address. */
 class RedirectHeaderTest {
-    private static final String ARTICLE = "<html><body><article><p>قال الرئيس إن الحكومة ستواصل العمل.</p></article></body></html>";
+    private static final String ARTICLE =
+            "<html><body><article><p>قال الرئيس إن الحكومة ستواصل العمل.</p></article></body></html>";
 
     @Test
     void aRawUtf8LocationIsFollowed() throws Exception {
         try (LocalHttpServer server = new LocalHttpServer()) {
             server.on("/old", exchange -> {
                 // the header's bytes are UTF-8, as such servers send them; the JDK server writes each char as one byte
-                exchange.getResponseHeaders().add("Location",
-                        new String("/مقال".getBytes(StandardCharsets.UTF_8), StandardCharsets.ISO_8859_1));
+                exchange.getResponseHeaders()
+                        .add(
+                                "Location",
+                                new String("/مقال".getBytes(StandardCharsets.UTF_8), StandardCharsets.ISO_8859_1));
                 LocalHttpServer.send(exchange, 302, new byte[0]);
             });
             server.on("/مقال", LocalHttpServer.respond(200, "text/html; charset=utf-8", ARTICLE));
@@ -33,13 +36,18 @@ class RedirectHeaderTest {
             server.on("/start", LocalHttpServer.redirect("/gone"));
             server.on("/gone", LocalHttpServer.respond(404, "text/html", "<p>no</p>"));
             LoadException e = assertThrows(LoadException.class, () -> UrlLoader.load(server.url("/start")));
-            assertTrue(e.getMessage().contains(server.url("/gone") + " (redirected from " + server.url("/start") + ")"), e.getMessage());
+            assertTrue(
+                    e.getMessage().contains(server.url("/gone") + " (redirected from " + server.url("/start") + ")"),
+                    e.getMessage());
         }
     }
 
     @Test
     void headersAreReadAsUtf8OnlyWhenTheyAreUtf8() {
-        assertEquals("/مقال", UrlLoader.asBrowsersRead(new String("/مقال".getBytes(StandardCharsets.UTF_8), StandardCharsets.ISO_8859_1)));
+        assertEquals(
+                "/مقال",
+                UrlLoader.asBrowsersRead(
+                        new String("/مقال".getBytes(StandardCharsets.UTF_8), StandardCharsets.ISO_8859_1)));
         assertEquals("/café", UrlLoader.asBrowsersRead("/café"), "Latin-1 that is not UTF-8 stays");
         assertEquals("/a b", UrlLoader.asBrowsersRead("/a b"));
     }
@@ -53,7 +61,9 @@ class RedirectHeaderTest {
             });
             LoadException e = assertThrows(LoadException.class, () -> UrlLoader.load(server.url("/a.html")));
             assertEquals(LoadProblem.BAD_RESPONSE, e.problem());
-            assertEquals("The server's answer for " + server.url("/a.html") + " could not be read: it is not valid HTTP.", e.getMessage());
+            assertEquals(
+                    "The server's answer for " + server.url("/a.html") + " could not be read: it is not valid HTTP.",
+                    e.getMessage());
         }
     }
 }

@@ -26,11 +26,14 @@ class SourceLoaderTest {
 
     @Test
     void nullIsNothingToOpen() {
-        assertEquals(LoadProblem.NO_SOURCE, assertThrows(LoadException.class, () -> SourceLoader.load(null)).problem());
+        assertEquals(
+                LoadProblem.NO_SOURCE,
+                assertThrows(LoadException.class, () -> SourceLoader.load(null)).problem());
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"javascript:alert(1)", "file:///etc/passwd", "ftp://example.com/x.html", "data:text/html,<p>x"})
+    @ValueSource(
+            strings = {"javascript:alert(1)", "file:///etc/passwd", "ftp://example.com/x.html", "data:text/html,<p>x"})
     void addressesOtherThanHttpAreRefused(String source) {
         LoadException e = assertThrows(LoadException.class, () -> SourceLoader.load(source));
         assertEquals(LoadProblem.UNSUPPORTED_SCHEME, e.problem());
@@ -48,7 +51,8 @@ class SourceLoaderTest {
     @Test
     void anArabicFileNameOpens() throws Exception {
         Path file = Files.writeString(dir.resolve("مقال.txt"), "نص المقال", StandardCharsets.UTF_8);
-        assertEquals("نص المقال", new String(SourceLoader.load("  " + file + "  ").bytes(), StandardCharsets.UTF_8));
+        assertEquals(
+                "نص المقال", new String(SourceLoader.load("  " + file + "  ").bytes(), StandardCharsets.UTF_8));
     }
 
     @Test

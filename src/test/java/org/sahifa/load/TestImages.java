@@ -15,8 +15,7 @@ import javax.imageio.ImageIO;
 public final class TestImages {
     private static final byte[] PNG_SIGNATURE = {(byte) 0x89, 'P', 'N', 'G', '\r', '\n', 0x1A, '\n'};
 
-    private TestImages() {
-    }
+    private TestImages() {}
 
     /** A real PNG of the size given: a blue field with a red band, so it is visibly drawn. */
     public static byte[] png(int width, int height) {
@@ -41,13 +40,24 @@ public final class TestImages {
      * pixel data: a reader that only looks at the header sees the size, one that decodes fails.
      */
     public static byte[] pngHeaderOnly(int width, int height) {
-        ByteBuffer ihdr = ByteBuffer.allocate(13).putInt(width).putInt(height)
-                .put((byte) 8).put((byte) 2).put((byte) 0).put((byte) 0).put((byte) 0); // 8-bit RGB
+        ByteBuffer ihdr = ByteBuffer.allocate(13)
+                .putInt(width)
+                .putInt(height)
+                .put((byte) 8)
+                .put((byte) 2)
+                .put((byte) 0)
+                .put((byte) 0)
+                .put((byte) 0); // 8-bit RGB
         byte[] type = "IHDR".getBytes(StandardCharsets.US_ASCII);
         CRC32 crc = new CRC32();
         crc.update(type);
         crc.update(ihdr.array());
         return ByteBuffer.allocate(PNG_SIGNATURE.length + 4 + 4 + 13 + 4)
-                .put(PNG_SIGNATURE).putInt(13).put(type).put(ihdr.array()).putInt((int) crc.getValue()).array();
+                .put(PNG_SIGNATURE)
+                .putInt(13)
+                .put(type)
+                .put(ihdr.array())
+                .putInt((int) crc.getValue())
+                .array();
     }
 }

@@ -33,8 +33,8 @@ import org.junit.jupiter.params.provider.ValueSource;
 class UrlLoaderTest {
     private static final String PAGE = "<html lang=\"ar\"><body><p>مرحبا بكم في صحيفة</p></body></html>";
     private static final long SMALL_CAP = 256 * 1024;
-    private static final FetchLimits FAST = new FetchLimits(SMALL_CAP, SMALL_CAP, Duration.ofSeconds(2),
-            Duration.ofSeconds(2), Duration.ofSeconds(3), 5);
+    private static final FetchLimits FAST = new FetchLimits(
+            SMALL_CAP, SMALL_CAP, Duration.ofSeconds(2), Duration.ofSeconds(2), Duration.ofSeconds(3), 5);
     /** Generous bound for a call that must end by itself; well above every limit in {@link #FAST}. */
     private static final Duration HANG_GUARD = Duration.ofSeconds(20);
     /** Upper bound on how long a test server streams before it gives up by itself. */
@@ -85,7 +85,9 @@ class UrlLoaderTest {
             respond(200, "text/html", PAGE).handle(exchange);
         });
         RawDocument doc = loader.fetch(server.url("/أخبار/مقال 1.html?q=سلام"));
-        assertEquals("/%D8%A3%D8%AE%D8%A8%D8%A7%D8%B1/%D9%85%D9%82%D8%A7%D9%84%201.html", seen.get().getRawPath());
+        assertEquals(
+                "/%D8%A3%D8%AE%D8%A8%D8%A7%D8%B1/%D9%85%D9%82%D8%A7%D9%84%201.html",
+                seen.get().getRawPath());
         assertEquals("/أخبار/مقال 1.html", seen.get().getPath());
         assertEquals("q=سلام", seen.get().getQuery());
         assertEquals(PAGE.length(), new String(doc.bytes(), StandardCharsets.UTF_8).length());
@@ -108,8 +110,16 @@ class UrlLoaderTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"http://", "http:///path", "https://exa mple.com/", "http://[::1", "http://host:99999/",
-            "https://-bad-.example/", "http:example.com"})
+    @ValueSource(
+            strings = {
+                "http://",
+                "http:///path",
+                "https://exa mple.com/",
+                "http://[::1",
+                "http://host:99999/",
+                "https://-bad-.example/",
+                "http:example.com"
+            })
     void malformedAddressesAreRefusedWithAMessage(String url) {
         LoadException e = failure(url);
         assertEquals(LoadProblem.BAD_URL, e.problem());
@@ -117,8 +127,15 @@ class UrlLoaderTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"javascript:alert(1)", "file:///etc/passwd", "ftp://example.com/a.html",
-            "data:text/html,<p>x</p>", "JavaScript:alert(document.cookie)", "mailto:a@example.com"})
+    @ValueSource(
+            strings = {
+                "javascript:alert(1)",
+                "file:///etc/passwd",
+                "ftp://example.com/a.html",
+                "data:text/html,<p>x</p>",
+                "JavaScript:alert(document.cookie)",
+                "mailto:a@example.com"
+            })
     void onlyHttpAndHttpsAreFetched(String url) {
         LoadException e = failure(url);
         assertEquals(LoadProblem.UNSUPPORTED_SCHEME, e.problem());
@@ -233,7 +250,9 @@ class UrlLoaderTest {
         long stoppedAfterMillis = (System.nanoTime() - interruptedAt) / 1_000_000;
         assertEquals(LoadProblem.CANCELLED, e == null ? null : e.problem());
         // Standard limits would let it run a minute: stopping within the guard proves the interrupt did it.
-        assertTrue(stoppedAfterMillis < Limits.TOTAL_TIMEOUT.toMillis() / 4, "stopped after " + stoppedAfterMillis + " ms");
+        assertTrue(
+                stoppedAfterMillis < Limits.TOTAL_TIMEOUT.toMillis() / 4,
+                "stopped after " + stoppedAfterMillis + " ms");
     }
 
     @Test
@@ -274,7 +293,9 @@ class UrlLoaderTest {
             exchange.getResponseHeaders().set("Content-Encoding", "gzip");
             respond(200, "text/html; charset=utf-8", compressed).handle(exchange);
         });
-        assertArrayEquals(PAGE.getBytes(StandardCharsets.UTF_8), loader.fetch(server.url("/gz")).bytes());
+        assertArrayEquals(
+                PAGE.getBytes(StandardCharsets.UTF_8),
+                loader.fetch(server.url("/gz")).bytes());
     }
 
     @Test

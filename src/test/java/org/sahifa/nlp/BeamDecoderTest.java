@@ -28,8 +28,19 @@ class BeamDecoderTest {
     @Test
     void sameNamesAsNameFinderMeOnWrittenSentences() {
         assertSameAsNameFinderMe(List.of(
-                List.of("اجتمع", "وزير", "الخارجية", "الروسي", "سيرغي", "لافروف", "مع", "نظيره", "الصيني", "في",
-                        "بكين", "."),
+                List.of(
+                        "اجتمع",
+                        "وزير",
+                        "الخارجية",
+                        "الروسي",
+                        "سيرغي",
+                        "لافروف",
+                        "مع",
+                        "نظيره",
+                        "الصيني",
+                        "في",
+                        "بكين",
+                        "."),
                 List.of("وقال", "الرئيس", "الأمريكي", "إن", "واشنطن", "تتابع", "المحادثات", "عن", "كثب", "."),
                 List.of("فاز", "ريال", "مدريد", "على", "برشلونة", "بهدفين", "سجلهما", "كريم", "بنزيمة", "."),
                 List.of("x"),
@@ -39,7 +50,8 @@ class BeamDecoderTest {
     @Test
     void sameNamesAsNameFinderMeOnTheDevelopmentSplit() throws Exception {
         Path data = Path.of(System.getProperty("sahifa.shared", "../shared")).resolve("data");
-        org.junit.jupiter.api.Assumptions.assumeTrue(Files.isRegularFile(data.resolve("ner/anercorp-train.conll")),
+        org.junit.jupiter.api.Assumptions.assumeTrue(
+                Files.isRegularFile(data.resolve("ner/anercorp-train.conll")),
                 "skipped: ../shared/data/ner is not here");
         List<List<String>> sentences = new ArrayList<>();
         EvaluateDev.devSentences(data).forEach(s -> sentences.add(s.tokens()));

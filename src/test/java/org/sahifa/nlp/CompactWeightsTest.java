@@ -26,8 +26,8 @@ class CompactWeightsTest {
         }
         ByteArrayOutputStream bytes = new ByteArrayOutputStream();
         fromOpenNlp.writeWeights(bytes);
-        BeamDecoder readBack = BeamDecoder.read(new GZIPInputStream(new ByteArrayInputStream(bytes.toByteArray())),
-                Gazetteer.shared());
+        BeamDecoder readBack = BeamDecoder.read(
+                new GZIPInputStream(new ByteArrayInputStream(bytes.toByteArray())), Gazetteer.shared());
         for (List<String> sentence : List.of(
                 List.of("اجتمع", "وزير", "الخارجية", "الروسي", "سيرغي", "لافروف", "مع", "نظيره", "في", "بكين", "."),
                 List.of("وقالت", "مصادر", "في", "الضفة", "الغربية", "إن", "الجيش", "انسحب", "."))) {
@@ -44,7 +44,8 @@ class CompactWeightsTest {
         out.writeUTF("bio");
         out.writeInt(3);
         out.flush();
-        IOException refused = assertThrows(IOException.class,
+        IOException refused = assertThrows(
+                IOException.class,
                 () -> BeamDecoder.read(new ByteArrayInputStream(bytes.toByteArray()), Gazetteer.shared()));
         assertTrue(refused.getMessage().contains("weights 0"), refused.getMessage());
     }

@@ -19,6 +19,7 @@ import org.sahifa.nlp.training.EvaluateDev;
 class DevSplitScoreTest {
     /** Floors issue 4 asks for. */
     static final double ISSUE_PERS_FLOOR = 85;
+
     static final double ISSUE_LOC_FLOOR = 88;
     /**
      * A guard against regressions: what the recogniser reached before the word-cluster model (PERS 75.64, LOC 88.07)
@@ -26,6 +27,7 @@ class DevSplitScoreTest {
      * cross-validation estimate, not on this split).
      */
     static final double REGRESSION_PERS_FLOOR = 75;
+
     static final double REGRESSION_LOC_FLOOR = 87.5;
 
     private static Map<String, ChunkScore.Counts> scores;
@@ -33,7 +35,8 @@ class DevSplitScoreTest {
     @BeforeAll
     static void score() throws Exception {
         Path data = Path.of(System.getProperty("sahifa.shared", "../shared")).resolve("data");
-        assumeTrue(Files.isRegularFile(data.resolve("ner/anercorp-train.conll")),
+        assumeTrue(
+                Files.isRegularFile(data.resolve("ner/anercorp-train.conll")),
                 "skipped: ../shared/data/ner is not here (the development split comes from it)");
         scores = EvaluateDev.score(EntityRecognizer.load(), EvaluateDev.devSentences(data));
     }
@@ -46,7 +49,8 @@ class DevSplitScoreTest {
 
     @Test
     void meetsTheIssueLocationFloor() {
-        assertTrue(scores.get("LOC").f1() >= ISSUE_LOC_FLOOR, "LOC " + scores.get("LOC") + " PERS " + scores.get("PERS"));
+        assertTrue(
+                scores.get("LOC").f1() >= ISSUE_LOC_FLOOR, "LOC " + scores.get("LOC") + " PERS " + scores.get("PERS"));
     }
 
     @Test

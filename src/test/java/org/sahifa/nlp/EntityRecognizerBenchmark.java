@@ -41,6 +41,7 @@ public class EntityRecognizerBenchmark {
     static final int TOKENS = 1000;
     /** Typical sentence length when the 1,000 tokens are cut into sentences. */
     static final int SENTENCE = 25;
+
     private static final String TEXT = "اجتمع وزير الخارجية الروسي سيرغي لافروف مع نظيره الصيني في العاصمة بكين "
             + "يوم الخميس ، وناقش الجانبان الأوضاع في أوكرانيا والشرق الأوسط ، كما أشاد لافروف بالعلاقات "
             + "الثنائية بين روسيا والصين . وقال الرئيس الأمريكي إن واشنطن تتابع المحادثات عن كثب . ";
@@ -49,6 +50,7 @@ public class EntityRecognizerBenchmark {
     private List<List<String>> sentences;
     /** The development split cut into calls of {@link #TOKENS} tokens, each cut into sentences of {@link #SENTENCE}. */
     private List<List<List<String>>> newsCalls;
+
     private int nextNewsCall;
 
     @Setup(Level.Trial)

@@ -34,7 +34,9 @@ class EntityRecognizerTest {
         List<Entity> entities = recognizer.recognize(blocks);
         for (Entity e : entities) {
             for (Mention m : e.mentions()) {
-                assertEquals(blocks.get(m.block()).text().substring(m.start(), m.end()), m.text(),
+                assertEquals(
+                        blocks.get(m.block()).text().substring(m.start(), m.end()),
+                        m.text(),
                         "mention text must equal the block substring");
             }
         }
@@ -42,11 +44,14 @@ class EntityRecognizerTest {
     }
 
     private static Optional<Entity> find(List<Entity> entities, EntityType type, String name) {
-        return entities.stream().filter(e -> e.type() == type && e.name().equals(name)).findFirst();
+        return entities.stream()
+                .filter(e -> e.type() == type && e.name().equals(name))
+                .findFirst();
     }
 
     private static boolean anyMentionIs(List<Entity> entities, EntityType type, String text) {
-        return entities.stream().filter(e -> e.type() == type)
+        return entities.stream()
+                .filter(e -> e.type() == type)
                 .anyMatch(e -> e.mentions().stream().anyMatch(m -> m.text().equals(text)));
     }
 
@@ -58,14 +63,17 @@ class EntityRecognizerTest {
         Entity person = find(entities, EntityType.PERSON, "هشام الدسوقي").orElseThrow();
         assertEquals(2, person.mentions().size());
         assertEquals("الدسوقي", person.mentions().get(1).text());
-        assertEquals(1, entities.stream().filter(e -> e.type() == EntityType.PERSON).count());
+        assertEquals(
+                1, entities.stream().filter(e -> e.type() == EntityType.PERSON).count());
     }
 
     @Test
     void aListedGivenNameBeforeAPersonIsPartOfTheName() {
-        List<Entity> entities = recognize("وقال رئيس جمعية المزارعين، خليل داود، إن الموسم الحالي أفضل من المواسم السابقة.");
+        List<Entity> entities =
+                recognize("وقال رئيس جمعية المزارعين، خليل داود، إن الموسم الحالي أفضل من المواسم السابقة.");
         assertTrue(find(entities, EntityType.PERSON, "خليل داود").isPresent(), entities.toString());
-        assertEquals(1, entities.stream().filter(e -> e.type() == EntityType.PERSON).count(), entities.toString());
+        assertEquals(
+                1, entities.stream().filter(e -> e.type() == EntityType.PERSON).count(), entities.toString());
     }
 
     @Test
@@ -76,7 +84,8 @@ class EntityRecognizerTest {
                 "ولم يعلق ماكرون على الأسئلة.");
         Entity person = find(entities, EntityType.PERSON, "إيمانويل ماكرون").orElseThrow();
         assertEquals(3, person.mentions().size());
-        assertEquals(List.of(0, 1, 2), person.mentions().stream().map(Mention::block).toList());
+        assertEquals(
+                List.of(0, 1, 2), person.mentions().stream().map(Mention::block).toList());
     }
 
     @Test
@@ -86,10 +95,13 @@ class EntityRecognizerTest {
                 "واجتمع مسؤولون صينيون ولافروف في مقر الوزارة.",
                 "وقال مسؤول إن العلاقات بين الصين وروسيا قوية.");
         Entity person = find(entities, EntityType.PERSON, "سيرغي لافروف").orElseThrow();
-        assertTrue(person.mentions().stream().anyMatch(m -> m.block() == 1 && m.text().equals("لافروف")));
+        assertTrue(person.mentions().stream()
+                .anyMatch(m -> m.block() == 1 && m.text().equals("لافروف")));
         assertTrue(anyMentionIs(entities, EntityType.LOCATION, "روسيا"), "«وروسيا» shows as «روسيا»");
         for (Entity e : entities) {
-            assertFalse(e.name().startsWith("و") && e.name().length() > 1 && e.name().equals("ولافروف"));
+            assertFalse(e.name().startsWith("و")
+                    && e.name().length() > 1
+                    && e.name().equals("ولافروف"));
             for (Mention m : e.mentions()) {
                 assertFalse(m.text().equals("ولافروف") || m.text().equals("وروسيا"), m.text());
             }
@@ -105,9 +117,13 @@ class EntityRecognizerTest {
             assertFalse(anyMentionIs(plain, EntityType.PERSON, word), word + " is an everyday word here");
         }
         List<Entity> named = recognize("وقالت الوزيرة أمل حسن إن المدرب جمال سليمان سيقود الفريق.");
-        assertTrue(named.stream().anyMatch(e -> e.type() == EntityType.PERSON && e.name().contains("أمل")),
+        assertTrue(
+                named.stream()
+                        .anyMatch(e -> e.type() == EntityType.PERSON && e.name().contains("أمل")),
                 "after a title «أمل» is a name: " + named);
-        assertTrue(named.stream().anyMatch(e -> e.type() == EntityType.PERSON && e.name().contains("جمال")),
+        assertTrue(
+                named.stream()
+                        .anyMatch(e -> e.type() == EntityType.PERSON && e.name().contains("جمال")),
                 "after a title «جمال» is a name: " + named);
     }
 
@@ -129,8 +145,11 @@ class EntityRecognizerTest {
     @Test
     void nameParticlesJoinTheName() {
         List<Entity> entities = recognize("استقبل الملك ضيفه الشيخ محمد بن راشد في القصر.");
-        Entity person = entities.stream().filter(e -> e.type() == EntityType.PERSON)
-                .filter(e -> e.name().contains("راشد")).findFirst().orElse(null);
+        Entity person = entities.stream()
+                .filter(e -> e.type() == EntityType.PERSON)
+                .filter(e -> e.name().contains("راشد"))
+                .findFirst()
+                .orElse(null);
         assertNotNull(person, entities.toString());
         assertEquals("محمد بن راشد", person.name());
     }
@@ -145,7 +164,9 @@ class EntityRecognizerTest {
     void lamLamKeepsItsTextButNamesTheEntityWithTheArticle() {
         List<Entity> entities = recognize("أرسلت مصر مساعدات للسودان.", "وقال مسؤول في السودان إن المساعدات وصلت.");
         Entity sudan = find(entities, EntityType.LOCATION, "السودان").orElseThrow(() -> new AssertionError(entities));
-        assertEquals(List.of("للسودان", "السودان"), sudan.mentions().stream().map(Mention::text).toList());
+        assertEquals(
+                List.of("للسودان", "السودان"),
+                sudan.mentions().stream().map(Mention::text).toList());
     }
 
     @Test
@@ -171,7 +192,12 @@ class EntityRecognizerTest {
                 }
             }
         }
-        assertTrue(find(entities, EntityType.PERSON, "Thomas Friedman").orElseThrow().mentions().size() == 2,
+        assertTrue(
+                find(entities, EntityType.PERSON, "Thomas Friedman")
+                                .orElseThrow()
+                                .mentions()
+                                .size()
+                        == 2,
                 entities.toString());
     }
 
@@ -188,9 +214,13 @@ class EntityRecognizerTest {
         List<Entity> entities = recognize(
                 "افتتحت وزيرة الصحة الجزائرية سلمى بن علي المستشفى الجديد في مدينة وهران.",
                 "وقالت بن علي في كلمتها إن المستشفى سيخدم آلاف المرضى.");
-        Entity person = find(entities, EntityType.PERSON, "سلمى بن علي").orElseThrow(() -> new AssertionError(entities));
-        assertEquals(List.of("سلمى بن علي", "بن علي"), person.mentions().stream().map(Mention::text).toList());
-        assertEquals(1, entities.stream().filter(e -> e.type() == EntityType.PERSON).count(), entities.toString());
+        Entity person =
+                find(entities, EntityType.PERSON, "سلمى بن علي").orElseThrow(() -> new AssertionError(entities));
+        assertEquals(
+                List.of("سلمى بن علي", "بن علي"),
+                person.mentions().stream().map(Mention::text).toList());
+        assertEquals(
+                1, entities.stream().filter(e -> e.type() == EntityType.PERSON).count(), entities.toString());
     }
 
     @Test
@@ -199,7 +229,8 @@ class EntityRecognizerTest {
                 "ويشارك في الندوة الباحث الفرنسي Claude Renaud، أستاذ التاريخ في جامعة باريس.",
                 "وقال رونو للصحفيين إن المخطوطات تحتاج إلى ترميم عاجل.",
                 "كما تحدث الكاتب الأمريكي Thomas Friedman في الجلسة الثانية، وأشار فريدمان إلى دور الصحافة.");
-        Entity renaud = find(entities, EntityType.PERSON, "Claude Renaud").orElseThrow(() -> new AssertionError(entities));
+        Entity renaud =
+                find(entities, EntityType.PERSON, "Claude Renaud").orElseThrow(() -> new AssertionError(entities));
         assertTrue(renaud.mentions().stream().anyMatch(m -> m.text().equals("رونو")), entities.toString());
         Entity friedman = find(entities, EntityType.PERSON, "Thomas Friedman").orElseThrow();
         assertTrue(friedman.mentions().stream().anyMatch(m -> m.text().equals("فريدمان")), entities.toString());
@@ -213,7 +244,8 @@ class EntityRecognizerTest {
                 "افتتحت الوزيرة ليلى بن عمر المعرض، وقالت بن عمر إنه الأكبر. وتحدثت ليلى بن عمر عن الخط.",
                 "ويشارك الباحث الفرنسي Jean-Luc Moreau في الندوة.",
                 "“Calligraphy is memory,” Moreau said.");
-        Entity moreau = find(entities, EntityType.PERSON, "Jean-Luc Moreau").orElseThrow(() -> new AssertionError(entities));
+        Entity moreau =
+                find(entities, EntityType.PERSON, "Jean-Luc Moreau").orElseThrow(() -> new AssertionError(entities));
         assertTrue(moreau.mentions().stream().anyMatch(m -> m.text().equals("Moreau")), entities.toString());
         Entity leila = find(entities, EntityType.PERSON, "ليلى بن عمر").orElseThrow(() -> new AssertionError(entities));
         assertTrue(leila.mentions().stream().noneMatch(m -> m.text().equals("Moreau")), entities.toString());
@@ -268,7 +300,8 @@ class EntityRecognizerTest {
         List<String> tokens = List.of("وقال", "المتحدث", "باسم", "الجيش", "إن", "الهجوم", "فشل", ".");
         List<String> tags = recognizer.tagTokens(tokens);
         assertEquals("O", tags.get(2), tags.toString());
-        List<String> named = recognizer.tagTokens(List.of("وقال", "الوزير", "باسم", "عوض", "الله", "إن", "الخطة", "جاهزة", "."));
+        List<String> named =
+                recognizer.tagTokens(List.of("وقال", "الوزير", "باسم", "عوض", "الله", "إن", "الخطة", "جاهزة", "."));
         assertEquals("B-PERS", named.get(2), named.toString());
     }
 
@@ -302,10 +335,12 @@ class EntityRecognizerTest {
 
     @Test
     void theNameAfterAPlaceNounIsAPlace() {
-        List<String> tokens = List.of("وداهمت", "القوات", "بلدتي", "عرابة", "ويعبد", "جنوب", "جنين", "فجر", "اليوم", ".");
+        List<String> tokens =
+                List.of("وداهمت", "القوات", "بلدتي", "عرابة", "ويعبد", "جنوب", "جنين", "فجر", "اليوم", ".");
         List<String> tags = recognizer.tagTokens(tokens);
         assertEquals(List.of("B-LOC", "B-LOC"), tags.subList(3, 5), tags.toString());
-        List<String> adjective = recognizer.tagTokens(List.of("وقالت", "الشرطة", "إن", "منطقة", "عسكرية", "أغلقت", "."));
+        List<String> adjective =
+                recognizer.tagTokens(List.of("وقالت", "الشرطة", "إن", "منطقة", "عسكرية", "أغلقت", "."));
         assertEquals("O", adjective.get(4), adjective.toString());
         List<String> town = recognizer.tagTokens(List.of("وعاد", "الهدوء", "إلى", "المدينة", "بعد", "الظهر", "."));
         assertEquals("O", town.get(3), "«المدينة» alone is the town: " + town);
@@ -343,7 +378,10 @@ class EntityRecognizerTest {
                 "وفي قرية عين الصفا شمال الخليل، قال المزارع خليل داود إن الأرض لم تعد آمنة.");
         assertTrue(find(entities, EntityType.LOCATION, "الشيخ جراح").isPresent(), entities.toString());
         assertTrue(find(entities, EntityType.LOCATION, "عين الصفا").isPresent(), entities.toString());
-        assertTrue(entities.stream().noneMatch(e -> e.type() == EntityType.PERSON && e.name().contains("جراح")),
+        assertTrue(
+                entities.stream()
+                        .noneMatch(
+                                e -> e.type() == EntityType.PERSON && e.name().contains("جراح")),
                 entities.toString());
         assertTrue(find(entities, EntityType.PERSON, "خليل داود").isPresent(), entities.toString());
     }
@@ -358,14 +396,17 @@ class EntityRecognizerTest {
     @Test
     void aTitleAfterAPlaceNounWithNoNameAfterItIsNoPlace() {
         List<Entity> entities = recognize("وقال الشيخ في منطقة الشيخ نفسه إن الوضع هادئ.");
-        assertTrue(entities.stream().noneMatch(e -> e.type() == EntityType.LOCATION && e.name().contains("نفسه")),
+        assertTrue(
+                entities.stream()
+                        .noneMatch(
+                                e -> e.type() == EntityType.LOCATION && e.name().contains("نفسه")),
                 entities.toString());
     }
 
     @Test
     void multiWordPlacesTheTrainingTextTagsArePlacesInAnArticle() {
-        List<Entity> entities = recognize("وتتواصل المواجهات في الضفة الغربية منذ أسابيع.",
-                "ويزور المبعوث عواصم عدة بالشرق الأوسط هذا الشهر.");
+        List<Entity> entities = recognize(
+                "وتتواصل المواجهات في الضفة الغربية منذ أسابيع.", "ويزور المبعوث عواصم عدة بالشرق الأوسط هذا الشهر.");
         assertTrue(find(entities, EntityType.LOCATION, "الضفة الغربية").isPresent(), entities.toString());
         assertTrue(find(entities, EntityType.LOCATION, "الشرق الأوسط").isPresent(), entities.toString());
     }
@@ -374,9 +415,13 @@ class EntityRecognizerTest {
     void corpusPlacesAreOnePlaceEachInTheBundledGazetteer() {
         Gazetteer g = Gazetteer.shared();
         assertEquals(2, g.corpusPlaceLength(new String[] {"في", "الضفه", "الغربيه"}, 1));
-        assertEquals(0, g.corpusPlaceLength(new String[] {"ايطاليا", "وفرنسا"}, 0),
+        assertEquals(
+                0,
+                g.corpusPlaceLength(new String[] {"ايطاليا", "وفرنسا"}, 0),
                 "two places joined by «و» are not one corpus place");
-        assertEquals(0, g.placeLength(new String[] {"الضفه", "الغربيه"}, 0),
+        assertEquals(
+                0,
+                g.placeLength(new String[] {"الضفه", "الغربيه"}, 0),
                 "corpus places stay out of the place list the model's features read");
     }
 }

@@ -41,7 +41,9 @@ class EntityRulesTest {
 
     private static void assertPerson(String expected, String sentence) {
         List<String> people = names(recognize(sentence), EntityType.PERSON);
-        assertTrue(people.contains(expected), "expected the person «" + expected + "» in «" + sentence + "», got " + people);
+        assertTrue(
+                people.contains(expected),
+                "expected the person «" + expected + "» in «" + sentence + "», got " + people);
     }
 
     @Test
@@ -61,15 +63,20 @@ class EntityRulesTest {
     @Test
     void aTitleWithAComplementAnnouncesTheNameWithoutTakingTheComplement() {
         List<Entity> entities = recognize("وقالت الأستاذة في كلية الطب سلمى يوسف إن الدراسة شملت مئة مريض.");
-        assertTrue(names(entities, EntityType.PERSON).contains("سلمى يوسف"), names(entities, EntityType.PERSON).toString());
-        assertFalse(names(entities, EntityType.PERSON).stream().anyMatch(n -> n.contains("كلية") || n.contains("الطب")));
+        assertTrue(
+                names(entities, EntityType.PERSON).contains("سلمى يوسف"),
+                names(entities, EntityType.PERSON).toString());
+        assertFalse(
+                names(entities, EntityType.PERSON).stream().anyMatch(n -> n.contains("كلية") || n.contains("الطب")));
         assertPerson("ماهر عوض", "وقال مدرب فريق الوحدة ماهر عوض إن اللاعبين قدموا مباراة كبيرة.");
         assertPerson("نبيل حداد", "وأوضح الخبير في صندوق \"النقد الدولي\" نبيل حداد أن النمو سيتباطأ.");
     }
 
     private static void assertPlace(String expected, String sentence) {
         List<String> places = names(recognize(sentence), EntityType.LOCATION);
-        assertTrue(places.contains(expected), "expected the place «" + expected + "» in «" + sentence + "», got " + places);
+        assertTrue(
+                places.contains(expected),
+                "expected the place «" + expected + "» in «" + sentence + "», got " + places);
     }
 
     // class 2: first names that are everyday words, after a title or before a family name
@@ -136,23 +143,31 @@ class EntityRulesTest {
 
     @Test
     void setPhrasesNameNoOne() {
-        List<Entity> entities = recognize("وتمنى لهم الأمير الخير واليمن والبركات.", "واستقبلت المدينة حجاج بيت الله الحرام.");
-        assertFalse(names(entities, EntityType.LOCATION).contains("اليمن"), names(entities, EntityType.LOCATION).toString());
-        assertTrue(names(entities, EntityType.PERSON).stream().noneMatch(p -> p.contains("حجاج")),
+        List<Entity> entities =
+                recognize("وتمنى لهم الأمير الخير واليمن والبركات.", "واستقبلت المدينة حجاج بيت الله الحرام.");
+        assertFalse(
+                names(entities, EntityType.LOCATION).contains("اليمن"),
+                names(entities, EntityType.LOCATION).toString());
+        assertTrue(
+                names(entities, EntityType.PERSON).stream().noneMatch(p -> p.contains("حجاج")),
                 names(entities, EntityType.PERSON).toString());
     }
 
     @Test
     void aSetPhraseKeepsAPlaceNamedElsewhereFromSpreadingIntoIt() {
         List<Entity> entities = recognize("وزار الوزير اليمن الأسبوع الماضي.", "ودعا لهم بالخير واليمن والبركات.");
-        Entity yemen = entities.stream().filter(e -> e.name().equals("اليمن")).findFirst().orElseThrow();
+        Entity yemen = entities.stream()
+                .filter(e -> e.name().equals("اليمن"))
+                .findFirst()
+                .orElseThrow();
         assertEquals(1, yemen.mentions().size());
     }
 
     @Test
     void aStationNamedForAPlaceIsAnOrganisation() {
         List<Entity> entities = recognize("وبثت محطة أمريكا التلفزيونية المقابلة مساء الأحد.");
-        assertTrue(names(entities, EntityType.ORGANIZATION).stream().anyMatch(o -> o.contains("أمريكا")),
+        assertTrue(
+                names(entities, EntityType.ORGANIZATION).stream().anyMatch(o -> o.contains("أمريكا")),
                 names(entities, EntityType.ORGANIZATION).toString());
         assertFalse(names(entities, EntityType.LOCATION).contains("أمريكا"));
     }
@@ -177,9 +192,14 @@ class EntityRulesTest {
 
     @Test
     void aFamilyNameThatIsAnEverydayWordIsThePersonWhereASubjectStands() {
-        List<Entity> entities = recognize("وقال المهندس رامي الجمال إن المشروع سينتهي قريبا.",
-                "وأضاف الجمال أن التكلفة ارتفعت.", "ويهتم الناس بالجمال والفن.");
-        Entity person = entities.stream().filter(e -> e.name().equals("رامي الجمال")).findFirst().orElseThrow();
+        List<Entity> entities = recognize(
+                "وقال المهندس رامي الجمال إن المشروع سينتهي قريبا.",
+                "وأضاف الجمال أن التكلفة ارتفعت.",
+                "ويهتم الناس بالجمال والفن.");
+        Entity person = entities.stream()
+                .filter(e -> e.name().equals("رامي الجمال"))
+                .findFirst()
+                .orElseThrow();
         assertEquals(2, person.mentions().size(), person.mentions().toString());
     }
 }

@@ -42,7 +42,9 @@ class TokenFormsTest {
         TokenForms once = TokenForms.of("سلفان", first);
         assertSame(once, TokenForms.of("سلفان", first), "the second call reuses the first analysis");
         assertEquals("GIVEN", once.name());
-        assertEquals(TokenForms.NOT_LISTED, TokenForms.of("سلفان", second).name(),
+        assertEquals(
+                TokenForms.NOT_LISTED,
+                TokenForms.of("سلفان", second).name(),
                 "another gazetteer never gets the forms found under the first");
         TokenForms remembered = TokenForms.of("وبالعراق", first);
         assertEquals(TokenForms.analyse("وبالعراق", first).stem(), remembered.stem());

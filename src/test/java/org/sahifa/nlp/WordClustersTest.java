@@ -28,7 +28,8 @@ class WordClustersTest {
     @Test
     void aFileOfAnotherKindIsRefused() {
         assertThrows(IOException.class, () -> read("word\t1\n"));
-        assertThrows(IOException.class, () -> read(WordClusters.HEADER + "2\t8\nالعراق\t1\n"), "a line short of a field");
+        assertThrows(
+                IOException.class, () -> read(WordClusters.HEADER + "2\t8\nالعراق\t1\n"), "a line short of a field");
     }
 
     @Test

@@ -14,8 +14,7 @@ import org.sahifa.model.Mention;
  * so that «كيم» inside «كيم إيل سونغ» is not a mention of «كيم جونغ أون».
  */
 final class EntityListBuilder {
-    private record Wanted(EntityType type, String name, String[] forms) {
-    }
+    private record Wanted(EntityType type, String name, String[] forms) {}
 
     private final List<Block> blocks;
     private final List<Wanted> wanted = new ArrayList<>();
@@ -63,7 +62,8 @@ final class EntityListBuilder {
                 String text = blocks.get(b).text();
                 for (int at = text.indexOf(form); at >= 0; at = text.indexOf(form, at + 1)) {
                     int end = at + form.length();
-                    if (isWordStart(text, at) && (end == text.length() || !Character.isLetter(text.charAt(end)))
+                    if (isWordStart(text, at)
+                            && (end == text.length() || !Character.isLetter(text.charAt(end)))
                             && free(taken.get(b), at, end)) {
                         taken.get(b).add(new int[] {at, end});
                         mentions.get(owner).add(new Mention(b, at, end, form));

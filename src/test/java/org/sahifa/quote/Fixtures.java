@@ -13,8 +13,7 @@ import org.sahifa.model.TextDirection;
 
 /** Reads the hand-written articles under src/test/resources/quote: paragraphs split by blank lines, «## » marks a sub-heading. */
 final class Fixtures {
-    private Fixtures() {
-    }
+    private Fixtures() {}
 
     static List<Block> blocks(String name) {
         try (InputStream in = Fixtures.class.getResourceAsStream("/quote/" + name)) {
@@ -43,7 +42,9 @@ final class Fixtures {
 
     /** The quotation whose text is {@code text}; fails when there is none. */
     static Quote quote(List<Quote> quotes, String text) {
-        return quotes.stream().filter(q -> q.text().equals(text)).findFirst()
+        return quotes.stream()
+                .filter(q -> q.text().equals(text))
+                .findFirst()
                 .orElseThrow(() -> new AssertionError("no quotation «" + text + "» in " + texts(quotes)));
     }
 }

@@ -17,10 +17,10 @@ import org.sahifa.model.Quote;
  * dropped); a speaker is right when, with proclitics stripped, it equals one of the gold speaker's aliases.
  */
 final class GoldScorer {
-    record GoldQuote(String text, String speaker) {
-    }
+    record GoldQuote(String text, String speaker) {}
 
-    record Score(int predicted, int correctPredictions, int gold, int matchedGold, int rightSpeakers, List<String> errors) {
+    record Score(
+            int predicted, int correctPredictions, int gold, int matchedGold, int rightSpeakers, List<String> errors) {
         double precision() {
             return predicted == 0 ? 0 : (double) correctPredictions / predicted;
         }
@@ -42,8 +42,7 @@ final class GoldScorer {
 
     private static final Pattern DIACRITICS = Pattern.compile("[\u0610-\u061A\u064B-\u065F\u0670\u06D6-\u06ED\u0640]");
 
-    private GoldScorer() {
-    }
+    private GoldScorer() {}
 
     /**
      * @param aliases for each gold speaker name, every form it may be given as (the name itself included)
@@ -74,7 +73,8 @@ final class GoldScorer {
                 errors.add("miss-quote: " + gold.get(i).text());
                 continue;
             }
-            List<String> names = aliases.getOrDefault(gold.get(i).speaker(), List.of(gold.get(i).speaker()));
+            List<String> names = aliases.getOrDefault(
+                    gold.get(i).speaker(), List.of(gold.get(i).speaker()));
             if (q.speaker() != null && speakerMatches(q.speaker(), names)) {
                 rightSpeakers++;
             } else {
@@ -98,7 +98,9 @@ final class GoldScorer {
     static String norm(String s) {
         String t = Normalizer.normalize(s == null ? "" : s, Normalizer.Form.NFKC);
         t = DIACRITICS.matcher(t).replaceAll("");
-        String[][] folds = {{"أ", "ا"}, {"إ", "ا"}, {"آ", "ا"}, {"ٱ", "ا"}, {"ى", "ي"}, {"ة", "ه"}, {"ؤ", "و"}, {"ئ", "ي"}};
+        String[][] folds = {
+            {"أ", "ا"}, {"إ", "ا"}, {"آ", "ا"}, {"ٱ", "ا"}, {"ى", "ي"}, {"ة", "ه"}, {"ؤ", "و"}, {"ئ", "ي"}
+        };
         for (String[] f : folds) {
             t = t.replace(f[0], f[1]);
         }

@@ -17,7 +17,9 @@ class InnerQuotedNamesTest {
     private final QuoteFinder finder = new QuoteFinder();
 
     private static List<Block> paragraphs(String... texts) {
-        return java.util.Arrays.stream(texts).map(t -> new Block(BlockType.PARAGRAPH, t, TextDirection.RTL)).toList();
+        return java.util.Arrays.stream(texts)
+                .map(t -> new Block(BlockType.PARAGRAPH, t, TextDirection.RTL))
+                .toList();
     }
 
     @Test
@@ -25,7 +27,8 @@ class InnerQuotedNamesTest {
         String p = "وأضاف المدرب السابق لإذاعة محلية \"علينا أن نطهر اللعبة من الفاسدين داخل \"الاتحاد\"، "
                 + "وعلينا أن نبدأ من جديد داخل \"الاتحاد\". وسئل عن ترشحه فلم يجب.";
         List<Quote> quotes = finder.find(paragraphs(p), List.of());
-        assertEquals(List.of("علينا أن نطهر اللعبة من الفاسدين داخل \"الاتحاد\"، وعلينا أن نبدأ من جديد داخل \"الاتحاد\""),
+        assertEquals(
+                List.of("علينا أن نطهر اللعبة من الفاسدين داخل \"الاتحاد\"، وعلينا أن نبدأ من جديد داخل \"الاتحاد\""),
                 Fixtures.texts(quotes));
     }
 

@@ -21,9 +21,11 @@ class QuoteExportTest {
     @Test
     void markdownQuotesEveryParagraphAndNamesTheSpeaker() {
         String md = QuoteExport.toMarkdown("لافروف في بيونغ يانغ", List.of(LONG, UNKNOWN));
-        assertEquals("# لافروف في بيونغ يانغ\n\n"
-                + "> لقد مررنا بسنوات صعبة.\n> لكننا اليوم نقف.\n>\n> — كمال عادل\n\n"
-                + "> نرفض أي تدخل\n\n", md);
+        assertEquals(
+                "# لافروف في بيونغ يانغ\n\n"
+                        + "> لقد مررنا بسنوات صعبة.\n> لكننا اليوم نقف.\n>\n> — كمال عادل\n\n"
+                        + "> نرفض أي تدخل\n\n",
+                md);
     }
 
     @Test
@@ -37,7 +39,8 @@ class QuoteExportTest {
         Quote tricky = new Quote("قال “نعم”, ثم \"لا\"\nوسكت", null, 2, 5, 3, 7);
         String csv = QuoteExport.toCsv(List.of(SAID, tricky));
         List<List<String>> rows = parseCsv(csv);
-        assertEquals(List.of(QuoteExport.CSV_HEADER.split(",")), List.of(rows.get(0).toArray(String[]::new)));
+        assertEquals(
+                List.of(QuoteExport.CSV_HEADER.split(",")), List.of(rows.get(0).toArray(String[]::new)));
         assertEquals(List.of("نعارض هذا النهج", "سيرغي لافروف", "9", "6", "9", "21"), rows.get(1));
         assertEquals(List.of(tricky.text(), "", "2", "5", "3", "7"), rows.get(2));
         assertEquals(3, rows.size());

@@ -33,7 +33,9 @@ import org.sahifa.model.Quote;
 public class QuoteFinderBenchmark {
     static final int WORDS = 10_000;
     /** News-style fixtures, quoting about as often as the seed article (one quotation in 40 to 50 words). */
-    private static final String[] FIXTURES = {"news-article.txt", "multi-paragraph.txt", "quoted-names.txt", "speakers-far.txt"};
+    private static final String[] FIXTURES = {
+        "news-article.txt", "multi-paragraph.txt", "quoted-names.txt", "speakers-far.txt"
+    };
 
     private final QuoteFinder finder = new QuoteFinder();
     private List<Block> blocks;
@@ -59,10 +61,20 @@ public class QuoteFinderBenchmark {
             }
         }
         entities = new EntityListBuilder(blocks)
-                .person("سيرغي لافروف", "لافروف").person("كيم جونغ أون", "كيم").person("فلاديمير بوتين", "بوتين")
-                .person("جو بايدن", "بايدن").person("ماريا زاخاروفا", "زاخاروفا").person("مارك روته", "روته")
-                .person("جمال نور").organization("ريا نوفوستي").organization("رويترز").organization("المفوضية الأوروبية")
-                .location("كوريا الشمالية").location("روسيا").location("الولايات المتحدة").location("بيونغ يانغ")
+                .person("سيرغي لافروف", "لافروف")
+                .person("كيم جونغ أون", "كيم")
+                .person("فلاديمير بوتين", "بوتين")
+                .person("جو بايدن", "بايدن")
+                .person("ماريا زاخاروفا", "زاخاروفا")
+                .person("مارك روته", "روته")
+                .person("جمال نور")
+                .organization("ريا نوفوستي")
+                .organization("رويترز")
+                .organization("المفوضية الأوروبية")
+                .location("كوريا الشمالية")
+                .location("روسيا")
+                .location("الولايات المتحدة")
+                .location("بيونغ يانغ")
                 .build();
     }
 

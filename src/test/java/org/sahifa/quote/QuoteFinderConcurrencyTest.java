@@ -19,11 +19,15 @@ class QuoteFinderConcurrencyTest {
         QuoteFinder finder = new QuoteFinder();
         List<List<Block>> articles = new ArrayList<>();
         List<List<Entity>> entityLists = new ArrayList<>();
-        for (String name : List.of("news-article.txt", "speakers-cues.txt", "speakers-continuation.txt", "multi-paragraph.txt")) {
+        for (String name :
+                List.of("news-article.txt", "speakers-cues.txt", "speakers-continuation.txt", "multi-paragraph.txt")) {
             List<Block> blocks = Fixtures.blocks(name);
             articles.add(blocks);
-            entityLists.add(new EntityListBuilder(blocks).person("جو بايدن", "بايدن").person("مارك روته", "روته")
-                    .organization("الأمم المتحدة").build());
+            entityLists.add(new EntityListBuilder(blocks)
+                    .person("جو بايدن", "بايدن")
+                    .person("مارك روته", "روته")
+                    .organization("الأمم المتحدة")
+                    .build());
         }
         List<List<Quote>> expected = new ArrayList<>();
         for (int a = 0; a < articles.size(); a++) {
@@ -37,7 +41,9 @@ class QuoteFinderConcurrencyTest {
                 results.add(pool.submit(() -> finder.find(articles.get(a), entityLists.get(a))));
             }
             for (int round = 0; round < results.size(); round++) {
-                assertEquals(expected.get(round % articles.size()), results.get(round).get());
+                assertEquals(
+                        expected.get(round % articles.size()),
+                        results.get(round).get());
             }
         } finally {
             pool.shutdownNow();

@@ -15,8 +15,16 @@ class QuoteMarksTest {
     void pairsEveryMarkStyle() {
         List<Block> blocks = Fixtures.blocks("marks.txt");
         List<Quote> quotes = finder.find(blocks, List.of());
-        assertEquals(List.of("نحن مستعدون للحوار", "الوضع تحت السيطرة", "لن نتراجع عن قرارنا", "الفريق جاهز للمباراة",
-                "الكتابة حياة", "الأرقام لا تكذب", "القانون يحتاج إلى تعديل"), Fixtures.texts(quotes));
+        assertEquals(
+                List.of(
+                        "نحن مستعدون للحوار",
+                        "الوضع تحت السيطرة",
+                        "لن نتراجع عن قرارنا",
+                        "الفريق جاهز للمباراة",
+                        "الكتابة حياة",
+                        "الأرقام لا تكذب",
+                        "القانون يحتاج إلى تعديل"),
+                Fixtures.texts(quotes));
         for (Quote q : quotes) {
             assertEquals(q.text(), blocks.get(q.block()).text().substring(q.start(), q.end()));
             assertEquals(q.block(), q.endBlock());
@@ -26,8 +34,11 @@ class QuoteMarksTest {
     @Test
     void aNestedQuotationIsPartOfItsQuotation() {
         List<Quote> quotes = finder.find(Fixtures.blocks("nested.txt"), List.of());
-        assertEquals(List.of("إن الشعب قال لنا “كفى” ونحن سمعناه جيدا",
-                "قال لي أحد الطلاب “لا أريد أن أتأخر” ثم ركض إلى الصف"), Fixtures.texts(quotes));
+        assertEquals(
+                List.of(
+                        "إن الشعب قال لنا “كفى” ونحن سمعناه جيدا",
+                        "قال لي أحد الطلاب “لا أريد أن أتأخر” ثم ركض إلى الصف"),
+                Fixtures.texts(quotes));
         assertEquals("سعيد ناصر", quotes.get(0).speaker());
         assertEquals("نوال رشيد", quotes.get(1).speaker());
     }

@@ -22,8 +22,10 @@ class QuoteSpanTest {
         assertEquals(2, q.endBlock());
         assertEquals(blocks.get(0).text().indexOf('«') + 1, q.start());
         assertEquals(blocks.get(2).text().indexOf('»'), q.end());
-        assertEquals("لقد مررنا بسنوات صعبة، وتحملنا الكثير.\nلكننا اليوم نقف على أرض صلبة، واقتصادنا ينمو.\n"
-                + "وسنواصل العمل حتى يشعر كل مواطن بالتحسن", q.text());
+        assertEquals(
+                "لقد مررنا بسنوات صعبة، وتحملنا الكثير.\nلكننا اليوم نقف على أرض صلبة، واقتصادنا ينمو.\n"
+                        + "وسنواصل العمل حتى يشعر كل مواطن بالتحسن",
+                q.text());
         assertEquals("كمال عادل", q.speaker());
     }
 

@@ -19,10 +19,13 @@ class QuotedNameTest {
 
     @Test
     void aNameTheRecogniserKnowsIsNotAQuotation() {
-        List<Block> blocks = List.of(new Block(org.sahifa.model.BlockType.PARAGRAPH,
-                "وشارك “الهلال الأحمر” في توزيع المساعدات.", org.sahifa.model.TextDirection.RTL));
+        List<Block> blocks = List.of(new Block(
+                org.sahifa.model.BlockType.PARAGRAPH,
+                "وشارك “الهلال الأحمر” في توزيع المساعدات.",
+                org.sahifa.model.TextDirection.RTL));
         assertEquals(1, finder.find(blocks, List.of()).size());
-        var entities = new EntityListBuilder(blocks).organization("الهلال الأحمر").build();
+        var entities =
+                new EntityListBuilder(blocks).organization("الهلال الأحمر").build();
         assertEquals(List.of(), finder.find(blocks, entities));
     }
 

@@ -13,9 +13,9 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.Assumptions;
 import org.sahifa.extract.PlainTextExtractor;
 import org.sahifa.model.Article;
 import org.sahifa.model.Entity;
@@ -36,7 +36,9 @@ class SeedArticleTest {
         Assumptions.assumeTrue(Files.isDirectory(samples), "../shared/samples is absent: seed article test skipped");
         String text = Files.readString(samples.resolve(SEED), StandardCharsets.UTF_8);
         article = PlainTextExtractor.extract(text, SEED);
-        gold = new ObjectMapper().readTree(samples.resolve("gold.json").toFile()).get(SEED);
+        gold = new ObjectMapper()
+                .readTree(samples.resolve("gold.json").toFile())
+                .get(SEED);
     }
 
     private static List<Entity> expectedEntities() {
@@ -64,7 +66,9 @@ class SeedArticleTest {
 
     private static GoldScorer.Score score(List<Quote> quotes) {
         List<GoldScorer.GoldQuote> goldQuotes = new ArrayList<>();
-        gold.get("quotes").forEach(q -> goldQuotes.add(new GoldScorer.GoldQuote(q.get("text").asText(), q.get("speaker").asText())));
+        gold.get("quotes")
+                .forEach(q -> goldQuotes.add(new GoldScorer.GoldQuote(
+                        q.get("text").asText(), q.get("speaker").asText())));
         Map<String, List<String>> aliases = new HashMap<>();
         for (String key : List.of("people", "organizations", "locations")) {
             for (JsonNode group : gold.get(key)) {
@@ -102,7 +106,13 @@ class SeedArticleTest {
     void everyOneParagraphQuotationIsItsBlockText() {
         for (Quote q : new QuoteFinder().find(article.blocks(), expectedEntities())) {
             if (q.endBlock() == q.block()) {
-                assertTrue(article.blocks().get(q.block()).text().substring(q.start(), q.end()).equals(q.text()), q.toString());
+                assertTrue(
+                        article.blocks()
+                                .get(q.block())
+                                .text()
+                                .substring(q.start(), q.end())
+                                .equals(q.text()),
+                        q.toString());
             }
         }
     }
@@ -110,7 +120,10 @@ class SeedArticleTest {
     @Test
     void withoutTheRecogniserOnePersonKeepsTheLongestNameReadForHim() {
         List<Quote> quotes = new QuoteFinder().find(article.blocks(), List.of());
-        assertTrue(quotes.stream().filter(q -> q.speaker() != null && q.speaker().contains("لافروف"))
-                .allMatch(q -> q.speaker().equals("سيرغي لافروف")), quotes.toString());
+        assertTrue(
+                quotes.stream()
+                        .filter(q -> q.speaker() != null && q.speaker().contains("لافروف"))
+                        .allMatch(q -> q.speaker().equals("سيرغي لافروف")),
+                quotes.toString());
     }
 }

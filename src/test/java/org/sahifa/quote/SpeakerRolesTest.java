@@ -17,27 +17,27 @@ class SpeakerRolesTest {
     private final QuoteFinder finder = new QuoteFinder();
 
     private String speakerOf(String paragraph) {
-        List<Quote> quotes = finder.find(List.of(new Block(BlockType.PARAGRAPH, paragraph, TextDirection.RTL)), List.of());
+        List<Quote> quotes =
+                finder.find(List.of(new Block(BlockType.PARAGRAPH, paragraph, TextDirection.RTL)), List.of());
         assertEquals(1, quotes.size(), "one quotation in «" + paragraph + "»");
         return quotes.get(0).speaker();
     }
 
     @Test
     void theSubjectIsReadPastWhereTheRoleIsHeld() {
-        assertEquals("منصور العتيبي",
+        assertEquals(
+                "منصور العتيبي",
                 speakerOf("وقال مندوب الكويت لدى الأمم المتحدة منصور العتيبي إن «بلاده ترحب بالقرار الجديد»."));
     }
 
     @Test
     void theSubjectIsReadPastABodyAfterInToTheName() {
-        assertEquals("سلمى يوسف",
-                speakerOf("وقالت الأستاذة في كلية الطب سلمى يوسف إن «الدراسة شملت مئة مريض»."));
+        assertEquals("سلمى يوسف", speakerOf("وقالت الأستاذة في كلية الطب سلمى يوسف إن «الدراسة شملت مئة مريض»."));
     }
 
     @Test
     void aQuotedBodyNameAfterARoleIsNotTheSpeaker() {
-        assertEquals("نبيل حداد",
-                speakerOf("وأوضح الخبير في صندوق \"النقد\" نبيل حداد أن «النمو سيتباطأ هذا العام»."));
+        assertEquals("نبيل حداد", speakerOf("وأوضح الخبير في صندوق \"النقد\" نبيل حداد أن «النمو سيتباطأ هذا العام»."));
     }
 
     @Test

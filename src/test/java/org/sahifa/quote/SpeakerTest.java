@@ -70,10 +70,21 @@ class SpeakerTest {
     @Test
     void aShortFormResolvesToTheLongestNameThroughClitics() {
         List<Block> blocks = List.of(
-                new Block(org.sahifa.model.BlockType.PARAGRAPH, "والتقى الوزير سيرغي لافروف نظيره أمس.", org.sahifa.model.TextDirection.RTL),
-                new Block(org.sahifa.model.BlockType.PARAGRAPH, "وقال لافروف “نحن متفائلون”.", org.sahifa.model.TextDirection.RTL),
-                new Block(org.sahifa.model.BlockType.PARAGRAPH, "ونقلت الوكالة عن ولافروف قوله “سنعود”.", org.sahifa.model.TextDirection.RTL));
-        List<Entity> entities = List.of(new Entity(org.sahifa.model.EntityType.PERSON, "سيرغي لافروف",
+                new Block(
+                        org.sahifa.model.BlockType.PARAGRAPH,
+                        "والتقى الوزير سيرغي لافروف نظيره أمس.",
+                        org.sahifa.model.TextDirection.RTL),
+                new Block(
+                        org.sahifa.model.BlockType.PARAGRAPH,
+                        "وقال لافروف “نحن متفائلون”.",
+                        org.sahifa.model.TextDirection.RTL),
+                new Block(
+                        org.sahifa.model.BlockType.PARAGRAPH,
+                        "ونقلت الوكالة عن ولافروف قوله “سنعود”.",
+                        org.sahifa.model.TextDirection.RTL));
+        List<Entity> entities = List.of(new Entity(
+                org.sahifa.model.EntityType.PERSON,
+                "سيرغي لافروف",
                 List.of(new org.sahifa.model.Mention(0, 15, 27, "سيرغي لافروف"))));
         List<Quote> quotes = finder.find(blocks, entities);
         assertEquals("سيرغي لافروف", quotes.get(0).speaker());
@@ -95,7 +106,8 @@ class SpeakerTest {
     @Test
     void noSpeakerIsGuessedFromAFarParagraph() {
         List<Quote> quotes = finder.find(Fixtures.blocks("speakers-far.txt"), List.of());
-        assertEquals("جمال نور", Fixtures.quote(quotes, "سنصلح الطرق قبل الشتاء").speaker());
+        assertEquals(
+                "جمال نور", Fixtures.quote(quotes, "سنصلح الطرق قبل الشتاء").speaker());
         assertNull(Fixtures.quote(quotes, "الميزانية لا تكفي").speaker());
         assertNull(Fixtures.quote(quotes, "نرفض أي تدخل خارجي").speaker());
     }
@@ -103,8 +115,12 @@ class SpeakerTest {
     @Test
     void forOnesPartNamesTheSpeakerOrRefersToThePersonJustNamed() {
         List<Block> blocks = Fixtures.blocks("speakers-for-ones-part.txt");
-        List<Entity> entities = new EntityListBuilder(blocks).person("أنور سالم").person("حسن بدر")
-                .person("رامز عقل").person("دينا فارس").build();
+        List<Entity> entities = new EntityListBuilder(blocks)
+                .person("أنور سالم")
+                .person("حسن بدر")
+                .person("رامز عقل")
+                .person("دينا فارس")
+                .build();
         List<Quote> quotes = finder.find(blocks, entities);
         assertEquals("أنور سالم", Fixtures.quote(quotes, "ندعم الحكومة بالكامل").speaker());
         assertEquals("حسن بدر", Fixtures.quote(quotes, "العمل مستمر").speaker());
@@ -114,8 +130,12 @@ class SpeakerTest {
     @Test
     void aRoleAloneIsThePersonNamedEarlierWithThatRoleAndAnUnnamedSourceIsGivenAsWritten() {
         List<Quote> quotes = finder.find(Fixtures.blocks("speakers-roles.txt"), List.of());
-        assertEquals("بدر عبد العاطي", Fixtures.quote(quotes, "التنسيق بين البلدين مستمر").speaker());
-        assertEquals("مصدر مطلع", Fixtures.quote(quotes, "الزيارة كانت مقررة منذ أسابيع").speaker());
+        assertEquals(
+                "بدر عبد العاطي",
+                Fixtures.quote(quotes, "التنسيق بين البلدين مستمر").speaker());
+        assertEquals(
+                "مصدر مطلع",
+                Fixtures.quote(quotes, "الزيارة كانت مقررة منذ أسابيع").speaker());
         assertNull(Fixtures.quote(quotes, "لا تعليق على ذلك").speaker());
     }
 
@@ -132,8 +152,14 @@ class SpeakerTest {
     @Test
     void aRolesComplementIsNeverTheSpeakerAndANameInAppositionIs() {
         List<Block> blocks = Fixtures.blocks("speakers-role-complements.txt");
-        List<Entity> entities = new EntityListBuilder(blocks).location("المدينة").location("حي السوق القديم")
-                .organization("جمعية المزارعين").person("خليل داود").person("سامي حداد").person("ريم سليمان").build();
+        List<Entity> entities = new EntityListBuilder(blocks)
+                .location("المدينة")
+                .location("حي السوق القديم")
+                .organization("جمعية المزارعين")
+                .person("خليل داود")
+                .person("سامي حداد")
+                .person("ريم سليمان")
+                .build();
         assertEquals(expectedRoleComplementSpeakers(), speakers(finder.find(blocks, entities)));
     }
 
@@ -146,7 +172,9 @@ class SpeakerTest {
     @Test
     void englishSentencesNameTheirSpeakerBeforeOrAfterTheQuotation() {
         List<Block> blocks = Fixtures.blocks("speakers-english.txt");
-        List<Entity> entities = new EntityListBuilder(blocks).person("Jean-Luc Moreau", "Moreau").build();
+        List<Entity> entities = new EntityListBuilder(blocks)
+                .person("Jean-Luc Moreau", "Moreau")
+                .build();
         Map<String, String> expected = new LinkedHashMap<>();
         expected.put("The festival is a bridge between two shores,", "Jean-Luc Moreau");
         expected.put("We came to learn,", "Sara Collins");
@@ -158,40 +186,67 @@ class SpeakerTest {
     @Test
     void theSubjectAfterAnUrgingVerbAndTheTopicOfAmmaSpeak() {
         List<Quote> quotes = finder.find(Fixtures.blocks("speakers-topic.txt"), List.of());
-        assertEquals("الائتلاف الوطني السوري", Fixtures.quote(quotes, "ضبط النفس").speaker());
-        assertEquals("الائتلاف الوطني السوري", Fixtures.quote(quotes, "الابتعاد عن الأعمال الاستفزازية").speaker());
+        assertEquals(
+                "الائتلاف الوطني السوري", Fixtures.quote(quotes, "ضبط النفس").speaker());
+        assertEquals(
+                "الائتلاف الوطني السوري",
+                Fixtures.quote(quotes, "الابتعاد عن الأعمال الاستفزازية").speaker());
     }
 
     @Test
     void aRoleMayCarryBasmAndAFieldBeforeTheName() {
         List<Block> blocks = Fixtures.blocks("speakers-role-phrases.txt");
         // the recogniser may take «باسم» for the given name Basem
-        List<Entity> entities = new EntityListBuilder(blocks).person("باسم").person("ماثيو ميلر")
-                .person("محمد عبد السلام").organization("الجزيرة نت").build();
+        List<Entity> entities = new EntityListBuilder(blocks)
+                .person("باسم")
+                .person("ماثيو ميلر")
+                .person("محمد عبد السلام")
+                .organization("الجزيرة نت")
+                .build();
         List<Quote> quotes = finder.find(blocks, entities);
-        assertEquals("ماثيو ميلر", Fixtures.quote(quotes, "الملاحة يجب أن تبقى آمنة").speaker());
-        assertEquals("محمد عبد السلام", Fixtures.quote(quotes, "أي تصعيد سيرفع أسعار الشحن").speaker());
+        assertEquals(
+                "ماثيو ميلر", Fixtures.quote(quotes, "الملاحة يجب أن تبقى آمنة").speaker());
+        assertEquals(
+                "محمد عبد السلام",
+                Fixtures.quote(quotes, "أي تصعيد سيرفع أسعار الشحن").speaker());
         assertNull(Fixtures.quote(quotes, "الحوار هو الطريق").speaker());
     }
 
     @Test
     void theMinisterNamedEarlierSpeaksAgainAsTheMinisterAndARoleWithAPossessiveIsPassedOver() {
         List<Block> blocks = Fixtures.blocks("speakers-role-later.txt");
-        List<Entity> entities = new EntityListBuilder(blocks).person("محمد صديقي").location("الرباط")
-                .person("فاطمة الزهراء بنعلي").build();
+        List<Entity> entities = new EntityListBuilder(blocks)
+                .person("محمد صديقي")
+                .location("الرباط")
+                .person("فاطمة الزهراء بنعلي")
+                .build();
         List<Quote> quotes = finder.find(blocks, entities);
-        assertEquals("محمد صديقي", Fixtures.quote(quotes, "سنصل إلى مليون هكتار قبل 2030").speaker());
-        assertEquals("فاطمة الزهراء بنعلي", Fixtures.quote(quotes, "المهم هو التنفيذ السريع").speaker());
+        assertEquals(
+                "محمد صديقي",
+                Fixtures.quote(quotes, "سنصل إلى مليون هكتار قبل 2030").speaker());
+        assertEquals(
+                "فاطمة الزهراء بنعلي",
+                Fixtures.quote(quotes, "المهم هو التنفيذ السريع").speaker());
     }
 
     @Test
     void aNewsArticleInTheUsualStyles() {
         List<Block> blocks = Fixtures.blocks("news-article.txt");
-        List<Entity> entities = new EntityListBuilder(blocks).person("جو بايدن", "بايدن")
-                .person("ماريا زاخاروفا", "زاخاروفا").person("كير ستارمر").person("مارك روته", "روته")
-                .organization("رويترز").organization("الجزيرة").organization("حلف شمال الأطلسي")
-                .organization("واشنطن بوست").organization("المفوضية الأوروبية")
-                .location("الولايات المتحدة").location("أوكرانيا").location("واشنطن").location("بروكسل").build();
+        List<Entity> entities = new EntityListBuilder(blocks)
+                .person("جو بايدن", "بايدن")
+                .person("ماريا زاخاروفا", "زاخاروفا")
+                .person("كير ستارمر")
+                .person("مارك روته", "روته")
+                .organization("رويترز")
+                .organization("الجزيرة")
+                .organization("حلف شمال الأطلسي")
+                .organization("واشنطن بوست")
+                .organization("المفوضية الأوروبية")
+                .location("الولايات المتحدة")
+                .location("أوكرانيا")
+                .location("واشنطن")
+                .location("بروكسل")
+                .build();
         Map<String, String> expected = new LinkedHashMap<>();
         expected.put("الولايات المتحدة لن تتخلى عن حلفائها", "جو بايدن");
         expected.put("الحرب يجب أن تنتهي بسلام عادل", "جو بايدن");
@@ -210,13 +265,21 @@ class SpeakerTest {
     @Test
     void ownWordsAfterTheQuotationAndANameBeforeAColon() {
         List<Block> blocks = Fixtures.blocks("speakers-after.txt");
-        List<Entity> entities = new EntityListBuilder(blocks).person("خالد منصور").person("مارسيل كولر", "كولر").build();
+        List<Entity> entities = new EntityListBuilder(blocks)
+                .person("خالد منصور")
+                .person("مارسيل كولر", "كولر")
+                .build();
         List<Quote> quotes = finder.find(blocks, entities);
-        assertEquals("خالد منصور", Fixtures.quote(quotes, "الإصلاح لا يحتمل التأجيل").speaker());
-        assertEquals("سلوى يوسف", Fixtures.quote(quotes, "سنمنع البلاستيك خلال عامين").speaker());
+        assertEquals(
+                "خالد منصور", Fixtures.quote(quotes, "الإصلاح لا يحتمل التأجيل").speaker());
+        assertEquals(
+                "سلوى يوسف",
+                Fixtures.quote(quotes, "سنمنع البلاستيك خلال عامين").speaker());
         assertEquals("سلوى يوسف", Fixtures.quote(quotes, "الأسعار ستنخفض قريبا").speaker());
         // «فريقه “…”» is said by the coach, not the name of his team
         assertEquals("مارسيل كولر", Fixtures.quote(quotes, "لم يكن في يومه").speaker());
-        assertEquals("مارسيل كولر", Fixtures.quote(quotes, "كنا نستحق التعادل على الأقل").speaker());
+        assertEquals(
+                "مارسيل كولر",
+                Fixtures.quote(quotes, "كنا نستحق التعادل على الأقل").speaker());
     }
 }

@@ -20,7 +20,9 @@ class SpeakersRound2Test {
     private final QuoteFinder finder = new QuoteFinder();
 
     private static List<Block> paragraphs(String... texts) {
-        return java.util.Arrays.stream(texts).map(t -> new Block(BlockType.PARAGRAPH, t, TextDirection.RTL)).toList();
+        return java.util.Arrays.stream(texts)
+                .map(t -> new Block(BlockType.PARAGRAPH, t, TextDirection.RTL))
+                .toList();
     }
 
     @Test
@@ -34,7 +36,8 @@ class SpeakersRound2Test {
 
     @Test
     void theSubjectIsReadPastARoleComplementWithoutTheRecogniser() {
-        List<Block> blocks = paragraphs("وقال كبير الباحثين في مركز الدراسات البحرية سامي الهاشمي إن \"المياه ترتفع كل عام\".");
+        List<Block> blocks =
+                paragraphs("وقال كبير الباحثين في مركز الدراسات البحرية سامي الهاشمي إن \"المياه ترتفع كل عام\".");
         List<Quote> quotes = finder.find(blocks, List.of());
         assertEquals("سامي الهاشمي", quotes.get(0).speaker());
     }
@@ -73,24 +76,30 @@ class SpeakersRound2Test {
 
     @Test
     void aRoleAfterAContinuingVerbDescribesWhoJustSpokeInTheParagraph() {
-        List<Block> blocks = paragraphs("قال اللاعب الدولي السابق كريم ناصر إنه سيعود إلى التدريب. وأضاف المدرب السابق للمنتخب "
-                + "في حديث للصحفيين \"سأعمل مع الشباب في النادي\".");
-        List<Entity> entities = new EntityListBuilder(blocks).person("كريم ناصر").build();
+        List<Block> blocks =
+                paragraphs("قال اللاعب الدولي السابق كريم ناصر إنه سيعود إلى التدريب. وأضاف المدرب السابق للمنتخب "
+                        + "في حديث للصحفيين \"سأعمل مع الشباب في النادي\".");
+        List<Entity> entities =
+                new EntityListBuilder(blocks).person("كريم ناصر").build();
         assertEquals("كريم ناصر", finder.find(blocks, entities).get(0).speaker());
     }
 
     @Test
     void aRoleInANewParagraphDoesNotBorrowTheLastSpeaker() {
-        List<Block> blocks = paragraphs("قال اللاعب الدولي السابق كريم ناصر إنه سيعود إلى التدريب.",
+        List<Block> blocks = paragraphs(
+                "قال اللاعب الدولي السابق كريم ناصر إنه سيعود إلى التدريب.",
                 "وقال رئيس النادي للصحفيين \"لم نتلق أي طلب\".");
-        List<Entity> entities = new EntityListBuilder(blocks).person("كريم ناصر").build();
+        List<Entity> entities =
+                new EntityListBuilder(blocks).person("كريم ناصر").build();
         assertEquals(null, finder.find(blocks, entities).get(0).speaker());
     }
 
     @Test
     void aWordQuotedAfterANounWithTheArticleIsItsName() {
-        List<Block> blocks = paragraphs("وفاز المركب \"نسيم\" بالمركز الأول، وشاهدت الناقة \"غزالة\" السباق.",
-                "وقال المدرب إن الفريق \"جاهز\".", "ووصف الوزير الخطة \"الجديدة\" بأنها ناجحة.");
+        List<Block> blocks = paragraphs(
+                "وفاز المركب \"نسيم\" بالمركز الأول، وشاهدت الناقة \"غزالة\" السباق.",
+                "وقال المدرب إن الفريق \"جاهز\".",
+                "ووصف الوزير الخطة \"الجديدة\" بأنها ناجحة.");
         assertEquals(List.of("جاهز", "الجديدة"), Fixtures.texts(finder.find(blocks, List.of())));
     }
 }

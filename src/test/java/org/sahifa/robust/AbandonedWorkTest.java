@@ -37,17 +37,19 @@ class AbandonedWorkTest {
 
     @Test
     void anInterruptedAnalysisStopsWithinASecondOfCpu() throws Exception {
-        Article article = ArticleExtractor.extract(
-                FileLoader.fromBytes("long.txt", HostileShapes.LONG_PARAGRAPH.ofSize(3 << 20), HostileShapes.LONG_PARAGRAPH.kind));
+        Article article = ArticleExtractor.extract(FileLoader.fromBytes(
+                "long.txt", HostileShapes.LONG_PARAGRAPH.ofSize(3 << 20), HostileShapes.LONG_PARAGRAPH.kind));
         Analyzer analyzer = new Analyzer(Analyzer.standard().recognizer(), new QuoteFinder(), Long.MAX_VALUE);
         AtomicReference<Throwable> outcome = new AtomicReference<>();
-        Thread worker = new Thread(() -> {
-            try {
-                analyzer.analyze(article);
-            } catch (RuntimeException e) {
-                outcome.set(e);
-            }
-        }, "abandoned-analysis");
+        Thread worker = new Thread(
+                () -> {
+                    try {
+                        analyzer.analyze(article);
+                    } catch (RuntimeException e) {
+                        outcome.set(e);
+                    }
+                },
+                "abandoned-analysis");
         worker.start();
         waitForCpu(worker, ONE_SECOND / 2); // well into the analysis
         assertTrue(worker.isAlive(), "still analysing when cancelled");
@@ -64,12 +66,17 @@ class AbandonedWorkTest {
         Path file = dir.resolve("long.txt");
         Files.write(file, HostileShapes.SHORT_PARAGRAPHS.ofSize(3 << 20));
         ByteArrayOutputStream err = new ByteArrayOutputStream();
-        int code = Cli.withSourceTimeLimit(new PrintStream(new ByteArrayOutputStream(), true, StandardCharsets.UTF_8),
-                new PrintStream(err, true, StandardCharsets.UTF_8), Duration.ofSeconds(3)).run(new String[] {"analyze", file.toString()});
+        int code = Cli.withSourceTimeLimit(
+                        new PrintStream(new ByteArrayOutputStream(), true, StandardCharsets.UTF_8),
+                        new PrintStream(err, true, StandardCharsets.UTF_8),
+                        Duration.ofSeconds(3))
+                .run(new String[] {"analyze", file.toString()});
         assertEquals(Cli.FAILED, code);
         assertTrue(err.toString(StandardCharsets.UTF_8).contains("gave up"), err.toString(StandardCharsets.UTF_8));
         Thread worker = Thread.getAllStackTraces().keySet().stream()
-                .filter(t -> t.getName().equals("sahifa-cli-analysis")).findFirst().orElse(null);
+                .filter(t -> t.getName().equals("sahifa-cli-analysis"))
+                .findFirst()
+                .orElse(null);
         if (worker != null) { // already gone is the best outcome
             long atGiveUp = THREADS.getThreadCpuTime(worker.getId());
             long after = cpuUntilDead(worker, Duration.ofSeconds(60)) - atGiveUp;

@@ -7,7 +7,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
-import org.junit.jupiter.api.Disabled;
 import org.junit.jupiter.api.Test;
 import org.sahifa.extract.ArticleExtractor;
 import org.sahifa.load.DocumentKind;
@@ -25,16 +24,19 @@ class HostileHtmlTest {
     private static final int ELEMENTS = 500_000;
     /** Far above the measured time (500,000 elements: parse 2.6 s, extract 14 s on a busy 2-core VM). */
     private static final Duration GUARD = Duration.ofSeconds(120);
+
     private static final String SENTENCE = "قال الوزير إن المفاوضات مستمرة.";
 
     private static Article extract(String html) throws Exception {
-        RawDocument doc = FileLoader.fromBytes("hostile.html", html.getBytes(StandardCharsets.UTF_8), DocumentKind.HTML);
+        RawDocument doc =
+                FileLoader.fromBytes("hostile.html", html.getBytes(StandardCharsets.UTF_8), DocumentKind.HTML);
         return assertTimeoutPreemptively(GUARD, () -> ArticleExtractor.extract(doc));
     }
 
     @Test
     void deeplyNestedDivsDoNotOverflowTheStack() throws Exception {
-        String html = "<html><body>" + "<div>".repeat(DEPTH) + "<p>" + SENTENCE + "</p>" + "</div>".repeat(DEPTH) + "</body></html>";
+        String html = "<html><body>" + "<div>".repeat(DEPTH) + "<p>" + SENTENCE + "</p>" + "</div>".repeat(DEPTH)
+                + "</body></html>";
         Article article = extract(html);
         assertTrue(article.blocks().stream().anyMatch(b -> b.text().equals(SENTENCE)), "the paragraph is kept");
     }
@@ -50,7 +52,8 @@ class HostileHtmlTest {
     @Test
     void deeplyNestedContentBlocksDoNotOverflowTheStack() throws Exception {
         // Nested blockquotes are content blocks inside content blocks, the extractor's worst case.
-        String html = "<html><body>" + "<blockquote>".repeat(DEPTH) + SENTENCE + "</blockquote>".repeat(DEPTH) + "</body></html>";
+        String html = "<html><body>" + "<blockquote>".repeat(DEPTH) + SENTENCE + "</blockquote>".repeat(DEPTH)
+                + "</body></html>";
         Article article = extract(html);
         assertFalse(article.blocks().isEmpty(), "some text is kept");
     }
@@ -68,8 +71,8 @@ class HostileHtmlTest {
 
     @Test
     void halfAMillionNestedListItemsAreExtractedInBoundedTime() throws Exception {
-        String html = "<html><body><ul>" + "<li>نص<ul>".repeat(ELEMENTS / 2 / 100) + "</ul></li>".repeat(ELEMENTS / 2 / 100)
-                + "</ul></body></html>";
+        String html = "<html><body><ul>" + "<li>نص<ul>".repeat(ELEMENTS / 2 / 100)
+                + "</ul></li>".repeat(ELEMENTS / 2 / 100) + "</ul></body></html>";
         Article article = extract(html);
         assertFalse(article.blocks().isEmpty(), "some text is kept");
     }

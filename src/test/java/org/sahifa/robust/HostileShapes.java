@@ -23,7 +23,11 @@ enum HostileShapes {
     BALANCED_QUOTES(DocumentKind.TEXT) {
         @Override
         void append(StringBuilder out, int i) {
-            out.append("وقال ").append(NAMES[i % NAMES.length]).append(": «").append(WORDS[i % WORDS.length]).append("» ");
+            out.append("وقال ")
+                    .append(NAMES[i % NAMES.length])
+                    .append(": «")
+                    .append(WORDS[i % WORDS.length])
+                    .append("» ");
         }
     },
     UNBALANCED_QUOTES(DocumentKind.TEXT) {
@@ -52,8 +56,14 @@ enum HostileShapes {
         "ويرى المحللون أن الأسواق ستبقى مضطربة حتى نهاية العام؟",
     };
     private static final String[] NAMES = {
-        "محمد بن سلمان", "عبد الفتاح السيسي", "الأمم المتحدة", "القاهرة", "جامعة الدول العربية", "أحمد أبو الغيط",
-        "بيروت", "منظمة الصحة العالمية",
+        "محمد بن سلمان",
+        "عبد الفتاح السيسي",
+        "الأمم المتحدة",
+        "القاهرة",
+        "جامعة الدول العربية",
+        "أحمد أبو الغيط",
+        "بيروت",
+        "منظمة الصحة العالمية",
     };
     private static final String[] WORDS = {"الاقتصاد", "سيتحسن", "قريبا", "نحن", "ملتزمون", "بالسلام", "في", "المنطقة"};
 

@@ -9,7 +9,6 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.stream.Collectors;
-import org.junit.jupiter.api.Disabled;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.sahifa.extract.ArticleExtractor;
@@ -25,7 +24,8 @@ import org.sahifa.model.Block;
 class LegacyEncodingTest {
     private static final Charset WINDOWS_1256 = Charset.forName("windows-1256");
     private static final String TITLE = "الحكومة تعلن خطة جديدة للتعليم";
-    private static final String PARAGRAPH = "قال وزير التربية إن الخطة تشمل بناء مئة مدرسة في المحافظات خلال ثلاث سنوات.";
+    private static final String PARAGRAPH =
+            "قال وزير التربية إن الخطة تشمل بناء مئة مدرسة في المحافظات خلال ثلاث سنوات.";
 
     @TempDir
     Path dir;

@@ -47,7 +47,8 @@ class NoSideLoadingTest {
                 + "<script src=\"" + base + "/script.js\"></script>"
                 + "<script>document.write('<p>" + SCRIPT_OUTPUT + "</p>'); fetch('/fetch');</script></head>"
                 + "<body><article><h1>عنوان المقال</h1><p>قال الوزير إن الاتفاق قريب.</p>"
-                + "<img src=\"" + base + "/image.png\" srcset=\"/image-2x.png 2x\"><iframe src=\"" + base + "/frame.html\"></iframe>"
+                + "<img src=\"" + base + "/image.png\" srcset=\"/image-2x.png 2x\"><iframe src=\"" + base
+                + "/frame.html\"></iframe>"
                 + "<iframe src=\"neighbour.html\"></iframe><object data=\"/object.swf\"></object><embed src=\"/embed\">"
                 + "<video src=\"/video.mp4\" poster=\"/poster.jpg\"></video><audio src=\"/audio.mp3\"></audio>"
                 + "<img src=\"file:///etc/passwd\"><a href=\"neighbour.html\">رابط</a>"
@@ -56,7 +57,8 @@ class NoSideLoadingTest {
     }
 
     private static String allText(Article article) {
-        return article.title() + "\n" + article.blocks().stream().map(Block::text).collect(Collectors.joining("\n"));
+        return article.title() + "\n"
+                + article.blocks().stream().map(Block::text).collect(Collectors.joining("\n"));
     }
 
     @Test
@@ -76,22 +78,31 @@ class NoSideLoadingTest {
     void withImagesOnTheLeadImageIsTheOneExtraRequest() throws Exception {
         try (LocalHttpServer server = new LocalHttpServer()) {
             String base = server.url("").replaceAll("/$", "");
-            server.on("/", LocalHttpServer.respond(200, "text/html; charset=utf-8",
-                    hostilePage(base, "<meta property=\"og:image\" content=\"/lead.png\">")));
+            server.on(
+                    "/",
+                    LocalHttpServer.respond(
+                            200,
+                            "text/html; charset=utf-8",
+                            hostilePage(base, "<meta property=\"og:image\" content=\"/lead.png\">")));
             server.on("/lead.png", LocalHttpServer.respond(200, "image/png", TestImages.png(200, 120)));
             Article article = ArticleExtractor.extract(UrlLoader.load(server.url("/article.html")));
             Analyzer.standard().analyze(article);
             assertEquals(List.of("/article.html"), server.requests(), "extraction only names the image");
-            FetchedImage image = ImageFetcher.standard().fetch(article.leadImage().url(), article.source());
+            FetchedImage image =
+                    ImageFetcher.standard().fetch(article.leadImage().url(), article.source());
             assertEquals(200, image.width());
-            assertEquals(List.of("/article.html", "/lead.png"), server.requests(), "the image, and nothing else the page links to");
+            assertEquals(
+                    List.of("/article.html", "/lead.png"),
+                    server.requests(),
+                    "the image, and nothing else the page links to");
         }
     }
 
     @Test
     void aFileReadsNoNeighbourItLinksTo() throws Exception {
         Files.writeString(dir.resolve("neighbour.html"), "<p>" + SECRET + "</p>", StandardCharsets.UTF_8);
-        Path page = Files.writeString(dir.resolve("page.html"), hostilePage("http://127.0.0.1:9"), StandardCharsets.UTF_8);
+        Path page =
+                Files.writeString(dir.resolve("page.html"), hostilePage("http://127.0.0.1:9"), StandardCharsets.UTF_8);
         Article article = ArticleExtractor.extract(FileLoader.load(page));
         assertFalse(allText(article).contains(SECRET), "the linked file was not read");
         assertFalse(allText(article).contains(SCRIPT_OUTPUT), "no script ran");

@@ -1,8 +1,8 @@
 package org.sahifa.robust;
 
-import com.code_intelligence.jazzer.junit.DictionaryEntries;
 import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 
+import com.code_intelligence.jazzer.junit.DictionaryEntries;
 import com.code_intelligence.jazzer.junit.FuzzTest;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
@@ -31,15 +31,40 @@ class PipelineFuzzTest {
     private static final Analyzer ANALYZER = Analyzer.standard();
 
     @FuzzTest(maxDuration = "5m")
-    @DictionaryEntries({"<html lang=\"ar\" dir=\"rtl\">", "<article>", "</article>", "<p>", "</p>", "<h1>", "<blockquote>",
-            "<li>", "<figcaption>", "<meta property=\"og:title\" content=\"", "<meta charset=\"windows-1256\">",
-            "<script>", "<![CDATA[", "<!--", "&amp;", "&#x", "«", "»", "\"", "قال", "وقال", ":", "مصر", "الرئيس", "\u200f"})
+    @DictionaryEntries({
+        "<html lang=\"ar\" dir=\"rtl\">",
+        "<article>",
+        "</article>",
+        "<p>",
+        "</p>",
+        "<h1>",
+        "<blockquote>",
+        "<li>",
+        "<figcaption>",
+        "<meta property=\"og:title\" content=\"",
+        "<meta charset=\"windows-1256\">",
+        "<script>",
+        "<![CDATA[",
+        "<!--",
+        "&amp;",
+        "&#x",
+        "«",
+        "»",
+        "\"",
+        "قال",
+        "وقال",
+        ":",
+        "مصر",
+        "الرئيس",
+        "\u200f"
+    })
     void html(byte[] input) {
         run(input, DocumentKind.HTML);
     }
 
     @FuzzTest(maxDuration = "5m")
-    @DictionaryEntries({"«", "»", "“", "”", "\"", "قال", "وقال", "أكد", ":", "،", "(رويترز)", "مصر", "\u200f", "\uFEFF"})
+    @DictionaryEntries({"«", "»", "“", "”", "\"", "قال", "وقال", "أكد", ":", "،", "(رويترز)", "مصر", "\u200f", "\uFEFF"
+    })
     void text(byte[] input) {
         run(input, DocumentKind.TEXT);
     }
@@ -57,21 +82,26 @@ class PipelineFuzzTest {
     @ParameterizedTest
     @MethodSource("hostileShapes")
     void hostileShapesKeepTheInvariants(String name, DocumentKind kind, String input) {
-        assertTimeoutPreemptively(Duration.ofSeconds(60), () -> run(input.getBytes(StandardCharsets.UTF_8), kind), name);
+        assertTimeoutPreemptively(
+                Duration.ofSeconds(60), () -> run(input.getBytes(StandardCharsets.UTF_8), kind), name);
     }
 
     static Stream<Arguments> hostileShapes() {
         int n = 100_000;
         Stream.Builder<Arguments> shapes = Stream.builder();
-        for (String c : List.of("«", "»", "\"", "“", "[", "](", "(", "<", "-", "*", "_", "`", "#", ">", "\n", " ", "ا", ".", ":", "‏")) {
+        for (String c : List.of(
+                "«", "»", "\"", "“", "[", "](", "(", "<", "-", "*", "_", "`", "#", ">", "\n", " ", "ا", ".", ":",
+                "‏")) {
             String run = c.repeat(n / c.length());
             shapes.add(Arguments.of("run of " + c, DocumentKind.TEXT, run));
             shapes.add(Arguments.of("markdown run of " + c, DocumentKind.MARKDOWN, "نص\n\n" + run));
         }
-        shapes.add(Arguments.of("nested divs", DocumentKind.HTML, "<div>".repeat(n / 5) + "نص" + "</div>".repeat(n / 6)));
+        shapes.add(
+                Arguments.of("nested divs", DocumentKind.HTML, "<div>".repeat(n / 5) + "نص" + "</div>".repeat(n / 6)));
         shapes.add(Arguments.of("nested blockquotes", DocumentKind.HTML, "<blockquote><p>قال:«".repeat(n / 20)));
         shapes.add(Arguments.of("nested markdown quotes", DocumentKind.MARKDOWN, ">".repeat(n) + " قال محمد: «نص»"));
-        shapes.add(Arguments.of("nested parentheses", DocumentKind.TEXT, "(".repeat(n / 2) + "رويترز" + ")".repeat(n / 2)));
+        shapes.add(Arguments.of(
+                "nested parentheses", DocumentKind.TEXT, "(".repeat(n / 2) + "رويترز" + ")".repeat(n / 2)));
         shapes.add(Arguments.of("dense balanced marks", DocumentKind.TEXT, "قال أحمد: «نعم» ".repeat(n / 16)));
         shapes.add(Arguments.of("dense unbalanced marks", DocumentKind.TEXT, "«لا ".repeat(n / 4)));
         shapes.add(Arguments.of("dense mixed marks", DocumentKind.TEXT, "«\"“”»\"".repeat(n / 6)));

@@ -19,8 +19,7 @@ import org.sahifa.model.Quote;
 final class PipelineInvariants {
     private static final ObjectMapper MAPPER = new ObjectMapper();
 
-    private PipelineInvariants() {
-    }
+    private PipelineInvariants() {}
 
     static void check(Analysis analysis) {
         List<Block> blocks = analysis.article().blocks();
@@ -33,15 +32,19 @@ final class PipelineInvariants {
             for (Mention m : entity.mentions()) {
                 assertTrue(m.block() >= 0 && m.block() < blocks.size(), "mention block in range: " + m);
                 String text = blocks.get(m.block()).text();
-                assertTrue(0 <= m.start() && m.start() < m.end() && m.end() <= text.length(), "mention offsets in range: " + m);
+                assertTrue(
+                        0 <= m.start() && m.start() < m.end() && m.end() <= text.length(),
+                        "mention offsets in range: " + m);
                 assertEquals(text.substring(m.start(), m.end()), m.text(), "mention text is its span");
             }
         }
         for (Quote q : analysis.quotes()) {
             assertTrue(q.block() >= 0 && q.block() < blocks.size(), "quote block in range: " + q);
             assertTrue(q.endBlock() >= q.block() && q.endBlock() < blocks.size(), "quote end block in range: " + q);
-            assertTrue(q.start() >= 0 && q.start() <= blocks.get(q.block()).text().length(), "quote start in range: " + q);
-            assertTrue(q.end() >= 0 && q.end() <= blocks.get(q.endBlock()).text().length(), "quote end in range: " + q);
+            assertTrue(
+                    q.start() >= 0 && q.start() <= blocks.get(q.block()).text().length(), "quote start in range: " + q);
+            assertTrue(
+                    q.end() >= 0 && q.end() <= blocks.get(q.endBlock()).text().length(), "quote end in range: " + q);
             if (q.endBlock() == q.block()) {
                 assertTrue(q.start() <= q.end(), "quote start before end: " + q);
             }

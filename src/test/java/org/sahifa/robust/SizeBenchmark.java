@@ -24,8 +24,7 @@ import org.sahifa.quote.QuoteFinder;
 public final class SizeBenchmark {
     private static final ThreadMXBean CPU = ManagementFactory.getThreadMXBean();
 
-    private SizeBenchmark() {
-    }
+    private SizeBenchmark() {}
 
     public static void main(String[] args) throws LoadException {
         HostileShapes shape = HostileShapes.valueOf(args[0]);
@@ -45,9 +44,18 @@ public final class SizeBenchmark {
             Analysis analysis = analyzer.analyze(article);
             long t2 = System.nanoTime();
             long c2 = CPU.getCurrentThreadCpuTime();
-            System.out.printf(Locale.ROOT, "%s %.2f MB: %d blocks, extract %.2f s, analyse %.2f s (CPU of both %.2f s), %d entities, %d quotes, heap peak %d MB%n",
-                    shape, input.length / 1048576.0, article.blocks().size(), (t1 - t0) / 1e9, (t2 - t1) / 1e9, (c2 - c0) / 1e9,
-                    analysis.entities().size(), analysis.quotes().size(), heapPeak() / 1048576);
+            System.out.printf(
+                    Locale.ROOT,
+                    "%s %.2f MB: %d blocks, extract %.2f s, analyse %.2f s (CPU of both %.2f s), %d entities, %d quotes, heap peak %d MB%n",
+                    shape,
+                    input.length / 1048576.0,
+                    article.blocks().size(),
+                    (t1 - t0) / 1e9,
+                    (t2 - t1) / 1e9,
+                    (c2 - c0) / 1e9,
+                    analysis.entities().size(),
+                    analysis.quotes().size(),
+                    heapPeak() / 1048576);
         }
     }
 

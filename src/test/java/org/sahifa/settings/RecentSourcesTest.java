@@ -58,7 +58,9 @@ class RecentSourcesTest {
         RecentSources today = new RecentSources(file, 10, FIXED);
         assertEquals(List.of("/yesterday.html"), sources(today.entries()), "the menu shows the saved list");
         today.add("/today.html", null);
-        assertEquals(List.of("/today.html", "/yesterday.html"), sources(new RecentSources(file, 10, FIXED).load().value()));
+        assertEquals(
+                List.of("/today.html", "/yesterday.html"),
+                sources(new RecentSources(file, 10, FIXED).load().value()));
     }
 
     @Test
@@ -71,14 +73,17 @@ class RecentSourcesTest {
         assertTrue(stored.value().isEmpty());
         assertTrue(Files.exists(stored.setAsideAs()));
         recent.add("/new.html", null);
-        assertEquals(List.of("/new.html"), sources(new RecentSources(file, 10).load().value()));
+        assertEquals(
+                List.of("/new.html"), sources(new RecentSources(file, 10).load().value()));
     }
 
     @Test
     void badEntriesAreSkippedAndTheRestKept() throws IOException {
         Path file = dir.resolve("recent.json");
-        Files.writeString(file, "[{\"source\": \"/ok.html\", \"openedAt\": \"yesterday\"}, {\"title\": \"no source\"}, 5,"
-                + " {\"source\": \"\"}, {\"source\": \"/ok.html\"}, {\"source\": \"/two.txt\", \"title\": 3}]");
+        Files.writeString(
+                file,
+                "[{\"source\": \"/ok.html\", \"openedAt\": \"yesterday\"}, {\"title\": \"no source\"}, 5,"
+                        + " {\"source\": \"\"}, {\"source\": \"/ok.html\"}, {\"source\": \"/two.txt\", \"title\": 3}]");
         Stored<List<RecentSource>> stored = new RecentSources(file, 10, FIXED).load();
         assertFalse(stored.wasDamaged());
         assertEquals(List.of("/ok.html", "/two.txt"), sources(stored.value()));

@@ -47,7 +47,13 @@ class SettingsFileFuzzTest {
             Stored<java.util.List<RecentSource>> stored = recent.load();
             assertTrue(stored.value().size() <= RecentSources.DEFAULT_CAPACITY);
             recent.add("/fuzz.html", null);
-            assertEquals("/fuzz.html", new RecentSources(file, RecentSources.DEFAULT_CAPACITY).load().value().get(0).source());
+            assertEquals(
+                    "/fuzz.html",
+                    new RecentSources(file, RecentSources.DEFAULT_CAPACITY)
+                            .load()
+                            .value()
+                            .get(0)
+                            .source());
         } finally {
             deleteTree(dir);
         }

@@ -49,7 +49,10 @@ class SettingsStoreTest {
     @Test
     void savedSettingsReadBack() throws IOException {
         SettingsStore store = new SettingsStore(file());
-        Settings settings = Settings.EMPTY.with("ui.language", "ar").with("ui.fontScale", 1.25).with("images", false);
+        Settings settings = Settings.EMPTY
+                .with("ui.language", "ar")
+                .with("ui.fontScale", 1.25)
+                .with("images", false);
         store.save(settings);
         Settings read = new SettingsStore(file()).load().value();
         assertEquals(settings, read);
@@ -70,7 +73,9 @@ class SettingsStoreTest {
         assertEquals(aside, stored.setAsideAs());
         assertEquals(content, Files.readString(aside), "the damaged content is kept for the user");
         assertFalse(Files.exists(file()));
-        assertTrue(stored.message().contains("was damaged") && stored.message().contains(aside.getFileName().toString()),
+        assertTrue(
+                stored.message().contains("was damaged")
+                        && stored.message().contains(aside.getFileName().toString()),
                 stored.message());
     }
 
@@ -84,7 +89,8 @@ class SettingsStoreTest {
         }
         Stored<Settings> stored = new SettingsStore(file(), FIXED).load();
         assertTrue(stored.wasDamaged());
-        assertTrue(stored.setAsideAs().getFileName().toString().endsWith("-1"), "a second damaged file gets a new name");
+        assertTrue(
+                stored.setAsideAs().getFileName().toString().endsWith("-1"), "a second damaged file gets a new name");
     }
 
     @Test
@@ -113,8 +119,9 @@ class SettingsStoreTest {
         SettingsStore store = new SettingsStore(file());
         store.save(Settings.EMPTY.with("ui.language", "ar"));
         String before = Files.readString(file());
-        IOException crash = assertThrows(IOException.class, () -> AtomicFiles.write(file(), "{\"half".getBytes(StandardCharsets.UTF_8),
-                temporary -> {
+        IOException crash = assertThrows(
+                IOException.class,
+                () -> AtomicFiles.write(file(), "{\"half".getBytes(StandardCharsets.UTF_8), temporary -> {
                     assertTrue(Files.exists(temporary), "the new content is written beside the file first");
                     throw new IOException("simulated crash before the move");
                 }));

@@ -56,6 +56,7 @@ class SpecialFilesTest {
         Path file = Files.writeString(dir.resolve("settings.json"), "{\"theme\":\"dark\"}");
         assertEquals("dark", read(file).value().get("theme").asText());
         new JsonFile(dir.resolve("other.json"), FIXED).write(read(file).value());
-        assertEquals("dark", read(dir.resolve("other.json")).value().get("theme").asText());
+        assertEquals(
+                "dark", read(dir.resolve("other.json")).value().get("theme").asText());
     }
 }

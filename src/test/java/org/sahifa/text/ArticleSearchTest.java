@@ -15,12 +15,14 @@ import org.sahifa.model.TextDirection;
 class ArticleSearchTest {
     private static Article article(String... texts) {
         List<Block> blocks = java.util.Arrays.stream(texts)
-                .map(t -> new Block(BlockType.PARAGRAPH, t, ScriptDirection.of(t))).toList();
+                .map(t -> new Block(BlockType.PARAGRAPH, t, ScriptDirection.of(t)))
+                .toList();
         return new Article("test", "t", null, null, null, "ar", TextDirection.RTL, blocks, true);
     }
 
     private static List<String> found(String query, String... texts) {
-        return new ArticleSearch(article(texts)).find(query).stream().map(Mention::text).toList();
+        return new ArticleSearch(article(texts))
+                .find(query).stream().map(Mention::text).toList();
     }
 
     @Test

@@ -30,14 +30,14 @@ import org.sahifa.model.Analysis;
 import org.sahifa.model.Block;
 import org.sahifa.model.EntityType;
 import org.sahifa.settings.RecentSources;
-import org.testfx.api.FxRobot;
-import org.testfx.framework.junit5.ApplicationExtension;
-import org.testfx.framework.junit5.Start;
-import org.testfx.util.WaitForAsyncUtils;
 import org.sahifa.ui.reader.ParagraphNode;
 import org.sahifa.ui.settings.ReaderPreferences;
 import org.sahifa.ui.startup.AfterFirstFrame;
 import org.sahifa.ui.startup.SahifaApp;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+import org.testfx.util.WaitForAsyncUtils;
 
 /**
  * The app's window starts with the article alone (MainWindow.articleFirst) and builds its toolbar and sidebar once
@@ -58,7 +58,8 @@ class ArticleFirstTest {
         AppFonts.load();
         I18n i18n = new I18n(Locale.ENGLISH);
         model = new ReaderViewModel(SahifaApp::analyzer, background, i18n);
-        WindowServices services = new WindowServices(url -> { }, new RecentSources(dir.resolve("recent.json"), 10), background);
+        WindowServices services =
+                new WindowServices(url -> {}, new RecentSources(dir.resolve("recent.json"), 10), background);
         window = MainWindow.articleFirst(model, i18n, new ReaderPreferences(null, Runnable::run), services);
         scene = ReaderHarness.showOn(stage, window);
     }
@@ -88,11 +89,16 @@ class ArticleFirstTest {
         assertEquals(viewBefore, articleBounds(), "the article neither moved nor changed size");
         Map<Block, Bounds> after = paragraphPlaces(robot);
         for (Map.Entry<Block, Bounds> shown : before.entrySet()) {
-            assertEquals(shown.getValue(), after.get(shown.getKey()),
-                    "the paragraph is where the first frame drew it: " + shown.getKey().text().substring(0, 20));
+            assertEquals(
+                    shown.getValue(),
+                    after.get(shown.getKey()),
+                    "the paragraph is where the first frame drew it: "
+                            + shown.getKey().text().substring(0, 20));
         }
         // The analysis finished before the sidebar existed: the sidebar catches up with it.
-        assertTrue(window.entities().listed(EntityType.LOCATION).stream().anyMatch(e -> e.name().equals("تونس")),
+        assertTrue(
+                window.entities().listed(EntityType.LOCATION).stream()
+                        .anyMatch(e -> e.name().equals("تونس")),
                 "Tunis is listed: " + window.entities().listed(EntityType.LOCATION));
         assertEquals(analysis.quotes(), window.quotes().listed());
     }
@@ -104,9 +110,14 @@ class ArticleFirstTest {
             AfterFirstFrame.completeWindow(window, model, scene);
         });
         WaitForAsyncUtils.waitFor(ReaderHarness.LOAD_TIMEOUT_SECONDS, TimeUnit.SECONDS, window::isComplete);
-        WaitForAsyncUtils.waitFor(ReaderHarness.LOAD_TIMEOUT_SECONDS, TimeUnit.SECONDS, () -> !model.loadingProperty().get());
+        WaitForAsyncUtils.waitFor(
+                ReaderHarness.LOAD_TIMEOUT_SECONDS,
+                TimeUnit.SECONDS,
+                () -> !model.loadingProperty().get());
         WaitForAsyncUtils.waitForFxEvents();
-        assertFalse(window.entities().listed(EntityType.PERSON).isEmpty(), "the sidebar filled in once the analysis was done");
+        assertFalse(
+                window.entities().listed(EntityType.PERSON).isEmpty(),
+                "the sidebar filled in once the analysis was done");
     }
 
     @Test
@@ -120,8 +131,11 @@ class ArticleFirstTest {
         assertFalse(window.isComplete(), "opened while the window had only the article");
 
         robot.interact(window::completeWindow);
-        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> new RecentSources(dir.resolve("recent.json"), 10).load().value()
-                .stream().anyMatch(r -> r.source().equals(file.toString())));
+        WaitForAsyncUtils.waitFor(
+                10,
+                TimeUnit.SECONDS,
+                () -> new RecentSources(dir.resolve("recent.json"), 10)
+                        .load().value().stream().anyMatch(r -> r.source().equals(file.toString())));
     }
 
     @Test

@@ -9,8 +9,7 @@ import org.testfx.util.WaitForAsyncUtils;
 
 /** Runs test code on the JavaFX thread (headless Monocle in the test run) and returns its result. */
 public final class FxThread {
-    private FxThread() {
-    }
+    private FxThread() {}
 
     public static void start() throws TimeoutException {
         FxToolkit.registerPrimaryStage();

@@ -17,19 +17,19 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
 import javafx.scene.Scene;
+import javafx.scene.input.Clipboard;
 import javafx.scene.input.ClipboardContent;
 import javafx.scene.input.KeyCode;
-import javafx.scene.input.Clipboard;
 import javafx.stage.Stage;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.sahifa.model.Analysis;
+import org.sahifa.ui.startup.SahifaApp;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
-import org.sahifa.ui.startup.SahifaApp;
 
 /** Opening web pages from the window: the address field (Ctrl+L), Ctrl+V of an address, and cancelling a slow load. */
 @ExtendWith(ApplicationExtension.class)
@@ -88,7 +88,8 @@ class OpeningTest {
     }
 
     private Analysis waitForLoad() throws Exception {
-        WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS, () -> !model.loadingProperty().get());
+        WaitForAsyncUtils.waitFor(
+                60, TimeUnit.SECONDS, () -> !model.loadingProperty().get());
         WaitForAsyncUtils.waitForFxEvents();
         return model.analysisProperty().get();
     }
@@ -129,7 +130,8 @@ class OpeningTest {
         assertTrue(model.loadingProperty().get(), "the slow page is loading");
         assertTrue(robot.lookup("#cancel-button").query().isVisible(), "a cancel button is offered while loading");
         robot.clickOn("#cancel-button");
-        WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> !model.loadingProperty().get());
+        WaitForAsyncUtils.waitFor(
+                5, TimeUnit.SECONDS, () -> !model.loadingProperty().get());
         assertSame(before, model.analysisProperty().get(), "the article already open stays");
         assertFalse(robot.lookup("#cancel-button").query().isVisible());
         assertEquals(new I18n(Locale.ENGLISH).get("error.CANCELLED"), window.bannerMessage());

@@ -6,10 +6,10 @@ import javafx.scene.Node;
 import javafx.scene.Scene;
 import javafx.stage.Stage;
 import org.sahifa.model.Analysis;
-import org.testfx.api.FxRobot;
-import org.testfx.util.WaitForAsyncUtils;
 import org.sahifa.ui.reader.ParagraphNode;
 import org.sahifa.ui.settings.Theme;
+import org.testfx.api.FxRobot;
+import org.testfx.util.WaitForAsyncUtils;
 
 /** What the window tests share: a reader window on the test stage, waiting for a load, the paragraphs on screen. */
 public final class ReaderHarness {
@@ -17,8 +17,7 @@ public final class ReaderHarness {
     static final int HEIGHT = 760;
     public static final long LOAD_TIMEOUT_SECONDS = 60;
 
-    private ReaderHarness() {
-    }
+    private ReaderHarness() {}
 
     /** Puts a reader window for the model on the stage, in the light theme. */
     public static MainWindow show(Stage stage, ReaderViewModel model, I18n i18n) {
@@ -40,7 +39,10 @@ public final class ReaderHarness {
     /** Starts a load on the FX thread and waits until it ends; the article then shown (null if none). */
     public static Analysis loadAndWait(FxRobot robot, ReaderViewModel model, Runnable open) throws Exception {
         robot.interact(open);
-        WaitForAsyncUtils.waitFor(LOAD_TIMEOUT_SECONDS, TimeUnit.SECONDS, () -> !model.loadingProperty().get());
+        WaitForAsyncUtils.waitFor(
+                LOAD_TIMEOUT_SECONDS,
+                TimeUnit.SECONDS,
+                () -> !model.loadingProperty().get());
         WaitForAsyncUtils.waitForFxEvents();
         return model.analysisProperty().get();
     }
@@ -48,6 +50,8 @@ public final class ReaderHarness {
     /** The article's paragraphs currently laid out on screen. */
     public static List<ParagraphNode> shownParagraphs(FxRobot robot) {
         return robot.lookup(".paragraph").queryAllAs(ParagraphNode.class).stream()
-                .filter(Node::isVisible).filter(p -> p.getScene() != null).toList();
+                .filter(Node::isVisible)
+                .filter(p -> p.getScene() != null)
+                .toList();
     }
 }

@@ -25,15 +25,15 @@ import org.sahifa.model.BlockType;
 import org.sahifa.model.Entity;
 import org.sahifa.model.EntityType;
 import org.sahifa.model.Quote;
-import org.testfx.api.FxRobot;
-import org.testfx.framework.junit5.ApplicationExtension;
-import org.testfx.framework.junit5.Start;
-import org.testfx.util.WaitForAsyncUtils;
 import org.sahifa.ui.reader.ArticleView;
 import org.sahifa.ui.reader.ParagraphNode;
 import org.sahifa.ui.settings.Theme;
 import org.sahifa.ui.sidebar.QuoteUnit;
 import org.sahifa.ui.startup.SahifaApp;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+import org.testfx.util.WaitForAsyncUtils;
 
 /**
  * Issue 15 §4–§5, the labels and chrome around the article: the mention counter's order, one digit rule, the
@@ -73,9 +73,14 @@ class ReaderLabelsTest {
     }
 
     private Analysis open(FxRobot robot, String fixture) throws Exception {
-        String path = Path.of(ReaderLabelsTest.class.getResource("/ui/" + fixture).toURI()).toString();
+        String path = Path.of(
+                        ReaderLabelsTest.class.getResource("/ui/" + fixture).toURI())
+                .toString();
         Analysis analysis = ReaderHarness.loadAndWait(robot, model, () -> model.open(path));
-        WaitForAsyncUtils.waitFor(ReaderHarness.LOAD_TIMEOUT_SECONDS, TimeUnit.SECONDS, () -> !model.analysingProperty().get());
+        WaitForAsyncUtils.waitFor(
+                ReaderHarness.LOAD_TIMEOUT_SECONDS,
+                TimeUnit.SECONDS,
+                () -> !model.analysingProperty().get());
         WaitForAsyncUtils.waitForFxEvents();
         return model.analysisProperty().get();
     }
@@ -88,7 +93,9 @@ class ReaderLabelsTest {
     }
 
     private static Entity person(Analysis analysis, String name) {
-        return analysis.entities().stream().filter(e -> e.type() == EntityType.PERSON && e.name().equals(name)).findFirst()
+        return analysis.entities().stream()
+                .filter(e -> e.type() == EntityType.PERSON && e.name().equals(name))
+                .findFirst()
                 .orElseThrow(() -> new AssertionError(name + " not found among " + analysis.entities()));
     }
 
@@ -142,8 +149,10 @@ class ReaderLabelsTest {
     }
 
     private static long entityHighlightsOnScreen(FxRobot robot) {
-        return ReaderHarness.shownParagraphs(robot).stream().flatMap(p -> p.highlights().stream())
-                .filter(h -> h.styleClass().equals(ArticleView.ENTITY_HIGHLIGHT)).count();
+        return ReaderHarness.shownParagraphs(robot).stream()
+                .flatMap(p -> p.highlights().stream())
+                .filter(h -> h.styleClass().equals(ArticleView.ENTITY_HIGHLIGHT))
+                .count();
     }
 
     @Test
@@ -153,25 +162,34 @@ class ReaderLabelsTest {
         assertNotNull(analysis.article().published(), "the fixture has a date");
         List<String> drawn = new java.util.ArrayList<>();
         robot.lookup(".article-meta").queryAllAs(Label.class).forEach(l -> drawn.add(l.getText()));
-        robot.lookup(".entity-count").queryAllAs(Label.class).stream().filter(l -> l.getScene() != null && !l.getText().isEmpty())
+        robot.lookup(".entity-count").queryAllAs(Label.class).stream()
+                .filter(l -> l.getScene() != null && !l.getText().isEmpty())
                 .forEach(l -> drawn.add(l.getText()));
         Analysis crowded = open(robot, "crowded-sidebar.txt");
         choose(robot, "#people-list", person(crowded, "عبد الفتاح السيسي"));
         drawn.add(window.mentionCounterText());
-        robot.lookup(".entity-count").queryAllAs(Label.class).stream().filter(l -> l.getScene() != null && !l.getText().isEmpty())
+        robot.lookup(".entity-count").queryAllAs(Label.class).stream()
+                .filter(l -> l.getScene() != null && !l.getText().isEmpty())
                 .forEach(l -> drawn.add(l.getText()));
         assertTrue(drawn.stream().anyMatch(s -> s.matches(".*[\u0660-\u0669].*")), "numbers were drawn: " + drawn);
-        assertTrue(drawn.stream().noneMatch(s -> s.matches(".*[0-9].*")), "no Western digit in the Arabic interface: " + drawn);
+        assertTrue(
+                drawn.stream().noneMatch(s -> s.matches(".*[0-9].*")),
+                "no Western digit in the Arabic interface: " + drawn);
         FontIcon arrow = (FontIcon) robot.lookup("#go-button").queryButton().getGraphic();
-        assertTrue(arrow.getIconLiteral().contains("arrow-left"), "the go arrow points the way Arabic reads: " + arrow.getIconLiteral());
+        assertTrue(
+                arrow.getIconLiteral().contains("arrow-left"),
+                "the go arrow points the way Arabic reads: " + arrow.getIconLiteral());
     }
 
     @Test
     void theEnglishInterfaceDrawsWesternDigitsAndPointsGoRight(FxRobot robot) throws Exception {
         show("en", 1280, 800);
         open(robot, "english-blockquote.html");
-        String date = robot.lookup(".article-meta").queryAllAs(Label.class).stream().map(Label::getText)
-                .filter(t -> t.contains("2024")).findFirst().orElseThrow(() -> new AssertionError("the date is shown with its year"));
+        String date = robot.lookup(".article-meta").queryAllAs(Label.class).stream()
+                .map(Label::getText)
+                .filter(t -> t.contains("2024"))
+                .findFirst()
+                .orElseThrow(() -> new AssertionError("the date is shown with its year"));
         assertFalse(date.matches(".*[\u0660-\u0669].*"), date);
         FontIcon arrow = (FontIcon) robot.lookup("#go-button").queryButton().getGraphic();
         assertTrue(arrow.getIconLiteral().contains("arrow-right"), arrow.getIconLiteral());
@@ -195,7 +213,8 @@ class ReaderLabelsTest {
         assertTrue(PromptFit.widthOf(prompt, field.getFont()) <= field.getWidth() - PromptFit.RESERVED, prompt);
         robot.interact(() -> stage.setWidth(1920));
         WaitForAsyncUtils.waitForFxEvents();
-        assertEquals(new I18n(Locale.ENGLISH).get("toolbar.url.prompt"), field.getPromptText(), "whole when there is room");
+        assertEquals(
+                new I18n(Locale.ENGLISH).get("toolbar.url.prompt"), field.getPromptText(), "whole when there is room");
     }
 
     @Test
@@ -204,7 +223,8 @@ class ReaderLabelsTest {
         open(robot, "crowded-sidebar.txt");
         assertEquals(700, window.getWidth(), 0.5);
         assertFalse(window.isSidebarShown(), "700 px: the article has the window ");
-        javafx.scene.control.ToggleButton toggle = robot.lookup("#sidebar-toggle").queryAs(javafx.scene.control.ToggleButton.class);
+        javafx.scene.control.ToggleButton toggle =
+                robot.lookup("#sidebar-toggle").queryAs(javafx.scene.control.ToggleButton.class);
         robot.interact(toggle::fire);
         assertTrue(window.isSidebarShown(), "the toggle brings it back");
         robot.interact(toggle::fire);
@@ -220,7 +240,8 @@ class ReaderLabelsTest {
         show("en", 1280, 800);
         open(robot, "english-blockquote.html");
         ParagraphNode quote = ReaderHarness.shownParagraphs(robot).stream()
-                .filter(p -> p.block().type() == BlockType.BLOCKQUOTE).findFirst()
+                .filter(p -> p.block().type() == BlockType.BLOCKQUOTE)
+                .findFirst()
                 .orElseThrow(() -> new AssertionError("the blockquote is on screen"));
         double column = window.article().columnWidth();
         assertTrue(quote.getWidth() <= column + 0.5, "blockquote " + quote.getWidth() + " px in a column of " + column);
@@ -230,14 +251,21 @@ class ReaderLabelsTest {
     void eachQuotationIsMarkedInItsOwnScript(FxRobot robot) throws Exception {
         show("en", 1920, 1080);
         Analysis analysis = open(robot, "crowded-sidebar.txt");
-        List<QuoteUnit> units = robot.lookup(".quote-unit").queryAllAs(QuoteUnit.class).stream().toList();
+        List<QuoteUnit> units =
+                robot.lookup(".quote-unit").queryAllAs(QuoteUnit.class).stream().toList();
         assertFalse(units.isEmpty());
-        QuoteUnit english = units.stream().filter(u -> u.markedText().contains("region needs reform")).findFirst()
+        QuoteUnit english = units.stream()
+                .filter(u -> u.markedText().contains("region needs reform"))
+                .findFirst()
                 .orElseThrow(() -> new AssertionError("the English quotation is listed: " + analysis.quotes()));
         assertTrue(english.markedText().startsWith("“") && english.markedText().endsWith("”"), english.markedText());
-        QuoteUnit arabic = units.stream().filter(u -> u.markedText().contains("المنطقة تمر")).findFirst().orElseThrow();
+        QuoteUnit arabic = units.stream()
+                .filter(u -> u.markedText().contains("المنطقة تمر"))
+                .findFirst()
+                .orElseThrow();
         assertTrue(arabic.markedText().startsWith("«") && arabic.markedText().endsWith("»"), arabic.markedText());
         // A unit: the words first, the speaker under them.
-        assertTrue(arabic.getChildren().get(1).getBoundsInParent().getMinY() >= arabic.getChildren().get(0).getBoundsInParent().getMaxY() - 0.5);
+        assertTrue(arabic.getChildren().get(1).getBoundsInParent().getMinY()
+                >= arabic.getChildren().get(0).getBoundsInParent().getMaxY() - 0.5);
     }
 }

@@ -25,13 +25,13 @@ import org.sahifa.model.Block;
 import org.sahifa.model.Entity;
 import org.sahifa.model.EntityType;
 import org.sahifa.model.TextDirection;
+import org.sahifa.ui.reader.ArticleView;
+import org.sahifa.ui.reader.ParagraphNode;
+import org.sahifa.ui.startup.SahifaApp;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
-import org.sahifa.ui.reader.ArticleView;
-import org.sahifa.ui.reader.ParagraphNode;
-import org.sahifa.ui.startup.SahifaApp;
 
 /** The reader window, headless: opening articles, the view's blocks and directions, the sidebar, failures. */
 @ExtendWith(ApplicationExtension.class)
@@ -60,26 +60,37 @@ class ReaderWindowTest {
         return Path.of(ReaderWindowTest.class.getResource("/ui/" + name).toURI());
     }
 
-
     @Test
     void theSampleOpensRightToLeftWithItsPlacesAndQuotations(FxRobot robot) throws Exception {
         Analysis analysis = openAndWait(robot, () -> model.openSample());
         assertNotNull(analysis, "the sample loaded");
         assertEquals(TextDirection.RTL, analysis.article().dir());
-        assertTrue(analysis.article().title().startsWith("تونس تحتضن"), analysis.article().title());
+        assertTrue(
+                analysis.article().title().startsWith("تونس تحتضن"),
+                analysis.article().title());
 
         List<ParagraphNode> paragraphs = ReaderHarness.shownParagraphs(robot);
         assertFalse(paragraphs.isEmpty(), "paragraphs are on screen");
-        ParagraphNode first = paragraphs.stream().filter(p -> p.block().text().startsWith("افتتحت")).findFirst().orElseThrow();
+        ParagraphNode first = paragraphs.stream()
+                .filter(p -> p.block().text().startsWith("افتتحت"))
+                .findFirst()
+                .orElseThrow();
         assertEquals(NodeOrientation.RIGHT_TO_LEFT, first.getEffectiveNodeOrientation());
 
-        Block english = analysis.article().blocks().stream().filter(b -> b.text().startsWith("“The festival")).findFirst().orElseThrow();
+        Block english = analysis.article().blocks().stream()
+                .filter(b -> b.text().startsWith("“The festival"))
+                .findFirst()
+                .orElseThrow();
         assertEquals(TextDirection.LTR, english.dir(), "an English paragraph keeps its own direction");
 
-        assertTrue(window.entities().listed(EntityType.LOCATION).stream().anyMatch(e -> e.name().equals("تونس")),
+        assertTrue(
+                window.entities().listed(EntityType.LOCATION).stream()
+                        .anyMatch(e -> e.name().equals("تونس")),
                 "Tunis is listed among the places: " + window.entities().listed(EntityType.LOCATION));
         assertEquals(analysis.quotes(), window.quotes().listed());
-        assertTrue(window.quotes().listed().stream().anyMatch(q -> q.text().startsWith("جئنا لنتعلم")), "the «…» quotation is listed");
+        assertTrue(
+                window.quotes().listed().stream().anyMatch(q -> q.text().startsWith("جئنا لنتعلم")),
+                "the «…» quotation is listed");
     }
 
     @Test
@@ -89,17 +100,31 @@ class ReaderWindowTest {
         assertNotNull(analysis);
         assertEquals("مكتبة الإسكندرية تفتح أبوابها ليلا", analysis.article().title());
         List<ParagraphNode> paragraphs = ReaderHarness.shownParagraphs(robot);
-        ParagraphNode english = paragraphs.stream().filter(p -> p.block().text().startsWith("The library")).findFirst().orElseThrow();
+        ParagraphNode english = paragraphs.stream()
+                .filter(p -> p.block().text().startsWith("The library"))
+                .findFirst()
+                .orElseThrow();
         assertEquals(NodeOrientation.LEFT_TO_RIGHT, english.getEffectiveNodeOrientation());
-        ParagraphNode arabic = paragraphs.stream().filter(p -> p.block().text().startsWith("أعلنت")).findFirst().orElseThrow();
+        ParagraphNode arabic = paragraphs.stream()
+                .filter(p -> p.block().text().startsWith("أعلنت"))
+                .findFirst()
+                .orElseThrow();
         assertEquals(NodeOrientation.RIGHT_TO_LEFT, arabic.getEffectiveNodeOrientation());
-        assertTrue(paragraphs.stream().noneMatch(p -> p.block().text().contains("حقوق النشر")), "the footer is not part of the article");
+        assertTrue(
+                paragraphs.stream().noneMatch(p -> p.block().text().contains("حقوق النشر")),
+                "the footer is not part of the article");
         // The header mixes an Arabic byline with an English reading time: each part keeps its own direction.
-        javafx.scene.control.Label minutes = robot.lookup(".article-meta").queryAllAs(javafx.scene.control.Label.class).stream()
-                .filter(l -> l.getText().endsWith("min read")).findFirst().orElseThrow();
+        javafx.scene.control.Label minutes =
+                robot.lookup(".article-meta").queryAllAs(javafx.scene.control.Label.class).stream()
+                        .filter(l -> l.getText().endsWith("min read"))
+                        .findFirst()
+                        .orElseThrow();
         assertEquals(NodeOrientation.LEFT_TO_RIGHT, minutes.getEffectiveNodeOrientation());
-        javafx.scene.control.Label byline = robot.lookup(".article-meta").queryAllAs(javafx.scene.control.Label.class).stream()
-                .filter(l -> l.getText().equals("يوسف منصور")).findFirst().orElseThrow();
+        javafx.scene.control.Label byline =
+                robot.lookup(".article-meta").queryAllAs(javafx.scene.control.Label.class).stream()
+                        .filter(l -> l.getText().equals("يوسف منصور"))
+                        .findFirst()
+                        .orElseThrow();
         assertEquals(NodeOrientation.RIGHT_TO_LEFT, byline.getEffectiveNodeOrientation());
     }
 
@@ -116,11 +141,15 @@ class ReaderWindowTest {
 
     @Test
     void aPageThatIsNotAnArticleSaysSoAndCanBeShownWhole(FxRobot robot) throws Exception {
-        String listing = Path.of(ReaderWindowTest.class.getResource("/extract/listing-home.html").toURI()).toString();
+        String listing = Path.of(ReaderWindowTest.class
+                        .getResource("/extract/listing-home.html")
+                        .toURI())
+                .toString();
         Analysis extracted = openAndWait(robot, () -> model.open(listing));
         assertFalse(extracted.article().readerable());
         assertEquals(new I18n(Locale.ENGLISH).get("banner.not.article"), window.bannerMessage());
-        Analysis whole = openAndWait(robot, () -> robot.lookup("#banner-action").queryButton().fire());
+        Analysis whole = openAndWait(
+                robot, () -> robot.lookup("#banner-action").queryButton().fire());
         assertTrue(whole.article().wordCount() >= extracted.article().wordCount(), "all the page's text is shown");
         assertNull(window.bannerMessage());
     }
@@ -128,7 +157,10 @@ class ReaderWindowTest {
     @Test
     void clickingAPlaceHighlightsItsMentionsInTheText(FxRobot robot) throws Exception {
         openAndWait(robot, () -> model.openSample());
-        Entity tunis = window.entities().listed(EntityType.LOCATION).stream().filter(e -> e.name().equals("تونس")).findFirst().orElseThrow();
+        Entity tunis = window.entities().listed(EntityType.LOCATION).stream()
+                .filter(e -> e.name().equals("تونس"))
+                .findFirst()
+                .orElseThrow();
         @SuppressWarnings("unchecked")
         ListView<Entity> places = robot.lookup("#places-list").queryAs(ListView.class);
         // The places list may sit below the fold of the sidebar: select as a click on its row would.
@@ -140,10 +172,14 @@ class ReaderWindowTest {
                 .count();
         assertTrue(marked >= 1, "mentions of Tunis are highlighted on screen");
         ParagraphNode focused = ReaderHarness.shownParagraphs(robot).stream()
-                .filter(p -> p.highlights().stream().anyMatch(h -> h.styleClass().equals(ArticleView.FOCUS_HIGHLIGHT)))
-                .findFirst().orElseThrow();
+                .filter(p ->
+                        p.highlights().stream().anyMatch(h -> h.styleClass().equals(ArticleView.FOCUS_HIGHLIGHT)))
+                .findFirst()
+                .orElseThrow();
         var first = tunis.mentions().get(0);
-        assertEquals(first.block(), model.analysisProperty().get().article().blocks().indexOf(focused.block()),
+        assertEquals(
+                first.block(),
+                model.analysisProperty().get().article().blocks().indexOf(focused.block()),
                 "the first mention's paragraph is marked");
         assertNull(window.bannerMessage());
     }
@@ -154,12 +190,18 @@ class ReaderWindowTest {
         var last = analysis.quotes().get(analysis.quotes().size() - 1);
         ListView<?> quotes = robot.lookup("#quotes-list").queryAs(ListView.class);
         robot.interact(() -> quotes.scrollTo(quotes.getItems().size() - 1));
-        robot.clickOn(robot.from(quotes).lookup(".list-cell").match(n -> ((javafx.scene.control.ListCell<?>) n).getItem() == last).queryAs(Node.class));
+        robot.clickOn(robot.from(quotes)
+                .lookup(".list-cell")
+                .match(n -> ((javafx.scene.control.ListCell<?>) n).getItem() == last)
+                .queryAs(Node.class));
         WaitForAsyncUtils.waitForFxEvents();
         Block target = analysis.article().blocks().get(last.block());
-        ParagraphNode shown = ReaderHarness.shownParagraphs(robot).stream().filter(p -> p.block() == target).findFirst().orElseThrow(
-                () -> new AssertionError("the quotation's paragraph is not on screen"));
+        ParagraphNode shown = ReaderHarness.shownParagraphs(robot).stream()
+                .filter(p -> p.block() == target)
+                .findFirst()
+                .orElseThrow(() -> new AssertionError("the quotation's paragraph is not on screen"));
         assertTrue(shown.localToScene(shown.getBoundsInLocal()).getMinY() < 760, "the paragraph is within the window");
-        assertTrue(shown.highlights().stream().anyMatch(h -> h.styleClass().equals(ArticleView.FOCUS_HIGHLIGHT) && h.start() == last.start()));
+        assertTrue(shown.highlights().stream()
+                .anyMatch(h -> h.styleClass().equals(ArticleView.FOCUS_HIGHLIGHT) && h.start() == last.start()));
     }
 }

@@ -20,18 +20,20 @@ import org.junit.jupiter.api.io.TempDir;
 import org.sahifa.model.Analysis;
 import org.sahifa.settings.RecentSource;
 import org.sahifa.settings.RecentSources;
+import org.sahifa.ui.settings.ReaderPreferences;
+import org.sahifa.ui.startup.SahifaApp;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
-import org.sahifa.ui.settings.ReaderPreferences;
-import org.sahifa.ui.startup.SahifaApp;
 
 /** The recent menu lists what earlier runs opened, opens it again, and adds to the saved list. */
 @ExtendWith(ApplicationExtension.class)
 class RecentListTest {
     private final ExecutorService background = Executors.newSingleThreadExecutor();
+
     @TempDir
     Path dir;
+
     private ReaderViewModel model;
     private Path olive;
     private Path library;
@@ -44,7 +46,8 @@ class RecentListTest {
         new RecentSources(dir.resolve("recent.json"), 10).add(olive.toString(), "مهرجان الزيتون");
         I18n i18n = new I18n(Locale.ENGLISH);
         model = new ReaderViewModel(SahifaApp::analyzer, background, i18n);
-        WindowServices services = new WindowServices(url -> { }, new RecentSources(dir.resolve("recent.json"), 10), background);
+        WindowServices services =
+                new WindowServices(url -> {}, new RecentSources(dir.resolve("recent.json"), 10), background);
         AppFonts.load();
         ReaderHarness.showOn(stage, new MainWindow(model, i18n, new ReaderPreferences(null, Runnable::run), services));
     }
@@ -63,7 +66,8 @@ class RecentListTest {
     }
 
     private List<String> savedSources() {
-        return new RecentSources(dir.resolve("recent.json"), 10).load().value().stream().map(RecentSource::source).toList();
+        return new RecentSources(dir.resolve("recent.json"), 10)
+                .load().value().stream().map(RecentSource::source).toList();
     }
 
     private List<MenuItem> recentItems(FxRobot robot) {
@@ -73,21 +77,30 @@ class RecentListTest {
     @Test
     void theSavedListIsShownOpenedAndAddedTo(FxRobot robot) throws Exception {
         // the list is read off the FX thread, then shown
-        org.testfx.util.WaitForAsyncUtils.waitFor(10, java.util.concurrent.TimeUnit.SECONDS,
+        org.testfx.util.WaitForAsyncUtils.waitFor(
+                10,
+                java.util.concurrent.TimeUnit.SECONDS,
                 () -> recentItems(robot).stream().anyMatch(i -> !i.isDisable()));
         List<MenuItem> items = recentItems(robot);
         // The title is article text inside the interface: closed by marks of the interface's direction (see Isolated).
-        assertEquals(List.of(Isolated.in("مهرجان الزيتون", new I18n(Locale.ENGLISH))), items.stream().map(MenuItem::getText).toList(),
+        assertEquals(
+                List.of(Isolated.in("مهرجان الزيتون", new I18n(Locale.ENGLISH))),
+                items.stream().map(MenuItem::getText).toList(),
                 "the earlier run's article is listed");
 
-        Analysis opened = ReaderHarness.loadAndWait(robot, model, () -> recentItems(robot).get(0).fire());
+        Analysis opened = ReaderHarness.loadAndWait(
+                robot, model, () -> recentItems(robot).get(0).fire());
         assertEquals(olive.toString(), opened.article().source());
 
         ReaderHarness.loadAndWait(robot, model, () -> model.open(library.toString()));
         // the window saves the list off the FX thread once the article is shown
-        org.testfx.util.WaitForAsyncUtils.waitFor(10, java.util.concurrent.TimeUnit.SECONDS, () -> savedSources().size() == 2);
+        org.testfx.util.WaitForAsyncUtils.waitFor(
+                10, java.util.concurrent.TimeUnit.SECONDS, () -> savedSources().size() == 2);
         List<String> saved = savedSources();
         assertEquals(List.of(library.toString(), olive.toString()), saved, "newest first, the earlier entry kept");
-        org.testfx.util.WaitForAsyncUtils.waitFor(10, java.util.concurrent.TimeUnit.SECONDS, () -> recentItems(robot).size() == 2);
+        org.testfx.util.WaitForAsyncUtils.waitFor(
+                10,
+                java.util.concurrent.TimeUnit.SECONDS,
+                () -> recentItems(robot).size() == 2);
     }
 }

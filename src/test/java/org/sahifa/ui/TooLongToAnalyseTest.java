@@ -38,8 +38,11 @@ class TooLongToAnalyseTest {
             assertNotNull(shown, "the article is kept");
             assertFalse(shown.article().blocks().isEmpty());
             assertTrue(shown.entities().isEmpty());
-            assertEquals(i18n.get("error.TOO_LONG_TO_ANALYSE", 100L), model.errorProperty().get());
+            assertEquals(
+                    i18n.get("error.TOO_LONG_TO_ANALYSE", 100L),
+                    model.errorProperty().get());
         }
-        assertTrue(new I18n(Locale.ENGLISH).get("error.TOO_LONG_TO_ANALYSE", 100L).contains("too long"));
+        assertTrue(
+                new I18n(Locale.ENGLISH).get("error.TOO_LONG_TO_ANALYSE", 100L).contains("too long"));
     }
 }

@@ -35,10 +35,11 @@ public final class BuildGazetteer {
     static final int FREQUENT_NAME_COUNT = 20;
     /** Latin name forms seen fewer times than this are dropped (noise such as "in", "of"). */
     static final int MIN_LATIN_NAME_COUNT = 3;
+
     static final int MIN_LATIN_NAME_LENGTH = 3;
     /** Administrative words that open some city names («ولاية قندهار»); the name is also listed without them. */
-    static final List<String> ADMIN_PREFIXES = List.of("ولايه ", "محافظه ", "مدينه ", "اقليم ", "منطقه ", "مقاطعه ",
-            "مركز ", "مطار ", "قضاء ", "ناحيه ");
+    static final List<String> ADMIN_PREFIXES =
+            List.of("ولايه ", "محافظه ", "مدينه ", "اقليم ", "منطقه ", "مقاطعه ", "مركز ", "مطار ", "قضاء ", "ناحيه ");
     /**
      * A city of at least this many people is not dropped as an everyday word when the corpora saw it inside a name at
      * least once: «مسقط» (5 times in «مسقط رأسه», once the capital) stays; «معرفة», «أبيض», «إنسان», also names of
@@ -48,10 +49,29 @@ public final class BuildGazetteer {
     /** … unless the corpora saw it outside names this often: «الجديدة» (the new; also a Moroccan city) goes. */
     static final int OVERWHELMING_EVERYDAY_COUNT = 50;
     /** English names of the Arab countries in world-cities.csv, whose large cities get their common spellings too. */
-    static final Set<String> ARAB_COUNTRIES = Set.of("Jordan", "Palestinian Territory Occupied",
-            "United Arab Emirates", "Bahrain", "Algeria", "Sudan", "Somalia", "Iraq", "Kuwait", "Morocco",
-            "Saudi Arabia", "Yemen", "Tunisia", "Comoros", "Djibouti", "Syria", "Oman", "Qatar", "Lebanon", "Libya",
-            "Egypt", "Mauritania");
+    static final Set<String> ARAB_COUNTRIES = Set.of(
+            "Jordan",
+            "Palestinian Territory Occupied",
+            "United Arab Emirates",
+            "Bahrain",
+            "Algeria",
+            "Sudan",
+            "Somalia",
+            "Iraq",
+            "Kuwait",
+            "Morocco",
+            "Saudi Arabia",
+            "Yemen",
+            "Tunisia",
+            "Comoros",
+            "Djibouti",
+            "Syria",
+            "Oman",
+            "Qatar",
+            "Lebanon",
+            "Libya",
+            "Egypt",
+            "Mauritania");
 
     /** A word seen outside names at least this often in the corpora may be an everyday word. */
     static final int EVERYDAY_MIN_COUNT = 5;
@@ -153,7 +173,8 @@ public final class BuildGazetteer {
             addLatinPlace(fields.get(1));
             addLatinPlace(fields.get(3));
             if (fields.size() > 4 && population(fields.get(4)) >= LARGE_CITY_POPULATION) {
-                List<String> names = CitySpellings.of(withoutAdminPrefix(ArabicWords.normalize(fields.get(2)).strip()),
+                List<String> names = CitySpellings.of(
+                        withoutAdminPrefix(ArabicWords.normalize(fields.get(2)).strip()),
                         ARAB_COUNTRIES.contains(fields.get(1)));
                 names.forEach(this::addPlace);
                 largeCities.addAll(names);
@@ -223,8 +244,9 @@ public final class BuildGazetteer {
                 latinCounts.merge(latin, count, Integer::sum);
             }
         }
-        arabicCounts.forEach((word, count) ->
-                entries.get(count >= FREQUENT_NAME_COUNT ? Kind.NAME_FREQUENT : Kind.NAME_RARE).add(word));
+        arabicCounts.forEach(
+                (word, count) -> entries.get(count >= FREQUENT_NAME_COUNT ? Kind.NAME_FREQUENT : Kind.NAME_RARE)
+                        .add(word));
         latinCounts.forEach((latin, count) -> {
             if (count >= MIN_LATIN_NAME_COUNT) {
                 entries.get(Kind.LATIN_NAME).add(latin);
@@ -271,13 +293,16 @@ public final class BuildGazetteer {
         for (Kind kind : List.of(Kind.PLACE, Kind.NAME_FREQUENT, Kind.NAME_RARE, Kind.GIVEN, Kind.FAMILY)) {
             entries.get(kind).removeIf(entry -> {
                 int[] c = counts.get(entry);
-                return entry.indexOf(' ') < 0 && c != null && isEveryday(c)
+                return entry.indexOf(' ') < 0
+                        && c != null
+                        && isEveryday(c)
                         && !(kind == Kind.PLACE && isProtectedCity(entry, c));
             });
         }
         // «الخليل» → «خليل», «الرياض» → «رياض»: a spelling without the article that is a person's name is not added
-        entries.get(Kind.PLACE).removeIf(entry -> addedSpellings.contains(entry) && (isPersonNameWord(entry)
-                || counts.containsKey(entry) && isEveryday(counts.get(entry))));
+        entries.get(Kind.PLACE)
+                .removeIf(entry -> addedSpellings.contains(entry)
+                        && (isPersonNameWord(entry) || counts.containsKey(entry) && isEveryday(counts.get(entry))));
     }
 
     /**
@@ -314,8 +339,11 @@ public final class BuildGazetteer {
         }
         Set<String> places = entries.get(Kind.PLACE);
         counts.forEach((phrase, c) -> {
-            if (c[0] >= CORPUS_PLACE_MIN_COUNT && c[0] >= CORPUS_PLACE_MIN_SHARE * c[1] && !places.contains(phrase)
-                    && !isListedUnderAnotherReading(phrase, counts.keySet()) && !joinsTwoPlaces(phrase)) {
+            if (c[0] >= CORPUS_PLACE_MIN_COUNT
+                    && c[0] >= CORPUS_PLACE_MIN_SHARE * c[1]
+                    && !places.contains(phrase)
+                    && !isListedUnderAnotherReading(phrase, counts.keySet())
+                    && !joinsTwoPlaces(phrase)) {
                 entries.get(Kind.CORPUS_PLACE).add(phrase);
             }
         });
@@ -365,7 +393,9 @@ public final class BuildGazetteer {
 
     /** A large city the corpora saw inside a name at least once and not overwhelmingly outside names. */
     private boolean isProtectedCity(String stem, int[] c) {
-        return largeCities.contains(stem) && !addedSpellings.contains(stem) && c[1] > 0
+        return largeCities.contains(stem)
+                && !addedSpellings.contains(stem)
+                && c[1] > 0
                 && c[0] < OVERWHELMING_EVERYDAY_COUNT;
     }
 

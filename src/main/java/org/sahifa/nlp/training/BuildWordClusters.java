@@ -35,24 +35,24 @@ public final class BuildWordClusters {
     static final int ITERATIONS = Integer.getInteger("sahifa.clusters.iterations", 12);
     static final long SEED = 20150715;
 
-    private BuildWordClusters() {
-    }
+    private BuildWordClusters() {}
 
     public static void main(String[] args) throws IOException {
         Path corpus = Path.of(args.length > 0 ? args[0] : "../shared/data/unlabelled/saudinewsnet.jsonl.gz");
         Path out = Path.of(args.length > 1 ? args[1] : "resources" + WordClusters.RESOURCE);
         long t0 = System.nanoTime();
         ContextCounts counts = ContextCounts.read(corpus, VOCABULARY, CONTEXTS);
-        LOG.info(() -> String.format("%d words x %d contexts, %d non-zero PPMI, %.0f s", counts.words.length,
-                counts.columns, counts.ppmi.nonZeros(), seconds(t0)));
+        LOG.info(() -> String.format(
+                "%d words x %d contexts, %d non-zero PPMI, %.0f s",
+                counts.words.length, counts.columns, counts.ppmi.nonZeros(), seconds(t0)));
         float[] vectors = RandomizedSvd.wordVectors(counts.ppmi, counts.columns, DIMENSIONS, SEED);
         LOG.info(() -> String.format("vectors after %.0f s", seconds(t0)));
         int[][] clusters = new int[GRANULARITIES.length][];
         clusters[0] = KMeans.cluster(vectors, DIMENSIONS, GRANULARITIES[0], ITERATIONS, SEED);
         for (int g = 1; g < GRANULARITIES.length; g++) {
             int split = GRANULARITIES[g] / GRANULARITIES[g - 1];
-            clusters[g] = KMeans.refine(vectors, DIMENSIONS, clusters[g - 1], GRANULARITIES[g - 1], split, ITERATIONS,
-                    SEED + g);
+            clusters[g] = KMeans.refine(
+                    vectors, DIMENSIONS, clusters[g - 1], GRANULARITIES[g - 1], split, ITERATIONS, SEED + g);
             int k = GRANULARITIES[g];
             LOG.info(() -> String.format("k = %d after %.0f s", k, seconds(t0)));
         }
@@ -62,10 +62,10 @@ public final class BuildWordClusters {
 
     private static void write(Path out, String[] words, int[][] clusters) throws IOException {
         Files.createDirectories(out.toAbsolutePath().getParent());
-        try (Writer w = new OutputStreamWriter(new GZIPOutputStream(Files.newOutputStream(out)),
-                StandardCharsets.UTF_8)) {
-            w.write(WordClusters.HEADER + Arrays.stream(GRANULARITIES).mapToObj(String::valueOf)
-                    .collect(Collectors.joining("\t")) + "\n");
+        try (Writer w =
+                new OutputStreamWriter(new GZIPOutputStream(Files.newOutputStream(out)), StandardCharsets.UTF_8)) {
+            w.write(WordClusters.HEADER
+                    + Arrays.stream(GRANULARITIES).mapToObj(String::valueOf).collect(Collectors.joining("\t")) + "\n");
             for (int i = 0; i < words.length; i++) {
                 if (words[i].indexOf('\t') >= 0 || words[i].indexOf('\n') >= 0) {
                     continue;

@@ -36,16 +36,14 @@ public final class ChunkScore {
 
         @Override
         public String toString() {
-            return String.format("P=%.2f R=%.2f F1=%.2f (gold %d, predicted %d)", precision(), recall(), f1(), gold,
-                    predicted);
+            return String.format(
+                    "P=%.2f R=%.2f F1=%.2f (gold %d, predicted %d)", precision(), recall(), f1(), gold, predicted);
         }
     }
 
-    private record Chunk(int start, int end, String type) {
-    }
+    private record Chunk(int start, int end, String type) {}
 
-    private ChunkScore() {
-    }
+    private ChunkScore() {}
 
     /** Scores a sentence tagger over sentences; the map has one entry per type and "overall". */
     public static Map<String, Counts> score(List<Sentence> gold, Function<List<String>, List<String>> tagger) {
@@ -53,14 +51,15 @@ public final class ChunkScore {
     }
 
     /** Scores a tagger that sees all the sentences at once, as one document. */
-    public static Map<String, Counts> scoreDocument(List<Sentence> gold,
-                                                    Function<List<List<String>>, List<List<String>>> tagger) {
+    public static Map<String, Counts> scoreDocument(
+            List<Sentence> gold, Function<List<List<String>>, List<List<String>>> tagger) {
         List<String> goldTags = new ArrayList<>();
         List<String> predTags = new ArrayList<>();
         for (Sentence s : gold) {
             goldTags.addAll(s.tags());
         }
-        for (List<String> tags : tagger.apply(gold.stream().map(Sentence::tokens).toList())) {
+        for (List<String> tags :
+                tagger.apply(gold.stream().map(Sentence::tokens).toList())) {
             predTags.addAll(tags);
             // No boundary tag between sentences: conll-score.py reads the tokens as one stream, and so do we.
         }

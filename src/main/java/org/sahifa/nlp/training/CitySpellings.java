@@ -12,12 +12,12 @@ import java.util.List;
 final class CitySpellings {
     /** Shortest name left once the article is dropped; shorter ones are everyday words («العين» → «عين»). */
     static final int MIN_BARE_LENGTH = 4;
+
     private static final List<String> JOINING_HEADS = List.of("ابو", "بور", "راس", "ام");
     /** Heads split off a one-word spelling; not «ام», which opens many words. */
     private static final List<String> SPLITTING_HEADS = List.of("ابو", "بور", "راس");
 
-    private CitySpellings() {
-    }
+    private CitySpellings() {}
 
     static List<String> of(String norm, boolean arabCity) {
         List<String> out = new ArrayList<>(List.of(norm));

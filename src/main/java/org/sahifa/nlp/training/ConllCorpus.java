@@ -22,16 +22,13 @@ public final class ConllCorpus {
     /** Length of the word n-grams that mark a NewsFANE sentence as overlapping the development split. */
     static final int OVERLAP_NGRAM = 8;
 
-    private ConllCorpus() {
-    }
+    private ConllCorpus() {}
 
     /** One sentence: tokens and their BIO tags. */
-    public record Sentence(List<String> tokens, List<String> tags) {
-    }
+    public record Sentence(List<String> tokens, List<String> tags) {}
 
     /** The two parts of anercorp-train: sentences to train on and the held-out development sentences. */
-    public record Split(List<Sentence> train, List<Sentence> dev) {
-    }
+    public record Split(List<Sentence> train, List<Sentence> dev) {}
 
     public static List<Sentence> read(Path file) throws IOException {
         List<Sentence> sentences = new ArrayList<>();
@@ -84,7 +81,9 @@ public final class ConllCorpus {
         for (int i = 0; i < s.tokens().size(); i++) {
             String token = s.tokens().get(i);
             boolean clitic = token.length() == 1 && "وفبلك".indexOf(token.charAt(0)) >= 0;
-            if (clitic && i + 1 < s.tokens().size() && ArabicWords.isArabic(s.tokens().get(i + 1))) {
+            if (clitic
+                    && i + 1 < s.tokens().size()
+                    && ArabicWords.isArabic(s.tokens().get(i + 1))) {
                 tokens.add(token + s.tokens().get(i + 1));
                 tags.add(s.tags().get(i + 1));
                 i++;

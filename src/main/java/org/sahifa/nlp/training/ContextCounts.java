@@ -35,6 +35,7 @@ final class ContextCounts {
     final int[] frequencies;
     /** Positive PMI of word i with column j, rows of {@link #columns} values. */
     final SparseRows ppmi;
+
     final int columns;
 
     private ContextCounts(String[] words, int[] frequencies, SparseRows ppmi, int columns) {
@@ -54,12 +55,13 @@ final class ContextCounts {
         List<String> types = new ArrayList<>();
         IntList stream = new IntList();
         ObjectMapper json = new ObjectMapper();
-        try (BufferedReader in = new BufferedReader(new InputStreamReader(
-                new GZIPInputStream(Files.newInputStream(corpus)), StandardCharsets.UTF_8))) {
+        try (BufferedReader in = new BufferedReader(
+                new InputStreamReader(new GZIPInputStream(Files.newInputStream(corpus)), StandardCharsets.UTF_8))) {
             for (String line = in.readLine(); line != null; line = in.readLine()) {
                 JsonNode article = json.readTree(line);
                 for (String field : new String[] {"title", "content"}) {
-                    for (List<TextTokens.Token> sentence : TextTokens.sentences(article.path(field).asText(""))) {
+                    for (List<TextTokens.Token> sentence :
+                            TextTokens.sentences(article.path(field).asText(""))) {
                         for (TextTokens.Token token : sentence) {
                             String word = ArabicWords.normalize(token.text());
                             Integer id = ids.get(word);
@@ -84,7 +86,8 @@ final class ContextCounts {
         // Rank by frequency, ties by the word, so the ranking does not depend on the order types were met.
         Integer[] byFrequency = new Integer[types.size()];
         Arrays.setAll(byFrequency, i -> i);
-        Arrays.sort(byFrequency, Comparator.<Integer>comparingInt(i -> -count[i]).thenComparing(types::get));
+        Arrays.sort(
+                byFrequency, Comparator.<Integer>comparingInt(i -> -count[i]).thenComparing(types::get));
         int rows = Math.min(vocabulary, types.size());
         int width = Math.min(contexts, types.size());
         int[] row = new int[types.size()];
@@ -147,7 +150,8 @@ final class ContextCounts {
             for (int c = 0; c < columns; c++) {
                 float n = counts[r * columns + c];
                 if (n > 0) {
-                    double pmi = Math.log(n / total) - Math.log(rowTotal[r] / total)
+                    double pmi = Math.log(n / total)
+                            - Math.log(rowTotal[r] / total)
                             - Math.log(columnTotal[c] / smoothedTotal);
                     if (pmi > 0) {
                         out.add(c, (float) pmi);

@@ -28,8 +28,7 @@ public final class CrossValidate {
     private static final Logger LOG = Logger.getLogger(CrossValidate.class.getName());
     static final int FOLDS = Integer.getInteger("sahifa.cv.folds", 5);
 
-    private CrossValidate() {
-    }
+    private CrossValidate() {}
 
     /** Fold {@code f} of {@code k} contiguous folds of {@code sentences}: [from, to). */
     static int[] foldBounds(int size, int k, int f) {
@@ -38,7 +37,8 @@ public final class CrossValidate {
 
     public static void main(String[] args) throws IOException {
         Path data = Path.of(args.length > 0 ? args[0] : "../shared/data");
-        List<Sentence> train = ConllCorpus.split(ConllCorpus.read(data.resolve("ner/anercorp-train.conll"))).train();
+        List<Sentence> train = ConllCorpus.split(ConllCorpus.read(data.resolve("ner/anercorp-train.conll")))
+                .train();
         Map<String, ChunkScore.Counts> pooled = new TreeMap<>();
         Map<String, ChunkScore.Counts> pooledModelOnly = new TreeMap<>();
         for (int f : foldsToRun()) {

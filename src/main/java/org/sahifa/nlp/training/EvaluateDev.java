@@ -24,12 +24,12 @@ import org.sahifa.nlp.training.ConllCorpus.Sentence;
 public final class EvaluateDev {
     private static final Logger LOG = Logger.getLogger(EvaluateDev.class.getName());
 
-    private EvaluateDev() {
-    }
+    private EvaluateDev() {}
 
     /** The development sentences: the last 10% of anercorp-train. */
     public static List<Sentence> devSentences(Path sharedData) throws IOException {
-        return ConllCorpus.split(ConllCorpus.read(sharedData.resolve("ner/anercorp-train.conll"))).dev();
+        return ConllCorpus.split(ConllCorpus.read(sharedData.resolve("ner/anercorp-train.conll")))
+                .dev();
     }
 
     /**
@@ -45,12 +45,11 @@ public final class EvaluateDev {
 
     /** Scores the sentences tagged by the model alone: no rules, no document step. */
     public static Map<String, ChunkScore.Counts> scoreModelAlone(NameModel model, List<Sentence> sentences) {
-        return ChunkScore.score(sentences, tokens -> EntityRecognizer.toBio(model.find(tokens.toArray(String[]::new)),
-                tokens.size()));
+        return ChunkScore.score(
+                sentences, tokens -> EntityRecognizer.toBio(model.find(tokens.toArray(String[]::new)), tokens.size()));
     }
 
-    private static Function<List<List<String>>, List<List<String>>> tagger(
-            EntityRecognizer recognizer) {
+    private static Function<List<List<String>>, List<List<String>>> tagger(EntityRecognizer recognizer) {
         if (Boolean.getBoolean(SENTENCES_PROPERTY)) {
             return sentences -> sentences.stream().map(recognizer::tagTokens).toList();
         }
@@ -77,12 +76,17 @@ public final class EvaluateDev {
     /** Writes {@code sentences} tagged as {@code tag-conll} tags them: token, gold tag, predicted tag per line. */
     static void writeTagged(EntityRecognizer recognizer, List<Sentence> sentences, Path file) throws IOException {
         StringBuilder sb = new StringBuilder();
-        List<List<String>> tagged = tagger(recognizer).apply(sentences.stream().map(Sentence::tokens).toList());
+        List<List<String>> tagged = tagger(recognizer)
+                .apply(sentences.stream().map(Sentence::tokens).toList());
         for (int si = 0; si < sentences.size(); si++) {
             Sentence s = sentences.get(si);
             List<String> tags = tagged.get(si);
             for (int i = 0; i < tags.size(); i++) {
-                sb.append(s.tokens().get(i)).append(' ').append(s.tags().get(i)).append(' ').append(tags.get(i))
+                sb.append(s.tokens().get(i))
+                        .append(' ')
+                        .append(s.tags().get(i))
+                        .append(' ')
+                        .append(tags.get(i))
                         .append('\n');
             }
             sb.append('\n');

@@ -8,8 +8,7 @@ import java.util.Random;
  * as much as k passes, too much at k = 4,096), so the same input gives the same clusters.
  */
 final class KMeans {
-    private KMeans() {
-    }
+    private KMeans() {}
 
     /** The cluster of each of the {@code vectors.length / dimensions} vectors. */
     static int[] cluster(float[] vectors, int dimensions, int k, int iterations, long seed) {
@@ -58,8 +57,8 @@ final class KMeans {
      * members: child cluster {@code parent * split + sub}. Each level is nested in the one above (as Brown clusters'
      * prefixes are) and costs n x split distances per iteration instead of n x k.
      */
-    static int[] refine(float[] vectors, int dimensions, int[] parent, int parentK, int split, int iterations,
-                        long seed) {
+    static int[] refine(
+            float[] vectors, int dimensions, int[] parent, int parentK, int split, int iterations, long seed) {
         int n = parent.length;
         int[] child = new int[n];
         for (int p = 0; p < parentK; p++) {
@@ -75,7 +74,8 @@ final class KMeans {
                     System.arraycopy(vectors, v * dimensions, own, m++ * dimensions, dimensions);
                 }
             }
-            int[] sub = size <= split ? java.util.stream.IntStream.range(0, size).toArray()
+            int[] sub = size <= split
+                    ? java.util.stream.IntStream.range(0, size).toArray()
                     : cluster(own, dimensions, split, iterations, seed + p);
             for (int m = 0; m < size; m++) {
                 child[members[m]] = p * split + sub[m];

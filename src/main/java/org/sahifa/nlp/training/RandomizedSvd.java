@@ -15,10 +15,10 @@ import org.apache.commons.math3.linear.RealMatrix;
 final class RandomizedSvd {
     /** Extra sketch columns beyond the dimensions kept. */
     static final int OVERSAMPLING = 20;
+
     static final int POWER_ITERATIONS = 2;
 
-    private RandomizedSvd() {
-    }
+    private RandomizedSvd() {}
 
     /** Unit-length vectors of {@code dimensions} for the rows of {@code a}, row-major. */
     static float[] wordVectors(SparseRows a, int columns, int dimensions, long seed) {

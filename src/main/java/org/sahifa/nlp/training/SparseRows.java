@@ -10,6 +10,7 @@ final class SparseRows {
     final int rows;
     /** Row r's entries are at [start[r], start[r + 1]). */
     private final int[] start;
+
     private final int[] column;
     private final float[] value;
 

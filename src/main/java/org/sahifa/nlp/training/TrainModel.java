@@ -50,6 +50,7 @@ public final class TrainModel {
     static final String NEWSFANE_PROPERTY = "sahifa.train.newsfane";
     /** Features seen fewer times than this are dropped. */
     static final int CUTOFF = Integer.getInteger("sahifa.train.cutoff", 1);
+
     static final int BEAM_SIZE = 3;
     /**
      * Set to "bilou" to train with BILOU outcomes (start, continue, last, unit, other) instead of BIO. Off by default:
@@ -65,8 +66,7 @@ public final class TrainModel {
     /** Seed of the shuffle that mixes the two corpora before the (order-sensitive) perceptron sees them. */
     static final long SEED = 20071;
 
-    private TrainModel() {
-    }
+    private TrainModel() {}
 
     public static void main(String[] args) throws IOException {
         Path data = Path.of(args.length > 0 ? args[0] : "../shared/data").resolve("ner");
@@ -79,12 +79,14 @@ public final class TrainModel {
             newsfane.add(ConllCorpus.attachProclitics(s));
         }
         List<Sentence> newsfaneKept = Boolean.parseBoolean(System.getProperty(NEWSFANE_PROPERTY, "false"))
-                ? ConllCorpus.withoutOverlap(newsfane, aner.dev()) : List.of();
-        LOG.info(() -> "anercorp train " + aner.train().size() + ", dev " + aner.dev().size()
-                + "; newsfane " + newsfane.size() + ", kept " + newsfaneKept.size());
+                ? ConllCorpus.withoutOverlap(newsfane, aner.dev())
+                : List.of();
+        LOG.info(() -> "anercorp train " + aner.train().size() + ", dev "
+                + aner.dev().size() + "; newsfane " + newsfane.size() + ", kept " + newsfaneKept.size());
         ConllCorpus.writeConll(aner.dev(), devOut);
 
-        List<Sentence> anerTrain = aner.train().subList(0, (int) Math.round(aner.train().size() * SHARE));
+        List<Sentence> anerTrain =
+                aner.train().subList(0, (int) Math.round(aner.train().size() * SHARE));
         List<Sentence> sentences = new ArrayList<>(anerTrain);
         sentences.addAll(newsfaneKept);
         TokenNameFinderModel model = train(sentences);
@@ -114,7 +116,11 @@ public final class TrainModel {
             samples.add(ConllCorpus.toSample(s));
         }
         Collections.shuffle(samples, new Random(SEED));
-        return NameFinderME.train("ar", null, ObjectStreamUtils.createObjectStream(samples), parameters(),
+        return NameFinderME.train(
+                "ar",
+                null,
+                ObjectStreamUtils.createObjectStream(samples),
+                parameters(),
                 ArabicNameFinderFactory.forTraining(codec()));
     }
 

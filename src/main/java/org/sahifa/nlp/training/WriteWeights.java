@@ -20,8 +20,7 @@ public final class WriteWeights {
     private static final Logger LOG = Logger.getLogger(WriteWeights.class.getName());
     private static final String MODEL_SUFFIX = ".bin";
 
-    private WriteWeights() {
-    }
+    private WriteWeights() {}
 
     /** Where the compact weights of the model file {@code model} go: «ner-ar.bin» -> «ner-ar.weights.gz». */
     static Path weightsPathFor(Path model) {

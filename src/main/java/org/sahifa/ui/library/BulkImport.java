@@ -28,8 +28,7 @@ public final class BulkImport extends Task<BulkImport.Summary> {
     private static final Logger LOG = Logger.getLogger(BulkImport.class.getName());
 
     /** A source that could not be imported, and why (a sentence for the user). */
-    public record Failure(String source, String reason) {
-    }
+    public record Failure(String source, String reason) {}
 
     /** How the import went. */
     public record Summary(int imported, List<Failure> failures, boolean cancelled) {
@@ -53,13 +52,18 @@ public final class BulkImport extends Task<BulkImport.Summary> {
         try (Stream<Path> files = Files.list(folder)) {
             return files.filter(Files::isRegularFile)
                     .filter(f -> DocumentKind.forFileName(f.getFileName().toString()) != null)
-                    .map(Path::toString).sorted().toList();
+                    .map(Path::toString)
+                    .sorted()
+                    .toList();
         }
     }
 
     /** The http(s) addresses in a list, one a line (blank lines and lines starting with # skipped). */
     public static List<String> urlsIn(String list) {
-        return list.lines().map(String::strip).filter(l -> !l.isEmpty() && !l.startsWith("#")).toList();
+        return list.lines()
+                .map(String::strip)
+                .filter(l -> !l.isEmpty() && !l.startsWith("#"))
+                .toList();
     }
 
     /**

@@ -39,15 +39,23 @@ final class EntitiesPane extends VBox {
         filter.setPromptText(i18n.get("library.entity.filter.prompt"));
         filter.textProperty().addListener((obs, old, text) -> {
             String wanted = SearchFolding.foldQuery(text);
-            filtered.setPredicate(wanted.isEmpty() ? null : e -> SearchFolding.foldQuery(e.name()).contains(wanted));
+            filtered.setPredicate(
+                    wanted.isEmpty()
+                            ? null
+                            : e -> SearchFolding.foldQuery(e.name()).contains(wanted));
         });
         names.setId("library-entities");
         names.setCellFactory(list -> new ListCell<>() {
             @Override
             protected void updateItem(EntitySummary entity, boolean empty) {
                 super.updateItem(entity, empty);
-                setText(empty || entity == null ? null
-                        : i18n.get("library.entity.row", DisplayText.forDrawing(entity.name()), entity.articles()));
+                setText(
+                        empty || entity == null
+                                ? null
+                                : i18n.get(
+                                        "library.entity.row",
+                                        DisplayText.forDrawing(entity.name()),
+                                        entity.articles()));
             }
         });
         names.getSelectionModel().selectedItemProperty().addListener((obs, old, entity) -> showDetails(entity));
@@ -59,10 +67,18 @@ final class EntitiesPane extends VBox {
                 super.updateItem(item, empty);
                 setWrapText(true);
                 setPrefWidth(0);
-                setText(empty || item == null ? null : item instanceof EntityArticle a
-                        ? i18n.get("library.entity.article", DisplayText.forDrawing(a.title()), a.mentions())
-                        : i18n.get("library.entity.quote", DisplayText.forDrawing(((AttributedQuote) item).text()),
-                                DisplayText.forDrawing(((AttributedQuote) item).title())));
+                setText(
+                        empty || item == null
+                                ? null
+                                : item instanceof EntityArticle a
+                                        ? i18n.get(
+                                                "library.entity.article",
+                                                DisplayText.forDrawing(a.title()),
+                                                a.mentions())
+                                        : i18n.get(
+                                                "library.entity.quote",
+                                                DisplayText.forDrawing(((AttributedQuote) item).text()),
+                                                DisplayText.forDrawing(((AttributedQuote) item).title())));
             }
         });
         details.setOnMouseClicked(e -> {
@@ -101,12 +117,14 @@ final class EntitiesPane extends VBox {
         if (entity == null) {
             return;
         }
-        access.submit(library -> List.of(library.articlesMentioning(entity.name()), library.quotesBy(entity.name())), found -> {
-            if (entity.equals(names.getSelectionModel().getSelectedItem())) {
-                details.getItems().setAll(found.get(0));
-                details.getItems().addAll(found.get(1));
-            }
-        });
+        access.submit(
+                library -> List.of(library.articlesMentioning(entity.name()), library.quotesBy(entity.name())),
+                found -> {
+                    if (entity.equals(names.getSelectionModel().getSelectedItem())) {
+                        details.getItems().setAll(found.get(0));
+                        details.getItems().addAll(found.get(1));
+                    }
+                });
     }
 
     ListView<EntitySummary> names() {

@@ -123,10 +123,14 @@ final class ImportBar extends VBox {
         progress.progressProperty().unbind();
         status.textProperty().unbind();
         showRunning(false);
-        status.setText(i18n.get(summary.cancelled() ? "library.import.cancelled" : "library.import.done",
-                summary.imported(), summary.failures().size()));
+        status.setText(i18n.get(
+                summary.cancelled() ? "library.import.cancelled" : "library.import.done",
+                summary.imported(),
+                summary.failures().size()));
         if (!summary.failures().isEmpty()) {
-            failures.setText(summary.failures().stream().map(f -> f.source() + " — " + f.reason()).collect(Collectors.joining("\n")));
+            failures.setText(summary.failures().stream()
+                    .map(f -> f.source() + " — " + f.reason())
+                    .collect(Collectors.joining("\n")));
             failures.setVisible(true);
             failures.setManaged(true);
         }

@@ -85,7 +85,8 @@ public final class LibraryAccess {
             library = Library.open(folder);
             OPEN.put(key, library);
             for (LibraryNotice notice : library.notices()) {
-                String text = notice.kind() == LibraryNotice.Kind.INDEX_REBUILT ? i18n.get("library.notice.rebuilt")
+                String text = notice.kind() == LibraryNotice.Kind.INDEX_REBUILT
+                        ? i18n.get("library.notice.rebuilt")
                         : i18n.get("library.notice.set.aside", String.valueOf(notice.setAsideAs()));
                 javafx.application.Platform.runLater(() -> notices.accept(text));
             }

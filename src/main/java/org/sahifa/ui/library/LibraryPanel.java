@@ -40,8 +40,15 @@ public final class LibraryPanel {
      * @param split the window's article/sidebar split, where the view is shown first (at the reading start side)
      * @param open shows a saved analysis in the reader
      */
-    public LibraryPanel(Path folder, I18n i18n, SplitPane split, Supplier<Analysis> shown,
-            Consumer<Analysis> open, Supplier<Analyzer> analyzer, Consumer<String> notices, Consumer<String> errors) {
+    public LibraryPanel(
+            Path folder,
+            I18n i18n,
+            SplitPane split,
+            Supplier<Analysis> shown,
+            Consumer<Analysis> open,
+            Supplier<Analyzer> analyzer,
+            Consumer<String> notices,
+            Consumer<String> errors) {
         LibraryAccess access = new LibraryAccess(folder, LIBRARY_THREAD, i18n, notices, errors);
         this.view = new LibraryView(access, i18n, open, analyzer);
         this.saver = new SaveToLibrary(access, i18n, shown, notices);

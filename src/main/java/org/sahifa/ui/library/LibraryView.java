@@ -12,9 +12,9 @@ import javafx.geometry.Insets;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListCell;
 import javafx.scene.control.ListView;
-import javafx.scene.control.TableColumn;
 import javafx.scene.control.Tab;
 import javafx.scene.control.TabPane;
+import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableRow;
 import javafx.scene.control.TableView;
 import javafx.scene.control.TextField;
@@ -28,8 +28,8 @@ import org.sahifa.library.SearchFilter;
 import org.sahifa.library.SearchHit;
 import org.sahifa.model.Analysis;
 import org.sahifa.text.SearchFolding;
-import org.sahifa.ui.reader.ArticleView;
 import org.sahifa.ui.I18n;
+import org.sahifa.ui.reader.ArticleView;
 
 /**
  * The library beside the reader: the saved articles in a sortable, filterable table (virtualised: only the rows on
@@ -102,7 +102,10 @@ public final class LibraryView extends VBox {
         filter.setPromptText(i18n.get("library.filter.prompt"));
         filter.textProperty().addListener((obs, old, text) -> {
             String wanted = SearchFolding.foldQuery(text);
-            filtered.setPredicate(wanted.isEmpty() ? null : a -> SearchFolding.foldQuery(rowText(a)).contains(wanted));
+            filtered.setPredicate(
+                    wanted.isEmpty()
+                            ? null
+                            : a -> SearchFolding.foldQuery(rowText(a)).contains(wanted));
         });
         return filter;
     }
@@ -113,12 +116,13 @@ public final class LibraryView extends VBox {
 
     private StackPane createCenter() {
         table.setId("library-table");
-        table.getColumns().addAll(List.of(
-                column("library.column.title", SavedArticle::title),
-                column("library.column.site", a -> a.site() == null ? "" : a.site()),
-                column("library.column.date", LibraryView::day),
-                minutesColumn(),
-                column("library.column.tags", a -> String.join("، ", a.tags()))));
+        table.getColumns()
+                .addAll(List.of(
+                        column("library.column.title", SavedArticle::title),
+                        column("library.column.site", a -> a.site() == null ? "" : a.site()),
+                        column("library.column.date", LibraryView::day),
+                        minutesColumn(),
+                        column("library.column.tags", a -> String.join("، ", a.tags()))));
         SortedList<SavedArticle> sorted = new SortedList<>(filtered);
         sorted.comparatorProperty().bind(table.comparatorProperty());
         table.setItems(sorted);
@@ -151,7 +155,8 @@ public final class LibraryView extends VBox {
         return center;
     }
 
-    private <T extends Comparable<T>> TableColumn<SavedArticle, T> column(String key, java.util.function.Function<SavedArticle, T> value) {
+    private <T extends Comparable<T>> TableColumn<SavedArticle, T> column(
+            String key, java.util.function.Function<SavedArticle, T> value) {
         TableColumn<SavedArticle, T> column = new TableColumn<>(i18n.get(key));
         column.setCellValueFactory(cell -> new ReadOnlyObjectWrapper<>(value.apply(cell.getValue())));
         return column;

@@ -37,10 +37,11 @@ public final class SaveToLibrary {
         if (analysis == null) {
             return;
         }
-        access.submit(library -> library.save(analysis, originalOf(analysis.article().source())), id -> {
-            notices.accept(i18n.get("library.saved"));
-            saved.accept(id);
-        });
+        access.submit(
+                library -> library.save(analysis, originalOf(analysis.article().source())), id -> {
+                    notices.accept(i18n.get("library.saved"));
+                    saved.accept(id);
+                });
     }
 
     private static Original originalOf(String source) {

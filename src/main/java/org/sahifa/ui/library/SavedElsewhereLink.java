@@ -33,8 +33,12 @@ public final class SavedElsewhereLink extends Hyperlink {
     public void showFor(Entity entity, String shownSource) {
         current = entity;
         hide();
-        access.submit(library -> library.articlesMentioning(entity.name()).stream()
-                .filter(a -> !a.source().equals(shownSource)).map(EntityArticle::articleId).count(), others -> {
+        access.submit(
+                library -> library.articlesMentioning(entity.name()).stream()
+                        .filter(a -> !a.source().equals(shownSource))
+                        .map(EntityArticle::articleId)
+                        .count(),
+                others -> {
                     if (entity == current && others > 0) {
                         setText(i18n.get("library.elsewhere", others));
                         setVisible(true);

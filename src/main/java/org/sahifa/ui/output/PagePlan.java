@@ -31,11 +31,9 @@ final class PagePlan {
     }
 
     /** Lines {@code [fromLine, toLine)} of item {@code item}, drawn with their top at {@code y} on the page. */
-    record Piece(int item, int fromLine, int toLine, double y) {
-    }
+    record Piece(int item, int fromLine, int toLine, double y) {}
 
-    private PagePlan() {
-    }
+    private PagePlan() {}
 
     /** The pages, each a list of pieces from top to bottom; every line of every item is on exactly one page, in order. */
     static List<List<Piece>> paginate(List<Item> items, double pageHeight) {

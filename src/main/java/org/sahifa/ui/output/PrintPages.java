@@ -28,12 +28,12 @@ final class PrintPages {
     static final double PARAGRAPH_SPACE = 0.7;
     /** How far block quotes are set in from the start side, in points. */
     static final double QUOTE_INDENT = 18;
+
     static final Color MUTED = Color.gray(0.35);
     static final int NOT_A_BLOCK = -1;
 
     /** An item to print: a block (or the title or header line) and how it is drawn. */
-    private record Source(int blockIndex, Block block, Typography typography, double indent, boolean muted) {
-    }
+    private record Source(int blockIndex, Block block, Typography typography, double indent, boolean muted) {}
 
     private final List<Source> sources = new ArrayList<>();
     private final List<PagePlan.Item> items = new ArrayList<>();
@@ -65,7 +65,12 @@ final class PrintPages {
         Typography body = PRINT_TYPOGRAPHY;
         if (article.title() != null && !article.title().isBlank()) {
             Typography title = new Typography(body.family(), body.size() * ArticleView.TITLE_SCALE, 0.15);
-            sources.add(new Source(NOT_A_BLOCK, new Block(BlockType.HEADING, article.title(), ScriptDirection.of(article.title(), article.dir())), title, 0, false));
+            sources.add(new Source(
+                    NOT_A_BLOCK,
+                    new Block(BlockType.HEADING, article.title(), ScriptDirection.of(article.title(), article.dir())),
+                    title,
+                    0,
+                    false));
         }
         List<String> meta = new ArrayList<>();
         for (String part : new String[] {article.byline(), article.site(), shortDate(article.published())}) {
@@ -75,7 +80,12 @@ final class PrintPages {
         }
         if (!meta.isEmpty()) {
             String line = String.join("  ·  ", meta);
-            sources.add(new Source(NOT_A_BLOCK, new Block(BlockType.CAPTION, line, ScriptDirection.of(line, article.dir())), body, 0, true));
+            sources.add(new Source(
+                    NOT_A_BLOCK,
+                    new Block(BlockType.CAPTION, line, ScriptDirection.of(line, article.dir())),
+                    body,
+                    0,
+                    true));
         }
         for (int b = 0; b < article.blocks().size(); b++) {
             Block block = article.blocks().get(b);

@@ -51,14 +51,20 @@ public final class SaveAction {
         chooser.setTitle(i18n.get("dialog.save.title"));
         Map<FileChooser.ExtensionFilter, ExportFormat> filters = new LinkedHashMap<>();
         for (ExportFormat format : ExportFormat.values()) {
-            filters.put(new FileChooser.ExtensionFilter(i18n.get("dialog.save.filter." + format.extension()), "*." + format.extension()), format);
+            filters.put(
+                    new FileChooser.ExtensionFilter(
+                            i18n.get("dialog.save.filter." + format.extension()), "*." + format.extension()),
+                    format);
         }
         chooser.getExtensionFilters().addAll(filters.keySet());
         chooser.setInitialFileName(suggestedName(analysis.article()) + "." + ExportFormat.HTML.extension());
         File file = chooser.showSaveDialog(owner);
         if (file != null) {
             ExportFormat chosen = filters.getOrDefault(chooser.getSelectedExtensionFilter(), ExportFormat.HTML);
-            save(analysis.article(), withFormat(file, chosen), ExportFormat.forFileName(file.getName()).orElse(chosen));
+            save(
+                    analysis.article(),
+                    withFormat(file, chosen),
+                    ExportFormat.forFileName(file.getName()).orElse(chosen));
         }
     }
 
@@ -105,7 +111,9 @@ public final class SaveAction {
     /** A file name from the title: characters that file systems refuse become spaces, and it is kept short. */
     static String suggestedName(Article article) {
         String title = article.title() == null ? "" : article.title();
-        String name = title.replaceAll("[\\\\/:*?\"<>|\\p{Cntrl}]", " ").replaceAll("\\s+", " ").strip();
+        String name = title.replaceAll("[\\\\/:*?\"<>|\\p{Cntrl}]", " ")
+                .replaceAll("\\s+", " ")
+                .strip();
         if (name.length() > MAX_SUGGESTED_NAME) {
             name = name.substring(0, MAX_SUGGESTED_NAME).strip();
         }

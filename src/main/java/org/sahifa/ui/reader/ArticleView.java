@@ -41,6 +41,7 @@ public final class ArticleView extends StackPane {
     public static final int WORDS_PER_MINUTE = 180;
     /** Title size relative to a heading of the body text (itself 1.25 times the body size). */
     public static final double TITLE_SCALE = 1.3;
+
     static final String QUOTE_HIGHLIGHT = "quote-highlight";
     public static final String ENTITY_HIGHLIGHT = "entity-highlight";
     public static final String FOCUS_HIGHLIGHT = "focus-highlight";
@@ -48,6 +49,7 @@ public final class ArticleView extends StackPane {
     static final String FIND_CURRENT_HIGHLIGHT = "find-current-highlight";
     /** The first screen while the window is built article first (see {@link #startPreview()}), else null. */
     private ArticlePreview preview;
+
     private final ArticlePreview.Rows previewRows = new ArticlePreview.Rows() {
         @Override
         public Analysis analysis() {
@@ -74,6 +76,7 @@ public final class ArticleView extends StackPane {
 
     /** The header row is index 0; block {@code i} is row {@code i + 1}. */
     private final ListView<Integer> rows = new ListView<>();
+
     private final I18n i18n;
     private Analysis analysis;
     private final Map<Integer, List<ParagraphNode.Highlight>> quoteHighlights = new HashMap<>();
@@ -181,7 +184,9 @@ public final class ArticleView extends StackPane {
                 int len = analysis.article().blocks().get(b).text().length();
                 int start = b == q.block() ? q.start() : 0;
                 int end = b == q.endBlock() ? q.end() : len;
-                quoteHighlights.computeIfAbsent(b, k -> new ArrayList<>()).add(new ParagraphNode.Highlight(start, end, QUOTE_HIGHLIGHT));
+                quoteHighlights
+                        .computeIfAbsent(b, k -> new ArrayList<>())
+                        .add(new ParagraphNode.Highlight(start, end, QUOTE_HIGHLIGHT));
             }
         }
     }
@@ -246,7 +251,8 @@ public final class ArticleView extends StackPane {
     public void highlightMentions(List<Mention> mentions) {
         entityHighlights.clear();
         for (Mention m : mentions) {
-            entityHighlights.computeIfAbsent(m.block(), k -> new ArrayList<>())
+            entityHighlights
+                    .computeIfAbsent(m.block(), k -> new ArrayList<>())
                     .add(new ParagraphNode.Highlight(m.start(), m.end(), ENTITY_HIGHLIGHT));
         }
         refreshRows();
@@ -265,7 +271,8 @@ public final class ArticleView extends StackPane {
         findHighlights.clear();
         findCurrent = null;
         for (Mention m : matches) {
-            findHighlights.computeIfAbsent(m.block(), k -> new ArrayList<>())
+            findHighlights
+                    .computeIfAbsent(m.block(), k -> new ArrayList<>())
                     .add(new ParagraphNode.Highlight(m.start(), m.end(), FIND_HIGHLIGHT));
         }
         refreshRows();
@@ -283,7 +290,9 @@ public final class ArticleView extends StackPane {
     private boolean isWhollyShown(int block) {
         Bounds view = rows.localToScene(rows.getLayoutBounds());
         for (Node node : rows.lookupAll(".paragraph")) {
-            if (node instanceof ParagraphNode p && node.isVisible() && p.block() == analysis.article().blocks().get(block)) {
+            if (node instanceof ParagraphNode p
+                    && node.isVisible()
+                    && p.block() == analysis.article().blocks().get(block)) {
                 Bounds shown = p.localToScene(p.getLayoutBounds());
                 return shown.getMinY() >= view.getMinY() && shown.getMaxY() <= view.getMaxY();
             }
@@ -294,7 +303,8 @@ public final class ArticleView extends StackPane {
     /** The block shown at the top of the view, or -1 when the header is. */
     public int firstVisibleBlock() {
         for (Node node : rows.lookupAll(".paragraph")) {
-            if (node instanceof ParagraphNode p && p.localToScene(0, 0).getY() >= rows.localToScene(0, 0).getY() - 1) {
+            if (node instanceof ParagraphNode p
+                    && p.localToScene(0, 0).getY() >= rows.localToScene(0, 0).getY() - 1) {
                 return analysis.article().blocks().indexOf(p.block());
             }
         }
@@ -333,8 +343,11 @@ public final class ArticleView extends StackPane {
         if (article.title() != null && !article.title().isBlank()) {
             // Wrapped by Sahifa's own line breaking, like the paragraphs (a wrapped Label hits the same JavaFX bug).
             Typography titleType = new Typography(typography.family(), typography.size() * TITLE_SCALE, 0.15);
-            ParagraphNode title = new ParagraphNode(new Block(BlockType.HEADING, article.title(), ScriptDirection.of(article.title())),
-                    titleType, DisplayOptions.DEFAULT, columnWidth());
+            ParagraphNode title = new ParagraphNode(
+                    new Block(BlockType.HEADING, article.title(), ScriptDirection.of(article.title())),
+                    titleType,
+                    DisplayOptions.DEFAULT,
+                    columnWidth());
             title.getStyleClass().add("article-title");
             box.getChildren().add(title);
         }
@@ -358,8 +371,10 @@ public final class ArticleView extends StackPane {
                 meta.getChildren().add(metaLabel("·"));
             }
             Label part = metaLabel(parts.get(i));
-            part.setNodeOrientation(ScriptDirection.of(parts.get(i), TextDirection.LTR) == TextDirection.RTL
-                    ? NodeOrientation.RIGHT_TO_LEFT : NodeOrientation.LEFT_TO_RIGHT);
+            part.setNodeOrientation(
+                    ScriptDirection.of(parts.get(i), TextDirection.LTR) == TextDirection.RTL
+                            ? NodeOrientation.RIGHT_TO_LEFT
+                            : NodeOrientation.LEFT_TO_RIGHT);
             meta.getChildren().add(part);
         }
         meta.getStyleClass().add("article-meta-line");
@@ -368,7 +383,8 @@ public final class ArticleView extends StackPane {
             box.getChildren().add(leadImage.fit(columnWidth(), typography, displayOptions));
         }
         box.getStyleClass().add("article-header");
-        box.setNodeOrientation(article.dir() == TextDirection.RTL ? NodeOrientation.RIGHT_TO_LEFT : NodeOrientation.LEFT_TO_RIGHT);
+        box.setNodeOrientation(
+                article.dir() == TextDirection.RTL ? NodeOrientation.RIGHT_TO_LEFT : NodeOrientation.LEFT_TO_RIGHT);
         box.setMaxWidth(columnWidth());
         box.setPrefWidth(columnWidth());
         meta.setMaxWidth(columnWidth());

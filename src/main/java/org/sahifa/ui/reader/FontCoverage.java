@@ -21,17 +21,20 @@ final class FontCoverage {
     private static final Logger LOG = Logger.getLogger(FontCoverage.class.getName());
     private static final Map<String, Optional<java.awt.Font>> FACES = new ConcurrentHashMap<>();
 
-    private FontCoverage() {
-    }
+    private FontCoverage() {}
 
     /** True when the family's own glyphs draw {@code codePoint}. */
     static boolean covers(String family, int codePoint) {
-        return FACES.computeIfAbsent(family, FontCoverage::open).map(face -> face.canDisplay(codePoint)).orElse(true);
+        return FACES.computeIfAbsent(family, FontCoverage::open)
+                .map(face -> face.canDisplay(codePoint))
+                .orElse(true);
     }
 
     /** True when the family is bundled and its glyphs draw {@code codePoint}. */
     static boolean bundledCovers(String family, int codePoint) {
-        return FACES.computeIfAbsent(family, FontCoverage::open).map(face -> face.canDisplay(codePoint)).orElse(false);
+        return FACES.computeIfAbsent(family, FontCoverage::open)
+                .map(face -> face.canDisplay(codePoint))
+                .orElse(false);
     }
 
     private static Optional<java.awt.Font> open(String family) {

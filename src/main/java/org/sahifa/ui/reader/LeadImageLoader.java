@@ -25,6 +25,7 @@ import org.sahifa.ui.I18n;
 public final class LeadImageLoader {
     /** A caption that is also one of the article's first blocks is already on screen; it is not shown twice. */
     static final int CAPTION_REPEAT_WINDOW = 5;
+
     private static final Logger LOG = Logger.getLogger(LeadImageLoader.class.getName());
 
     /** Where images come from: {@code ImageFetcher.standard()::fetch} in the app. */
@@ -41,7 +42,8 @@ public final class LeadImageLoader {
     private Article article;
     private Task<Image> current;
 
-    public LeadImageLoader(ArticleView view, ObservableBooleanValue enabled, Executor executor, I18n i18n, Source source) {
+    public LeadImageLoader(
+            ArticleView view, ObservableBooleanValue enabled, Executor executor, I18n i18n, Source source) {
         this.view = view;
         this.enabled = enabled;
         this.executor = executor;
@@ -88,10 +90,13 @@ public final class LeadImageLoader {
                 return image;
             }
         };
-        task.setOnSucceeded(e -> finish(task, LeadImageView.of(task.getValue(), caption,
-                lead.alt() != null ? lead.alt() : lead.caption())));
+        task.setOnSucceeded(e -> finish(
+                task, LeadImageView.of(task.getValue(), caption, lead.alt() != null ? lead.alt() : lead.caption())));
         task.setOnFailed(e -> {
-            LOG.log(Level.INFO, "lead image " + lead.url() + " not shown: " + task.getException().getMessage());
+            LOG.log(
+                    Level.INFO,
+                    "lead image " + lead.url() + " not shown: "
+                            + task.getException().getMessage());
             finish(task, LeadImageView.note(i18n.get("image.failed")));
         });
         current = task;
@@ -113,7 +118,8 @@ public final class LeadImageLoader {
         if (caption == null) {
             return null;
         }
-        for (Block block : article.blocks().subList(0, Math.min(CAPTION_REPEAT_WINDOW, article.blocks().size()))) {
+        for (Block block : article.blocks()
+                .subList(0, Math.min(CAPTION_REPEAT_WINDOW, article.blocks().size()))) {
             if (block.text().equals(caption)) {
                 return null;
             }

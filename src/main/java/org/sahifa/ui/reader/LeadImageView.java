@@ -65,7 +65,11 @@ final class LeadImageView extends VBox {
         }
         if (caption != null) {
             Block block = new Block(BlockType.CAPTION, caption, ScriptDirection.of(caption));
-            Node text = new ParagraphNode(block, typography, new DisplayOptions(options.hideDiacritics(), options.digits(), null), columnWidth);
+            Node text = new ParagraphNode(
+                    block,
+                    typography,
+                    new DisplayOptions(options.hideDiacritics(), options.digits(), null),
+                    columnWidth);
             getChildren().add(text);
         }
         setMaxWidth(columnWidth);

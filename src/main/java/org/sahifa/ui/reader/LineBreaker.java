@@ -20,8 +20,7 @@ import javafx.scene.text.Text;
  */
 public final class LineBreaker {
     /** A line: {@code [start, end)} of the paragraph text, trailing white space included. */
-    record Line(int start, int end) {
-    }
+    record Line(int start, int end) {}
 
     /** Measured widths by font and text: the same words recur on every paragraph and every relayout. */
     private static final Map<Font, Map<String, Double>> WIDTHS = new ConcurrentHashMap<>();
@@ -30,12 +29,14 @@ public final class LineBreaker {
 
     /** Line heights and ascents (top of the line box to the baseline) by font. */
     private static final Map<Font, Double> LINE_HEIGHTS = new ConcurrentHashMap<>();
+
     private static final Map<Font, Double> ASCENTS = new ConcurrentHashMap<>();
     /**
      * The measuring node and the line-break rules, one of each per thread (neither may be used by two threads at once):
      * made once instead of once per paragraph, which showed in the first paint's profile.
      */
     private static final ThreadLocal<Text> MEASURE = ThreadLocal.withInitial(Text::new);
+
     private static final ThreadLocal<BreakIterator> LINE_BREAKS =
             ThreadLocal.withInitial(() -> BreakIterator.getLineInstance(ULocale.forLanguageTag("ar")));
 
@@ -50,7 +51,9 @@ public final class LineBreaker {
         int lineStart = 0;
         double lineWidth = 0;
         int segmentStart = breaks.first();
-        for (int segmentEnd = breaks.next(); segmentEnd != BreakIterator.DONE; segmentStart = segmentEnd, segmentEnd = breaks.next()) {
+        for (int segmentEnd = breaks.next();
+                segmentEnd != BreakIterator.DONE;
+                segmentStart = segmentEnd, segmentEnd = breaks.next()) {
             String segment = text.substring(segmentStart, segmentEnd);
             double inkWidth = widthOf(segment.stripTrailing());
             if (segmentStart > lineStart && lineWidth + inkWidth > width) {

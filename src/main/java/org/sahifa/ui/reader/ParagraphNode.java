@@ -32,8 +32,7 @@ public final class ParagraphNode extends Region {
     static final double DEFAULT_COLUMN_WIDTH = 600;
 
     /** A highlighted span of the block's text, drawn with the given style class. */
-    public record Highlight(int start, int end, String styleClass) {
-    }
+    public record Highlight(int start, int end, String styleClass) {}
 
     private final Block block;
     private final DisplayText display;
@@ -43,6 +42,7 @@ public final class ParagraphNode extends Region {
     private final LineBreaker breaker = new LineBreaker();
     /** The lines and highlights, in left-to-right coordinates (see the class comment). */
     private final Pane layer = new Pane();
+
     private final List<VisualLine> visualLines = new ArrayList<>();
     private List<LineBreaker.Line> lines = List.of();
     private final List<Highlight> highlights = new ArrayList<>();
@@ -67,7 +67,8 @@ public final class ParagraphNode extends Region {
         this.font = typography.fontFor(block.type());
         this.lineGap = typography.lineGap(font.getSize());
         getStyleClass().addAll(STYLE_CLASS, "block-" + block.type().jsonName());
-        setNodeOrientation(direction == TextDirection.RTL ? NodeOrientation.RIGHT_TO_LEFT : NodeOrientation.LEFT_TO_RIGHT);
+        setNodeOrientation(
+                direction == TextDirection.RTL ? NodeOrientation.RIGHT_TO_LEFT : NodeOrientation.LEFT_TO_RIGHT);
         layer.setNodeOrientation(NodeOrientation.LEFT_TO_RIGHT);
         layer.setManaged(false);
         getChildren().add(layer);
@@ -107,7 +108,11 @@ public final class ParagraphNode extends Region {
         double top = line * linePitch();
         Point2D a = layer.localToParent(visual.left(), top);
         Point2D b = layer.localToParent(visual.right(), top + lineHeight);
-        return new BoundingBox(Math.min(a.getX(), b.getX()), Math.min(a.getY(), b.getY()), Math.abs(b.getX() - a.getX()), Math.abs(b.getY() - a.getY()));
+        return new BoundingBox(
+                Math.min(a.getX(), b.getX()),
+                Math.min(a.getY(), b.getY()),
+                Math.abs(b.getX() - a.getX()),
+                Math.abs(b.getY() - a.getY()));
     }
 
     /** Lines but the last fill the column, the extra space going into the gaps between words. */
@@ -142,7 +147,8 @@ public final class ParagraphNode extends Region {
         visualLines.clear();
         for (int i = 0; i < lines.size(); i++) {
             LineBreaker.Line line = lines.get(i);
-            int end = line.start() + shown.substring(line.start(), line.end()).stripTrailing().length();
+            int end = line.start()
+                    + shown.substring(line.start(), line.end()).stripTrailing().length();
             boolean stretchable = justified && i < lines.size() - 1;
             visualLines.add(VisualLine.of(bidi, shown, line.start(), end, font, LINE_STYLE_CLASS, stretchable));
         }
@@ -264,7 +270,10 @@ public final class ParagraphNode extends Region {
         }
         for (int i = 0; i < highlights.size(); i++) {
             Highlight h = highlights.get(i);
-            highlightPaths.get(i).getElements().setAll(layerShapeOf(display.shownOffset(h.start()), display.shownOffset(h.end())));
+            highlightPaths
+                    .get(i)
+                    .getElements()
+                    .setAll(layerShapeOf(display.shownOffset(h.start()), display.shownOffset(h.end())));
         }
     }
 }

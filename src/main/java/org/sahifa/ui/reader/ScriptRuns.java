@@ -30,13 +30,13 @@ final class ScriptRuns {
     static final int ZWNJ = 0x200C;
     /** Face keys besides the script codes of fallback pieces (which are 0 and up). */
     private static final int NO_FACE = -1;
+
     private static final int READING_FACE = -2;
     private static final int SYMBOL_FACE = -3;
     private static final int SPACE = -4;
     private static final Map<Double, Font> SYMBOL_FONTS = new ConcurrentHashMap<>();
 
-    private ScriptRuns() {
-    }
+    private ScriptRuns() {}
 
     /**
      * A piece: {@code [start, end)} of the text, what is drawn of it, in which font; white space when {@code space};
@@ -97,7 +97,9 @@ final class ScriptRuns {
     }
 
     private static Piece piece(int start, int end, StringBuilder drawn, int face, Font font) {
-        Font pieceFont = face == SYMBOL_FACE ? SYMBOL_FONTS.computeIfAbsent(font.getSize(), size -> Font.font(AppFonts.SYMBOL_FAMILY, size)) : font;
+        Font pieceFont = face == SYMBOL_FACE
+                ? SYMBOL_FONTS.computeIfAbsent(font.getSize(), size -> Font.font(AppFonts.SYMBOL_FAMILY, size))
+                : font;
         return new Piece(start, end, drawn.toString(), pieceFont, face == SPACE, face == READING_FACE);
     }
 
@@ -111,11 +113,25 @@ final class ScriptRuns {
         while (i < pieces.size()) {
             Piece first = pieces.get(i);
             int last = i;
-            while (first.readingFace() && last + 2 < pieces.size() && pieces.get(last + 1).space() && pieces.get(last + 2).readingFace()) {
+            while (first.readingFace()
+                    && last + 2 < pieces.size()
+                    && pieces.get(last + 1).space()
+                    && pieces.get(last + 2).readingFace()) {
                 last += 2;
             }
-            joined.add(last == i ? first : new Piece(first.start(), pieces.get(last).end(), drawnOf(text, first.start(), pieces.get(last).end()),
-                    first.font(), false, true));
+            joined.add(
+                    last == i
+                            ? first
+                            : new Piece(
+                                    first.start(),
+                                    pieces.get(last).end(),
+                                    drawnOf(
+                                            text,
+                                            first.start(),
+                                            pieces.get(last).end()),
+                                    first.font(),
+                                    false,
+                                    true));
             i = last + 1;
         }
         return joined;
@@ -134,7 +150,9 @@ final class ScriptRuns {
     /** The face that draws {@code cp}; marks and common punctuation stay with the piece they follow. */
     private static int faceOf(int cp, int current, String family) {
         int type = Character.getType(cp);
-        boolean mark = type == Character.NON_SPACING_MARK || type == Character.COMBINING_SPACING_MARK || type == Character.ENCLOSING_MARK;
+        boolean mark = type == Character.NON_SPACING_MARK
+                || type == Character.COMBINING_SPACING_MARK
+                || type == Character.ENCLOSING_MARK;
         if (mark && current != SPACE && current != NO_FACE) {
             return current;
         }
@@ -152,7 +170,9 @@ final class ScriptRuns {
     }
 
     private static boolean isSymbol(int cp, int type) {
-        return type == Character.OTHER_SYMBOL || type == Character.MATH_SYMBOL || UCharacter.hasBinaryProperty(cp, UProperty.EXTENDED_PICTOGRAPHIC);
+        return type == Character.OTHER_SYMBOL
+                || type == Character.MATH_SYMBOL
+                || UCharacter.hasBinaryProperty(cp, UProperty.EXTENDED_PICTOGRAPHIC);
     }
 
     /** Invisible characters JavaFX would draw as boxes (ZWNJ included); never drawn here. */

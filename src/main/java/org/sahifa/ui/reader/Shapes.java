@@ -7,8 +7,7 @@ import javafx.scene.shape.PathElement;
 
 /** Small helpers for the path elements that text range shapes are made of. */
 final class Shapes {
-    private Shapes() {
-    }
+    private Shapes() {}
 
     /** A copy of a {@code MoveTo}, {@code LineTo} or {@code ClosePath} moved by (dx, dy). */
     static PathElement translate(PathElement element, double dx, double dy) {

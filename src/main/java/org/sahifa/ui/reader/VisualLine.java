@@ -23,8 +23,7 @@ import javafx.scene.text.Text;
  */
 final class VisualLine {
     /** A piece, the Text that draws it (null for white space) and its width; {@link #layOut} places it. */
-    record Placed(ScriptRuns.Piece piece, Text text, double width) {
-    }
+    record Placed(ScriptRuns.Piece piece, Text text, double width) {}
 
     private final String shown;
     private final List<Placed> placed;
@@ -48,14 +47,16 @@ final class VisualLine {
      * left out; word pieces get {@code styleClass}. With {@code stretchable}, every gap between words is its own
      * piece (to be widened when justifying); otherwise words of the reading font are drawn together with their spaces.
      */
-    static VisualLine of(Bidi paragraph, String shown, int start, int end, Font font, String styleClass, boolean stretchable) {
+    static VisualLine of(
+            Bidi paragraph, String shown, int start, int end, Font font, String styleClass, boolean stretchable) {
         List<Placed> placed = new ArrayList<>();
         if (end > start) {
             // Levels are resolved over the paragraph, then each line is reordered on its own (UAX #9, 3.4).
             Bidi line = paragraph.setLine(start, end);
             for (int r = 0; r < line.countRuns(); r++) {
                 BidiRun run = line.getVisualRun(r);
-                List<ScriptRuns.Piece> pieces = ScriptRuns.split(shown, start + run.getStart(), start + run.getLimit(), font);
+                List<ScriptRuns.Piece> pieces =
+                        ScriptRuns.split(shown, start + run.getStart(), start + run.getLimit(), font);
                 if (!stretchable) {
                     pieces = ScriptRuns.joinWords(shown, pieces);
                 }
@@ -76,7 +77,8 @@ final class VisualLine {
         }
         Text text = new Text(piece.drawn());
         text.setFont(piece.font());
-        // The run's direction, not the first strong letter's: a lone «(» in an Arabic run is mirrored, «2024،» keeps its comma left.
+        // The run's direction, not the first strong letter's: a lone «(» in an Arabic run is mirrored, «2024،» keeps
+        // its comma left.
         text.setNodeOrientation(rightToLeft ? NodeOrientation.RIGHT_TO_LEFT : NodeOrientation.LEFT_TO_RIGHT);
         text.getStyleClass().add(styleClass);
         return new Placed(piece, text, text.getLayoutBounds().getWidth());
@@ -84,7 +86,10 @@ final class VisualLine {
 
     /** The drawn texts, left to right. */
     List<Text> texts() {
-        return placed.stream().map(Placed::text).filter(java.util.Objects::nonNull).toList();
+        return placed.stream()
+                .map(Placed::text)
+                .filter(java.util.Objects::nonNull)
+                .toList();
     }
 
     /** Width of the pieces side by side, gaps at their natural width. */
@@ -150,7 +155,8 @@ final class VisualLine {
                 int a = p.piece().drawnOffset(shown, from);
                 int b = p.piece().drawnOffset(shown, to);
                 boolean mirrored = text.getNodeOrientation() == NodeOrientation.RIGHT_TO_LEFT;
-                double flipAxis = text.getLayoutBounds().getMinX() + text.getLayoutBounds().getMaxX();
+                double flipAxis = text.getLayoutBounds().getMinX()
+                        + text.getLayoutBounds().getMaxX();
                 for (PathElement element : text.rangeShape(a, b)) {
                     // A right-to-left Text reports its range shapes measured from its right edge.
                     PathElement local = mirrored ? Shapes.mirrorX(element, flipAxis) : element;

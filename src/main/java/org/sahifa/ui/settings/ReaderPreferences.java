@@ -34,6 +34,7 @@ public final class ReaderPreferences {
     static final double DEFAULT_COLUMN = ArticleView.MAX_COLUMN_WIDTH;
     /** Space between paragraphs beyond the space between lines, in ems of the reading size (see ArticleView). */
     public static final double DEFAULT_PARAGRAPH_SPACING = 1.0;
+
     static final double MAX_PARAGRAPH_SPACING = 2.5;
     private static final Logger LOG = Logger.getLogger(ReaderPreferences.class.getName());
 
@@ -46,6 +47,7 @@ public final class ReaderPreferences {
     private final ObjectProperty<Theme> theme = new SimpleObjectProperty<>(Theme.LIGHT);
     /** "ar", "en", or "" for the system's language. */
     private final StringProperty language = new SimpleStringProperty("");
+
     private final BooleanProperty hideDiacritics = new SimpleBooleanProperty(false);
     private final ObjectProperty<DigitStyle> digits = new SimpleObjectProperty<>(DigitStyle.AS_WRITTEN);
     private final BooleanProperty showImages = new SimpleBooleanProperty(false);
@@ -68,8 +70,19 @@ public final class ReaderPreferences {
     /** Takes settings already read from this store (see {@link EarlySettings}); returns what {@link #load()} does. */
     public String load(Stored<Settings> stored) {
         apply(stored.value());
-        for (Observable p : new Observable[] {fontFamily, fontSize, lineSpacing, paragraphSpacing, columnWidth, justified, theme, language,
-                hideDiacritics, digits, showImages}) {
+        for (Observable p : new Observable[] {
+            fontFamily,
+            fontSize,
+            lineSpacing,
+            paragraphSpacing,
+            columnWidth,
+            justified,
+            theme,
+            language,
+            hideDiacritics,
+            digits,
+            showImages
+        }) {
             p.addListener(o -> save());
         }
         return stored.wasDamaged() ? stored.message() : null;
@@ -80,7 +93,8 @@ public final class ReaderPreferences {
         fontFamily.set(s.get("reading.font", fontFamily.get()));
         fontSize.set(clampSize(s.getDouble("reading.size", fontSize.get())));
         lineSpacing.set(Math.max(0, Math.min(1.5, s.getDouble("reading.lineSpacing", lineSpacing.get()))));
-        paragraphSpacing.set(Math.max(0, Math.min(MAX_PARAGRAPH_SPACING, s.getDouble("reading.paragraphSpacing", paragraphSpacing.get()))));
+        paragraphSpacing.set(Math.max(
+                0, Math.min(MAX_PARAGRAPH_SPACING, s.getDouble("reading.paragraphSpacing", paragraphSpacing.get()))));
         columnWidth.set(Math.max(300, Math.min(1400, s.getDouble("reading.columnWidth", columnWidth.get()))));
         justified.set(s.getBoolean("reading.justified", justified.get()));
         theme.set(enumOr(Theme.class, s.get("ui.theme", ""), theme.get()));

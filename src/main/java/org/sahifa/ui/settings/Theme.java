@@ -8,7 +8,9 @@ import javafx.scene.Scene;
 
 /** Light, sepia or dark: an AtlantaFX theme for the controls plus Sahifa's reading styles (sepia recolours Primer Light). */
 public enum Theme {
-    LIGHT, SEPIA, DARK;
+    LIGHT,
+    SEPIA,
+    DARK;
 
     static final String READER_CSS = "/css/reader.css";
 
@@ -22,8 +24,8 @@ public enum Theme {
 
     /** Applies the control theme application-wide and the reading styles to the scene. */
     public void apply(Scene scene) {
-        Application.setUserAgentStylesheet(this == DARK ? new PrimerDark().getUserAgentStylesheet()
-                : new PrimerLight().getUserAgentStylesheet());
+        Application.setUserAgentStylesheet(
+                this == DARK ? new PrimerDark().getUserAgentStylesheet() : new PrimerLight().getUserAgentStylesheet());
         String css = Theme.class.getResource(READER_CSS).toExternalForm();
         if (!scene.getStylesheets().contains(css)) {
             scene.getStylesheets().add(css);

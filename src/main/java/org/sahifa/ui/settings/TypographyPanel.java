@@ -29,13 +29,23 @@ public final class TypographyPanel extends GridPane {
         font.getItems().setAll(AppFonts.FAMILIES);
         font.valueProperty().bindBidirectional(prefs.fontFamilyProperty());
 
-        Slider size = slider("size-slider", ReaderPreferences.MIN_SIZE, ReaderPreferences.MAX_SIZE, prefs.fontSizeProperty().get());
+        Slider size = slider(
+                "size-slider",
+                ReaderPreferences.MIN_SIZE,
+                ReaderPreferences.MAX_SIZE,
+                prefs.fontSizeProperty().get());
         size.valueProperty().bindBidirectional(prefs.fontSizeProperty());
-        Slider spacing = slider("spacing-slider", 0, 1.2, prefs.lineSpacingProperty().get());
+        Slider spacing =
+                slider("spacing-slider", 0, 1.2, prefs.lineSpacingProperty().get());
         spacing.valueProperty().bindBidirectional(prefs.lineSpacingProperty());
-        Slider paragraphs = slider("paragraph-spacing-slider", 0, ReaderPreferences.MAX_PARAGRAPH_SPACING, prefs.paragraphSpacingProperty().get());
+        Slider paragraphs = slider(
+                "paragraph-spacing-slider",
+                0,
+                ReaderPreferences.MAX_PARAGRAPH_SPACING,
+                prefs.paragraphSpacingProperty().get());
         paragraphs.valueProperty().bindBidirectional(prefs.paragraphSpacingProperty());
-        Slider column = slider("column-slider", 360, 1200, prefs.columnWidthProperty().get());
+        Slider column =
+                slider("column-slider", 360, 1200, prefs.columnWidthProperty().get());
         column.valueProperty().bindBidirectional(prefs.columnWidthProperty());
 
         CheckBox justified = new CheckBox(i18n.get("typography.justified"));
@@ -58,8 +68,10 @@ public final class TypographyPanel extends GridPane {
         direction.getItems().setAll("auto", "rtl", "ltr");
         direction.setConverter(named(code -> i18n.get("direction." + code)));
         direction.setValue("auto");
-        direction.valueProperty().addListener((obs, old, code) -> onDirection.accept(
-                "rtl".equals(code) ? TextDirection.RTL : "ltr".equals(code) ? TextDirection.LTR : null));
+        direction
+                .valueProperty()
+                .addListener((obs, old, code) -> onDirection.accept(
+                        "rtl".equals(code) ? TextDirection.RTL : "ltr".equals(code) ? TextDirection.LTR : null));
 
         CheckBox diacritics = new CheckBox(i18n.get("typography.hideDiacritics"));
         diacritics.setId("diacritics-check");

@@ -7,18 +7,18 @@ import javafx.geometry.NodeOrientation;
 import javafx.geometry.Pos;
 import javafx.scene.control.ContextMenu;
 import javafx.scene.control.Label;
+import javafx.scene.control.ListCell;
+import javafx.scene.control.ListView;
 import javafx.scene.control.MenuItem;
 import javafx.scene.input.Clipboard;
 import javafx.scene.input.ClipboardContent;
 import javafx.scene.input.ContextMenuEvent;
-import org.controlsfx.control.textfield.CustomTextField;
-import org.controlsfx.control.textfield.TextFields;
-import javafx.scene.control.ListCell;
-import javafx.scene.control.ListView;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
+import org.controlsfx.control.textfield.CustomTextField;
+import org.controlsfx.control.textfield.TextFields;
 import org.kordamp.ikonli.javafx.FontIcon;
 import org.sahifa.model.Entity;
 import org.sahifa.model.EntityType;
@@ -41,6 +41,7 @@ public final class EntitySidebar extends VBox {
     static final int MIN_VISIBLE_ROWS = 3;
     /** And up to this many when there is room. */
     static final int MAX_VISIBLE_ROWS = 8;
+
     private final I18n i18n;
     private final Consumer<Entity> onSelect;
     private final ListView<Entity> people = new ListView<>();
@@ -61,10 +62,12 @@ public final class EntitySidebar extends VBox {
         filter.textProperty().addListener((obs, old, text) -> refill());
         VBox.setMargin(filter, new javafx.geometry.Insets(6, 8, 2, 8));
         Mirroring.mirror(filter, i18n);
-        getChildren().addAll(filter,
-                section("sidebar.people", "mdi2a-account-outline", people, "people-list"),
-                section("sidebar.places", "mdi2m-map-marker-outline", places, "places-list"),
-                section("sidebar.organizations", "mdi2d-domain", organizations, "organizations-list"));
+        getChildren()
+                .addAll(
+                        filter,
+                        section("sidebar.people", "mdi2a-account-outline", people, "people-list"),
+                        section("sidebar.places", "mdi2m-map-marker-outline", places, "places-list"),
+                        section("sidebar.organizations", "mdi2d-domain", organizations, "organizations-list"));
     }
 
     public void show(List<Entity> entities) {
@@ -84,7 +87,9 @@ public final class EntitySidebar extends VBox {
 
     private void refill() {
         String wanted = fold(filter.getText() == null ? "" : filter.getText().strip());
-        List<Entity> shown = all.stream().filter(e -> wanted.isEmpty() || fold(e.name()).contains(wanted)).toList();
+        List<Entity> shown = all.stream()
+                .filter(e -> wanted.isEmpty() || fold(e.name()).contains(wanted))
+                .toList();
         people.getItems().setAll(ofType(shown, EntityType.PERSON));
         places.getItems().setAll(ofType(shown, EntityType.LOCATION));
         organizations.getItems().setAll(ofType(shown, EntityType.ORGANIZATION));
@@ -96,17 +101,19 @@ public final class EntitySidebar extends VBox {
 
     /** The entities listed in a section, in display order. */
     public List<Entity> listed(EntityType type) {
-        return List.copyOf(switch (type) {
-            case PERSON -> people.getItems();
-            case LOCATION -> places.getItems();
-            case ORGANIZATION -> organizations.getItems();
-        });
+        return List.copyOf(
+                switch (type) {
+                    case PERSON -> people.getItems();
+                    case LOCATION -> places.getItems();
+                    case ORGANIZATION -> organizations.getItems();
+                });
     }
 
     private static List<Entity> ofType(List<Entity> entities, EntityType type) {
         return entities.stream()
                 .filter(e -> e.type() == type)
-                .sorted(Comparator.comparingInt((Entity e) -> -e.mentions().size()).thenComparing(Entity::name))
+                .sorted(Comparator.comparingInt((Entity e) -> -e.mentions().size())
+                        .thenComparing(Entity::name))
                 .toList();
     }
 
@@ -125,10 +132,16 @@ public final class EntitySidebar extends VBox {
         placeholders.add(placeholder);
         list.setPlaceholder(placeholder);
         list.setFixedCellSize(ROW_HEIGHT);
-        list.minHeightProperty().bind(javafx.beans.binding.Bindings.createDoubleBinding(
-                () -> rowsHeight(Math.min(MIN_VISIBLE_ROWS, list.getItems().size())), list.getItems()));
-        list.prefHeightProperty().bind(javafx.beans.binding.Bindings.createDoubleBinding(
-                () -> rowsHeight(Math.min(MAX_VISIBLE_ROWS, list.getItems().size())), list.getItems()));
+        list.minHeightProperty()
+                .bind(javafx.beans.binding.Bindings.createDoubleBinding(
+                        () -> rowsHeight(
+                                Math.min(MIN_VISIBLE_ROWS, list.getItems().size())),
+                        list.getItems()));
+        list.prefHeightProperty()
+                .bind(javafx.beans.binding.Bindings.createDoubleBinding(
+                        () -> rowsHeight(
+                                Math.min(MAX_VISIBLE_ROWS, list.getItems().size())),
+                        list.getItems()));
         list.setMaxHeight(Region.USE_PREF_SIZE);
         list.setCellFactory(l -> new EntityCell());
         list.getSelectionModel().selectedItemProperty().addListener((obs, old, entity) -> {
@@ -196,8 +209,10 @@ public final class EntitySidebar extends VBox {
                 return;
             }
             name.setText(DisplayText.forDrawing(entity.name()));
-            name.setNodeOrientation(ScriptDirection.of(entity.name()) == TextDirection.RTL
-                    ? NodeOrientation.RIGHT_TO_LEFT : NodeOrientation.LEFT_TO_RIGHT);
+            name.setNodeOrientation(
+                    ScriptDirection.of(entity.name()) == TextDirection.RTL
+                            ? NodeOrientation.RIGHT_TO_LEFT
+                            : NodeOrientation.LEFT_TO_RIGHT);
             count.setText(i18n.number(entity.mentions().size()));
             setGraphic(row);
         }

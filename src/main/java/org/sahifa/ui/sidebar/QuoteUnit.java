@@ -11,7 +11,6 @@ import org.sahifa.text.DisplayText;
 import org.sahifa.text.ScriptDirection;
 import org.sahifa.ui.AppFonts;
 import org.sahifa.ui.reader.DisplayOptions;
-import org.sahifa.ui.reader.LineBreaker;
 import org.sahifa.ui.reader.ParagraphNode;
 import org.sahifa.ui.reader.Typography;
 
@@ -31,18 +30,26 @@ public final class QuoteUnit extends VBox {
     QuoteUnit(Quote quote, String unknownSpeaker, double width) {
         super(0);
         getStyleClass().add(STYLE_CLASS);
-        String shown = quote.text().length() > PREVIEW_CHARS ? quote.text().substring(0, PREVIEW_CHARS).strip() + "…" : quote.text();
+        String shown = quote.text().length() > PREVIEW_CHARS
+                ? quote.text().substring(0, PREVIEW_CHARS).strip() + "…"
+                : quote.text();
         TextDirection direction = ScriptDirection.of(shown);
         marked = marked(shown, direction);
         // Wrapped like the article's paragraphs, in the quotation's own direction (see LineBreaker).
-        ParagraphNode text = new ParagraphNode(new Block(BlockType.PARAGRAPH, marked, direction), TYPOGRAPHY,
-                DisplayOptions.DEFAULT, Math.max(80, width));
+        ParagraphNode text = new ParagraphNode(
+                new Block(BlockType.PARAGRAPH, marked, direction),
+                TYPOGRAPHY,
+                DisplayOptions.DEFAULT,
+                Math.max(80, width));
         text.getStyleClass().add("quote-text");
         String who = quote.speaker() == null ? unknownSpeaker : quote.speaker();
         Label speaker = new Label("— " + DisplayText.forDrawing(who));
         speaker.getStyleClass().add("quote-speaker");
         speaker.setMaxWidth(Double.MAX_VALUE);
-        speaker.setNodeOrientation(ScriptDirection.of(who) == TextDirection.RTL ? NodeOrientation.RIGHT_TO_LEFT : NodeOrientation.LEFT_TO_RIGHT);
+        speaker.setNodeOrientation(
+                ScriptDirection.of(who) == TextDirection.RTL
+                        ? NodeOrientation.RIGHT_TO_LEFT
+                        : NodeOrientation.LEFT_TO_RIGHT);
         getChildren().setAll(text, speaker);
     }
 

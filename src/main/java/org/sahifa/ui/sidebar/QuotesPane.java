@@ -31,6 +31,7 @@ public final class QuotesPane extends VBox {
     static final int MIN_VISIBLE_QUOTES = 3;
     /** Cell padding and scroll bar, taken from the list's width to get the width quotations wrap at. */
     static final double CELL_CHROME = 30;
+
     private final I18n i18n;
     private final ListView<Quote> list = new ListView<>();
     private final Label placeholder;
@@ -100,7 +101,8 @@ public final class QuotesPane extends VBox {
     private void updateMinHeight() {
         double width = wrapWidth();
         double height = 4;
-        List<Quote> first = list.getItems().subList(0, Math.min(MIN_VISIBLE_QUOTES, list.getItems().size()));
+        List<Quote> first = list.getItems()
+                .subList(0, Math.min(MIN_VISIBLE_QUOTES, list.getItems().size()));
         for (Quote quote : first) {
             height += measuredHeight(unit(quote, width)) + QuoteCell.VERTICAL_PADDING;
         }
@@ -139,10 +141,12 @@ public final class QuotesPane extends VBox {
         FileChooser.ExtensionFilter csv = new FileChooser.ExtensionFilter("CSV", "*.csv");
         chooser.getExtensionFilters().setAll(markdown, csv);
         chooser.setInitialFileName("quotations.md");
-        File file = chooser.showSaveDialog(getScene() == null ? null : getScene().getWindow());
+        File file =
+                chooser.showSaveDialog(getScene() == null ? null : getScene().getWindow());
         if (file != null) {
             List<Quote> quotes = List.copyOf(list.getItems());
-            boolean asCsv = file.getName().toLowerCase(java.util.Locale.ROOT).endsWith(".csv") || chooser.getSelectedExtensionFilter() == csv;
+            boolean asCsv = file.getName().toLowerCase(java.util.Locale.ROOT).endsWith(".csv")
+                    || chooser.getSelectedExtensionFilter() == csv;
             saver.save(asCsv ? QuoteExport.toCsv(quotes) : QuoteExport.toMarkdown(articleTitle, quotes), file);
         }
     }

@@ -17,14 +17,15 @@ public final class SidebarColumn extends BorderPane {
     static final String STYLE_CLASS = "side-panel";
     /** Share of the window's width the sidebar starts with, kept between the two widths below. */
     static final double WIDTH_SHARE = 0.28;
+
     static final double MIN_WIDTH = 300;
     static final double MAX_WIDTH = 420;
 
     private final ScrollPane scroll;
 
     /** @param footer shown under the lists (the library's "in N other saved articles" link), or null */
-    public SidebarColumn(MentionNavigator mentions, EntitySidebar entities, QuotesPane quotes, javafx.scene.Node footer,
-            I18n i18n) {
+    public SidebarColumn(
+            MentionNavigator mentions, EntitySidebar entities, QuotesPane quotes, javafx.scene.Node footer, I18n i18n) {
         getStyleClass().add(STYLE_CLASS);
         VBox column = new VBox(entities, quotes);
         column.getStyleClass().add("side-column");
@@ -32,7 +33,8 @@ public final class SidebarColumn extends BorderPane {
         scroll = new ScrollPane(column);
         scroll.setId("side-scroll");
         scroll.setFitToWidth(true);
-        scroll.setFitToHeight(true); // the column takes the pane's height, so its lists share it (or scroll when too short)
+        scroll.setFitToHeight(
+                true); // the column takes the pane's height, so its lists share it (or scroll when too short)
         scroll.setHbarPolicy(ScrollPane.ScrollBarPolicy.NEVER);
         scroll.getStyleClass().add("entity-scroll");
         setTop(mentions);
@@ -52,6 +54,7 @@ public final class SidebarColumn extends BorderPane {
 
     /** True when the column needs scrolling to show everything (the window is shorter than its lists' minimum). */
     boolean overflows() {
-        return scroll.getContent().getBoundsInLocal().getHeight() > scroll.getViewportBounds().getHeight() + 0.5;
+        return scroll.getContent().getBoundsInLocal().getHeight()
+                > scroll.getViewportBounds().getHeight() + 0.5;
     }
 }

@@ -25,10 +25,10 @@ final class EarlyText {
     static final String THREAD_NAME = "sahifa-early-text";
     /** Blocks measured ahead: more than a tall window shows of the first article. */
     static final int BLOCKS_AHEAD = 14;
+
     private static final Logger LOG = Logger.getLogger(EarlyText.class.getName());
 
-    private EarlyText() {
-    }
+    private EarlyText() {}
 
     /** Starts measuring once {@code first} has been read, in the typography {@code settings} will give (the defaults without them). */
     static void begin(FirstArticle first, EarlySettings settings) {
@@ -61,12 +61,15 @@ final class EarlyText {
         LineBreaker breaker = new LineBreaker();
         if (article.title() != null && !article.title().isBlank()) {
             Typography title = new Typography(typography.family(), typography.size() * ArticleView.TITLE_SCALE, 0.15);
-            String shown = DisplayText.of(article.title(), DisplayOptions.DEFAULT.hideDiacritics(), DisplayOptions.DEFAULT.digits()).shown();
+            String shown = DisplayText.of(
+                            article.title(), DisplayOptions.DEFAULT.hideDiacritics(), DisplayOptions.DEFAULT.digits())
+                    .shown();
             breaker.breakLines(shown, title.fontFor(org.sahifa.model.BlockType.HEADING), ArticleView.MAX_COLUMN_WIDTH);
         }
         List<Block> blocks = article.blocks();
         for (Block block : blocks.subList(0, Math.min(BLOCKS_AHEAD, blocks.size()))) {
-            String shown = DisplayText.of(block.text(), options.hideDiacritics(), options.digits()).shown();
+            String shown = DisplayText.of(block.text(), options.hideDiacritics(), options.digits())
+                    .shown();
             breaker.breakLines(shown, typography.fontFor(block.type()), ArticleView.MAX_COLUMN_WIDTH);
         }
     }

@@ -16,6 +16,7 @@ public final class FirstArticle {
 
     /** The path or URL asked for, or null for the bundled sample. */
     private final String source;
+
     private final FutureTask<Article> extraction;
 
     private FirstArticle(String source, FutureTask<Article> extraction) {

@@ -43,10 +43,12 @@ public record LaunchOptions(String source, Path screenshot, int width, int heigh
                         width = Integer.parseInt(wh[0].trim());
                         height = Integer.parseInt(wh[1].trim());
                     } catch (NumberFormatException | ArrayIndexOutOfBoundsException e) {
-                        throw new IllegalArgumentException("--size takes WIDTHxHEIGHT, such as 1280x800, not " + size + ".");
+                        throw new IllegalArgumentException(
+                                "--size takes WIDTHxHEIGHT, such as 1280x800, not " + size + ".");
                     }
                     if (width < 200 || height < 150 || width > 10000 || height > 10000) {
-                        throw new IllegalArgumentException("--size must be between 200x150 and 10000x10000, not " + size + ".");
+                        throw new IllegalArgumentException(
+                                "--size must be between 200x150 and 10000x10000, not " + size + ".");
                     }
                 }
                 default -> {

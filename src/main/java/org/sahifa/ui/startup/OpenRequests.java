@@ -15,8 +15,7 @@ import org.sahifa.ui.ReaderViewModel;
 final class OpenRequests {
     private static final Logger LOG = Logger.getLogger(OpenRequests.class.getName());
 
-    private OpenRequests() {
-    }
+    private OpenRequests() {}
 
     static void forwardTo(Stage stage, ReaderViewModel model) {
         SingleInstance.onLaunchRequest(request -> Platform.runLater(() -> open(stage, model, request)));

@@ -3,6 +3,7 @@ package org.sahifa.ui.startup;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
+import java.util.Locale;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.logging.Level;
@@ -15,11 +16,10 @@ import javafx.scene.Scene;
 import javafx.scene.image.Image;
 import javafx.stage.Stage;
 import javafx.util.Duration;
-import java.util.Locale;
 import org.sahifa.analysis.Analyzer;
+import org.sahifa.model.Analysis;
 import org.sahifa.settings.RecentSources;
 import org.sahifa.settings.SettingsStore;
-import org.sahifa.model.Analysis;
 import org.sahifa.ui.AppFonts;
 import org.sahifa.ui.I18n;
 import org.sahifa.ui.MainWindow;
@@ -31,9 +31,11 @@ import org.sahifa.ui.settings.ReaderPreferences;
 public final class SahifaApp extends Application {
     /** Time given to the list view to lay out its rows before a screenshot is taken. */
     static final Duration SCREENSHOT_SETTLE = Duration.millis(400);
+
     private static final Logger LOG = Logger.getLogger(SahifaApp.class.getName());
     /** System property that turns images on for a screenshot ({@code -Dsahifa.showImages=true}); the app itself has its toggle. */
     static final String SHOW_IMAGES_PROPERTY = "sahifa.showImages";
+
     private static volatile Analyzer sharedAnalyzer;
     /** The article to open first, being read since the launcher ran (null when started some other way, as in tests). */
     private static volatile FirstArticle firstArticle;
@@ -76,7 +78,8 @@ public final class SahifaApp extends Application {
         AppFonts.load();
         boolean screenshot = options.screenshot() != null;
         // A screenshot shows the defaults (and the options given), never the user's saved settings.
-        ReaderPreferences prefs = new ReaderPreferences(screenshot ? null : SettingsStore.inDataDirectory(), background);
+        ReaderPreferences prefs =
+                new ReaderPreferences(screenshot ? null : SettingsStore.inDataDirectory(), background);
         EarlySettings settings = earlySettings;
         earlySettings = null;
         String damaged = settings != null && !screenshot ? prefs.load(settings.get()) : prefs.load();
@@ -88,8 +91,10 @@ public final class SahifaApp extends Application {
         }
         I18n i18n = languageFor(options.language(), prefs);
         ReaderViewModel model = new ReaderViewModel(SahifaApp::analyzer, background, i18n);
-        WindowServices services = screenshot ? WindowServices.NONE
-                : new WindowServices(url -> getHostServices().showDocument(url), recentSources(model, i18n), background);
+        WindowServices services = screenshot
+                ? WindowServices.NONE
+                : new WindowServices(
+                        url -> getHostServices().showDocument(url), recentSources(model, i18n), background);
         StartupProbe.mark("settingsRead");
         // The article first: the toolbar and sidebar are built once it has been drawn (see AfterFirstFrame).
         MainWindow window = MainWindow.articleFirst(model, i18n, prefs, services);
@@ -109,7 +114,8 @@ public final class SahifaApp extends Application {
         // window's first frame shows it.
         FirstArticle early = firstArticle;
         firstArticle = null;
-        Task<Analysis> first = early != null && early.isFor(options.source()) ? model.openFirst(early)
+        Task<Analysis> first = early != null && early.isFor(options.source())
+                ? model.openFirst(early)
                 : options.source() == null ? model.openSample() : model.open(options.source());
         StartupProbe.watch(model, first, scene);
         showStage(stage, scene, i18n);
@@ -198,7 +204,8 @@ public final class SahifaApp extends Application {
     private void shootWhenSettled(Scene scene, LaunchOptions options) {
         PauseTransition settle = new PauseTransition(SCREENSHOT_SETTLE);
         settle.setOnFinished(e -> {
-            if (scene.getRoot() instanceof MainWindow window && window.leadImageLoadingProperty().get()) {
+            if (scene.getRoot() instanceof MainWindow window
+                    && window.leadImageLoadingProperty().get()) {
                 window.leadImageLoadingProperty().addListener(new javafx.beans.InvalidationListener() {
                     @Override
                     public void invalidated(javafx.beans.Observable loading) {

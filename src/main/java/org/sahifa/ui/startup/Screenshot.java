@@ -10,8 +10,7 @@ import javax.imageio.ImageIO;
 
 /** Writes a PNG of a whole scene, as laid out on screen. */
 final class Screenshot {
-    private Screenshot() {
-    }
+    private Screenshot() {}
 
     static void write(Scene scene, Path file) throws IOException {
         scene.getRoot().applyCss();

@@ -39,9 +39,11 @@ public final class StartupProbe {
     static final String EXIT_WHEN_ANALYSED = "analysed";
     /** Pulses to wait after the article is in the scene graph: the first lays it out, the second starts after it was drawn. */
     static final int PULSES_UNTIL_DRAWN = 2;
+
     private static final Logger LOG = Logger.getLogger(StartupProbe.class.getName());
     /** Clock ticks per second of /proc/self/stat's times (USER_HZ, 100 on Linux). */
     static final int PROC_TICKS_PER_SECOND = 100;
+
     private static final StringBuilder MARKS = new StringBuilder();
 
     private final Path file;
@@ -53,6 +55,7 @@ public final class StartupProbe {
     private String frameRecord;
     /** How much of the marks the frame record holds; the ones after it (windowCompleted) go in the analysed record. */
     private int marksAtFrame;
+
     private Worker.State analysisOutcome;
 
     private StartupProbe(Path file, String exit, Scene scene) {
@@ -66,7 +69,11 @@ public final class StartupProbe {
         String target = System.getProperty(FILE_PROPERTY);
         if (target != null && !target.isBlank()) {
             synchronized (MARKS) {
-                MARKS.append("mark.").append(step).append('=').append(System.currentTimeMillis()).append('\n');
+                MARKS.append("mark.")
+                        .append(step)
+                        .append('=')
+                        .append(System.currentTimeMillis())
+                        .append('\n');
             }
         }
     }
@@ -94,7 +101,9 @@ public final class StartupProbe {
             probe.taskFinished(firstArticle.getState());
         } else {
             firstArticle.stateProperty().addListener((obs, old, state) -> {
-                if (state == Worker.State.SUCCEEDED || state == Worker.State.FAILED || state == Worker.State.CANCELLED) {
+                if (state == Worker.State.SUCCEEDED
+                        || state == Worker.State.FAILED
+                        || state == Worker.State.CANCELLED) {
                     probe.taskFinished(state);
                 }
             });
@@ -127,15 +136,18 @@ public final class StartupProbe {
         }
         scene.removePostLayoutPulseListener(pulseListener);
         long now = System.currentTimeMillis();
-        long sinceStart = ProcessHandle.current().info().startInstant()
-                .map(start -> now - start.toEpochMilli()).orElse(-1L);
+        long sinceStart = ProcessHandle.current()
+                .info()
+                .startInstant()
+                .map(start -> now - start.toEpochMilli())
+                .orElse(-1L);
         String marks;
         synchronized (MARKS) {
             marks = MARKS.toString();
         }
         marksAtFrame = marks.length();
-        frameRecord = "firstFrameEpochMs=" + now + "\nsinceProcessStartMs=" + sinceStart + "\nat=" + Instant.ofEpochMilli(now)
-                + "\ncpuMsAtFirstFrame=" + processCpuMillis() + "\n" + marks;
+        frameRecord = "firstFrameEpochMs=" + now + "\nsinceProcessStartMs=" + sinceStart + "\nat="
+                + Instant.ofEpochMilli(now) + "\ncpuMsAtFirstFrame=" + processCpuMillis() + "\n" + marks;
         write(frameRecord);
         if (analysisOutcome != null) {
             writeAnalysed();
@@ -149,7 +161,8 @@ public final class StartupProbe {
         synchronized (MARKS) {
             laterMarks = MARKS.substring(marksAtFrame);
         }
-        write(frameRecord + laterMarks + "analysed=" + analysisOutcome + "\nanalysedEpochMs=" + System.currentTimeMillis() + "\n");
+        write(frameRecord + laterMarks + "analysed=" + analysisOutcome + "\nanalysedEpochMs="
+                + System.currentTimeMillis() + "\n");
         if (Boolean.parseBoolean(exit) || EXIT_WHEN_ANALYSED.equals(exit)) {
             finish(analysisOutcome == Worker.State.SUCCEEDED ? 0 : 1);
         }
@@ -159,7 +172,8 @@ public final class StartupProbe {
     static long processCpuMillis() {
         try {
             String stat = Files.readString(Path.of("/proc/self/stat"));
-            // Fields after the command name, which is in parentheses and may hold spaces: utime and stime are 14 and 15.
+            // Fields after the command name, which is in parentheses and may hold spaces: utime and stime are 14 and
+            // 15.
             String[] fields = stat.substring(stat.lastIndexOf(')') + 2).split(" ");
             long ticks = Long.parseLong(fields[11]) + Long.parseLong(fields[12]);
             return ticks * 1000 / PROC_TICKS_PER_SECOND;

@@ -47,9 +47,13 @@ public class ExtractionBenchmark {
 
     @Setup
     public void load() throws IOException {
-        byte[] bytes = page.equals("synthetic-arabic") ? syntheticPage()
-                : Files.readAllBytes(Path.of(System.getProperty("sahifa.shared", "../shared"),
-                        "data/extraction/readability-test-pages", page, "source.html"));
+        byte[] bytes = page.equals("synthetic-arabic")
+                ? syntheticPage()
+                : Files.readAllBytes(Path.of(
+                        System.getProperty("sahifa.shared", "../shared"),
+                        "data/extraction/readability-test-pages",
+                        page,
+                        "source.html"));
         raw = new RawDocument(page, "https://example.org/", bytes, null, DocumentKind.HTML);
         parsed = ArticleExtractor.parseHtml(raw);
     }
@@ -81,8 +85,11 @@ public class ExtractionBenchmark {
             sidebar.append(sidebarItem.repeat(10));
         }
         sidebar.append("</ul></aside>");
-        String grown = html.substring(0, end) + article + html.substring(end)
-                .replace("</main>", "</main>" + sidebar).replace("<footer id=\"colophon\"", sidebar + "<footer id=\"colophon\"");
+        String grown = html.substring(0, end)
+                + article
+                + html.substring(end)
+                        .replace("</main>", "</main>" + sidebar)
+                        .replace("<footer id=\"colophon\"", sidebar + "<footer id=\"colophon\"");
         return grown.getBytes(StandardCharsets.UTF_8);
     }
 }

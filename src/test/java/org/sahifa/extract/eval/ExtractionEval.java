@@ -42,7 +42,9 @@ import org.sahifa.text.TextCleaner;
 public final class ExtractionEval {
     /** The URL Readability's tests give every page, so relative links resolve the same way. */
     static final String BASE_URI = "http://fakehost/test/page.html";
-    static final List<String> FIELDS = List.of("title", "byline", "siteName", "dir", "lang", "publishedTime", "readerable");
+
+    static final List<String> FIELDS =
+            List.of("title", "byline", "siteName", "dir", "lang", "publishedTime", "readerable");
 
     private static final ObjectMapper JSON = new ObjectMapper();
 
@@ -68,15 +70,15 @@ public final class ExtractionEval {
             String a = TextCleaner.clean(actual);
             return switch (field) {
                 case "lang", "dir" -> e.equalsIgnoreCase(a);
-                // the page's own text is expected; Sahifa gives it as ISO-8601, so the same date written otherwise counts
+                // the page's own text is expected; Sahifa gives it as ISO-8601, so the same date written otherwise
+                // counts
                 case "publishedTime" -> e.equals(a) || a.equals(PublishedDate.normalise(e)) || sameInstant(e, a);
                 default -> e.equals(a);
             };
         }
     }
 
-    public record PageResult(String page, TokenOverlap text, Map<String, FieldCheck> fields) {
-    }
+    public record PageResult(String page, TokenOverlap text, Map<String, FieldCheck> fields) {}
 
     /** Results over all pages, with the means the floors are checked against. */
     public record Report(List<PageResult> pages) {
@@ -85,7 +87,10 @@ public final class ExtractionEval {
         }
 
         public double meanPrecision() {
-            return pages.stream().mapToDouble(p -> p.text().precision()).average().orElse(0);
+            return pages.stream()
+                    .mapToDouble(p -> p.text().precision())
+                    .average()
+                    .orElse(0);
         }
 
         public double meanRecall() {
@@ -94,8 +99,12 @@ public final class ExtractionEval {
 
         /** Share of pages with an expected value for the field where ours is right. */
         public double accuracy(String field) {
-            long scored = pages.stream().filter(p -> p.fields().get(field).scored()).count();
-            long right = pages.stream().filter(p -> p.fields().get(field).scored() && p.fields().get(field).right(field)).count();
+            long scored =
+                    pages.stream().filter(p -> p.fields().get(field).scored()).count();
+            long right = pages.stream()
+                    .filter(p -> p.fields().get(field).scored()
+                            && p.fields().get(field).right(field))
+                    .count();
             return scored == 0 ? 1 : (double) right / scored;
         }
 
@@ -112,13 +121,14 @@ public final class ExtractionEval {
         }
     }
 
-    private ExtractionEval() {
-    }
+    private ExtractionEval() {}
 
     public static Report run(Path root) throws IOException {
         List<PageResult> results = new ArrayList<>();
         try (Stream<Path> dirs = Files.list(root)) {
-            for (Path dir : dirs.filter(d -> Files.isRegularFile(d.resolve("source.html"))).sorted().toList()) {
+            for (Path dir : dirs.filter(d -> Files.isRegularFile(d.resolve("source.html")))
+                    .sorted()
+                    .toList()) {
                 results.add(scorePage(dir));
             }
         }
@@ -127,8 +137,11 @@ public final class ExtractionEval {
 
     static PageResult scorePage(Path dir) throws IOException {
         byte[] source = Files.readAllBytes(dir.resolve("source.html"));
-        Article article = ArticleExtractor.extract(new RawDocument(dir.toString(), BASE_URI, source, null, DocumentKind.HTML));
-        String expectedText = Jsoup.parse(Files.readString(dir.resolve("expected.html"), StandardCharsets.UTF_8)).body().text();
+        Article article =
+                ArticleExtractor.extract(new RawDocument(dir.toString(), BASE_URI, source, null, DocumentKind.HTML));
+        String expectedText = Jsoup.parse(Files.readString(dir.resolve("expected.html"), StandardCharsets.UTF_8))
+                .body()
+                .text();
         TokenOverlap overlap = TokenOverlap.of(blockText(article), expectedText);
 
         JsonNode meta = JSON.readTree(dir.resolve("expected-metadata.json").toFile());
@@ -158,7 +171,9 @@ public final class ExtractionEval {
 
     private static boolean sameInstant(String a, String b) {
         try {
-            return OffsetDateTime.parse(a).toInstant().equals(OffsetDateTime.parse(b).toInstant());
+            return OffsetDateTime.parse(a)
+                    .toInstant()
+                    .equals(OffsetDateTime.parse(b).toInstant());
         } catch (DateTimeParseException e) {
             return false;
         }
@@ -174,12 +189,16 @@ public final class ExtractionEval {
                 char mark = !c.scored() ? '.' : c.right(f) ? '+' : '-';
                 marks.append(String.format("%-" + f.length() + "s ", mark));
             }
-            out.printf("%-45s %6.3f %6.3f %6.3f  %s%n", p.page(), p.text().precision(), p.text().recall(), p.text().f1(), marks);
+            out.printf(
+                    "%-45s %6.3f %6.3f %6.3f  %s%n",
+                    p.page(), p.text().precision(), p.text().recall(), p.text().f1(), marks);
         }
-        out.printf("%nmean over %d pages: precision %.4f  recall %.4f  F1 %.4f%n",
+        out.printf(
+                "%nmean over %d pages: precision %.4f  recall %.4f  F1 %.4f%n",
                 report.pages().size(), report.meanPrecision(), report.meanRecall(), report.meanF1());
         for (String f : FIELDS) {
-            out.printf("%-14s right %5.1f%% of %3d scored pages   (%d extra values where none expected)%n",
+            out.printf(
+                    "%-14s right %5.1f%% of %3d scored pages   (%d extra values where none expected)%n",
                     f, 100 * report.accuracy(f), report.scored(f), report.extras(f));
         }
     }
@@ -203,11 +222,15 @@ public final class ExtractionEval {
     public static PageResult scoreNewspaperPage(Path dir) throws IOException {
         Path html;
         try (Stream<Path> files = Files.list(dir)) {
-            html = files.filter(f -> f.getFileName().toString().matches("html_.*\\.html")).findFirst().orElseThrow();
+            html = files.filter(f -> f.getFileName().toString().matches("html_.*\\.html"))
+                    .findFirst()
+                    .orElseThrow();
         }
         String stem = html.getFileName().toString().replaceFirst("^html_", "").replaceFirst("\\.html$", "");
-        Article article = ArticleExtractor.extract(new RawDocument(html.toString(), BASE_URI, Files.readAllBytes(html), null, DocumentKind.HTML));
-        TokenOverlap overlap = TokenOverlap.of(blockText(article), Files.readString(dir.resolve("txt_" + stem + ".txt"), StandardCharsets.UTF_8));
+        Article article = ArticleExtractor.extract(
+                new RawDocument(html.toString(), BASE_URI, Files.readAllBytes(html), null, DocumentKind.HTML));
+        TokenOverlap overlap = TokenOverlap.of(
+                blockText(article), Files.readString(dir.resolve("txt_" + stem + ".txt"), StandardCharsets.UTF_8));
         JsonNode meta = JSON.readTree(dir.resolve("metadata_" + stem + ".json").toFile());
         Map<String, FieldCheck> fields = new LinkedHashMap<>();
         for (String f : FIELDS) {
@@ -221,13 +244,17 @@ public final class ExtractionEval {
 
     public static void main(String[] args) throws IOException {
         if (args.length < 1) {
-            System.err.println("usage: ExtractionEval PAGES_FOLDER [--misses]   (a folder of Readability-style pages, or one newspaper4k-style page)");
+            System.err.println(
+                    "usage: ExtractionEval PAGES_FOLDER [--misses]   (a folder of Readability-style pages, or one newspaper4k-style page)");
             System.exit(2);
         }
         Path root = Path.of(args[0]);
-        Report report = Files.isRegularFile(root.resolve("LICENSE")) && !Files.isDirectory(root.resolve("001"))
-                && Files.list(root).anyMatch(f -> f.getFileName().toString().startsWith("html_"))
-                ? new Report(List.of(scoreNewspaperPage(root))) : run(root);
+        Report report = Files.isRegularFile(root.resolve("LICENSE"))
+                        && !Files.isDirectory(root.resolve("001"))
+                        && Files.list(root)
+                                .anyMatch(f -> f.getFileName().toString().startsWith("html_"))
+                ? new Report(List.of(scoreNewspaperPage(root)))
+                : run(root);
         print(report, System.out);
         if (args.length > 1 && args[1].equals("--misses")) {
             printMisses(report, System.out);

@@ -42,10 +42,13 @@ class ExtractionEvalTest {
         Path page = Path.of(System.getProperty("sahifa.shared", "../shared"), "data/extraction/arabic-cnn-2013");
         Assumptions.assumeTrue(Files.isDirectory(page), "skipped: no page at " + page.toAbsolutePath());
         ExtractionEval.PageResult result = ExtractionEval.scoreNewspaperPage(page);
-        assertTrue(result.text().f1() >= MIN_ARABIC_PAGE_F1, "F1 " + result.text().f1());
+        assertTrue(
+                result.text().f1() >= MIN_ARABIC_PAGE_F1, "F1 " + result.text().f1());
         assertEquals(1.0, result.text().recall(), 1e-9);
         assertTrue(result.fields().get("dir").right("dir"));
-        assertTrue(result.fields().get("title").right("title"), "title " + result.fields().get("title").actual());
+        assertTrue(
+                result.fields().get("title").right("title"),
+                "title " + result.fields().get("title").actual());
     }
 
     @Test

@@ -40,8 +40,7 @@ public final class LegacyLayoutEval {
     private static final String COMMENTER = "زهير";
     private static final String COMMENT = "تعليق القارئ الأول هنا مختلف تماما";
 
-    private LegacyLayoutEval() {
-    }
+    private LegacyLayoutEval() {}
 
     public static void main(String[] args) throws IOException {
         Path corpus = Path.of(args[0]);
@@ -49,7 +48,8 @@ public final class LegacyLayoutEval {
         boolean show = args.length > 2 && args[2].equals("--show"); // print the table-layout pages that went wrong
         ObjectMapper json = new ObjectMapper();
         List<String> lines = new ArrayList<>();
-        try (BufferedReader in = new BufferedReader(new InputStreamReader(new GZIPInputStream(Files.newInputStream(corpus)), StandardCharsets.UTF_8))) {
+        try (BufferedReader in = new BufferedReader(
+                new InputStreamReader(new GZIPInputStream(Files.newInputStream(corpus)), StandardCharsets.UTF_8))) {
             String line;
             for (int i = 0; (line = in.readLine()) != null; i++) {
                 if (i % stride == 0) {
@@ -76,64 +76,94 @@ public final class LegacyLayoutEval {
                 }
                 Charset cs = layout.equals("br") ? Charset.forName("ISO-8859-6") : Charset.forName("windows-1256");
                 String title = encodable(a.get("title").asText().strip(), cs);
-                List<String> body = paragraphs.stream().map(p -> encodable(p, cs)).toList();
+                List<String> body =
+                        paragraphs.stream().map(p -> encodable(p, cs)).toList();
                 byte[] bytes = encode(page(layout, title, body), cs);
-                Article article = ArticleExtractor.extract(new RawDocument("p", "http://example.org/p", bytes, null, DocumentKind.HTML));
+                Article article = ArticleExtractor.extract(
+                        new RawDocument("p", "http://example.org/p", bytes, null, DocumentKind.HTML));
                 String text = ExtractionEval.blockText(article);
                 f1 += TokenOverlap.of(text, String.join("\n", body)).f1();
                 pages++;
                 readerable += article.readerable() ? 1 : 0;
                 String written = String.join(" ", body);
                 boolean leaked = false;
-                for (String word : new String[] {"لصديق", "تكبير الخط", COMMENTER, COMMENT, "الرئيسية", "التعليقات", "محفوظة"}) {
+                for (String word :
+                        new String[] {"لصديق", "تكبير الخط", COMMENTER, COMMENT, "الرئيسية", "التعليقات", "محفوظة"}) {
                     leaked |= text.contains(word) && !written.contains(word);
                 }
                 furniture += leaked ? 1 : 0;
                 if (show && (leaked || !article.readerable()) && layout.equals("table")) {
                     System.out.println((leaked ? "LEAK " : "NOTREADERABLE ") + body.size() + " paras, "
-                            + String.join("", body).length() + " chars: " + text.substring(0, Math.min(300, text.length())).replace('\n', '/'));
+                            + String.join("", body).length() + " chars: "
+                            + text.substring(0, Math.min(300, text.length())).replace('\n', '/'));
                 }
                 datesRight += "2015-07-21".equals(article.published()) ? 1 : 0;
             }
-            System.out.printf("%-6s pages %d  mean F1 %.4f  readerable %.1f%%  furniture or comments kept %d  date read %.1f%%%n",
+            System.out.printf(
+                    "%-6s pages %d  mean F1 %.4f  readerable %.1f%%  furniture or comments kept %d  date read %.1f%%%n",
                     layout, pages, f1 / pages, 100.0 * readerable / pages, furniture, 100.0 * datesRight / pages);
         }
     }
 
     private static String page(String layout, String title, List<String> body) {
-        StringBuilder p = new StringBuilder("<html><head><title>").append(title).append(" - جريدة المساء</title></head><body>");
+        StringBuilder p =
+                new StringBuilder("<html><head><title>").append(title).append(" - جريدة المساء</title></head><body>");
         String crumbs = "<a href=/>الرئيسية</a> &gt; <a href=/local>محليات</a>";
         String tools = "<a href=/print>طباعة</a> | <a href=/send>أرسل لصديق</a> | <a href=#>تكبير الخط</a>";
         String comments = "<b>التعليقات (2)</b>";
         switch (layout) {
             case "table" -> {
-                p.append("<table width=770><tr><td width=170><a href=/a>أخبار</a><br><a href=/b>رياضة</a></td><td><table>");
+                p.append(
+                        "<table width=770><tr><td width=170><a href=/a>أخبار</a><br><a href=/b>رياضة</a></td><td><table>");
                 p.append("<tr><td><font size=2>").append(crumbs).append("</font></td></tr>");
                 p.append("<tr><td><font size=2>الثلاثاء 21 يوليو 2015</font></td></tr>");
                 p.append("<tr><td><font size=4><b>").append(title).append("</b></font></td></tr>");
                 p.append("<tr><td><font size=2>").append(tools).append("</font></td></tr><tr><td><font size=3>");
                 body.forEach(b -> p.append("<p>").append(b).append("</p>"));
                 p.append("</font></td></tr><tr><td>").append(comments).append("</td></tr>");
-                p.append("<tr><td><b>").append(COMMENTER).append("</b><br>").append(COMMENT).append("</td></tr></table></td></tr></table>");
+                p.append("<tr><td><b>")
+                        .append(COMMENTER)
+                        .append("</b><br>")
+                        .append(COMMENT)
+                        .append("</td></tr></table></td></tr></table>");
             }
             case "br" -> {
-                p.append("<table><tr><td><font size=2>").append(crumbs.replace("&gt;", "&raquo;")).append("</font><br>");
-                p.append("<font size=5><b>").append(title).append("</b></font><br><font size=2>الثلاثاء 21 تموز 2015</font><br>");
+                p.append("<table><tr><td><font size=2>")
+                        .append(crumbs.replace("&gt;", "&raquo;"))
+                        .append("</font><br>");
+                p.append("<font size=5><b>")
+                        .append(title)
+                        .append("</b></font><br><font size=2>الثلاثاء 21 تموز 2015</font><br>");
                 p.append("<font size=2>").append(tools).append("</font><br><br><font size=3>");
                 p.append(String.join("<br><br>\n", body)).append("</font><br><br>");
-                p.append("<table><tr><td>").append(comments.replace("التعليقات", "تعليقات القراء")).append("</td></tr><tr><td><b>")
-                        .append(COMMENTER).append(":</b> ").append(COMMENT).append("</td></tr></table></td></tr></table>");
+                p.append("<table><tr><td>")
+                        .append(comments.replace("التعليقات", "تعليقات القراء"))
+                        .append("</td></tr><tr><td><b>")
+                        .append(COMMENTER)
+                        .append(":</b> ")
+                        .append(COMMENT)
+                        .append("</td></tr></table></td></tr></table>");
             }
             default -> {
-                p.append("<div><font size=2>").append(crumbs.replace("&gt;", "›")).append("</font></div>");
+                p.append("<div><font size=2>")
+                        .append(crumbs.replace("&gt;", "›"))
+                        .append("</font></div>");
                 p.append("<div><font size=5><b>").append(title).append("</b></font></div>");
-                p.append("<div>الثلاثاء 5 شوال 1436 هـ</div><div>").append(tools.replace(" | ", " · ")).append("</div><div><font size=3>");
+                p.append("<div>الثلاثاء 5 شوال 1436 هـ</div><div>")
+                        .append(tools.replace(" | ", " · "))
+                        .append("</div><div><font size=3>");
                 body.forEach(b -> p.append("<p>").append(b).append("</p>"));
-                p.append("</font></div><div>").append(comments).append("</div><div><b>").append(COMMENTER).append("</b><br>")
-                        .append(COMMENT).append("</div>");
+                p.append("</font></div><div>")
+                        .append(comments)
+                        .append("</div><div><b>")
+                        .append(COMMENTER)
+                        .append("</b><br>")
+                        .append(COMMENT)
+                        .append("</div>");
             }
         }
-        return p.append("<div>جميع الحقوق محفوظة © 2015 جريدة المساء</div></body></html>").toString();
+        return p.append("<div>جميع الحقوق محفوظة © 2015 جريدة المساء</div></body></html>")
+                .toString();
     }
 
     /** The text with what the charset cannot write left out (ISO-8859-6 has no « », no Persian letters). */
@@ -149,7 +179,9 @@ public final class LegacyLayoutEval {
 
     private static byte[] encode(String s, Charset cs) {
         try {
-            ByteBuffer b = cs.newEncoder().onUnmappableCharacter(CodingErrorAction.REPLACE).encode(CharBuffer.wrap(s));
+            ByteBuffer b = cs.newEncoder()
+                    .onUnmappableCharacter(CodingErrorAction.REPLACE)
+                    .encode(CharBuffer.wrap(s));
             byte[] out = new byte[b.remaining()];
             b.get(out);
             return out;

@@ -43,27 +43,67 @@ import org.sahifa.model.Analysis;
  */
 public final class LibraryBenchmark {
     /** Queries for the search figures: single words in several forms, Latin words and quoted phrases. */
-    public static final List<String> QUERIES = List.of("المفاوضات", "مفاوضات", "السعودية", "الرياض", "وزير الخارجية", "\"وزير الخارجية\"",
-            "النفط", "أسعار النفط", "الأمم المتحدة", "\"الأمم المتحدة\"", "اليمن", "الحوثيين", "سوريا", "داعش", "الإرهاب",
-            "التعليم", "الجامعة", "كرة القدم", "الهلال", "النصر", "الصحة", "كورونا", "المطر", "الأمطار", "الاقتصاد",
-            "الاستثمار", "البورصة", "أوباما", "إيران", "مصر", "Apple", "iPhone", "FIFA", "2015", "١٤٣٦", "رمضان", "الحج", "مكة",
-            "المدينة المنورة", "ولي العهد");
+    public static final List<String> QUERIES = List.of(
+            "المفاوضات",
+            "مفاوضات",
+            "السعودية",
+            "الرياض",
+            "وزير الخارجية",
+            "\"وزير الخارجية\"",
+            "النفط",
+            "أسعار النفط",
+            "الأمم المتحدة",
+            "\"الأمم المتحدة\"",
+            "اليمن",
+            "الحوثيين",
+            "سوريا",
+            "داعش",
+            "الإرهاب",
+            "التعليم",
+            "الجامعة",
+            "كرة القدم",
+            "الهلال",
+            "النصر",
+            "الصحة",
+            "كورونا",
+            "المطر",
+            "الأمطار",
+            "الاقتصاد",
+            "الاستثمار",
+            "البورصة",
+            "أوباما",
+            "إيران",
+            "مصر",
+            "Apple",
+            "iPhone",
+            "FIFA",
+            "2015",
+            "١٤٣٦",
+            "رمضان",
+            "الحج",
+            "مكة",
+            "المدينة المنورة",
+            "ولي العهد");
 
     /** The searching thread's own CPU time: the machine is shared, so wall time includes waiting for a core. */
     private static final ThreadMXBean CPU = ManagementFactory.getThreadMXBean();
 
-    private LibraryBenchmark() {
-    }
+    private LibraryBenchmark() {}
 
     public static void main(String[] args) throws Exception {
         int count = args.length > 0 ? Integer.parseInt(args[0]) : 10_000;
         Path dir = Path.of(args.length > 1 ? args[1] : "target/bench-library");
-        Path data = Path.of(System.getProperty("sahifa.shared", "../shared"), "data", "unlabelled", "saudinewsnet.jsonl.gz");
+        Path data = Path.of(
+                System.getProperty("sahifa.shared", "../shared"), "data", "unlabelled", "saudinewsnet.jsonl.gz");
         deleteTree(dir);
         List<RawDocument> docs = read(data, count);
         long textBytes = docs.stream().mapToLong(d -> d.bytes().length).sum();
         int threads = Runtime.getRuntime().availableProcessors();
-        say("%d articles, %.1f MB of text, %d threads; load average at start %.1f", docs.size(), textBytes / 1e6, threads,
+        say(
+                "%d articles, %.1f MB of text, %d threads; load average at start %.1f",
+                docs.size(),
+                textBytes / 1e6,
+                threads,
                 ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage());
 
         Analyzer analyzer = Analyzer.standard();
@@ -72,8 +112,11 @@ public final class LibraryBenchmark {
             importAll(library, analyzer, docs, threads);
             library.commitIndex();
             double seconds = (System.nanoTime() - start) / 1e9;
-            say("import: %.1f s, %.1f articles/s (extraction, analysis and saving); load average now %.1f", seconds,
-                    docs.size() / seconds, ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage());
+            say(
+                    "import: %.1f s, %.1f articles/s (extraction, analysis and saving); load average now %.1f",
+                    seconds,
+                    docs.size() / seconds,
+                    ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage());
         }
         sizes(dir, textBytes);
         try (Library library = Library.open(dir)) {
@@ -88,7 +131,8 @@ public final class LibraryBenchmark {
         }
     }
 
-    private static void importAll(Library library, Analyzer analyzer, List<RawDocument> docs, int threads) throws Exception {
+    private static void importAll(Library library, Analyzer analyzer, List<RawDocument> docs, int threads)
+            throws Exception {
         ExecutorService pool = Executors.newFixedThreadPool(threads);
         try {
             List<Future<Analysis>> pending = new ArrayList<>();
@@ -109,7 +153,8 @@ public final class LibraryBenchmark {
         long database = Files.size(dir.resolve("library.db"));
         long originals;
         try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + dir.resolve("library.db"));
-             Statement s = c.createStatement(); ResultSet r = s.executeQuery("SELECT sum(length(bytes)) FROM original")) {
+                Statement s = c.createStatement();
+                ResultSet r = s.executeQuery("SELECT sum(length(bytes)) FROM original")) {
             originals = r.getLong(1);
         }
         long index;
@@ -117,24 +162,29 @@ public final class LibraryBenchmark {
             index = files.mapToLong(p -> p.toFile().length()).sum();
         }
         long without = database - originals + index;
-        say("size: database %.1f MB (of which deflated originals %.1f MB), index %.1f MB; database without originals + index = %.1f MB"
-                + " = %.0f%% of the text", database / 1e6, originals / 1e6, index / 1e6, without / 1e6, 100.0 * without / textBytes);
+        say(
+                "size: database %.1f MB (of which deflated originals %.1f MB), index %.1f MB; database without originals + index = %.1f MB"
+                        + " = %.0f%% of the text",
+                database / 1e6, originals / 1e6, index / 1e6, without / 1e6, 100.0 * without / textBytes);
         long originalPages;
         try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + dir.resolve("library.db"));
-             Statement s = c.createStatement(); ResultSet r = s.executeQuery("SELECT sum(pgsize) FROM dbstat WHERE name = 'original'")) {
+                Statement s = c.createStatement();
+                ResultSet r = s.executeQuery("SELECT sum(pgsize) FROM dbstat WHERE name = 'original'")) {
             originalPages = r.getLong(1);
         }
         long withoutPages = database - originalPages + index;
-        say("  without the original table's pages (its free space too): %.1f MB = %.0f%% of the text", withoutPages / 1e6,
-                100.0 * withoutPages / textBytes);
+        say(
+                "  without the original table's pages (its free space too): %.1f MB = %.0f%% of the text",
+                withoutPages / 1e6, 100.0 * withoutPages / textBytes);
         tableSizes(dir);
     }
 
     /** Pages and unused bytes per table and index, from SQLite's dbstat. */
     private static void tableSizes(Path dir) throws Exception {
         try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + dir.resolve("library.db"));
-             Statement s = c.createStatement(); ResultSet r = s.executeQuery(
-                     "SELECT name, sum(pgsize), sum(unused) FROM dbstat GROUP BY name ORDER BY sum(pgsize) DESC")) {
+                Statement s = c.createStatement();
+                ResultSet r = s.executeQuery(
+                        "SELECT name, sum(pgsize), sum(unused) FROM dbstat GROUP BY name ORDER BY sum(pgsize) DESC")) {
             while (r.next()) {
                 say("  %-28s %6.2f MB (unused %.2f MB)", r.getString(1), r.getLong(2) / 1e6, r.getLong(3) / 1e6);
             }
@@ -160,16 +210,24 @@ public final class LibraryBenchmark {
                 cpu[n++] = (CPU.getCurrentThreadCpuTime() - c) / 1e6;
             }
         }
-        say("search (top 10 with snippets), warm, %d queries: wall median %.2f ms, p95 %.2f ms, max %.2f ms;"
-                + " CPU of the searching thread median %.2f ms, p95 %.2f ms (%d hits)", n, percentile(millis, 50),
-                percentile(millis, 95), percentile(millis, 100), percentile(cpu, 50), percentile(cpu, 95), hits);
+        say(
+                "search (top 10 with snippets), warm, %d queries: wall median %.2f ms, p95 %.2f ms, max %.2f ms;"
+                        + " CPU of the searching thread median %.2f ms, p95 %.2f ms (%d hits)",
+                n,
+                percentile(millis, 50),
+                percentile(millis, 95),
+                percentile(millis, 100),
+                percentile(cpu, 50),
+                percentile(cpu, 95),
+                hits);
     }
 
     private static void entityFigures(Library library) throws Exception {
         long t0 = System.nanoTime();
         List<EntitySummary> all = library.entities();
-        say("entity list: %d entries in %.0f ms; top: %s", all.size(), (System.nanoTime() - t0) / 1e6,
-                all.subList(0, Math.min(5, all.size())));
+        say(
+                "entity list: %d entries in %.0f ms; top: %s",
+                all.size(), (System.nanoTime() - t0) / 1e6, all.subList(0, Math.min(5, all.size())));
         List<String> names = all.stream().limit(50).map(EntitySummary::name).toList();
         for (String name : names) {
             library.articlesMentioning(name); // warm-up
@@ -187,9 +245,16 @@ public final class LibraryBenchmark {
                 cpu[n++] = (CPU.getCurrentThreadCpuTime() - c) / 1e6;
             }
         }
-        say("entity query (the 50 most named), warm, %d queries: wall median %.2f ms, p95 %.2f ms, max %.2f ms;"
-                + " CPU median %.2f ms, p95 %.2f ms (%.0f articles each on average)", n, percentile(millis, 50),
-                percentile(millis, 95), percentile(millis, 100), percentile(cpu, 50), percentile(cpu, 95), (double) articles / n);
+        say(
+                "entity query (the 50 most named), warm, %d queries: wall median %.2f ms, p95 %.2f ms, max %.2f ms;"
+                        + " CPU median %.2f ms, p95 %.2f ms (%.0f articles each on average)",
+                n,
+                percentile(millis, 50),
+                percentile(millis, 95),
+                percentile(millis, 100),
+                percentile(cpu, 50),
+                percentile(cpu, 95),
+                (double) articles / n);
     }
 
     static double percentile(double[] values, double p) {
@@ -203,12 +268,17 @@ public final class LibraryBenchmark {
     private static List<RawDocument> read(Path data, int count) throws IOException {
         ObjectMapper mapper = new ObjectMapper();
         List<RawDocument> docs = new ArrayList<>(count);
-        try (BufferedReader in = new BufferedReader(new InputStreamReader(new GZIPInputStream(Files.newInputStream(data)),
-                StandardCharsets.UTF_8))) {
+        try (BufferedReader in = new BufferedReader(
+                new InputStreamReader(new GZIPInputStream(Files.newInputStream(data)), StandardCharsets.UTF_8))) {
             for (String line = in.readLine(); line != null && docs.size() < count; line = in.readLine()) {
                 JsonNode record = mapper.readTree(line);
-                String text = record.path("title").asText() + "\n\n" + record.path("content").asText();
-                docs.add(new RawDocument(record.path("url").asText(), null, text.getBytes(StandardCharsets.UTF_8), "UTF-8",
+                String text = record.path("title").asText() + "\n\n"
+                        + record.path("content").asText();
+                docs.add(new RawDocument(
+                        record.path("url").asText(),
+                        null,
+                        text.getBytes(StandardCharsets.UTF_8),
+                        "UTF-8",
                         DocumentKind.TEXT));
             }
         }

@@ -61,10 +61,10 @@ class WordClusterBuildTest {
     void wordsInTheSameContextsGetTheSameVectorAndCluster(@TempDir Path dir) throws IOException {
         // Two made-up towns always stand after «مدينة» and before «الجميلة»; two verbs before «الرجل».
         Path corpus = dir.resolve("corpus.jsonl.gz");
-        List<String> sentences = List.of("زرت مدينة كلارا الجميلة", "زرت مدينة بورنو الجميلة",
-                "كتب الرجل رسالة", "قرأ الرجل رسالة");
-        try (Writer w = new OutputStreamWriter(new GZIPOutputStream(Files.newOutputStream(corpus)),
-                StandardCharsets.UTF_8)) {
+        List<String> sentences =
+                List.of("زرت مدينة كلارا الجميلة", "زرت مدينة بورنو الجميلة", "كتب الرجل رسالة", "قرأ الرجل رسالة");
+        try (Writer w =
+                new OutputStreamWriter(new GZIPOutputStream(Files.newOutputStream(corpus)), StandardCharsets.UTF_8)) {
             for (int i = 0; i < 20; i++) {
                 for (String s : sentences) {
                     w.write("{\"title\": \"\", \"content\": \"" + s + ".\"}\n");

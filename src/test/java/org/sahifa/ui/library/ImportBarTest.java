@@ -49,8 +49,9 @@ class ImportBarTest {
 
     @Start
     void start(Stage stage) {
-        access = new LibraryAccess(dir.resolve("lib"), background, new I18n(Locale.ENGLISH), s -> { }, s -> { });
-        bar = new ImportBar(access, new I18n(Locale.ENGLISH), ImportBarTest::analyzer, () -> refreshed.updateAndGet(n -> n + 1));
+        access = new LibraryAccess(dir.resolve("lib"), background, new I18n(Locale.ENGLISH), s -> {}, s -> {});
+        bar = new ImportBar(
+                access, new I18n(Locale.ENGLISH), ImportBarTest::analyzer, () -> refreshed.updateAndGet(n -> n + 1));
         stage.setScene(new Scene(bar, 600, 300));
         stage.show();
     }
@@ -64,7 +65,8 @@ class ImportBarTest {
     @Test
     void importsAFolderAndSaysWhatFailedAndWhy(FxRobot robot) throws Exception {
         Path folder = Files.createDirectories(dir.resolve("articles"));
-        Files.writeString(folder.resolve("a.txt"), "العنوان الأول\n\nنص المقال الأول عن المفاوضات.\n", StandardCharsets.UTF_8);
+        Files.writeString(
+                folder.resolve("a.txt"), "العنوان الأول\n\nنص المقال الأول عن المفاوضات.\n", StandardCharsets.UTF_8);
         Files.writeString(folder.resolve("b.md"), "# العنوان الثاني\n\nنص المقال الثاني.\n", StandardCharsets.UTF_8);
         Files.writeString(folder.resolve("notes.pdf"), "not an article type", StandardCharsets.UTF_8);
         List<String> sources = new ArrayList<>(BulkImport.filesIn(folder));
@@ -89,6 +91,8 @@ class ImportBarTest {
         WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS, () -> refreshed.get() == 1);
         WaitForAsyncUtils.waitForFxEvents();
         assertEquals("Import cancelled.", bar.statusText());
-        assertTrue(access.call(library -> library.list()).size() <= 1, "the same file at most once, and not all 500 tries");
+        assertTrue(
+                access.call(library -> library.list()).size() <= 1,
+                "the same file at most once, and not all 500 tries");
     }
 }

@@ -30,11 +30,12 @@ public final class LibraryViewBenchmark {
     private static final int WARM_UP = 5;
 
     /** The FX thread's own CPU time for the last paint: the machine is shared, so wall time includes waiting for a core. */
-    private static final java.lang.management.ThreadMXBean CPU = java.lang.management.ManagementFactory.getThreadMXBean();
+    private static final java.lang.management.ThreadMXBean CPU =
+            java.lang.management.ManagementFactory.getThreadMXBean();
+
     private static volatile double lastCpuMillis;
 
-    private LibraryViewBenchmark() {
-    }
+    private LibraryViewBenchmark() {}
 
     public static void main(String[] args) throws Exception {
         Path dir = Path.of(args[0]);
@@ -67,18 +68,30 @@ public final class LibraryViewBenchmark {
         Arrays.sort(p);
         double[] c = paintCpu.stream().mapToDouble(Double::doubleValue).sorted().toArray();
         Arrays.sort(listMillis);
-        say("%d rows: list from the database median %.1f ms (min %.1f, max %.1f); view first paint median %.1f ms (min %.1f, max %.1f),"
-                + " FX thread CPU median %.1f ms (min %.1f, max %.1f); load average %.1f", all.size(), listMillis[RUNS / 2], listMillis[0],
-                listMillis[RUNS - 1], p[p.length / 2], p[0], p[p.length - 1], c[c.length / 2], c[0], c[c.length - 1], java.lang.management.ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage());
+        say(
+                "%d rows: list from the database median %.1f ms (min %.1f, max %.1f); view first paint median %.1f ms (min %.1f, max %.1f),"
+                        + " FX thread CPU median %.1f ms (min %.1f, max %.1f); load average %.1f",
+                all.size(),
+                listMillis[RUNS / 2],
+                listMillis[0],
+                listMillis[RUNS - 1],
+                p[p.length / 2],
+                p[0],
+                p[p.length - 1],
+                c[c.length / 2],
+                c[0],
+                c[c.length - 1],
+                java.lang.management.ManagementFactory.getOperatingSystemMXBean()
+                        .getSystemLoadAverage());
         Platform.exit();
     }
 
     private static double firstPaint(Path dir, List<SavedArticle> rows) {
         long cpu = CPU.getCurrentThreadCpuTime();
         long t = System.nanoTime();
-        LibraryAccess access = new LibraryAccess(dir, Executors.newSingleThreadExecutor(), new I18n(Locale.forLanguageTag("ar")),
-                s -> { }, s -> { });
-        LibraryView view = new LibraryView(access, new I18n(Locale.forLanguageTag("ar")), a -> { });
+        LibraryAccess access = new LibraryAccess(
+                dir, Executors.newSingleThreadExecutor(), new I18n(Locale.forLanguageTag("ar")), s -> {}, s -> {});
+        LibraryView view = new LibraryView(access, new I18n(Locale.forLanguageTag("ar")), a -> {});
         view.showRows(rows);
         Scene scene = new Scene(view, 700, 800);
         scene.snapshot(new WritableImage(700, 800));

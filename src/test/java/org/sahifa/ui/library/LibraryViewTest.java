@@ -55,14 +55,16 @@ class LibraryViewTest {
     @Start
     void start(Stage stage) throws Exception {
         try (Library library = Library.open(dir)) {
-            library.save(article("1", "بدء المفاوضات", "a.example", "بدأت المفاوضات بين الطرفين في الرياض."), original());
+            library.save(
+                    article("1", "بدء المفاوضات", "a.example", "بدأت المفاوضات بين الطرفين في الرياض."), original());
             library.save(article("2", "جولة جديدة", "b.example", "جولة جديدة من مفاوضات السلام اليوم."), original());
             library.save(article("3", "حالة الطقس", "a.example", "أمطار على الساحل الغربي."), original());
-            library.save(withPerson("4", "لقاء", "سيرغي لافروف", "قال سيرغي لافروف: «سنواصل الحوار» اليوم."), original());
+            library.save(
+                    withPerson("4", "لقاء", "سيرغي لافروف", "قال سيرغي لافروف: «سنواصل الحوار» اليوم."), original());
             library.save(withPerson("5", "تصريح", "لافروف", "وأضاف لافروف: «لا تنازل» في الملف."), original());
         }
         I18n i18n = new I18n(Locale.forLanguageTag("ar"));
-        access = new LibraryAccess(dir, background, i18n, notice -> { }, errors::add);
+        access = new LibraryAccess(dir, background, i18n, notice -> {}, errors::add);
         view = new LibraryView(access, i18n, opened::set);
         stage.setScene(new Scene(view, 700, 500));
         stage.show();
@@ -75,8 +77,19 @@ class LibraryViewTest {
     }
 
     private static Analysis article(String source, String title, String site, String text) {
-        return new Analysis(new Article(source, title, null, null, site, "ar", TextDirection.RTL,
-                List.of(new Block(BlockType.PARAGRAPH, text, TextDirection.RTL)), true), List.of(), List.of());
+        return new Analysis(
+                new Article(
+                        source,
+                        title,
+                        null,
+                        null,
+                        site,
+                        "ar",
+                        TextDirection.RTL,
+                        List.of(new Block(BlockType.PARAGRAPH, text, TextDirection.RTL)),
+                        true),
+                List.of(),
+                List.of());
     }
 
     /** An article naming one person, who is also the speaker of its one quotation (between « and »). */
@@ -86,8 +99,19 @@ class LibraryViewTest {
         int quoteEnd = text.indexOf('»');
         Entity person = new Entity(EntityType.PERSON, name, List.of(new Mention(0, at, at + name.length(), name)));
         Quote quote = Quote.inBlock(text.substring(quoteStart, quoteEnd), name, 0, quoteStart, quoteEnd);
-        return new Analysis(new Article(source, title, null, null, "c.example", "ar", TextDirection.RTL,
-                List.of(new Block(BlockType.PARAGRAPH, text, TextDirection.RTL)), true), List.of(person), List.of(quote));
+        return new Analysis(
+                new Article(
+                        source,
+                        title,
+                        null,
+                        null,
+                        "c.example",
+                        "ar",
+                        TextDirection.RTL,
+                        List.of(new Block(BlockType.PARAGRAPH, text, TextDirection.RTL)),
+                        true),
+                List.of(person),
+                List.of(quote));
     }
 
     private static Original original() {
@@ -105,7 +129,9 @@ class LibraryViewTest {
         waitFor(() -> view.shownRows().size() == 5);
 
         robot.interact(() -> view.filterField().setText("a.example"));
-        assertEquals(List.of("1", "3"), view.shownRows().stream().map(SavedArticle::source).sorted().toList());
+        assertEquals(
+                List.of("1", "3"),
+                view.shownRows().stream().map(SavedArticle::source).sorted().toList());
         robot.interact(() -> view.filterField().setText(""));
 
         robot.interact(() -> {
@@ -113,12 +139,19 @@ class LibraryViewTest {
             view.searchField().fireEvent(new javafx.event.ActionEvent());
         });
         waitFor(() -> view.hits().getItems().size() == 2 && view.hits().isVisible());
-        List<SnippetView> snippets = robot.lookup(".library-snippet").queryAllAs(SnippetView.class).stream().toList();
+        List<SnippetView> snippets = robot.lookup(".library-snippet").queryAllAs(SnippetView.class).stream()
+                .toList();
         assertEquals(2, snippets.size());
         for (SnippetView snippet : snippets) {
-            assertTrue(snippet.drawnMatchElements() > 0, "a highlight drawn for " + snippet.snippet().text());
-            assertEquals(javafx.geometry.NodeOrientation.RIGHT_TO_LEFT, ((javafx.scene.Parent) snippet).getChildrenUnmodifiable().get(1)
-                    .getEffectiveNodeOrientation());
+            assertTrue(
+                    snippet.drawnMatchElements() > 0,
+                    "a highlight drawn for " + snippet.snippet().text());
+            assertEquals(
+                    javafx.geometry.NodeOrientation.RIGHT_TO_LEFT,
+                    ((javafx.scene.Parent) snippet)
+                            .getChildrenUnmodifiable()
+                            .get(1)
+                            .getEffectiveNodeOrientation());
         }
 
         robot.interact(() -> view.searchField().setText(""));
@@ -147,14 +180,19 @@ class LibraryViewTest {
         waitFor(() -> view.entitiesPane().details().getItems().size() == 4);
         List<Object> details = view.entitiesPane().details().getItems();
         assertEquals(2, details.stream().filter(d -> d instanceof EntityArticle).count());
-        assertEquals(List.of("سنواصل الحوار", "لا تنازل"), details.stream().filter(d -> d instanceof AttributedQuote)
-                .map(d -> ((AttributedQuote) d).text()).toList());
+        assertEquals(
+                List.of("سنواصل الحوار", "لا تنازل"),
+                details.stream()
+                        .filter(d -> d instanceof AttributedQuote)
+                        .map(d -> ((AttributedQuote) d).text())
+                        .toList());
         assertEquals(List.of(), errors);
     }
 
     @Test
     void theSidebarLinkCountsTheOtherSavedArticlesNamingAPerson(FxRobot robot) throws Exception {
-        SavedElsewhereLink link = new SavedElsewhereLink(access, new I18n(Locale.ENGLISH), name -> { }); // not in a scene: any thread
+        SavedElsewhereLink link =
+                new SavedElsewhereLink(access, new I18n(Locale.ENGLISH), name -> {}); // not in a scene: any thread
         Entity shortName = new Entity(EntityType.PERSON, "لافروف", List.of(new Mention(0, 0, 6, "لافروف")));
         robot.interact(() -> link.showFor(shortName, "5"));
         waitFor(link::isVisible);

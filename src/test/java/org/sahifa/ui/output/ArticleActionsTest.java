@@ -28,16 +28,16 @@ import org.junit.jupiter.api.io.TempDir;
 import org.sahifa.export.ExportFormat;
 import org.sahifa.model.Analysis;
 import org.sahifa.model.Article;
-import org.testfx.api.FxRobot;
-import org.testfx.framework.junit5.ApplicationExtension;
-import org.testfx.framework.junit5.Start;
-import org.testfx.util.WaitForAsyncUtils;
 import org.sahifa.ui.FxThread;
 import org.sahifa.ui.I18n;
 import org.sahifa.ui.MainWindow;
 import org.sahifa.ui.ReaderHarness;
 import org.sahifa.ui.ReaderViewModel;
 import org.sahifa.ui.startup.SahifaApp;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+import org.testfx.util.WaitForAsyncUtils;
 
 /** Save as and print from the window, headless: files written off the FX thread, failures in the banner, pages of the sample. */
 @ExtendWith(ApplicationExtension.class)
@@ -77,7 +77,10 @@ class ArticleActionsTest {
         await(task[0]);
         String written = Files.readString(file.toPath(), StandardCharsets.UTF_8);
         assertTrue(written.startsWith("# " + article.title()), written.substring(0, 80));
-        assertEquals(i18n.get("save.done", "sample.md", dir.toFile().getPath()), window.bannerMessage(), "a notice says where it went");
+        assertEquals(
+                i18n.get("save.done", "sample.md", dir.toFile().getPath()),
+                window.bannerMessage(),
+                "a notice says where it went");
     }
 
     @Test
@@ -95,15 +98,30 @@ class ArticleActionsTest {
 
     @Test
     void theFileNameGetsTheFormatsExtension() {
-        assertEquals("a.md", SaveAction.withFormat(new File("/tmp/a"), ExportFormat.MARKDOWN).getName());
-        assertEquals("a.txt", SaveAction.withFormat(new File("/tmp/a.txt"), ExportFormat.HTML).getName(), "a typed extension wins");
-        Article titled = new Article("x", "عنوان: \"جديد\"/قديم", null, null, null, "ar", org.sahifa.model.TextDirection.RTL, List.of(), true);
+        assertEquals(
+                "a.md",
+                SaveAction.withFormat(new File("/tmp/a"), ExportFormat.MARKDOWN).getName());
+        assertEquals(
+                "a.txt",
+                SaveAction.withFormat(new File("/tmp/a.txt"), ExportFormat.HTML).getName(),
+                "a typed extension wins");
+        Article titled = new Article(
+                "x",
+                "عنوان: \"جديد\"/قديم",
+                null,
+                null,
+                null,
+                "ar",
+                org.sahifa.model.TextDirection.RTL,
+                List.of(),
+                true);
         assertEquals("عنوان جديد قديم", SaveAction.suggestedName(titled));
     }
 
     @Test
     void printingWithoutAPrinterSaysSo(FxRobot robot) throws Exception {
-        Assumptions.assumeTrue(Printer.getDefaultPrinter() == null, "this machine has a printer; the dialog would open");
+        Assumptions.assumeTrue(
+                Printer.getDefaultPrinter() == null, "this machine has a printer; the dialog would open");
         openSample(robot);
         robot.press(KeyCode.CONTROL, KeyCode.P).release(KeyCode.P, KeyCode.CONTROL);
         WaitForAsyncUtils.waitForFxEvents();
@@ -139,11 +157,12 @@ class ArticleActionsTest {
         for (int i = 0; i < small.pageCount(); i++) {
             int page = i;
             Node node = FxThread.call(() -> small.page(page));
-            assertTrue(node.getLayoutBounds().getHeight() <= 200 + 0.5, "page " + i + " is " + node.getLayoutBounds().getHeight());
+            assertTrue(
+                    node.getLayoutBounds().getHeight() <= 200 + 0.5,
+                    "page " + i + " is " + node.getLayoutBounds().getHeight());
             for (Node slice : ((javafx.scene.layout.Pane) node).getChildren()) {
                 assertTrue(slice.getBoundsInParent().getMaxY() <= 200 + 0.5, "a clipped slice ends within the page");
             }
         }
     }
-
 }

@@ -80,7 +80,8 @@ class PagePlanTest {
 
     @Test
     void aHeadingStaysWithWhatFollowsIt() {
-        List<PagePlan.Item> items = List.of(item(6, 10, 4, 6, false), item(1, 12, 0, 4, true), item(3, 10, 4, 0, false));
+        List<PagePlan.Item> items =
+                List.of(item(6, 10, 4, 6, false), item(1, 12, 0, 4, true), item(3, 10, 4, 0, false));
         List<List<PagePlan.Piece>> pages = PagePlan.paginate(items, 100);
         assertEquals(2, pages.size());
         assertEquals(1, pages.get(1).get(0).item(), "the heading moves to the page of its paragraph");
@@ -89,7 +90,8 @@ class PagePlanTest {
 
     @Test
     void aLineTallerThanThePageGetsAPageOfItsOwn() {
-        List<PagePlan.Item> items = List.of(item(1, 10, 0, 0, false), item(1, 150, 0, 0, false), item(1, 10, 0, 0, false));
+        List<PagePlan.Item> items =
+                List.of(item(1, 10, 0, 0, false), item(1, 150, 0, 0, false), item(1, 10, 0, 0, false));
         List<List<PagePlan.Piece>> pages = PagePlan.paginate(items, 100);
         assertEquals(3, pages.size());
         assertEquals(1, pages.get(1).get(0).item());
@@ -103,8 +105,12 @@ class PagePlanTest {
             int n = 1 + random.nextInt(60);
             for (int i = 0; i < n; i++) {
                 boolean heading = random.nextInt(8) == 0;
-                items.add(item(heading ? 1 + random.nextInt(2) : 1 + random.nextInt(30), 10 + random.nextInt(10), random.nextInt(8),
-                        random.nextInt(12), heading));
+                items.add(item(
+                        heading ? 1 + random.nextInt(2) : 1 + random.nextInt(30),
+                        10 + random.nextInt(10),
+                        random.nextInt(8),
+                        random.nextInt(12),
+                        heading));
             }
             double pageHeight = 120 + random.nextInt(600);
             assertSound(items, PagePlan.paginate(items, pageHeight), pageHeight);

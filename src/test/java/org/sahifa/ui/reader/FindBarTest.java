@@ -21,18 +21,17 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.sahifa.model.Analysis;
 import org.sahifa.model.Mention;
-import org.testfx.api.FxRobot;
-import org.testfx.framework.junit5.ApplicationExtension;
-import org.testfx.framework.junit5.Start;
-import org.testfx.util.WaitForAsyncUtils;
 import org.sahifa.ui.AppFonts;
 import org.sahifa.ui.I18n;
 import org.sahifa.ui.MainWindow;
-import org.sahifa.ui.Mirroring;
 import org.sahifa.ui.ReaderHarness;
 import org.sahifa.ui.ReaderViewModel;
 import org.sahifa.ui.settings.Theme;
 import org.sahifa.ui.startup.SahifaApp;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+import org.testfx.util.WaitForAsyncUtils;
 
 /** Find in article, headless: Ctrl+F, typing, the count, next/previous, highlights on screen, Escape; in both UI languages. */
 @ExtendWith(ApplicationExtension.class)
@@ -68,10 +67,11 @@ class FindBarTest {
         return ReaderHarness.loadAndWait(robot, model, model::openSample);
     }
 
-
     private long shownHighlights(FxRobot robot, String styleClass) {
-        return ReaderHarness.shownParagraphs(robot).stream().flatMap(p -> p.highlights().stream())
-                .filter(h -> h.styleClass().equals(styleClass)).count();
+        return ReaderHarness.shownParagraphs(robot).stream()
+                .flatMap(p -> p.highlights().stream())
+                .filter(h -> h.styleClass().equals(styleClass))
+                .count();
     }
 
     /** The paragraph on screen holding the current match, with a drawn (non-empty) highlight shape. */
@@ -79,7 +79,8 @@ class FindBarTest {
         for (ParagraphNode p : ReaderHarness.shownParagraphs(robot)) {
             List<ParagraphNode.Highlight> hs = p.highlights();
             for (int i = 0; i < hs.size(); i++) {
-                if (hs.get(i).styleClass().equals(ArticleView.FIND_CURRENT_HIGHLIGHT) && !p.highlightPaths().get(i).getElements().isEmpty()) {
+                if (hs.get(i).styleClass().equals(ArticleView.FIND_CURRENT_HIGHLIGHT)
+                        && !p.highlightPaths().get(i).getElements().isEmpty()) {
                     return analysis.article().blocks().indexOf(p.block());
                 }
             }
@@ -98,19 +99,29 @@ class FindBarTest {
         robot.write("تونس");
         WaitForAsyncUtils.waitForFxEvents();
         List<Mention> matches = bar.matches();
-        long expected = analysis.article().blocks().stream().mapToLong(b -> b.text().split("تونس", -1).length - 1).sum();
+        long expected = analysis.article().blocks().stream()
+                .mapToLong(b -> b.text().split("تونس", -1).length - 1)
+                .sum();
         assertTrue(expected >= 2, "the sample names Tunis more than once");
         assertEquals(expected, matches.size(), "every occurrence is found");
-        assertTrue(bar.countText().endsWith(String.valueOf(matches.size())) || bar.countText().contains(localised(matches.size())),
+        assertTrue(
+                bar.countText().endsWith(String.valueOf(matches.size()))
+                        || bar.countText().contains(localised(matches.size())),
                 "the count shows the total: " + bar.countText());
         assertTrue(shownHighlights(robot, ArticleView.FIND_HIGHLIGHT) >= 1, "matches are highlighted on screen");
-        assertEquals(matches.get(bar.currentIndex()).block(), blockOfDrawnCurrentMatch(robot, analysis), "the current match is drawn");
+        assertEquals(
+                matches.get(bar.currentIndex()).block(),
+                blockOfDrawnCurrentMatch(robot, analysis),
+                "the current match is drawn");
 
         int before = bar.currentIndex();
         robot.type(KeyCode.ENTER);
         WaitForAsyncUtils.waitForFxEvents();
         assertEquals((before + 1) % matches.size(), bar.currentIndex(), "Enter goes to the next match");
-        assertEquals(matches.get(bar.currentIndex()).block(), blockOfDrawnCurrentMatch(robot, analysis), "the next match is drawn as current");
+        assertEquals(
+                matches.get(bar.currentIndex()).block(),
+                blockOfDrawnCurrentMatch(robot, analysis),
+                "the next match is drawn as current");
         assertNotEquals(bar.countText(), "", "the count stays");
 
         robot.press(KeyCode.SHIFT, KeyCode.ENTER).release(KeyCode.ENTER, KeyCode.SHIFT);

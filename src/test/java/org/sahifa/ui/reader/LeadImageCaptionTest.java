@@ -16,7 +16,16 @@ class LeadImageCaptionTest {
     private static final String CAPTION = "مدخل السوق الجديد صباح يوم الافتتاح";
 
     private static Article article(List<Block> blocks) {
-        return new Article("a.html", "عنوان", null, null, null, "ar", TextDirection.RTL, blocks, true,
+        return new Article(
+                "a.html",
+                "عنوان",
+                null,
+                null,
+                null,
+                "ar",
+                TextDirection.RTL,
+                blocks,
+                true,
                 new LeadImage("https://example.org/a.jpg", CAPTION, null, 0, 0));
     }
 
@@ -26,12 +35,14 @@ class LeadImageCaptionTest {
 
     @Test
     void aCaptionNotInTheTextIsShown() {
-        assertEquals(CAPTION, LeadImageLoader.captionToShow(article(List.of(block(BlockType.PARAGRAPH, "فقرة أولى.")))));
+        assertEquals(
+                CAPTION, LeadImageLoader.captionToShow(article(List.of(block(BlockType.PARAGRAPH, "فقرة أولى.")))));
     }
 
     @Test
     void aCaptionTheTextOpensWithIsNotShownTwice() {
-        assertNull(LeadImageLoader.captionToShow(article(List.of(block(BlockType.CAPTION, CAPTION), block(BlockType.PARAGRAPH, "فقرة.")))));
+        assertNull(LeadImageLoader.captionToShow(
+                article(List.of(block(BlockType.CAPTION, CAPTION), block(BlockType.PARAGRAPH, "فقرة.")))));
     }
 
     @Test

@@ -23,10 +23,6 @@ import org.sahifa.load.LocalHttpServer;
 import org.sahifa.load.TestImages;
 import org.sahifa.model.Analysis;
 import org.sahifa.model.BlockType;
-import org.testfx.api.FxRobot;
-import org.testfx.framework.junit5.ApplicationExtension;
-import org.testfx.framework.junit5.Start;
-import org.testfx.util.WaitForAsyncUtils;
 import org.sahifa.ui.AppFonts;
 import org.sahifa.ui.I18n;
 import org.sahifa.ui.MainWindow;
@@ -34,8 +30,11 @@ import org.sahifa.ui.ReaderHarness;
 import org.sahifa.ui.ReaderViewModel;
 import org.sahifa.ui.WindowServices;
 import org.sahifa.ui.settings.ReaderPreferences;
-import org.sahifa.ui.settings.Theme;
 import org.sahifa.ui.startup.SahifaApp;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+import org.testfx.util.WaitForAsyncUtils;
 
 /**
  * The "show images" option in the window: off, nothing but the page is requested; on, the lead image is fetched
@@ -56,7 +55,8 @@ class LeadImageTest {
     private static String page(String imagePath) {
         return "<!DOCTYPE html><html lang=\"ar\" dir=\"rtl\"><head><meta charset=\"utf-8\"><title>سوق الخضار الجديد يفتح أبوابه</title>"
                 + "<script type=\"application/ld+json\">{\"@type\":\"NewsArticle\",\"headline\":\"سوق الخضار الجديد يفتح أبوابه\","
-                + "\"image\":{\"@type\":\"ImageObject\",\"url\":\"" + imagePath + "\",\"caption\":\"" + CAPTION + "\"}}</script>"
+                + "\"image\":{\"@type\":\"ImageObject\",\"url\":\"" + imagePath + "\",\"caption\":\"" + CAPTION
+                + "\"}}</script>"
                 + "</head><body><article><h1>سوق الخضار الجديد يفتح أبوابه</h1>"
                 + "<p>افتتحت البلدية صباح اليوم سوق الخضار الجديد في وسط المدينة بعد أعمال ترميم استمرت عامين.</p>"
                 + "<p>وقال رئيس البلدية إن السوق يضم مئة وعشرين محلا، وإن الأولوية في تأجيرها أعطيت للتجار الذين عملوا"
@@ -95,7 +95,8 @@ class LeadImageTest {
     @AfterAll
     static void resetTheme() throws Exception {
         // Theme.apply installs the theme application-wide; later test classes start from JavaFX's own.
-        WaitForAsyncUtils.asyncFx(() -> Application.setUserAgentStylesheet(null)).get();
+        WaitForAsyncUtils.asyncFx(() -> Application.setUserAgentStylesheet(null))
+                .get();
     }
 
     private Analysis open(FxRobot robot, String path) throws Exception {
@@ -103,7 +104,8 @@ class LeadImageTest {
     }
 
     private LeadImageView waitForLeadImage() throws Exception {
-        WaitForAsyncUtils.waitFor(IMAGE_TIMEOUT_SECONDS, TimeUnit.SECONDS, () -> window.article().leadImage() != null);
+        WaitForAsyncUtils.waitFor(
+                IMAGE_TIMEOUT_SECONDS, TimeUnit.SECONDS, () -> window.article().leadImage() != null);
         WaitForAsyncUtils.waitForFxEvents();
         return window.article().leadImage();
     }
@@ -111,7 +113,9 @@ class LeadImageTest {
     /** The lead image view as laid out in the window, or null when none is on screen. */
     private static LeadImageView shownLeadImage(FxRobot robot) {
         return robot.lookup("." + LeadImageView.STYLE_CLASS).queryAllAs(LeadImageView.class).stream()
-                .filter(v -> v.getScene() != null && v.isVisible()).findFirst().orElse(null);
+                .filter(v -> v.getScene() != null && v.isVisible())
+                .findFirst()
+                .orElse(null);
     }
 
     @Test
@@ -130,14 +134,19 @@ class LeadImageTest {
         assertEquals(200, drawn.getHeight(), 0.5);
         assertEquals(List.of("/article", "/lead.png"), server.requests(), "one extra request, for the image");
 
-        List<ParagraphNode> captions = robot.from(shown).lookup(".paragraph").queryAllAs(ParagraphNode.class).stream().toList();
+        List<ParagraphNode> captions = robot.from(shown).lookup(".paragraph").queryAllAs(ParagraphNode.class).stream()
+                .toList();
         assertEquals(1, captions.size());
         assertEquals(CAPTION, captions.get(0).block().text());
         assertEquals(BlockType.CAPTION, captions.get(0).block().type());
 
         ParagraphNode firstParagraph = ReaderHarness.shownParagraphs(robot).stream()
-                .filter(p -> p.block() == analysis.article().blocks().get(0)).findFirst().orElseThrow();
-        assertTrue(view.localToScene(view.getBoundsInLocal()).getMaxY() <= firstParagraph.localToScene(0, 0).getY(),
+                .filter(p -> p.block() == analysis.article().blocks().get(0))
+                .findFirst()
+                .orElseThrow();
+        assertTrue(
+                view.localToScene(view.getBoundsInLocal()).getMaxY()
+                        <= firstParagraph.localToScene(0, 0).getY(),
                 "the image is above the first paragraph");
     }
 
@@ -185,8 +194,10 @@ class LeadImageTest {
         assertNotNull(analysis);
         assertTrue(analysis.article().readerable());
         assertNull(window.bannerMessage(), "no error banner for an image");
-        assertFalse(ReaderHarness.shownParagraphs(robot).stream()
-                .noneMatch(p -> p.block() == analysis.article().blocks().get(0)), "the article is still shown");
+        assertFalse(
+                ReaderHarness.shownParagraphs(robot).stream()
+                        .noneMatch(p -> p.block() == analysis.article().blocks().get(0)),
+                "the article is still shown");
     }
 
     @Test

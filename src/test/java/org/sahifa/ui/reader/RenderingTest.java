@@ -9,10 +9,10 @@ import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.stream.IntStream;
-import java.util.stream.Stream;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.stream.IntStream;
+import java.util.stream.Stream;
 import javafx.geometry.Bounds;
 import javafx.scene.Group;
 import javafx.scene.Scene;
@@ -61,14 +61,27 @@ public class RenderingTest {
     static final Map<String, String> OTHER_SCRIPTS = new LinkedHashMap<>();
 
     static {
-        OTHER_SCRIPTS.put("Hebrew", "وقال إن عبارة שלום עולם تعني السلام على العالم، وقد كتبها 120 طالبا في القدس عام 2024 على لوح كبير.");
-        OTHER_SCRIPTS.put("Syriac", "وكتب الراهب عبارة ܫܠܡܐ ܥܠܡܐ على جدار الدير قرب الموصل عام 1890، ثم نقلها 12 باحثا إلى كتبهم.");
-        OTHER_SCRIPTS.put("Thaana", "وفي جزر المالديف تكتب التحية ސަލާމް ދުނިޔެ بحروف ثانا منذ 400 عام، ويتعلمها التلاميذ في سن 6 سنوات.");
-        OTHER_SCRIPTS.put("Devanagari", "وقال الضيف الهندي नमस्ते दुनिया ثم أكمل حديثه بالعربية أمام 40 طالبا في قاعة المعهد عام 2023.");
+        OTHER_SCRIPTS.put(
+                "Hebrew",
+                "وقال إن عبارة שלום עולם تعني السلام على العالم، وقد كتبها 120 طالبا في القدس عام 2024 على لوح كبير.");
+        OTHER_SCRIPTS.put(
+                "Syriac",
+                "وكتب الراهب عبارة ܫܠܡܐ ܥܠܡܐ على جدار الدير قرب الموصل عام 1890، ثم نقلها 12 باحثا إلى كتبهم.");
+        OTHER_SCRIPTS.put(
+                "Thaana",
+                "وفي جزر المالديف تكتب التحية ސަލާމް ދުނިޔެ بحروف ثانا منذ 400 عام، ويتعلمها التلاميذ في سن 6 سنوات.");
+        OTHER_SCRIPTS.put(
+                "Devanagari",
+                "وقال الضيف الهندي नमस्ते दुनिया ثم أكمل حديثه بالعربية أمام 40 طالبا في قاعة المعهد عام 2023.");
         OTHER_SCRIPTS.put("CJK", "وكتب الخطاط الصيني 你好世界 و東京 بجانب اسمه العربي في معرض 2023 الذي زاره 5000 شخص.");
-        OTHER_SCRIPTS.put("emoji", "أعجب القراء بالمقال 👍 وأرسلوا 300 تعليق 🎉 خلال يوم واحد، ثم شاركه 40 موقعا ❤ آخر.");
-        OTHER_SCRIPTS.put("mixed", "عبارة שלום و नमस्ते و 你好 و ܫܠܡܐ و ސަލާމް 👍 كلها تحية في 5 لغات، قالها Jean Moreau عام 2024.");
-        OTHER_SCRIPTS.put("Hebrew only", "הפסטיבל נפתח בירושלים בשנת 2024 עם 120 אמנים מ-18 מדינות, ואמר המנהל שזה גשר בין שתי גדות הים.");
+        OTHER_SCRIPTS.put(
+                "emoji", "أعجب القراء بالمقال 👍 وأرسلوا 300 تعليق 🎉 خلال يوم واحد، ثم شاركه 40 موقعا ❤ آخر.");
+        OTHER_SCRIPTS.put(
+                "mixed",
+                "عبارة שלום و नमस्ते و 你好 و ܫܠܡܐ و ސަލާމް 👍 كلها تحية في 5 لغات، قالها Jean Moreau عام 2024.");
+        OTHER_SCRIPTS.put(
+                "Hebrew only",
+                "הפסטיבל נפתח בירושלים בשנת 2024 עם 120 אמנים מ-18 מדינות, ואמר המנהל שזה גשר בין שתי גדות הים.");
     }
 
     static final double SHAPED_RATIO_LIMIT = 0.95;
@@ -114,7 +127,8 @@ public class RenderingTest {
     }
 
     static Stream<Arguments> otherScriptsAtEveryWidth() {
-        return OTHER_SCRIPTS.keySet().stream().flatMap(script -> IntStream.of(180, 260, 340, 450, 580, 760).mapToObj(w -> Arguments.of(script, w)));
+        return OTHER_SCRIPTS.keySet().stream()
+                .flatMap(script -> IntStream.of(180, 260, 340, 450, 580, 760).mapToObj(w -> Arguments.of(script, w)));
     }
 
     @ParameterizedTest(name = "{0} at column width {1}")
@@ -129,7 +143,8 @@ public class RenderingTest {
     @ParameterizedTest(name = "column width {0}")
     @ValueSource(ints = {200, 320, 500})
     void anEnglishParagraphStaysLeftToRight(int width) throws Exception {
-        String english = "“The festival is a bridge between two shores,” Moreau wrote about تونس in 2024 for 120 artists.";
+        String english =
+                "“The festival is a bridge between two shores,” Moreau wrote about تونس in 2024 for 120 artists.";
         assertEquals(TextDirection.LTR, ScriptDirection.of(english));
         List<String> problems = FxThread.call(() -> checkWordOrder(english, TextDirection.LTR, width));
         assertTrue(problems.isEmpty(), String.join("\n", problems));
@@ -146,17 +161,24 @@ public class RenderingTest {
 
     @Test
     void aPersianHalfSpaceKeepsTheLettersApartWithoutAGap() throws Exception {
-        double[] widths = FxThread.call(() -> new double[] {drawnWidth("میخواهم"), drawnWidth("می\u200Cخواهم"), drawnWidth("می خواهم"),
-            drawnWidth("می") + drawnWidth("خواهم")});
-        assertTrue(widths[0] < widths[1] && widths[1] < widths[2],
-                "«می‌خواهم» must be wider than joined «میخواهم» and narrower than spaced «می خواهم»: " + java.util.Arrays.toString(widths));
+        double[] widths = FxThread.call(() -> new double[] {
+            drawnWidth("میخواهم"),
+            drawnWidth("می\u200Cخواهم"),
+            drawnWidth("می خواهم"),
+            drawnWidth("می") + drawnWidth("خواهم")
+        });
+        assertTrue(
+                widths[0] < widths[1] && widths[1] < widths[2],
+                "«می‌خواهم» must be wider than joined «میخواهم» and narrower than spaced «می خواهم»: "
+                        + java.util.Arrays.toString(widths));
         // No gap at all: as wide as its two halves side by side (drawing U+202F for it added 4.2 px at 21 px).
         assertEquals(widths[3], widths[1], 0.5, "«می‌خواهم» against «می» + «خواهم»");
     }
 
     @Test
     void aPersianParagraphRunsInBidiOrder() throws Exception {
-        String persian = "من می\u200Cخواهم این نامه\u200Cها را در کتاب\u200Cخانه\u200Cی شهر بخوانم، و ۱۲ کتاب دیگر هم بخرم.";
+        String persian =
+                "من می\u200Cخواهم این نامه\u200Cها را در کتاب\u200Cخانه\u200Cی شهر بخوانم، و ۱۲ کتاب دیگر هم بخرم.";
         for (int width : new int[] {180, 340}) {
             List<String> problems = FxThread.call(() -> checkWordOrder(persian, TextDirection.RTL, width));
             assertTrue(problems.isEmpty(), String.join("\n", problems));
@@ -178,9 +200,11 @@ public class RenderingTest {
                 for (int i = 0; i < node.lineCount(); i++) {
                     double[] ink = inkEdges(image, node.localToScene(node.lineBounds(i)));
                     boolean last = i == node.lineCount() - 1;
-                    boolean touches = ink[0] - column.getMinX() <= EDGE_TOLERANCE && column.getMaxX() - ink[1] <= EDGE_TOLERANCE;
+                    boolean touches =
+                            ink[0] - column.getMinX() <= EDGE_TOLERANCE && column.getMaxX() - ink[1] <= EDGE_TOLERANCE;
                     if (justified && !last && !touches) {
-                        out.add("justified line " + i + " has ink from " + ink[0] + " to " + ink[1] + " in a column " + column.getMinX() + ".." + column.getMaxX());
+                        out.add("justified line " + i + " has ink from " + ink[0] + " to " + ink[1] + " in a column "
+                                + column.getMinX() + ".." + column.getMaxX());
                     }
                     if (last && touches) {
                         out.add((justified ? "justified" : "ragged") + " last line " + i + " fills the column");
@@ -192,7 +216,9 @@ public class RenderingTest {
                 if (!justified && ragged == 0) {
                     out.add("without justification every line touches both edges: the check cannot tell them apart");
                 }
-                if (!justified && column.getMaxX() - inkEdges(image, node.localToScene(node.lineBounds(0)))[1] > EDGE_TOLERANCE) {
+                if (!justified
+                        && column.getMaxX() - inkEdges(image, node.localToScene(node.lineBounds(0)))[1]
+                                > EDGE_TOLERANCE) {
                     out.add("a right-to-left line does not start at the right edge");
                 }
             }
@@ -282,9 +308,11 @@ public class RenderingTest {
             joined.append(node.lineText(i)).append(' ');
             Bounds lineBox = node.localToScene(node.lineBounds(i));
             Bounds column = node.localToScene(node.getLayoutBounds());
-            if (lineBox.getWidth() > width + 1 || lineBox.getMinX() < column.getMinX() - 1 || lineBox.getMaxX() > column.getMaxX() + 1) {
-                problems.add("line " + i + " spans " + lineBox.getMinX() + ".." + lineBox.getMaxX() + " in a " + width + " px column at "
-                        + column.getMinX() + ".." + column.getMaxX() + ": " + node.lineText(i));
+            if (lineBox.getWidth() > width + 1
+                    || lineBox.getMinX() < column.getMinX() - 1
+                    || lineBox.getMaxX() > column.getMaxX() + 1) {
+                problems.add("line " + i + " spans " + lineBox.getMinX() + ".." + lineBox.getMaxX() + " in a " + width
+                        + " px column at " + column.getMinX() + ".." + column.getMaxX() + ": " + node.lineText(i));
             }
             if (lineBox.getMinY() <= previousLineTop) {
                 problems.add("line " + i + " is not below the line before it");
@@ -304,24 +332,35 @@ public class RenderingTest {
         String lineText = node.lineText(lineIndex);
         int offset = node.lineStart(lineIndex);
         // Levels are resolved over the whole paragraph, then each line is reordered on its own (UAX #9, 3.4).
-        Bidi bidi = new Bidi(node.block().text(), dir == TextDirection.RTL ? Bidi.RTL : Bidi.LTR).setLine(offset, offset + lineText.length());
-        record Word(String text, int visualIndex, Bounds box) {
-        }
+        Bidi bidi = new Bidi(node.block().text(), dir == TextDirection.RTL ? Bidi.RTL : Bidi.LTR)
+                .setLine(offset, offset + lineText.length());
+        record Word(String text, int visualIndex, Bounds box) {}
         List<Word> words = new ArrayList<>();
         Matcher m = WORD.matcher(lineText);
         while (m.find()) {
-            words.add(new Word(m.group(), bidi.getVisualIndex(m.start()), wordBoundsInScene(node, offset + m.start(), offset + m.end())));
+            words.add(new Word(
+                    m.group(),
+                    bidi.getVisualIndex(m.start()),
+                    wordBoundsInScene(node, offset + m.start(), offset + m.end())));
         }
         List<String> problems = new ArrayList<>();
         for (Word w : words) {
             double overlap = inkOverlap(paragraph, w.box(), w.text(), dir);
             if (overlap < MIN_INK_OVERLAP) {
-                problems.add("line " + lineIndex + ": «" + w.text() + "» is not drawn where the layout puts it (ink overlap " + overlap + ")");
+                problems.add("line " + lineIndex + ": «" + w.text()
+                        + "» is not drawn where the layout puts it (ink overlap " + overlap + ")");
             }
         }
-        // The visual index of a right-to-left word's first letter is its right end: order words by their leftmost letter.
-        List<String> expected = words.stream().sorted(Comparator.comparingInt(w -> visualStart(bidi, lineText, w.text(), w.visualIndex()))).map(Word::text).toList();
-        List<String> drawn = words.stream().sorted(Comparator.comparingDouble(w -> w.box().getMinX())).map(Word::text).toList();
+        // The visual index of a right-to-left word's first letter is its right end: order words by their leftmost
+        // letter.
+        List<String> expected = words.stream()
+                .sorted(Comparator.comparingInt(w -> visualStart(bidi, lineText, w.text(), w.visualIndex())))
+                .map(Word::text)
+                .toList();
+        List<String> drawn = words.stream()
+                .sorted(Comparator.comparingDouble(w -> w.box().getMinX()))
+                .map(Word::text)
+                .toList();
         if (!expected.equals(drawn)) {
             problems.add("line " + lineIndex + " drawn left to right as " + drawn + " but bidi order is " + expected);
         }
@@ -350,7 +389,8 @@ public class RenderingTest {
         return inkOverlap(paragraph, box, word, dir, Typography.DEFAULT);
     }
 
-    public static double inkOverlap(Image paragraph, Bounds box, String word, TextDirection dir, Typography typography) {
+    public static double inkOverlap(
+            Image paragraph, Bounds box, String word, TextDirection dir, Typography typography) {
         ParagraphNode aloneNode = layOut(word, dir, Math.ceil(box.getWidth()) + 4, typography);
         Bounds aloneBox = wordBoundsInScene(aloneNode, 0, word.length());
         Image wordImage = aloneNode.getScene().getRoot().snapshot(whiteBackground(), null);
@@ -375,7 +415,11 @@ public class RenderingTest {
                         ink++;
                         int px = x0 + dx + x;
                         int py = y0 + dy + y;
-                        if (px >= 0 && py >= 0 && px < paragraph.getWidth() && py < paragraph.getHeight() && isInk(p.getColor(px, py))) {
+                        if (px >= 0
+                                && py >= 0
+                                && px < paragraph.getWidth()
+                                && py < paragraph.getHeight()
+                                && isInk(p.getColor(px, py))) {
                             both++;
                         }
                     }

@@ -37,10 +37,18 @@ class ScriptRunsTest {
     void wordsTheReadingFontLacksArePiecesOfTheirOwnAndSpacesAreGaps() throws Exception {
         List<ScriptRuns.Piece> pieces = split("عبارة שלום עולם، 👍");
         assertEquals(List.of("عبارة", " ", "שלום", " ", "עולם", "،", " ", "👍"), drawn(pieces));
-        assertTrue(pieces.get(0).readingFace() && !pieces.get(2).readingFace() && pieces.get(5).readingFace());
+        assertTrue(pieces.get(0).readingFace()
+                && !pieces.get(2).readingFace()
+                && pieces.get(5).readingFace());
         assertTrue(pieces.get(1).space() && !pieces.get(0).space());
-        assertEquals(AppFonts.SYMBOL_FAMILY, pieces.get(7).font().getFamily(), "the emoji is drawn by the bundled symbol face");
-        assertEquals(AppFonts.READING_FAMILY, pieces.get(2).font().getFamily(), "Hebrew is left to JavaFX's fallback from the reading font");
+        assertEquals(
+                AppFonts.SYMBOL_FAMILY,
+                pieces.get(7).font().getFamily(),
+                "the emoji is drawn by the bundled symbol face");
+        assertEquals(
+                AppFonts.READING_FAMILY,
+                pieces.get(2).font().getFamily(),
+                "Hebrew is left to JavaFX's fallback from the reading font");
     }
 
     @Test
@@ -65,7 +73,8 @@ class ScriptRunsTest {
     @Test
     void readingFontWordsAreJoinedWithTheirSpacesButNotAcrossAZwnjOrAnotherFont() throws Exception {
         String text = "قال الباحث می\u200Cخواهم שלום هنا";
-        List<ScriptRuns.Piece> joined = FxThread.call(() -> ScriptRuns.joinWords(text, ScriptRuns.split(text, 0, text.length(), amiri)));
+        List<ScriptRuns.Piece> joined =
+                FxThread.call(() -> ScriptRuns.joinWords(text, ScriptRuns.split(text, 0, text.length(), amiri)));
         assertEquals(List.of("قال الباحث می", "خواهم", " ", "שלום", " ", "هنا"), drawn(joined));
         assertFalse(joined.get(0).space());
     }

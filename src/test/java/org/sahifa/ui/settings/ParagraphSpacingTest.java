@@ -15,10 +15,6 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.sahifa.model.BlockType;
-import org.testfx.api.FxRobot;
-import org.testfx.framework.junit5.ApplicationExtension;
-import org.testfx.framework.junit5.Start;
-import org.testfx.util.WaitForAsyncUtils;
 import org.sahifa.ui.AppFonts;
 import org.sahifa.ui.I18n;
 import org.sahifa.ui.MainWindow;
@@ -28,6 +24,10 @@ import org.sahifa.ui.WindowServices;
 import org.sahifa.ui.reader.ParagraphNode;
 import org.sahifa.ui.reader.Typography;
 import org.sahifa.ui.startup.SahifaApp;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+import org.testfx.util.WaitForAsyncUtils;
 
 /** Issue 15 §5: paragraphs stand apart by a space of their own, which the reader can set and which is saved. */
 @ExtendWith(ApplicationExtension.class)
@@ -54,7 +54,9 @@ class ParagraphSpacingTest {
     private static double gapBetweenParagraphs(FxRobot robot) {
         List<ParagraphNode> shown = ReaderHarness.shownParagraphs(robot).stream()
                 .filter(p -> p.block().type() == BlockType.PARAGRAPH)
-                .sorted(Comparator.comparingDouble(p -> p.localToScene(p.getBoundsInLocal()).getMinY())).toList();
+                .sorted(Comparator.comparingDouble(
+                        p -> p.localToScene(p.getBoundsInLocal()).getMinY()))
+                .toList();
         Bounds first = shown.get(0).localToScene(shown.get(0).getLayoutBounds());
         Bounds second = shown.get(1).localToScene(shown.get(1).getLayoutBounds());
         return second.getMinY() - first.getMaxY();
@@ -62,14 +64,18 @@ class ParagraphSpacingTest {
 
     @Test
     void paragraphsAreFartherApartThanLinesAndFollowTheSetting(FxRobot robot) throws Exception {
-        String path = Path.of(ParagraphSpacingTest.class.getResource("/ui/english-blockquote.html").toURI()).toString();
+        String path = Path.of(ParagraphSpacingTest.class
+                        .getResource("/ui/english-blockquote.html")
+                        .toURI())
+                .toString();
         ReaderHarness.loadAndWait(robot, model, () -> model.open(path));
         Typography type = prefs.typography();
         double lineGap = type.lineGap(type.size());
         double gap = gapBetweenParagraphs(robot);
         // The default: a line's gap plus one em (was 16 px in all, less than a line's gap plus half an em).
         assertEquals(lineGap + ReaderPreferences.DEFAULT_PARAGRAPH_SPACING * type.size(), gap, 1.0);
-        assertTrue(gap >= lineGap + type.size() * 0.9, "paragraphs stand apart: " + gap + " px, lines " + lineGap + " px");
+        assertTrue(
+                gap >= lineGap + type.size() * 0.9, "paragraphs stand apart: " + gap + " px, lines " + lineGap + " px");
 
         robot.interact(() -> prefs.paragraphSpacingProperty().set(2.0));
         WaitForAsyncUtils.waitForFxEvents();

@@ -31,7 +31,10 @@ class ReaderPreferencesTest {
 
         ReaderPreferences next = new ReaderPreferences(new SettingsStore(dir.resolve("settings.json")), Runnable::run);
         assertNull(next.load());
-        assertEquals(Typography.DEFAULT.size() + ReaderPreferences.SIZE_STEP, next.fontSizeProperty().get(), 0.001);
+        assertEquals(
+                Typography.DEFAULT.size() + ReaderPreferences.SIZE_STEP,
+                next.fontSizeProperty().get(),
+                0.001);
         assertEquals(Theme.SEPIA, next.themeProperty().get());
         assertEquals(DigitStyle.ARABIC_INDIC, next.digitsProperty().get());
         assertEquals(AppFonts.SECOND_FAMILY, next.fontFamilyProperty().get());

@@ -28,10 +28,6 @@ import org.sahifa.model.EntityType;
 import org.sahifa.model.TextDirection;
 import org.sahifa.text.DigitStyle;
 import org.sahifa.text.DisplayText;
-import org.testfx.api.FxRobot;
-import org.testfx.framework.junit5.ApplicationExtension;
-import org.testfx.framework.junit5.Start;
-import org.testfx.util.WaitForAsyncUtils;
 import org.sahifa.ui.AppFonts;
 import org.sahifa.ui.FxThread;
 import org.sahifa.ui.I18n;
@@ -43,6 +39,10 @@ import org.sahifa.ui.reader.ArticleView;
 import org.sahifa.ui.reader.ParagraphNode;
 import org.sahifa.ui.reader.Typography;
 import org.sahifa.ui.startup.SahifaApp;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+import org.testfx.util.WaitForAsyncUtils;
 
 /** The reading settings and sidebar tools, driven as a user would, headless. */
 @ExtendWith(ApplicationExtension.class)
@@ -70,7 +70,8 @@ class ReadingSettingsTest {
     private Analysis open(FxRobot robot, String fixture) throws Exception {
         String path = Path.of(getClass().getResource("/ui/" + fixture).toURI()).toString();
         robot.interact(() -> model.open(path));
-        WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS, () -> !model.loadingProperty().get());
+        WaitForAsyncUtils.waitFor(
+                60, TimeUnit.SECONDS, () -> !model.loadingProperty().get());
         WaitForAsyncUtils.waitForFxEvents();
         assertNotNull(model.analysisProperty().get(), "loaded " + fixture);
         return model.analysisProperty().get();
@@ -78,7 +79,9 @@ class ReadingSettingsTest {
 
     private List<ParagraphNode> paragraphs(FxRobot robot) {
         return robot.lookup(".paragraph").queryAllAs(ParagraphNode.class).stream()
-                .filter(p -> p.getScene() != null && p.isVisible() && !p.getStyleClass().contains("article-title")
+                .filter(p -> p.getScene() != null
+                        && p.isVisible()
+                        && !p.getStyleClass().contains("article-title")
                         && inside(window.article(), p))
                 .toList();
     }
@@ -103,8 +106,14 @@ class ReadingSettingsTest {
     }
 
     private double bodyFontSize(FxRobot robot) {
-        return paragraphs(robot).stream().filter(p -> p.block().text().startsWith("قَالَ")).findFirst().orElseThrow()
-                .drawnTexts().get(0).getFont().getSize();
+        return paragraphs(robot).stream()
+                .filter(p -> p.block().text().startsWith("قَالَ"))
+                .findFirst()
+                .orElseThrow()
+                .drawnTexts()
+                .get(0)
+                .getFont()
+                .getSize();
     }
 
     @Test
@@ -127,17 +136,23 @@ class ReadingSettingsTest {
     @Test
     void hidingDiacriticsDrawsBareLettersAndKeepsHighlightsOnTheirWords(FxRobot robot) throws Exception {
         open(robot, "tashkeel.md");
-        assertTrue(drawnText(robot).chars().anyMatch(c -> DisplayText.isDiacritic((char) c)), "tashkeel shown by default");
+        assertTrue(
+                drawnText(robot).chars().anyMatch(c -> DisplayText.isDiacritic((char) c)), "tashkeel shown by default");
         robot.interact(() -> prefs.hideDiacriticsProperty().set(true));
         WaitForAsyncUtils.waitForFxEvents();
         String drawn = drawnText(robot);
         assertFalse(drawn.chars().anyMatch(c -> DisplayText.isDiacritic((char) c)), drawn);
         assertTrue(drawn.contains("الكتابة ذاكرة حية"), drawn);
-        ParagraphNode quoted = paragraphs(robot).stream().filter(p -> !p.highlights().isEmpty()).findFirst().orElseThrow();
+        ParagraphNode quoted = paragraphs(robot).stream()
+                .filter(p -> !p.highlights().isEmpty())
+                .findFirst()
+                .orElseThrow();
         ParagraphNode.Highlight h = quoted.highlights().get(0);
         var box = quoted.boundsOf(h.start(), h.end());
         var whole = quoted.boundsOf(0, quoted.block().text().length());
-        assertTrue(box.getWidth() > 0 && box.getWidth() < whole.getWidth(), "the quotation's highlight covers part of its line");
+        assertTrue(
+                box.getWidth() > 0 && box.getWidth() < whole.getWidth(),
+                "the quotation's highlight covers part of its line");
     }
 
     @Test
@@ -178,12 +193,16 @@ class ReadingSettingsTest {
     @Test
     void theDirectionCanBeForcedForTheArticle(FxRobot robot) throws Exception {
         open(robot, "tashkeel.md");
-        assertTrue(paragraphs(robot).stream().allMatch(p -> p.getEffectiveNodeOrientation() == NodeOrientation.RIGHT_TO_LEFT));
+        assertTrue(paragraphs(robot).stream()
+                .allMatch(p -> p.getEffectiveNodeOrientation() == NodeOrientation.RIGHT_TO_LEFT));
         robot.interact(() -> window.setForcedDirection(TextDirection.LTR));
         WaitForAsyncUtils.waitForFxEvents();
-        assertTrue(paragraphs(robot).stream().allMatch(p -> p.getEffectiveNodeOrientation() == NodeOrientation.LEFT_TO_RIGHT));
+        assertTrue(paragraphs(robot).stream()
+                .allMatch(p -> p.getEffectiveNodeOrientation() == NodeOrientation.LEFT_TO_RIGHT));
         open(robot, "mixed-article.html");
-        assertTrue(paragraphs(robot).stream().anyMatch(p -> p.getEffectiveNodeOrientation() == NodeOrientation.RIGHT_TO_LEFT),
+        assertTrue(
+                paragraphs(robot).stream()
+                        .anyMatch(p -> p.getEffectiveNodeOrientation() == NodeOrientation.RIGHT_TO_LEFT),
                 "a new article starts with each paragraph in its own direction again");
     }
 
@@ -195,17 +214,23 @@ class ReadingSettingsTest {
         Text line = paragraphs(robot).get(0).drawnTexts().get(0);
         assertTrue(((javafx.scene.paint.Color) line.getFill()).getBrightness() > 0.6, "light text on the dark theme");
         robot.interact(() -> prefs.themeProperty().set(Theme.SEPIA));
-        assertTrue(window.getStyleClass().contains("theme-sepia") && !window.getStyleClass().contains("theme-dark"));
+        assertTrue(window.getStyleClass().contains("theme-sepia")
+                && !window.getStyleClass().contains("theme-dark"));
     }
 
     @Test
     void theFilterNarrowsTheSidebarAndMentionsCanBeSteppedThroughAndCopied(FxRobot robot) throws Exception {
         robot.interact(() -> model.openSample());
-        WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS, () -> !model.loadingProperty().get() && model.analysisProperty().get() != null);
+        WaitForAsyncUtils.waitFor(
+                60,
+                TimeUnit.SECONDS,
+                () -> !model.loadingProperty().get() && model.analysisProperty().get() != null);
         WaitForAsyncUtils.waitForFxEvents();
         Analysis analysis = model.analysisProperty().get();
-        Entity tunis = analysis.entities().stream().filter(e -> e.type() == EntityType.LOCATION && e.mentions().size() >= 2)
-                .findFirst().orElseThrow(() -> new AssertionError("a place named twice: " + analysis.entities()));
+        Entity tunis = analysis.entities().stream()
+                .filter(e -> e.type() == EntityType.LOCATION && e.mentions().size() >= 2)
+                .findFirst()
+                .orElseThrow(() -> new AssertionError("a place named twice: " + analysis.entities()));
         ListView<?> places = robot.lookup("#places-list").queryAs(ListView.class);
         assertTrue(places.getItems().size() >= 2, "several places: " + places.getItems());
         robot.clickOn("#entity-filter");
@@ -213,7 +238,10 @@ class ReadingSettingsTest {
         WaitForAsyncUtils.waitForFxEvents();
         assertEquals(List.of(tunis), List.copyOf(places.getItems()));
 
-        robot.clickOn(robot.from(places).lookup(".list-cell").match(n -> ((javafx.scene.control.ListCell<?>) n).getItem() == tunis).queryAs(Node.class));
+        robot.clickOn(robot.from(places)
+                .lookup(".list-cell")
+                .match(n -> ((javafx.scene.control.ListCell<?>) n).getItem() == tunis)
+                .queryAs(Node.class));
         WaitForAsyncUtils.waitForFxEvents();
         Label position = robot.lookup("#mention-position").queryAs(Label.class);
         assertTrue(position.getText().contains("1 of " + tunis.mentions().size()), position.getText());
@@ -222,8 +250,11 @@ class ReadingSettingsTest {
         assertTrue(position.getText().contains("2 of " + tunis.mentions().size()), position.getText());
         var second = tunis.mentions().get(1);
         ParagraphNode focused = paragraphs(robot).stream()
-                .filter(p -> p.highlights().stream().anyMatch(h -> h.styleClass().equals(ArticleView.FOCUS_HIGHLIGHT) && h.start() == second.start()))
-                .findFirst().orElseThrow(() -> new AssertionError("the second mention is marked"));
+                .filter(p -> p.highlights().stream()
+                        .anyMatch(
+                                h -> h.styleClass().equals(ArticleView.FOCUS_HIGHLIGHT) && h.start() == second.start()))
+                .findFirst()
+                .orElseThrow(() -> new AssertionError("the second mention is marked"));
         assertEquals(second.block(), analysis.article().blocks().indexOf(focused.block()));
 
         robot.clickOn("#mention-copy");

@@ -18,10 +18,13 @@ class StylesheetTest {
         assertNotNull(css, "reader.css on the class path");
         CssParser.errorsProperty().clear();
         Stylesheet sheet = new CssParser().parse(css);
-        List<String> errors = CssParser.errorsProperty().stream().map(Object::toString).collect(Collectors.toList());
+        List<String> errors =
+                CssParser.errorsProperty().stream().map(Object::toString).collect(Collectors.toList());
         assertEquals(List.of(), errors);
         long sepiaRules = sheet.getRules().stream()
-                .filter(r -> r.getSelectors().stream().anyMatch(s -> s.toString().contains("theme-sepia"))).count();
+                .filter(r ->
+                        r.getSelectors().stream().anyMatch(s -> s.toString().contains("theme-sepia")))
+                .count();
         assertEquals(true, sepiaRules > 0, "the sepia theme's rules are read");
     }
 }

@@ -24,14 +24,14 @@ import org.sahifa.model.Entity;
 import org.sahifa.model.EntityType;
 import org.sahifa.model.Quote;
 import org.sahifa.quote.QuoteExport;
-import org.testfx.api.FxRobot;
-import org.testfx.framework.junit5.ApplicationExtension;
-import org.testfx.framework.junit5.Start;
-import org.testfx.util.WaitForAsyncUtils;
 import org.sahifa.ui.I18n;
 import org.sahifa.ui.ReaderHarness;
 import org.sahifa.ui.ReaderViewModel;
 import org.sahifa.ui.startup.SahifaApp;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+import org.testfx.util.WaitForAsyncUtils;
 
 /** The rows of the sidebar and the quotations list make their copy menu when it is first asked for, and it copies. */
 @ExtendWith(ApplicationExtension.class)
@@ -55,10 +55,13 @@ class CopyMenuTest {
     void rightClickOnAPersonCopiesTheName(FxRobot robot) throws Exception {
         ReaderHarness.loadAndWait(robot, model, model::openSample);
         assertFalse(robot.lookup("#people-list").queryListView().getItems().isEmpty(), "the sample names people");
-        Entity first = (Entity) robot.lookup("#people-list").queryListView().getItems().get(0);
+        Entity first =
+                (Entity) robot.lookup("#people-list").queryListView().getItems().get(0);
         assertEquals(EntityType.PERSON, first.type());
         ListCell<?> row = robot.lookup("#people-list .list-cell").queryAllAs(ListCell.class).stream()
-                .filter(c -> first.equals(c.getItem())).findFirst().orElseThrow();
+                .filter(c -> first.equals(c.getItem()))
+                .findFirst()
+                .orElseThrow();
         copyFromMenu(robot, row, "Copy name");
         assertEquals(first.name(), readClipboard());
     }
@@ -68,7 +71,9 @@ class CopyMenuTest {
         Analysis analysis = ReaderHarness.loadAndWait(robot, model, model::openSample);
         Quote first = analysis.quotes().get(0);
         ListCell<?> row = robot.lookup("#quotes-list .list-cell").queryAllAs(ListCell.class).stream()
-                .filter(c -> first.equals(c.getItem())).findFirst().orElseThrow();
+                .filter(c -> first.equals(c.getItem()))
+                .findFirst()
+                .orElseThrow();
         copyFromMenu(robot, row, "Copy with attribution");
         assertEquals(QuoteExport.attribution(first), readClipboard());
     }
@@ -81,8 +86,14 @@ class CopyMenuTest {
         assertNull(row.getContextMenu(), "no menu is made before it is asked for");
         robot.interact(() -> {
             Point2D centre = row.localToScreen(row.getWidth() / 2, row.getHeight() / 2);
-            row.fireEvent(new ContextMenuEvent(ContextMenuEvent.CONTEXT_MENU_REQUESTED, row.getWidth() / 2,
-                    row.getHeight() / 2, centre.getX(), centre.getY(), false, null));
+            row.fireEvent(new ContextMenuEvent(
+                    ContextMenuEvent.CONTEXT_MENU_REQUESTED,
+                    row.getWidth() / 2,
+                    row.getHeight() / 2,
+                    centre.getX(),
+                    centre.getY(),
+                    false,
+                    null));
         });
         WaitForAsyncUtils.waitForFxEvents();
         ContextMenu menu = row.getContextMenu();
@@ -98,6 +109,7 @@ class CopyMenuTest {
     }
 
     private static String readClipboard() throws Exception {
-        return WaitForAsyncUtils.asyncFx(() -> Clipboard.getSystemClipboard().getString()).get();
+        return WaitForAsyncUtils.asyncFx(() -> Clipboard.getSystemClipboard().getString())
+                .get();
     }
 }

@@ -46,12 +46,14 @@ class QuotesPaneScriptsTest {
         String text = "إن عبارة שלום עולם تعني السلام على العالم منذ 2024 في القدس";
         List<String> problems = FxThread.call(() -> {
             AppFonts.load();
-            QuotesPane pane = new QuotesPane(new I18n(Locale.ENGLISH), q -> { }, (content, file) -> { });
+            QuotesPane pane = new QuotesPane(new I18n(Locale.ENGLISH), q -> {}, (content, file) -> {});
             Scene scene = new Scene(pane, 320, 400);
             pane.show(List.of(new Quote(text, "سالم", 0, 0, 0, text.length())), "title");
             pane.applyCss();
             pane.layout();
-            List<ParagraphNode> drawn = pane.lookupAll(".quote-text").stream().map(ParagraphNode.class::cast).toList();
+            List<ParagraphNode> drawn = pane.lookupAll(".quote-text").stream()
+                    .map(ParagraphNode.class::cast)
+                    .toList();
             assertEquals(1, drawn.size(), "one quotation drawn");
             Image image = scene.getRoot().snapshot(RenderingTest.whiteBackground(), null);
             return wordOrderProblems(drawn.get(0), image);
@@ -68,8 +70,7 @@ class QuotesPaneScriptsTest {
             int start = node.lineStart(i);
             String line = node.lineText(i);
             Bidi bidi = paragraph.setLine(start, start + line.length());
-            record Word(String text, int visual, Bounds box) {
-            }
+            record Word(String text, int visual, Bounds box) {}
             List<Word> words = new ArrayList<>();
             Matcher m = WORD.matcher(line);
             while (m.find()) {
@@ -77,16 +78,25 @@ class QuotesPaneScriptsTest {
                 for (int c = m.start(); c < m.end(); c++) {
                     visual = Math.min(visual, bidi.getVisualIndex(c));
                 }
-                words.add(new Word(m.group(), visual, node.localToScene(node.boundsOf(start + m.start(), start + m.end()))));
+                words.add(new Word(
+                        m.group(), visual, node.localToScene(node.boundsOf(start + m.start(), start + m.end()))));
             }
             for (Word w : words) {
-                double overlap = RenderingTest.inkOverlap(image, w.box(), w.text(), TextDirection.RTL, QuoteUnit.TYPOGRAPHY);
+                double overlap =
+                        RenderingTest.inkOverlap(image, w.box(), w.text(), TextDirection.RTL, QuoteUnit.TYPOGRAPHY);
                 if (overlap < RenderingTest.MIN_INK_OVERLAP) {
-                    problems.add("line " + i + ": «" + w.text() + "» is not drawn where the layout puts it (ink overlap " + overlap + ")");
+                    problems.add("line " + i + ": «" + w.text()
+                            + "» is not drawn where the layout puts it (ink overlap " + overlap + ")");
                 }
             }
-            List<String> expected = words.stream().sorted(Comparator.comparingInt(Word::visual)).map(Word::text).toList();
-            List<String> drawn = words.stream().sorted(Comparator.comparingDouble(w -> w.box().getMinX())).map(Word::text).toList();
+            List<String> expected = words.stream()
+                    .sorted(Comparator.comparingInt(Word::visual))
+                    .map(Word::text)
+                    .toList();
+            List<String> drawn = words.stream()
+                    .sorted(Comparator.comparingDouble(w -> w.box().getMinX()))
+                    .map(Word::text)
+                    .toList();
             if (!expected.equals(drawn)) {
                 problems.add("line " + i + " drawn as " + drawn + " but bidi order is " + expected);
             }

@@ -19,10 +19,6 @@ import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.sahifa.model.Analysis;
-import org.testfx.api.FxRobot;
-import org.testfx.framework.junit5.ApplicationExtension;
-import org.testfx.framework.junit5.Start;
-import org.testfx.util.WaitForAsyncUtils;
 import org.sahifa.ui.AppFonts;
 import org.sahifa.ui.FxThread;
 import org.sahifa.ui.I18n;
@@ -31,6 +27,10 @@ import org.sahifa.ui.ReaderHarness;
 import org.sahifa.ui.ReaderViewModel;
 import org.sahifa.ui.settings.Theme;
 import org.sahifa.ui.startup.SahifaApp;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+import org.testfx.util.WaitForAsyncUtils;
 
 /**
  * Issue 15 §3: with an article that names many people, places and organisations and has several quotations, every
@@ -68,9 +68,14 @@ class SidebarLayoutTest {
             stage.sizeToScene(); // the stage is shared by the tests: it would keep the size the last one gave it
             return w;
         });
-        String path = Path.of(SidebarLayoutTest.class.getResource("/ui/crowded-sidebar.txt").toURI()).toString();
+        String path = Path.of(SidebarLayoutTest.class
+                        .getResource("/ui/crowded-sidebar.txt")
+                        .toURI())
+                .toString();
         Analysis analysis = ReaderHarness.loadAndWait(robot, model, () -> model.open(path));
-        WaitForAsyncUtils.waitFor(ReaderHarness.LOAD_TIMEOUT_SECONDS, java.util.concurrent.TimeUnit.SECONDS,
+        WaitForAsyncUtils.waitFor(
+                ReaderHarness.LOAD_TIMEOUT_SECONDS,
+                java.util.concurrent.TimeUnit.SECONDS,
                 () -> !model.analysingProperty().get());
         WaitForAsyncUtils.waitForFxEvents();
         assertEquals(width, window.getWidth(), 0.5, "the window has the size asked for");
@@ -85,15 +90,21 @@ class SidebarLayoutTest {
             for (int index = 0; index < wanted; index++) {
                 int i = index;
                 ListCell<?> cell = robot.from(list).lookup(".list-cell").queryAllAs(ListCell.class).stream()
-                        .filter(c -> c.getIndex() == i && c.isVisible()).findFirst()
+                        .filter(c -> c.getIndex() == i && c.isVisible())
+                        .findFirst()
                         .orElseThrow(() -> new AssertionError(id + " row " + i + " is not laid out"));
                 Bounds cellBounds = cell.localToScene(cell.getLayoutBounds());
-                assertTrue(contains(listBounds, cellBounds), id + " row " + i + " is cut by its list: " + cellBounds + " in " + listBounds);
-                assertTrue(contains(sceneBounds, cellBounds), id + " row " + i + " is outside the window: " + cellBounds);
+                assertTrue(
+                        contains(listBounds, cellBounds),
+                        id + " row " + i + " is cut by its list: " + cellBounds + " in " + listBounds);
+                assertTrue(
+                        contains(sceneBounds, cellBounds), id + " row " + i + " is outside the window: " + cellBounds);
                 // Nor hidden by what holds the list: a scroll pane's viewport, a split pane's side.
                 for (javafx.scene.Parent holder = list.getParent(); holder != null; holder = holder.getParent()) {
                     Bounds held = holder.localToScene(holder.getLayoutBounds());
-                    assertTrue(contains(held, cellBounds), id + " row " + i + " is out of sight in " + holder + ": " + cellBounds + " in " + held);
+                    assertTrue(
+                            contains(held, cellBounds),
+                            id + " row " + i + " is out of sight in " + holder + ": " + cellBounds + " in " + held);
                 }
             }
         }
@@ -102,7 +113,9 @@ class SidebarLayoutTest {
 
     private static boolean contains(Bounds outer, Bounds inner) {
         double slack = 1;
-        return inner.getMinX() >= outer.getMinX() - slack && inner.getMaxX() <= outer.getMaxX() + slack
-                && inner.getMinY() >= outer.getMinY() - slack && inner.getMaxY() <= outer.getMaxY() + slack;
+        return inner.getMinX() >= outer.getMinX() - slack
+                && inner.getMaxX() <= outer.getMaxX() + slack
+                && inner.getMinY() >= outer.getMinY() - slack
+                && inner.getMaxY() <= outer.getMaxY() + slack;
     }
 }

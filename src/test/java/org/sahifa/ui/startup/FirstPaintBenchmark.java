@@ -65,10 +65,23 @@ import org.sahifa.ui.settings.Theme;
 @OutputTimeUnit(TimeUnit.MILLISECONDS)
 @Warmup(iterations = 5)
 @Measurement(iterations = 15)
-@Fork(value = 1, jvmArgsAppend = {"-Dtestfx.headless=true", "-Dprism.order=sw", "-Dprism.text=t2k", "-Dglass.platform=Monocle",
-        "-Dmonocle.platform=Headless", "-Djava.awt.headless=true",
-        // The JVM options the app's launcher runs with (packaging/linux/app-image.options), so time and memory are the app's.
-        "-XX:TieredStopAtLevel=1", "-XX:+UseSerialGC", "-Xms32m", "-XX:MinHeapFreeRatio=10", "-XX:MaxHeapFreeRatio=20"})
+@Fork(
+        value = 1,
+        jvmArgsAppend = {
+            "-Dtestfx.headless=true",
+            "-Dprism.order=sw",
+            "-Dprism.text=t2k",
+            "-Dglass.platform=Monocle",
+            "-Dmonocle.platform=Headless",
+            "-Djava.awt.headless=true",
+            // The JVM options the app's launcher runs with (packaging/linux/app-image.options), so time and memory are
+            // the app's.
+            "-XX:TieredStopAtLevel=1",
+            "-XX:+UseSerialGC",
+            "-Xms32m",
+            "-XX:MinHeapFreeRatio=10",
+            "-XX:MaxHeapFreeRatio=20"
+        })
 public class FirstPaintBenchmark {
     private static final Logger LOG = Logger.getLogger(FirstPaintBenchmark.class.getName());
     private static final ThreadMXBean THREADS = ManagementFactory.getThreadMXBean();
@@ -94,6 +107,7 @@ public class FirstPaintBenchmark {
     private Analysis analysis;
     /** CPU time of the FX thread for each measured paint, in nanoseconds: less sensitive than wall time to a busy machine. */
     private final List<Long> fxCpuNanos = new ArrayList<>();
+
     private long rssBeforeWindow;
     private volatile boolean measuring;
     private Analysis empty;
@@ -162,9 +176,17 @@ public class FirstPaintBenchmark {
         List<Long> cpu = new ArrayList<>(fxCpuNanos);
         cpu.sort(null);
         double medianCpuMs = cpu.isEmpty() ? -1 : cpu.get(cpu.size() / 2) / 1e6;
-        LOG.info(() -> String.format(Locale.ROOT, "words=%d blocks=%d: FX-thread CPU per paint, median of %d: %.1f ms; "
+        LOG.info(() -> String.format(
+                Locale.ROOT,
+                "words=%d blocks=%d: FX-thread CPU per paint, median of %d: %.1f ms; "
                         + "VmRSS %d MB with the article shown (after GC; %s; %d MB before the window, analyser loaded); heap used %d MB",
-                words, analysis.article().blocks().size(), cpu.size(), medianCpuMs, rss, parts, rssBeforeWindow,
+                words,
+                analysis.article().blocks().size(),
+                cpu.size(),
+                medianCpuMs,
+                rss,
+                parts,
+                rssBeforeWindow,
                 (Runtime.getRuntime().totalMemory() - Runtime.getRuntime().freeMemory()) >> 20));
         Platform.exit();
     }
@@ -191,8 +213,11 @@ public class FirstPaintBenchmark {
         StringBuilder parts = new StringBuilder();
         for (String line : Files.readAllLines(Path.of("/proc/self/status"))) {
             if (line.startsWith("RssAnon:") || line.startsWith("RssFile:") || line.startsWith("RssShmem:")) {
-                parts.append(parts.length() == 0 ? "" : ", ").append(line, 0, line.indexOf(':')).append(' ')
-                        .append(Long.parseLong(line.replaceAll("\\D", "")) >> 10).append(" MB");
+                parts.append(parts.length() == 0 ? "" : ", ")
+                        .append(line, 0, line.indexOf(':'))
+                        .append(' ')
+                        .append(Long.parseLong(line.replaceAll("\\D", "")) >> 10)
+                        .append(" MB");
             }
         }
         return parts.toString();
@@ -246,8 +271,16 @@ public class FirstPaintBenchmark {
             blocks.add(new Block(type, text, ScriptDirection.of(text)));
             total += text.split("\\s+").length;
         }
-        return new Article("generated:" + wordCount, "مقال مولد من " + wordCount + " كلمة لقياس أول رسم", "صحيفة", null, null,
-                "ar", TextDirection.RTL, blocks, true);
+        return new Article(
+                "generated:" + wordCount,
+                "مقال مولد من " + wordCount + " كلمة لقياس أول رسم",
+                "صحيفة",
+                null,
+                null,
+                "ar",
+                TextDirection.RTL,
+                blocks,
+                true);
     }
 
     private static String words(List<String> pool, int n, Random random) {

@@ -11,12 +11,14 @@ import org.sahifa.ui.settings.Theme;
 class LaunchOptionsTest {
     @Test
     void aWrongThemeIsToldTheThreeThemes() {
-        IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> LaunchOptions.parse(List.of("--theme", "pink")));
+        IllegalArgumentException e =
+                assertThrows(IllegalArgumentException.class, () -> LaunchOptions.parse(List.of("--theme", "pink")));
         assertEquals("--theme takes light, sepia or dark, not pink.", e.getMessage());
     }
 
     @Test
     void sepiaIsAccepted() {
-        assertEquals(Theme.SEPIA, LaunchOptions.parse(List.of("--theme", "sepia")).theme());
+        assertEquals(
+                Theme.SEPIA, LaunchOptions.parse(List.of("--theme", "sepia")).theme());
     }
 }

@@ -10,12 +10,15 @@ class OpenRequestsTest {
 
     @Test
     void relativePathIsTakenFromWhereTheLaterLaunchStarted() {
-        assertEquals("/home/reader/articles/اليوم/مقالة.txt", OpenRequests.resolve("اليوم/مقالة.txt", LATER_LAUNCH_DIRECTORY));
+        assertEquals(
+                "/home/reader/articles/اليوم/مقالة.txt",
+                OpenRequests.resolve("اليوم/مقالة.txt", LATER_LAUNCH_DIRECTORY));
     }
 
     @Test
     void absolutePathsAndAddressesStayAsTheyAre() {
         assertEquals("/srv/a.html", OpenRequests.resolve("/srv/a.html", LATER_LAUNCH_DIRECTORY));
-        assertEquals("https://example.org/a?x=1", OpenRequests.resolve("https://example.org/a?x=1", LATER_LAUNCH_DIRECTORY));
+        assertEquals(
+                "https://example.org/a?x=1", OpenRequests.resolve("https://example.org/a?x=1", LATER_LAUNCH_DIRECTORY));
     }
 }

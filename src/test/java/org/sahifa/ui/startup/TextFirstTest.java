@@ -18,14 +18,14 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.sahifa.model.Analysis;
-import org.testfx.api.FxRobot;
-import org.testfx.framework.junit5.ApplicationExtension;
-import org.testfx.framework.junit5.Start;
-import org.testfx.util.WaitForAsyncUtils;
 import org.sahifa.ui.I18n;
 import org.sahifa.ui.MainWindow;
 import org.sahifa.ui.ReaderHarness;
 import org.sahifa.ui.ReaderViewModel;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+import org.testfx.util.WaitForAsyncUtils;
 
 /** An article's text is on screen before its analysis is done; the entities and quotations fill in afterwards. */
 @ExtendWith(ApplicationExtension.class)
@@ -33,20 +33,24 @@ class TextFirstTest {
     private final ExecutorService background = Executors.newCachedThreadPool();
     /** Holds the analysis back until the test has looked at the window with the text alone. */
     private final CountDownLatch analysisAllowed = new CountDownLatch(1);
+
     private ReaderViewModel model;
     private MainWindow window;
 
     @Start
     void start(Stage stage) {
         I18n i18n = new I18n(Locale.ENGLISH);
-        model = new ReaderViewModel(() -> {
-            try {
-                analysisAllowed.await(ReaderHarness.LOAD_TIMEOUT_SECONDS, TimeUnit.SECONDS);
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-            }
-            return SahifaApp.analyzer();
-        }, background, i18n);
+        model = new ReaderViewModel(
+                () -> {
+                    try {
+                        analysisAllowed.await(ReaderHarness.LOAD_TIMEOUT_SECONDS, TimeUnit.SECONDS);
+                    } catch (InterruptedException e) {
+                        Thread.currentThread().interrupt();
+                    }
+                    return SahifaApp.analyzer();
+                },
+                background,
+                i18n);
         window = ReaderHarness.show(stage, model, i18n);
     }
 
@@ -59,7 +63,10 @@ class TextFirstTest {
     @Test
     void textIsShownBeforeTheAnalysisAndTheSidebarFillsInAfter(FxRobot robot) throws Exception {
         robot.interact(model::openSample);
-        WaitForAsyncUtils.waitFor(ReaderHarness.LOAD_TIMEOUT_SECONDS, TimeUnit.SECONDS, () -> model.analysisProperty().get() != null);
+        WaitForAsyncUtils.waitFor(
+                ReaderHarness.LOAD_TIMEOUT_SECONDS,
+                TimeUnit.SECONDS,
+                () -> model.analysisProperty().get() != null);
         WaitForAsyncUtils.waitForFxEvents();
 
         Analysis text = model.analysisProperty().get();
@@ -75,10 +82,14 @@ class TextFirstTest {
         robot.interact(() -> robot.lookup("#find-field").queryTextInputControl().setText("في"));
         WaitForAsyncUtils.waitForFxEvents();
         String countBefore = robot.lookup("#find-count").queryLabeled().getText();
-        assertFalse(countBefore.isBlank() || countBefore.equals("No matches"), "the search found the word: " + countBefore);
+        assertFalse(
+                countBefore.isBlank() || countBefore.equals("No matches"), "the search found the word: " + countBefore);
 
         analysisAllowed.countDown();
-        WaitForAsyncUtils.waitFor(ReaderHarness.LOAD_TIMEOUT_SECONDS, TimeUnit.SECONDS, () -> !model.loadingProperty().get());
+        WaitForAsyncUtils.waitFor(
+                ReaderHarness.LOAD_TIMEOUT_SECONDS,
+                TimeUnit.SECONDS,
+                () -> !model.loadingProperty().get());
         WaitForAsyncUtils.waitForFxEvents();
 
         Analysis analysed = model.analysisProperty().get();
@@ -86,10 +97,15 @@ class TextFirstTest {
         assertSame(text.article(), analysed.article(), "the same article, now with what was found in it");
         assertFalse(analysed.entities().isEmpty(), "the sample names people and places");
         assertFalse(model.analysingProperty().get());
-        assertFalse(window.entities().listed(org.sahifa.model.EntityType.PERSON).isEmpty()
-                && window.entities().listed(org.sahifa.model.EntityType.LOCATION).isEmpty(), "the sidebar is filled");
+        assertFalse(
+                window.entities().listed(org.sahifa.model.EntityType.PERSON).isEmpty()
+                        && window.entities()
+                                .listed(org.sahifa.model.EntityType.LOCATION)
+                                .isEmpty(),
+                "the sidebar is filled");
         assertEquals(analysed.quotes(), window.quotes().listed());
         assertEquals("None found", ((Label) people.getPlaceholder()).getText());
-        assertEquals(countBefore, robot.lookup("#find-count").queryLabeled().getText(), "the search in progress is kept");
+        assertEquals(
+                countBefore, robot.lookup("#find-count").queryLabeled().getText(), "the search in progress is kept");
     }
 }
