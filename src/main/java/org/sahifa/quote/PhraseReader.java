@@ -60,7 +60,7 @@ final class PhraseReader {
             return null;
         }
         Token first = toks.get(i);
-        if (isAddressee(b, first) || startsWithObjectPreposition(b, first, cue.preposition())) {
+        if (names.isAddressee(b, first) || startsWithObjectPreposition(b, first, cue.preposition())) {
             return null;
         }
         return phraseAt(b, i, limit, !cue.objectSuffix(), false, cue.gender());
@@ -214,7 +214,9 @@ final class PhraseReader {
             if (introduced != null) {
                 return introduced; // «أسطورة التنس السويسري روجيه فيدرر»: not «أسطورة التنس»
             }
-            if (!selfFound || (j > i && isAddressee(b, t)) || PhraseWords.beforeDefiniteWithPreposition(toks, j, end)) {
+            if (!selfFound
+                    || (j > i && names.isAddressee(b, t))
+                    || PhraseWords.beforeDefiniteWithPreposition(toks, j, end)) {
                 break; // «الفريق الأول لكرة القدم»: a preposition's object, not a name
             }
             return new Speaker(readName(b, j, limit, stripLam && j == i), gender);
@@ -328,7 +330,7 @@ final class PhraseReader {
             }
             boolean nounFirst = ArabicText.isDefinite(first.folded()) || WordLists.isRole(first.folded());
             int from = nounFirst ? i : i + 1;
-            if (!WordLists.isFunctionWord(first.folded()) && from < limit && !isAddressee(b, toks.get(from))) {
+            if (!WordLists.isFunctionWord(first.folded()) && from < limit && !names.isAddressee(b, toks.get(from))) {
                 Speaker s = phraseAt(b, from, limit, true, false, gender);
                 if (s != null) {
                     return s;
@@ -378,29 +380,14 @@ final class PhraseReader {
                         || l.entity().name().equals(other)) {
                     continue;
                 }
-                Gender known = genderOfRoleBefore(block, l.mention().start());
+                Gender known = PhraseWords.genderOfRoleBefore(
+                        tokens.get(block), l.mention().start());
                 if (gender.agreesWith(known)) {
                     return new Speaker(l.entity().name(), known == Gender.UNKNOWN ? gender : known);
                 }
             }
         }
         return null;
-    }
-
-    /** The gender the lexicon gives the role word before a name («الوزيرة» feminine), else unknown. */
-    private Gender genderOfRoleBefore(int b, int offset) {
-        List<Token> toks = tokens.get(b);
-        for (int i = toks.size() - 1; i >= 0; i--) {
-            Token t = toks.get(i);
-            if (t.end() > offset) {
-                continue;
-            }
-            if (t.isWord() && WordLists.isRole(t.folded())) {
-                return WordLists.roleGender(t.folded());
-            }
-            return Gender.UNKNOWN;
-        }
-        return Gender.UNKNOWN;
     }
 
     /**
@@ -481,10 +468,6 @@ final class PhraseReader {
 
     String longestFormRead(String name) {
         return names.longestFormRead(name);
-    }
-
-    boolean isAddressee(int b, Token t) {
-        return names.isAddressee(b, t);
     }
 
     private boolean startsWithObjectPreposition(int b, Token t, String preposition) {

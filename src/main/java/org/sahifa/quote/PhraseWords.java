@@ -135,4 +135,19 @@ final class PhraseWords {
         }
         return false;
     }
+
+    /** The gender the lexicon gives the role word before a name («الوزيرة» feminine), else unknown. */
+    static Gender genderOfRoleBefore(List<Token> toks, int offset) {
+        for (int i = toks.size() - 1; i >= 0; i--) {
+            Token t = toks.get(i);
+            if (t.end() > offset) {
+                continue;
+            }
+            if (t.isWord() && WordLists.isRole(t.folded())) {
+                return WordLists.roleGender(t.folded());
+            }
+            return Gender.UNKNOWN;
+        }
+        return Gender.UNKNOWN;
+    }
 }
