@@ -250,4 +250,33 @@ class FileLoaderTest {
             }
         };
     }
+
+    /**
+     * A file whose content may not be read gets the permission sentence, not the vague "could not read". The tests run
+     * as root, whom no file mode stops, so the file is a write-only sysfs attribute (the kernel refuses to open one for
+     * reading, even for root), reached through a link with an article's name.
+     */
+    @Test
+    void aFileThatMayNotBeReadSaysSo() throws Exception {
+        Path writeOnly;
+        try (var files = Files.find(Path.of("/sys/bus"), 3, (p, a) -> a.isRegularFile() && isWriteOnly(p))) {
+            writeOnly = files.findFirst().orElse(null);
+        } catch (IOException e) {
+            writeOnly = null;
+        }
+        org.junit.jupiter.api.Assumptions.assumeTrue(writeOnly != null, "no write-only sysfs file on this machine");
+        Path link = Files.createSymbolicLink(dir.resolve("locked.txt"), writeOnly);
+        LoadException e = failure(link);
+        assertEquals(LoadProblem.UNREADABLE, e.problem());
+        assertTrue(e.getMessage().contains("not allowed to read"), e.getMessage());
+    }
+
+    private static boolean isWriteOnly(Path p) {
+        try {
+            String mode = java.nio.file.attribute.PosixFilePermissions.toString(Files.getPosixFilePermissions(p));
+            return mode.equals("-w-------");
+        } catch (IOException | UnsupportedOperationException e) {
+            return false;
+        }
+    }
 }
