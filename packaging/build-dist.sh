@@ -45,7 +45,7 @@ add_licence_files_to_deb() {
         (cd "$tree/pkg" && md5sum "$doc/LICENSE" "$doc/NOTICE") >> "$tree/pkg/DEBIAN/md5sums"
     fi
     sed -i "s/^Installed-Size: .*/Installed-Size: $(du -sk --exclude=DEBIAN "$tree/pkg" | cut -f1)/" "$tree/pkg/DEBIAN/control"
-    dpkg-deb --root-owner-group -b "$tree/pkg" "$deb" > /dev/null
+    dpkg-deb -Zxz --root-owner-group -b "$tree/pkg" "$deb" > /dev/null  # xz, as jpackage itself would
     rm -rf "$tree"
 }
 
