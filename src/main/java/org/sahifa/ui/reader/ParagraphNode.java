@@ -208,6 +208,63 @@ public final class ParagraphNode extends Region {
         return shape;
     }
 
+    /**
+     * The offset in the block's (stored) text nearest to a point in this node's coordinates: the line under the point
+     * (the first or last one above or below the text), then the character boundary nearest to it on that line.
+     */
+    public int offsetAt(double x, double y) {
+        if (lines.isEmpty()) {
+            return 0;
+        }
+        Point2D p = layer.parentToLocal(x, y);
+        int line = (int) Math.max(0, Math.min(lines.size() - 1, Math.floor(p.getY() / linePitch())));
+        LineBreaker.Line span = lines.get(line);
+        int nearest = span.start();
+        double nearestDistance = Double.POSITIVE_INFINITY;
+        for (int c = span.start(); c < span.end(); c++) {
+            double minX = Double.POSITIVE_INFINITY;
+            double maxX = Double.NEGATIVE_INFINITY;
+            for (PathElement element : visualLines.get(line).shapeOf(c, c + 1)) {
+                double[] xy = Shapes.point(element);
+                if (xy != null) {
+                    minX = Math.min(minX, xy[0]);
+                    maxX = Math.max(maxX, xy[0]);
+                }
+            }
+            if (minX > maxX) {
+                continue;
+            }
+            double middle = (minX + maxX) / 2;
+            double distance = Math.abs(p.getX() - middle);
+            if (distance < nearestDistance) {
+                nearestDistance = distance;
+                // past the character's middle in its reading direction is after it
+                boolean rightToLeft =
+                        Character.getDirectionality(display.shown().charAt(c))
+                                        == Character.DIRECTIONALITY_RIGHT_TO_LEFT_ARABIC
+                                || Character.getDirectionality(display.shown().charAt(c))
+                                        == Character.DIRECTIONALITY_RIGHT_TO_LEFT;
+                nearest = rightToLeft == p.getX() < middle ? c + 1 : c;
+            }
+        }
+        return storedOffset(nearest);
+    }
+
+    /** The smallest offset in the stored text that is shown at or after {@code shown}. */
+    private int storedOffset(int shown) {
+        int low = 0;
+        int high = block.text().length();
+        while (low < high) {
+            int middle = (low + high) >>> 1;
+            if (display.shownOffset(middle) < shown) {
+                low = middle + 1;
+            } else {
+                high = middle;
+            }
+        }
+        return low;
+    }
+
     /** The box around a span of the text, in this node's coordinates, or null when the span is empty. */
     public Bounds boundsOf(int start, int end) {
         double minX = Double.POSITIVE_INFINITY;
