@@ -42,6 +42,8 @@ public final class ReaderHighlights {
     private final Consumer<String> notices;
     private final Runnable saved;
     private final HighlightExporter exporter;
+    /** The article's context menu last shown, made anew each time (its items depend on the selection). */
+    private ContextMenu menu;
 
     /**
      * @param saved runs on the FX thread after the article shown was saved to add a highlight to it
@@ -62,13 +64,21 @@ public final class ReaderHighlights {
         this.exporter = exporter;
         this.selection = new TextSelection(view);
         view.setOnContextMenuRequested(e -> {
-            contextMenu().show(view, e.getScreenX(), e.getScreenY());
+            if (menu != null) {
+                menu.hide();
+            }
+            menu = contextMenu();
+            menu.show(view, e.getScreenX(), e.getScreenY());
             e.consume();
         });
     }
 
     public TextSelection selection() {
         return selection;
+    }
+
+    ContextMenu menu() {
+        return menu;
     }
 
     private ContextMenu contextMenu() {

@@ -49,7 +49,7 @@ import org.testfx.util.WaitForAsyncUtils;
 @ExtendWith(ApplicationExtension.class)
 class ReaderHighlightsTest {
     @TempDir
-    static Path dir;
+    Path dir;
 
     private static final String FIRST = "قال الوزير إن المفاوضات ستستمر في الرياض الأسبوع المقبل بين الطرفين.";
     private static final String SECOND = "وأضاف أن الجولة الثانية تبدأ بعد العيد مباشرة.";
@@ -80,7 +80,7 @@ class ReaderHighlightsTest {
         System.clearProperty("sahifa.data");
     }
 
-    private static Analysis article() {
+    private Analysis article() {
         return new Analysis(
                 new Article(
                         dir.resolve("article.html").toString(),
@@ -172,5 +172,76 @@ class ReaderHighlightsTest {
         String table = Files.readString(csv, StandardCharsets.UTF_8);
         assertTrue(table.startsWith("source,title,block"), table);
         assertTrue(table.contains(highlight.text()) && table.contains(NOTE), table);
+    }
+
+    @Test
+    void theMenuHighlightsAndCancelAddsNothing(FxRobot robot) throws Exception {
+        robot.interact(() -> model.show(article()));
+        WaitForAsyncUtils.waitForFxEvents();
+        ReaderHighlights highlights = window.library().highlights();
+        robot.interact(() -> highlights.selection().select(new TextSpan(0, 4, 1, 5)));
+        ParagraphNode second = ReaderHarness.shownParagraphs(robot).stream()
+                .filter(p -> p.block().text().equals(SECOND))
+                .findFirst()
+                .orElseThrow();
+        chooseHighlightInTheMenu(robot, highlights, second);
+        robot.clickOn(".highlight-note").write("dropped").type(KeyCode.ESCAPE);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertTrue(stored().isEmpty(), "a cancelled note adds no highlight");
+
+        chooseHighlightInTheMenu(robot, highlights, second);
+        robot.clickOn(".highlight-note").type(KeyCode.ENTER);
+        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> stored().size() == 1);
+        Highlight highlight = stored().get(0);
+        assertEquals(FIRST.substring(4) + "\n\n" + SECOND.substring(0, 5), highlight.text(), "across two paragraphs");
+        assertEquals(null, highlight.note(), "an empty note is none");
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> drawnHighlights(robot) == 2);
+    }
+
+    /** Asks for the article's context menu over a paragraph and chooses its first item, "Highlight". */
+    private static void chooseHighlightInTheMenu(FxRobot robot, ReaderHighlights highlights, ParagraphNode over) {
+        robot.interact(() -> {
+            Bounds box = over.localToScreen(over.getLayoutBounds());
+            over.fireEvent(new javafx.scene.input.ContextMenuEvent(
+                    javafx.scene.input.ContextMenuEvent.CONTEXT_MENU_REQUESTED,
+                    5,
+                    5,
+                    box.getMinX() + 5,
+                    box.getMinY() + 5,
+                    false,
+                    null));
+        });
+        javafx.scene.control.MenuItem item = highlights.menu().getItems().get(0);
+        assertEquals(new I18n(Locale.ENGLISH).get("highlight.add"), item.getText());
+        assertFalse(item.isDisable(), "enabled with a selection");
+        // the note dialog waits for its answer, so the item is chosen outside interact()
+        javafx.application.Platform.runLater(() -> {
+            highlights.menu().hide();
+            item.fire();
+        });
+        WaitForAsyncUtils.waitForFxEvents();
+    }
+
+    @Test
+    void theHighlightColourDiffersFromTheOtherMarksInEveryTheme(FxRobot robot) {
+        List<javafx.scene.shape.Path> marks = new ArrayList<>();
+        for (String style :
+                List.of(ReaderHighlights.STYLE_CLASS, "quote-highlight", "entity-highlight", "find-highlight")) {
+            javafx.scene.shape.Path mark = new javafx.scene.shape.Path();
+            mark.getStyleClass().addAll("highlight", style);
+            marks.add(mark);
+        }
+        robot.interact(() -> ((javafx.scene.layout.BorderPane) window)
+                .setBottom(new javafx.scene.layout.HBox(marks.toArray(javafx.scene.Node[]::new))));
+        for (org.sahifa.ui.settings.Theme theme : org.sahifa.ui.settings.Theme.values()) {
+            robot.interact(() -> {
+                theme.apply(window.getScene());
+                window.applyCss();
+            });
+            List<javafx.scene.paint.Paint> fills =
+                    marks.stream().map(javafx.scene.shape.Path::getFill).toList();
+            assertTrue(fills.get(0) instanceof javafx.scene.paint.Color c && c.getOpacity() > 0, theme + ": " + fills);
+            assertEquals(fills.size(), new java.util.HashSet<>(fills).size(), theme + ": " + fills);
+        }
     }
 }
