@@ -153,7 +153,8 @@ public final class ReaderHighlights {
 
     /** An article was shown: draws its stored highlights, if it is in the library with the same text. */
     public void articleShown(Analysis analysis) {
-        if (analysis == null) {
+        // no library yet: nothing to draw, and opening one (index, database) would only cost the first article time
+        if (analysis == null || !access.exists()) {
             return;
         }
         Article article = analysis.article();

@@ -61,6 +61,9 @@ class ReaderHighlightsTest {
     private MainWindow window;
     private LibraryAccess access;
 
+    /** The data folder the build gives the tests, put back after these. */
+    private static final String BUILD_DATA = System.getProperty("sahifa.data");
+
     @Start
     void start(Stage stage) {
         System.setProperty("sahifa.data", dir.toString());
@@ -76,8 +79,12 @@ class ReaderHighlightsTest {
     }
 
     @AfterAll
-    static void forgetDataFolder() {
-        System.clearProperty("sahifa.data");
+    static void restoreDataFolder() {
+        if (BUILD_DATA == null) {
+            System.clearProperty("sahifa.data");
+        } else {
+            System.setProperty("sahifa.data", BUILD_DATA);
+        }
     }
 
     private Analysis article() {
