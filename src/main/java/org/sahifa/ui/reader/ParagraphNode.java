@@ -219,6 +219,8 @@ public final class ParagraphNode extends Region {
         Point2D p = layer.parentToLocal(x, y);
         int line = (int) Math.max(0, Math.min(lines.size() - 1, Math.floor(p.getY() / linePitch())));
         LineBreaker.Line span = lines.get(line);
+        // compared on screen (scene x), where left and right are what the reader sees, mirroring included
+        double sceneX = localToScene(x, y).getX();
         int nearest = span.start();
         double nearestDistance = Double.POSITIVE_INFINITY;
         for (int c = span.start(); c < span.end(); c++) {
@@ -227,24 +229,23 @@ public final class ParagraphNode extends Region {
             for (PathElement element : visualLines.get(line).shapeOf(c, c + 1)) {
                 double[] xy = Shapes.point(element);
                 if (xy != null) {
-                    minX = Math.min(minX, xy[0]);
-                    maxX = Math.max(maxX, xy[0]);
+                    double onScreen = layer.localToScene(xy[0], xy[1]).getX();
+                    minX = Math.min(minX, onScreen);
+                    maxX = Math.max(maxX, onScreen);
                 }
             }
             if (minX > maxX) {
                 continue;
             }
-            double middle = (minX + maxX) / 2;
-            double distance = Math.abs(p.getX() - middle);
+            // inside the letter's box is distance 0; otherwise the distance to its nearer edge
+            double distance = Math.max(0, Math.max(minX - sceneX, sceneX - maxX));
             if (distance < nearestDistance) {
                 nearestDistance = distance;
-                // past the character's middle in its reading direction is after it
-                boolean rightToLeft =
-                        Character.getDirectionality(display.shown().charAt(c))
-                                        == Character.DIRECTIONALITY_RIGHT_TO_LEFT_ARABIC
-                                || Character.getDirectionality(display.shown().charAt(c))
-                                        == Character.DIRECTIONALITY_RIGHT_TO_LEFT;
-                nearest = rightToLeft == p.getX() < middle ? c + 1 : c;
+                // past the letter's middle in its reading direction is after it
+                byte direction = Character.getDirectionality(display.shown().charAt(c));
+                boolean rightToLeft = direction == Character.DIRECTIONALITY_RIGHT_TO_LEFT_ARABIC
+                        || direction == Character.DIRECTIONALITY_RIGHT_TO_LEFT;
+                nearest = rightToLeft == sceneX < (minX + maxX) / 2 ? c + 1 : c;
             }
         }
         return storedOffset(nearest);
