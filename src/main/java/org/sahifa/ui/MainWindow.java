@@ -155,7 +155,7 @@ public final class MainWindow extends BorderPane {
                 LogSetup.dataDirectory(),
                 i18n,
                 split,
-                article::analysis,
+                article,
                 model::show,
                 SahifaApp::analyzer,
                 banner::notice,
@@ -182,6 +182,7 @@ public final class MainWindow extends BorderPane {
         recentList.refresh();
         addEventFilter(
                 KeyEvent.KEY_PRESSED, new KeyboardShortcuts(actions, findBar, prefs, toolbar.urlField())::handle);
+        addEventFilter(KeyEvent.KEY_PRESSED, library.highlights()::handleKey);
         DropTarget.install(this, model::open);
         complete = true;
         StartupProbe.mark("windowCompleted");
@@ -387,6 +388,9 @@ public final class MainWindow extends BorderPane {
             typographyPanel.resetDirection();
         }
         article.show(analysis);
+        if (library != null) {
+            library.highlights().articleShown(analysis);
+        }
         leadImages.show(analysis.article());
         showTitle(analysis);
     }

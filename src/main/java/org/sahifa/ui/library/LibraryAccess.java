@@ -44,6 +44,11 @@ public final class LibraryAccess {
         this.errors = errors;
     }
 
+    /** Whether a library was ever started in this folder (reading it needs no open library before then). */
+    public boolean exists() {
+        return java.nio.file.Files.exists(folder.resolve(org.sahifa.library.LibraryDatabase.FILE_NAME));
+    }
+
     /** Runs {@code work} in the background; {@code done} gets its result on the FX thread. */
     public <T> Task<T> submit(Work<T> work, Consumer<T> done) {
         Task<T> task = new Task<>() {

@@ -10,6 +10,7 @@ import org.sahifa.analysis.Analyzer;
 import org.sahifa.model.Analysis;
 import org.sahifa.model.Entity;
 import org.sahifa.ui.I18n;
+import org.sahifa.ui.reader.ArticleView;
 
 /**
  * The library's part of the main window: saving the article shown, the library view that opens at the reader's side,
@@ -35,26 +36,31 @@ public final class LibraryPanel {
     private final SavedElsewhereLink elsewhere;
     private final SplitPane split;
     private final Supplier<Analysis> shown;
+    private final ReaderHighlights highlights;
 
     /**
      * @param split the window's article/sidebar split, where the view is shown first (at the reading start side)
+     * @param article the reader's article view, where text is selected and highlights are drawn
      * @param open shows a saved analysis in the reader
      */
     public LibraryPanel(
             Path folder,
             I18n i18n,
             SplitPane split,
-            Supplier<Analysis> shown,
+            ArticleView article,
             Consumer<Analysis> open,
             Supplier<Analyzer> analyzer,
             Consumer<String> notices,
             Consumer<String> errors) {
         LibraryAccess access = new LibraryAccess(folder, LIBRARY_THREAD, i18n, notices, errors);
+        this.shown = article::analysis;
         this.view = new LibraryView(access, i18n, open, analyzer);
         this.saver = new SaveToLibrary(access, i18n, shown, notices);
         this.elsewhere = new SavedElsewhereLink(access, i18n, this::showEntity);
         this.split = split;
-        this.shown = shown;
+        HighlightExporter exporter = new HighlightExporter(access, i18n, shown, notices, errors);
+        this.highlights = new ReaderHighlights(access, i18n, article, notices, this::refreshIfShown, exporter);
+        highlights.articleShown(article.analysis());
     }
 
     public LibraryView view() {
@@ -87,11 +93,18 @@ public final class LibraryPanel {
 
     /** Saves the article shown (Ctrl+D), then refreshes the view if it is open. */
     public void saveShown() {
-        saver.save(id -> {
-            if (isShown()) {
-                view.refresh();
-            }
-        });
+        saver.save(id -> refreshIfShown());
+    }
+
+    private void refreshIfShown() {
+        if (isShown()) {
+            view.refresh();
+        }
+    }
+
+    /** Highlights in the reader: selection, Ctrl+H, drawing the stored ones. */
+    public ReaderHighlights highlights() {
+        return highlights;
     }
 
     /** A sidebar name was chosen: offer the other saved articles that mention it. */

@@ -44,7 +44,7 @@ public final class SaveToLibrary {
                 });
     }
 
-    private static Original originalOf(String source) {
+    static Original originalOf(String source) {
         try {
             RawDocument raw = SourceLoader.load(source);
             return new Original(raw.kind().name(), raw.declaredCharset(), raw.bytes());

@@ -84,6 +84,9 @@ public final class ArticleView extends StackPane {
     private Mention focus;
     private final Map<Integer, List<ParagraphNode.Highlight>> findHighlights = new HashMap<>();
     private Mention findCurrent;
+    /** Spans drawn for other parts of the window (the selection, the reader's highlights), by style class. */
+    private final Map<String, Map<Integer, List<ParagraphNode.Highlight>>> spanLayers = new LinkedHashMap<>();
+
     private Typography typography = Typography.DEFAULT;
     private double paragraphSpacing = ReaderPreferences.DEFAULT_PARAGRAPH_SPACING;
     private DisplayOptions displayOptions = DisplayOptions.DEFAULT;
@@ -160,6 +163,7 @@ public final class ArticleView extends StackPane {
         findHighlights.clear();
         findCurrent = null;
         entityHighlights.clear();
+        spanLayers.clear();
         markQuotes(newAnalysis.quotes());
         List<Integer> indices = new ArrayList<>();
         for (int i = 0; i <= newAnalysis.article().blocks().size(); i++) {
@@ -179,16 +183,30 @@ public final class ArticleView extends StackPane {
 
     private void markQuotes(List<Quote> quotes) {
         quoteHighlights.clear();
+        List<TextSpan> spans = new ArrayList<>();
         for (Quote q : quotes) {
-            for (int b = q.block(); b <= q.endBlock(); b++) {
-                int len = analysis.article().blocks().get(b).text().length();
-                int start = b == q.block() ? q.start() : 0;
-                int end = b == q.endBlock() ? q.end() : len;
-                quoteHighlights
-                        .computeIfAbsent(b, k -> new ArrayList<>())
-                        .add(new ParagraphNode.Highlight(start, end, QUOTE_HIGHLIGHT));
+            spans.add(new TextSpan(q.block(), q.start(), q.endBlock(), q.end()));
+        }
+        quoteHighlights.putAll(TextSpan.byBlock(spans, analysis.article().blocks(), QUOTE_HIGHLIGHT));
+    }
+
+    /** Draws spans with a style class in place of those drawn with it before (an empty list clears them). */
+    public void setSpans(String styleClass, List<TextSpan> spans) {
+        if (analysis != null) {
+            spanLayers.put(
+                    styleClass, TextSpan.byBlock(spans, analysis.article().blocks(), styleClass));
+            refreshRows();
+        }
+    }
+
+    /** The index of the block a paragraph node draws, or -1 when it is not one of this article's. */
+    int blockIndexOf(ParagraphNode paragraph) {
+        for (Map.Entry<Integer, ParagraphNode> kept : paragraphs.entrySet()) {
+            if (kept.getValue() == paragraph) {
+                return kept.getKey();
             }
         }
+        return -1;
     }
 
     public void setTypography(Typography newTypography) {
@@ -329,6 +347,7 @@ public final class ArticleView extends StackPane {
         List<ParagraphNode.Highlight> all = new ArrayList<>(quoteHighlights.getOrDefault(block, List.of()));
         all.addAll(entityHighlights.getOrDefault(block, List.of()));
         all.addAll(findHighlights.getOrDefault(block, List.of()));
+        spanLayers.values().forEach(layer -> all.addAll(layer.getOrDefault(block, List.of())));
         if (findCurrent != null && findCurrent.block() == block) {
             all.add(new ParagraphNode.Highlight(findCurrent.start(), findCurrent.end(), FIND_CURRENT_HIGHLIGHT));
         }

@@ -208,6 +208,64 @@ public final class ParagraphNode extends Region {
         return shape;
     }
 
+    /**
+     * The offset in the block's (stored) text nearest to a point in this node's coordinates: the line under the point
+     * (the first or last one above or below the text), then the character boundary nearest to it on that line.
+     */
+    public int offsetAt(double x, double y) {
+        if (lines.isEmpty()) {
+            return 0;
+        }
+        Point2D p = layer.parentToLocal(x, y);
+        int line = (int) Math.max(0, Math.min(lines.size() - 1, Math.floor(p.getY() / linePitch())));
+        LineBreaker.Line span = lines.get(line);
+        // compared on screen (scene x), where left and right are what the reader sees, mirroring included
+        double sceneX = localToScene(x, y).getX();
+        int nearest = span.start();
+        double nearestDistance = Double.POSITIVE_INFINITY;
+        for (int c = span.start(); c < span.end(); c++) {
+            double minX = Double.POSITIVE_INFINITY;
+            double maxX = Double.NEGATIVE_INFINITY;
+            for (PathElement element : visualLines.get(line).shapeOf(c, c + 1)) {
+                double[] xy = Shapes.point(element);
+                if (xy != null) {
+                    double onScreen = layer.localToScene(xy[0], xy[1]).getX();
+                    minX = Math.min(minX, onScreen);
+                    maxX = Math.max(maxX, onScreen);
+                }
+            }
+            if (minX > maxX) {
+                continue;
+            }
+            // inside the letter's box is distance 0; otherwise the distance to its nearer edge
+            double distance = Math.max(0, Math.max(minX - sceneX, sceneX - maxX));
+            if (distance < nearestDistance) {
+                nearestDistance = distance;
+                // past the letter's middle in its reading direction is after it
+                byte direction = Character.getDirectionality(display.shown().charAt(c));
+                boolean rightToLeft = direction == Character.DIRECTIONALITY_RIGHT_TO_LEFT_ARABIC
+                        || direction == Character.DIRECTIONALITY_RIGHT_TO_LEFT;
+                nearest = rightToLeft == sceneX < (minX + maxX) / 2 ? c + 1 : c;
+            }
+        }
+        return storedOffset(nearest);
+    }
+
+    /** The smallest offset in the stored text that is shown at or after {@code shown}. */
+    private int storedOffset(int shown) {
+        int low = 0;
+        int high = block.text().length();
+        while (low < high) {
+            int middle = (low + high) >>> 1;
+            if (display.shownOffset(middle) < shown) {
+                low = middle + 1;
+            } else {
+                high = middle;
+            }
+        }
+        return low;
+    }
+
     /** The box around a span of the text, in this node's coordinates, or null when the span is empty. */
     public Bounds boundsOf(int start, int end) {
         double minX = Double.POSITIVE_INFINITY;
