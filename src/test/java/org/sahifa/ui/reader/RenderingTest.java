@@ -86,7 +86,7 @@ public class RenderingTest {
 
     static final double SHAPED_RATIO_LIMIT = 0.95;
     /** Share of a word's ink pixels that must coincide with the paragraph's pixels at the word's place. */
-    public static final double MIN_INK_OVERLAP = 0.6;
+    static final double MIN_INK_OVERLAP = 0.6;
     /** A word: letters, marks and digits, or one symbol (an emoji). */
     private static final Pattern WORD = Pattern.compile("[\\p{L}\\p{M}\\p{N}]+|\\p{So}");
 
@@ -318,7 +318,7 @@ public class RenderingTest {
                 problems.add("line " + i + " is not below the line before it");
             }
             previousLineTop = lineBox.getMinY();
-            problems.addAll(checkLine(node, i, dir, paragraph));
+            problems.addAll(checkLine(node, i, dir, paragraph, Typography.DEFAULT));
         }
         // A line may end inside a run of ideographs, where no space separates it from the next: compare without spaces.
         if (!joined.toString().replaceAll("\\s+", "").equals(text.replaceAll("\\s+", ""))) {
@@ -327,8 +327,12 @@ public class RenderingTest {
         return problems;
     }
 
-    /** Words of one line: found where the layout puts them, and in the visual order ICU's bidi gives. */
-    private static List<String> checkLine(ParagraphNode node, int lineIndex, TextDirection dir, Image paragraph) {
+    /**
+     * Words of one line, drawn in {@code typography}: found where the layout puts them, and in the visual order ICU's
+     * bidi gives. Shared with the other views that draw text through a {@link ParagraphNode} (the quotations pane).
+     */
+    public static List<String> checkLine(
+            ParagraphNode node, int lineIndex, TextDirection dir, Image paragraph, Typography typography) {
         String lineText = node.lineText(lineIndex);
         int offset = node.lineStart(lineIndex);
         // Levels are resolved over the whole paragraph, then each line is reordered on its own (UAX #9, 3.4).
@@ -345,7 +349,7 @@ public class RenderingTest {
         }
         List<String> problems = new ArrayList<>();
         for (Word w : words) {
-            double overlap = inkOverlap(paragraph, w.box(), w.text(), dir);
+            double overlap = inkOverlap(paragraph, w.box(), w.text(), dir, typography);
             if (overlap < MIN_INK_OVERLAP) {
                 problems.add("line " + lineIndex + ": «" + w.text()
                         + "» is not drawn where the layout puts it (ink overlap " + overlap + ")");

@@ -3,14 +3,9 @@ package org.sahifa.ui.sidebar;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import com.ibm.icu.text.Bidi;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
-import javafx.geometry.Bounds;
 import javafx.scene.Scene;
 import javafx.scene.image.Image;
 import org.junit.jupiter.api.BeforeAll;
@@ -28,7 +23,6 @@ import org.sahifa.ui.reader.RenderingTest;
  * (the pixel checks of {@link RenderingTest}).
  */
 class QuotesPaneScriptsTest {
-    private static final Pattern WORD = Pattern.compile("[\\p{L}\\p{M}\\p{N}]+");
 
     @BeforeAll
     static void startFx() throws Exception {
@@ -64,42 +58,8 @@ class QuotesPaneScriptsTest {
     /** On each line, each word's pixels are where its box is, and the boxes left to right follow ICU's visual order. */
     private static List<String> wordOrderProblems(ParagraphNode node, Image image) {
         List<String> problems = new ArrayList<>();
-        String shown = node.block().text();
-        Bidi paragraph = new Bidi(shown, Bidi.RTL);
         for (int i = 0; i < node.lineCount(); i++) {
-            int start = node.lineStart(i);
-            String line = node.lineText(i);
-            Bidi bidi = paragraph.setLine(start, start + line.length());
-            record Word(String text, int visual, Bounds box) {}
-            List<Word> words = new ArrayList<>();
-            Matcher m = WORD.matcher(line);
-            while (m.find()) {
-                int visual = Integer.MAX_VALUE;
-                for (int c = m.start(); c < m.end(); c++) {
-                    visual = Math.min(visual, bidi.getVisualIndex(c));
-                }
-                words.add(new Word(
-                        m.group(), visual, node.localToScene(node.boundsOf(start + m.start(), start + m.end()))));
-            }
-            for (Word w : words) {
-                double overlap =
-                        RenderingTest.inkOverlap(image, w.box(), w.text(), TextDirection.RTL, QuoteUnit.TYPOGRAPHY);
-                if (overlap < RenderingTest.MIN_INK_OVERLAP) {
-                    problems.add("line " + i + ": «" + w.text()
-                            + "» is not drawn where the layout puts it (ink overlap " + overlap + ")");
-                }
-            }
-            List<String> expected = words.stream()
-                    .sorted(Comparator.comparingInt(Word::visual))
-                    .map(Word::text)
-                    .toList();
-            List<String> drawn = words.stream()
-                    .sorted(Comparator.comparingDouble(w -> w.box().getMinX()))
-                    .map(Word::text)
-                    .toList();
-            if (!expected.equals(drawn)) {
-                problems.add("line " + i + " drawn as " + drawn + " but bidi order is " + expected);
-            }
+            problems.addAll(RenderingTest.checkLine(node, i, TextDirection.RTL, image, QuoteUnit.TYPOGRAPHY));
         }
         return problems;
     }
