@@ -468,7 +468,8 @@ public final class MainWindow extends BorderPane {
             try {
                 TextFiles.writeAtomically(file.toPath(), content);
             } catch (IOException e) {
-                javafx.application.Platform.runLater(() -> showMessage(i18n.get("error.save", file.getName())));
+                javafx.application.Platform.runLater(
+                        () -> showMessage(i18n.get("error.save", Isolated.in(file.getName(), i18n))));
             }
         });
     }

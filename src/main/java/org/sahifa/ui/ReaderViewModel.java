@@ -205,12 +205,24 @@ public final class ReaderViewModel {
     /** A short message in the interface language; the stack trace goes to the log only. */
     String messageFor(Throwable failure) {
         if (failure instanceof LoadException load) {
-            return i18n.get("error." + load.problem().name(), load.detail());
+            return i18n.get("error." + load.problem().name(), shownInMessage(load.detail()));
         }
         if (failure instanceof ArticleTooLongException tooLong) {
             return i18n.get("error.TOO_LONG_TO_ANALYSE", tooLong.limit());
         }
         LOG.log(Level.WARNING, "article could not be analysed", failure);
         return i18n.get("error.INTERNAL");
+    }
+
+    /**
+     * A path, address or type name is set apart from the sentence around it (see {@link Isolated}), so that «الملف غير
+     * موجود: /tmp/a.txt» keeps its colon and full stop where the interface's direction puts them. Numbers (a status
+     * code, a size) are left alone: they take the interface's digits.
+     */
+    private String shownInMessage(String detail) {
+        if (detail == null || detail.chars().allMatch(Character::isDigit)) {
+            return detail;
+        }
+        return Isolated.in(detail, i18n);
     }
 }
