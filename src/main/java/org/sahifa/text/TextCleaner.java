@@ -1,5 +1,7 @@
 package org.sahifa.text;
 
+import com.ibm.icu.lang.UCharacter;
+import com.ibm.icu.lang.UProperty;
 import java.text.Normalizer;
 
 /**
@@ -14,6 +16,8 @@ import java.text.Normalizer;
  *   <li>a ZWNJ between two letters is kept: it is the Persian half-space («می‌خواهم») and keeps letters
  *       apart that would otherwise join; {@link DisplayText} draws it as a narrow no-break space;</li>
  *   <li>a ZWJ between letters only forces a join the letters make anyway, so it is dropped;</li>
+ *   <li>a ZWJ at the edge of an Arabic word asks for a joined form where no neighbour joins («ه‍» for the Hijri
+ *       year, «‍ه‍» for a letter quoted in its medial form); it becomes a tatweel, which shows the same form;</li>
  *   <li>a ZWJ between emoji (👨‍👩‍👧) and the visible format characters of Arabic (the number sign
  *       U+0600..U+0605, the end-of-ayah U+06DD) and emoji tags are kept.</li>
  * </ul>
@@ -23,6 +27,7 @@ public final class TextCleaner {
     private static final int ZERO_WIDTH_SPACE = 0x200B;
     private static final int ZERO_WIDTH_JOINER = 0x200D;
     static final int ZERO_WIDTH_NON_JOINER = 0x200C;
+    private static final char TATWEEL = '\u0640';
 
     private TextCleaner() {}
 
@@ -39,6 +44,12 @@ public final class TextCleaner {
             int next = i + Character.charCount(cp);
             if (cp == ZERO_WIDTH_SPACE || Character.isWhitespace(cp) || Character.isSpaceChar(cp)) {
                 pendingSpace = out.length() > 0;
+            } else if (cp == ZERO_WIDTH_JOINER && asksForJoinedForm(pendingSpace ? null : out, nfc, next)) {
+                if (pendingSpace) {
+                    out.append(' ');
+                    pendingSpace = false;
+                }
+                out.append(TATWEEL);
             } else if (!isInvisibleFormat(cp)
                     || cp == ZERO_WIDTH_JOINER && joinsEmoji(out, nfc, next)
                     || cp == ZERO_WIDTH_NON_JOINER && !pendingSpace && separatesLetters(out, nfc, next)) {
@@ -75,6 +86,37 @@ public final class TextCleaner {
             i += Character.charCount(text.codePointAt(i));
         }
         return i < text.length() && Character.isLetter(text.codePointAt(i));
+    }
+
+    /**
+     * A ZWJ after a letter that can join the next one, with no letter after it, or before a letter that can join the
+     * previous one, with no letter before it (Unicode joining types D, and R or C on the side they join). {@code
+     * before} is null when a space comes between it and the ZWJ.
+     */
+    private static boolean asksForJoinedForm(StringBuilder before, String text, int after) {
+        int previous = before == null || before.length() == 0 ? -1 : before.codePointBefore(before.length());
+        int following = after < text.length() ? text.codePointAt(after) : -1;
+        boolean letterBefore = previous >= 0 && Character.isLetter(previous);
+        boolean letterAfter = following >= 0 && Character.isLetter(following);
+        if (letterBefore && !letterAfter) {
+            return joinsForward(previous);
+        }
+        if (letterAfter && (!letterBefore || previous == TATWEEL)) {
+            return joinsBackward(following);
+        }
+        return false;
+    }
+
+    private static boolean joinsForward(int cp) {
+        int type = UCharacter.getIntPropertyValue(cp, UProperty.JOINING_TYPE);
+        return type == UCharacter.JoiningType.DUAL_JOINING || type == UCharacter.JoiningType.JOIN_CAUSING;
+    }
+
+    private static boolean joinsBackward(int cp) {
+        int type = UCharacter.getIntPropertyValue(cp, UProperty.JOINING_TYPE);
+        return type == UCharacter.JoiningType.DUAL_JOINING
+                || type == UCharacter.JoiningType.RIGHT_JOINING
+                || type == UCharacter.JoiningType.JOIN_CAUSING;
     }
 
     /** A ZWJ with an emoji (a symbol outside the BMP or a pictograph) on both sides. */

@@ -40,6 +40,18 @@ class TextCleanerTest {
     }
 
     @Test
+    void zeroWidthJoinerAtAWordsEdgeBecomesATatweel() {
+        // «١٤٤٥ ه‍»: the Hijri abbreviation in its initial form
+        assertEquals("١٤٤٥ هـ", TextCleaner.clean("١٤٤٥ ه\u200D"));
+        // a letter quoted in its medial form, after a space
+        assertEquals("حرف ـعـ", TextCleaner.clean("حرف \u200Dع\u200D"));
+        // between letters it only repeats the join they make: dropped
+        assertEquals("كتب", TextCleaner.clean("ك\u200Dتب"));
+        // after a letter that never joins forward (alef), or before a Latin letter: nothing to ask for
+        assertEquals("ا b", TextCleaner.clean("ا\u200D \u200Db"));
+    }
+
+    @Test
     void foldsAllWhiteSpaceAndTrims() {
         assertEquals("أ ب ج", TextCleaner.clean(" \tأ\u00A0\u00A0ب\u2028\r\nج\u202F "));
         assertEquals("", TextCleaner.clean(null));
