@@ -204,7 +204,7 @@ final class PhraseReader {
             }
             if (WordLists.isRole(w)) {
                 roleSeen = true;
-                unnamedRole = j == i ? SubjectShapes.nisbaEnd(toks, j, end) : unnamedRole;
+                unnamedRole = j == i && unnamedEnd != j ? SubjectShapes.nisbaEnd(toks, j, end) : unnamedRole;
                 j = Math.max(j, unnamedRole);
                 continue;
             }

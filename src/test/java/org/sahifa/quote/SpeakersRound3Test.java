@@ -44,6 +44,9 @@ class SpeakersRound3Test {
                 "وتراجعت الأسعار أمس في البورصة.",
                 "ويضيف الباحث «لا بديل عن الغاز في السنوات القادمة».");
         assertEquals(List.of("باحث مصري", "باحث مصري"), speakers(finder.find(blocks, List.of())));
+        List<Block> listed = paragraphs(
+                "وأشار مصدر أمني مطلع إلى أن «التحقيقات ما زالت جارية».", "وقال دبلوماسي غربي إن «المفاوضات متعثرة».");
+        assertEquals(List.of("مصدر أمني مطلع", "دبلوماسي غربي"), speakers(finder.find(listed, List.of())));
     }
 
     @Test
