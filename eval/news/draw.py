@@ -9,6 +9,8 @@ import gzip, json, random, re, sys
 
 SEED = 3737
 WANT_SPEECH, WANT_ANY = 18, 6          # at least two thirds with quoted speech
+# A second blind set, drawn after the fixes were frozen: the next articles with quoted speech in the same order.
+WANT_EXTRA = 8
 MIN_WORDS, MAX_WORDS = 150, 900
 # Articles named in docs/quotations.md and docs/entity-rules.md (read while writing rules).
 EXCLUDED_URL_PARTS = ['977695', '1065923', '620482', '412491', '20150730786461', '231016']
@@ -32,7 +34,7 @@ def main():
         articles = [json.loads(line) for line in f]
     order = list(range(len(articles)))
     random.Random(SEED).shuffle(order)
-    speech, other = [], []
+    speech, other, extra = [], [], []
     for i in order:
         a = articles[i]
         words = len(a['content'].split())
@@ -43,13 +45,17 @@ def main():
             speech.append((i, words, True))
         elif not has_speech and len(other) < WANT_ANY:
             other.append((i, words, False))
-        if len(speech) == WANT_SPEECH and len(other) == WANT_ANY:
+        elif has_speech and len(extra) < WANT_EXTRA:
+            extra.append((i, words, True))
+        if len(speech) == WANT_SPEECH and len(other) == WANT_ANY and len(extra) == WANT_EXTRA:
             break
     # The split is fixed here, before anything is run on the articles: alternate within each group.
     for group in (speech, other):
         for k, (i, words, sp) in enumerate(group):
             split = 'dev' if k % 2 == 0 else 'held'
             print(f"{split}\t{i}\t{words}\t{'speech' if sp else '-'}\t{articles[i]['url'][:90]}")
+    for i, words, sp in extra:
+        print(f"blind2\t{i}\t{words}\tspeech\t{articles[i]['url'][:90]}")
 
 
 if __name__ == '__main__':
