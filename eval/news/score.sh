@@ -6,7 +6,7 @@ set -e
 SHARED=${1:-../shared}
 mvn -o -q -B test-compile exec:exec \
   -Dexec.args="-cp %classpath org.sahifa.analysis.eval.NewsEvalMaterialiser $SHARED target/news-eval"
-for split in dev held; do
+for split in dev held blind2; do
   echo "== $split"
   python3 "$SHARED/tools/score-analysis.py" "java -jar target/sahifa.jar analyze" "target/news-eval/$split"
 done

@@ -56,7 +56,8 @@ class NewsEvalMaterialiserTest {
             set.write(split, out);
             JsonNode gold =
                     json.readTree(out.resolve(split).resolve("gold.json").toFile());
-            assertEquals(12, gold.size(), split);
+            assertEquals(NewsEvalMaterialiser.gold(split).get("articles").size(), gold.size(), split);
+            assertTrue(gold.size() >= 8, split);
             gold.fields().forEachRemaining(article -> {
                 Path txt = out.resolve(split).resolve(article.getKey());
                 assertTrue(Files.isRegularFile(txt), txt.toString());
