@@ -23,7 +23,8 @@ final class SpeakerPersons {
 
     private SpeakerPersons() {}
 
-    static List<Entity> withSpeakers(List<Block> blocks, List<Entity> entities, List<Quote> quotes) {
+    static List<Entity> withSpeakers(List<Block> blocks, List<Entity> found, List<Quote> quotes) {
+        List<Entity> entities = CutNames.completed(blocks, found, quotes);
         Set<String> known = entities.stream().map(Entity::name).collect(Collectors.toSet());
         List<Entity> result = new ArrayList<>(entities);
         List<String> added = new ArrayList<>();
@@ -59,7 +60,7 @@ final class SpeakerPersons {
         return mentions;
     }
 
-    private static boolean wordStartsAt(String text, int at) {
+    static boolean wordStartsAt(String text, int at) {
         if (at == 0 || !letterAt(text, at - 1)) {
             return true;
         }
@@ -71,7 +72,7 @@ final class SpeakerPersons {
         return oneClitic || twoClitics;
     }
 
-    private static boolean letterAt(String text, int i) {
+    static boolean letterAt(String text, int i) {
         return i >= 0 && i < text.length() && Character.isLetter(text.charAt(i));
     }
 

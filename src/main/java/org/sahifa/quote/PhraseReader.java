@@ -60,7 +60,8 @@ final class PhraseReader {
             return null;
         }
         Token first = toks.get(i);
-        if (names.isAddressee(b, first) || startsWithObjectPreposition(b, first, cue.preposition())) {
+        if (names.isAddressee(b, first)
+                || SubjectShapes.startsWithObjectPreposition(entities, b, first, cue.preposition())) {
             return null;
         }
         return phraseAt(b, i, limit, !cue.objectSuffix(), false, cue.gender());
@@ -127,14 +128,15 @@ final class PhraseReader {
         int definiteStart = -1;
         int definiteEnd = -1;
         int unnamedEnd = -1;
+        int unnamedRole = -1; // «باحث مصري»: an indefinite role and its adjectives of origin
         int phraseEnd = i;
         int end = Math.min(limit, i + MAX_SUBJECT_WORDS);
         for (int j = i; j < end; j++) {
             phraseEnd = j;
             Token t = toks.get(j);
+            boolean label = j + 1 < toks.size() && toks.get(j + 1).isPunctuation(':'); // «وأردف "العتيبي": "…"»
             if (t.kind() == Token.Kind.QUOTED_NAME
-                    && j > i
-                    && WordLists.isTitleNoun(toks.get(j - 1).folded())) {
+                    && ((j > i && WordLists.isTitleNoun(toks.get(j - 1).folded())) || (j == i && label))) {
                 if (roleSeen) {
                     continue; // the body the role belongs to: «الخبير في صندوق "النقد الدولي" نبيل حداد»
                 }
@@ -153,6 +155,8 @@ final class PhraseReader {
                 break;
             }
             EntityIndex.Located located = entities.at(b, t.start(), t.end());
+            boolean afterSaying =
+                    j > i && WordLists.isSayingNoun(toks.get(j - 1).folded()); // «تصريح لميلوفيتش»
             if (located != null) {
                 EntityType type = located.entity().type();
                 boolean afterClitic = located.mention().start() > t.start();
@@ -162,8 +166,8 @@ final class PhraseReader {
                                 blocks.get(b).text(),
                                 t.start(),
                                 located.mention().start());
-                if (type == EntityType.PERSON && !prepositional) {
-                    return new Speaker(located.entity().name(), gender);
+                if (type == EntityType.PERSON && (!prepositional || afterSaying)) {
+                    return new Speaker(SubjectShapes.nameToColon(blocks.get(b).text(), toks, j, located), gender);
                 }
                 if (type != EntityType.PERSON
                         && !personOnly
@@ -187,6 +191,9 @@ final class PhraseReader {
             if (WordLists.isTimeWord(w) || (!roleSeen && WordLists.isSayingNoun(w))) {
                 continue; // «تصريح نافاس»: the noun of saying is not the speaker
             }
+            if (afterSaying && w.startsWith("ل") && w.length() > 3) {
+                return new Speaker(nameOf(b, t.start() + 1, t.end()), gender);
+            }
             boolean describesUnnamed = unnamedEnd == j - 1 && unnamedEnd >= 0;
             if (j == i && WordLists.isUnnamedSource(w) && !PhraseWords.nextIsDefinite(toks, j, end)) {
                 unnamedEnd = j;
@@ -197,6 +204,8 @@ final class PhraseReader {
             }
             if (WordLists.isRole(w)) {
                 roleSeen = true;
+                unnamedRole = j == i && unnamedEnd != j ? SubjectShapes.nisbaEnd(toks, j, end) : unnamedRole;
+                j = Math.max(j, unnamedRole);
                 continue;
             }
             if (roleSeen && WordLists.isRoleComplement(w)) {
@@ -220,6 +229,9 @@ final class PhraseReader {
                 break; // «الفريق الأول لكرة القدم»: a preposition's object, not a name
             }
             return new Speaker(readName(b, j, limit, stripLam && j == i), gender);
+        }
+        if (unnamedRole > i) {
+            return new Speaker(textOf(b, i, unnamedRole), gender);
         }
         if (personOnly) {
             return roleSeen ? Speaker.unnamed(gender) : null;
@@ -261,7 +273,7 @@ final class PhraseReader {
                     entities.at(b, toks.get(m).start(), toks.get(m).end());
             if (located != null && located.entity().type() == EntityType.PERSON) {
                 return located.mention().start() == toks.get(m).start()
-                        ? new Speaker(located.entity().name(), gender)
+                        ? new Speaker(SubjectShapes.nameToColon(blocks.get(b).text(), toks, m, located), gender)
                         : null;
             }
             if (located == null && (WordLists.isFunctionWord(w) || CueWords.lookup(w) != null)) {
@@ -293,13 +305,26 @@ final class PhraseReader {
                 if (!PhraseWords.sameRoleWords(toks, k, role)) {
                     continue;
                 }
+                int nisba = role.size() == 1 ? SubjectShapes.nisbaEnd(toks, k, toks.size()) : -1;
+                if (nisba > k) {
+                    return new Speaker(textOf(block, k, nisba), gender); // «الباحث» after «باحث مصري»
+                }
                 Speaker named = phraseAt(block, k + role.size(), toks.size(), true, false, gender, true);
                 if (named != null && named.name() != null && !named.name().isEmpty()) {
                     return named.gender() == Gender.UNKNOWN ? named : new Speaker(named.name(), gender);
                 }
             }
         }
-        return null;
+        String apposed = SubjectShapes.personBeforeRole(tokens, entities, b, from, role, ROLE_REFERENCE_BLOCKS);
+        return apposed == null ? null : new Speaker(apposed, gender);
+    }
+
+    /** The text of block {@code b} from token {@code from} to token {@code to}, both included. */
+    private String textOf(int b, int from, int to) {
+        List<Token> toks = tokens.get(b);
+        return blocks.get(b)
+                .text()
+                .substring(toks.get(from).start(), toks.get(to).end());
     }
 
     /**
@@ -468,20 +493,5 @@ final class PhraseReader {
 
     String longestFormRead(String name) {
         return names.longestFormRead(name);
-    }
-
-    private boolean startsWithObjectPreposition(int b, Token t, String preposition) {
-        if (preposition.isEmpty()) {
-            return false;
-        }
-        String w = t.folded();
-        if (w.equals(preposition)) {
-            return true;
-        }
-        if (preposition.length() == 1 && w.startsWith(preposition) && w.length() > 2) {
-            EntityIndex.Located located = entities.at(b, t.start(), t.end());
-            return located == null || located.mention().start() > t.start();
-        }
-        return false;
     }
 }

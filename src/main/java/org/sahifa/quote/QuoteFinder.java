@@ -101,7 +101,8 @@ public final class QuoteFinder {
             }
             List<Token> toks = tokens.get(span.block());
             int i = firstTokens[s];
-            if (QuotedNameFilter.isName(toks.subList(0, i), span.text(blocks), index, span.block())) {
+            List<Token> after = toks.subList(Math.min(i + 1, toks.size()), toks.size());
+            if (QuotedNameFilter.isName(toks.subList(0, i), after, span.text(blocks), index, span.block())) {
                 isName[s] = true;
                 Token t = toks.get(i);
                 toks.set(i, new Token(t.start(), t.end(), t.folded(), Token.Kind.QUOTED_NAME, s));

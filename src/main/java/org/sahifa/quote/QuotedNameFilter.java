@@ -38,8 +38,9 @@ final class QuotedNameFilter {
      * True when the quoted stretch {@code quotedText} of paragraph {@code block} is a name or title.
      *
      * @param before the paragraph's tokens ending just before the opening mark
+     * @param after  the paragraph's tokens from just after the closing mark
      */
-    static boolean isName(List<Token> before, String quotedText, EntityIndex entities, int block) {
+    static boolean isName(List<Token> before, List<Token> after, String quotedText, EntityIndex entities, int block) {
         if (ArabicText.wordCount(quotedText) > MAX_NAME_WORDS) {
             return false;
         }
@@ -49,7 +50,7 @@ final class QuotedNameFilter {
         if (ArabicText.wordCount(quotedText) <= MAX_SHORT_NAME_WORDS && isNameByShape(quotedText)) {
             return true;
         }
-        if (isNameAfterNoun(before, quotedText)) {
+        if (isNameAfterNoun(before, quotedText) || QuotedNameContext.isName(before, after, quotedText)) {
             return true;
         }
         int i = before.size() - 1;

@@ -1,0 +1,62 @@
+#!/usr/bin/env python3
+"""Draw the news evaluation articles (issue 14): 24 articles, 12 dev / 12 held-out.
+
+usage: python3 eval/news/draw.py [../shared/data/unlabelled/saudinewsnet.jsonl.gz]
+Prints one line per article: split, line index in the jsonl, word count, has-speech flag, url.
+Reproducible: the seed and filters below are the whole procedure (see docs/news-eval.md).
+"""
+import gzip, json, random, re, sys
+
+SEED = 3737
+WANT_SPEECH, WANT_ANY = 18, 6          # at least two thirds with quoted speech
+# A second blind set, drawn after the fixes were frozen: the next articles with quoted speech in the same order.
+WANT_EXTRA = 8
+MIN_WORDS, MAX_WORDS = 150, 900
+# Articles named in docs/quotations.md and docs/entity-rules.md (read while writing rules).
+EXCLUDED_URL_PARTS = ['977695', '1065923', '620482', '412491', '20150730786461', '231016']
+EXCLUDED_SOURCE_DATES = [('al-jazirah', '2015-07-23')]
+
+SPEECH_VERB = r'(?:قال|قالت|يقول|تقول|أضاف|وأضاف|أضافت|أكد|أكدت|أوضح|أوضحت|مؤكدا|مضيفا|تابع|صرح|مشيرا|أشار|وقال|وقالت)'
+# a speech verb, then within 80 characters (no full stop) an opening mark or a colon
+SPEECH = re.compile(SPEECH_VERB + r'[^.\n]{0,80}?(?:["“«]|:\s)')
+
+
+def excluded(a):
+    if any(p in a['url'] for p in EXCLUDED_URL_PARTS):
+        return True
+    return any(a['source'] == s and a['date_extracted'].startswith(d) and 'sp2' in a['url']
+               for s, d in EXCLUDED_SOURCE_DATES)
+
+
+def main():
+    path = sys.argv[1] if len(sys.argv) > 1 else '../shared/data/unlabelled/saudinewsnet.jsonl.gz'
+    with gzip.open(path, 'rt', encoding='utf-8') as f:
+        articles = [json.loads(line) for line in f]
+    order = list(range(len(articles)))
+    random.Random(SEED).shuffle(order)
+    speech, other, extra = [], [], []
+    for i in order:
+        a = articles[i]
+        words = len(a['content'].split())
+        if not MIN_WORDS <= words <= MAX_WORDS or excluded(a):
+            continue
+        has_speech = bool(SPEECH.search(a['content']))
+        if has_speech and len(speech) < WANT_SPEECH:
+            speech.append((i, words, True))
+        elif not has_speech and len(other) < WANT_ANY:
+            other.append((i, words, False))
+        elif has_speech and len(extra) < WANT_EXTRA:
+            extra.append((i, words, True))
+        if len(speech) == WANT_SPEECH and len(other) == WANT_ANY and len(extra) == WANT_EXTRA:
+            break
+    # The split is fixed here, before anything is run on the articles: alternate within each group.
+    for group in (speech, other):
+        for k, (i, words, sp) in enumerate(group):
+            split = 'dev' if k % 2 == 0 else 'held'
+            print(f"{split}\t{i}\t{words}\t{'speech' if sp else '-'}\t{articles[i]['url'][:90]}")
+    for i, words, sp in extra:
+        print(f"blind2\t{i}\t{words}\tspeech\t{articles[i]['url'][:90]}")
+
+
+if __name__ == '__main__':
+    main()

@@ -1,0 +1,75 @@
+package org.sahifa.analysis.eval;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.Assumptions;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** The news evaluation gold stays honest: its offsets cut the quotations it says they cut. */
+class NewsEvalMaterialiserTest {
+    private static NewsEvalMaterialiser set;
+
+    @BeforeAll
+    static void readCorpus() throws IOException {
+        Path shared = Path.of(System.getProperty("sahifa.shared", "../shared"));
+        Assumptions.assumeTrue(
+                Files.isRegularFile(shared.resolve(NewsEvalMaterialiser.CORPUS)),
+                "skipped: no SaudiNewsNet corpus under " + shared.toAbsolutePath());
+        set = NewsEvalMaterialiser.open(shared);
+    }
+
+    private static String words(String s) {
+        return String.join(" ", s.trim().split("\\s+"));
+    }
+
+    @Test
+    void everyQuotationStartsWithItsRecordedFirstWords() throws IOException {
+        List<String> wrong = new ArrayList<>();
+        int checked = 0;
+        for (String split : NewsEvalMaterialiser.SPLITS) {
+            for (NewsEvalMaterialiser.CutQuote q : set.quotes(split)) {
+                checked++;
+                if (q.text().isEmpty() || !words(q.text()).startsWith(words(q.firstWords()))) {
+                    wrong.add(split + " line " + q.line() + " [" + q.start() + "," + q.end() + "): expected «"
+                            + q.firstWords() + "…», cut «" + q.text() + "»");
+                }
+            }
+        }
+        assertTrue(checked >= 30, "only " + checked + " quotations in the gold");
+        assertTrue(wrong.isEmpty(), String.join("\n", wrong));
+    }
+
+    @Test
+    void writesTheArticlesAndAScorerGoldPerSplit(@TempDir Path out) throws IOException {
+        ObjectMapper json = new ObjectMapper();
+        for (String split : NewsEvalMaterialiser.SPLITS) {
+            set.write(split, out);
+            JsonNode gold =
+                    json.readTree(out.resolve(split).resolve("gold.json").toFile());
+            assertEquals(NewsEvalMaterialiser.gold(split).get("articles").size(), gold.size(), split);
+            assertTrue(gold.size() >= 8, split);
+            gold.fields().forEachRemaining(article -> {
+                Path txt = out.resolve(split).resolve(article.getKey());
+                assertTrue(Files.isRegularFile(txt), txt.toString());
+                for (JsonNode q : article.getValue().get("quotes")) {
+                    String text = q.get("text").asText();
+                    try {
+                        assertTrue(Files.readString(txt).contains(text), "quotation not in " + txt + ": " + text);
+                    } catch (IOException e) {
+                        throw new AssertionError(e);
+                    }
+                }
+            });
+        }
+    }
+}
