@@ -8,7 +8,6 @@ import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -16,7 +15,6 @@ import java.util.Optional;
 import org.sahifa.model.Analysis;
 import org.sahifa.model.Article;
 import org.sahifa.model.Entity;
-import org.sahifa.model.Quote;
 
 /**
  * The rows of the library: saving an analysed article (one transaction: the article, its original, its
@@ -26,9 +24,11 @@ import org.sahifa.model.Quote;
  */
 final class ArticleStore {
     private final Connection db;
+    private final AnalysisPacking packing;
 
-    ArticleStore(LibraryDatabase database) {
+    ArticleStore(LibraryDatabase database) throws SQLException {
         this.db = database.connection();
+        this.packing = new AnalysisPacking(db);
     }
 
     /** A saved row's id and the revision it was written at. */
@@ -37,7 +37,7 @@ final class ArticleStore {
     /** What the search index needs of an article. */
     record ForIndex(long id, long revision, Analysis analysis, String readAt, List<String> tags) {}
 
-    Saved save(Analysis analysis, Original original, Instant readAt) throws SQLException {
+    Saved save(Analysis analysis, Original original, Instant readAt) throws SQLException, IOException {
         Article article = analysis.article();
         db.setAutoCommit(false);
         try {
@@ -57,7 +57,7 @@ final class ArticleStore {
                 upsert.setString(5, readAt.toString());
                 upsert.setInt(6, article.wordCount());
                 upsert.setLong(7, revision);
-                upsert.setBytes(8, StoredAnalysis.pack(analysis));
+                upsert.setBytes(8, packing.pack(analysis));
                 try (ResultSet r = upsert.executeQuery()) {
                     r.next();
                     id = r.getLong(1);
@@ -65,9 +65,10 @@ final class ArticleStore {
             }
             saveOriginal(id, original);
             saveEntities(id, analysis);
+            packing.adoptDictionaryIfDue();
             db.commit();
             return new Saved(id, revision);
-        } catch (SQLException | RuntimeException e) {
+        } catch (SQLException | IOException | RuntimeException e) {
             db.rollback();
             throw e;
         } finally {
@@ -92,7 +93,6 @@ final class ArticleStore {
             clear.executeUpdate("DELETE FROM article_entity WHERE article_id = " + id);
             clear.executeUpdate("DELETE FROM quote WHERE article_id = " + id);
         }
-        Map<String, Long> idByName = new HashMap<>();
         try (PreparedStatement add = db.prepareStatement(
                         "INSERT INTO entity (type, name, folded, last_word) VALUES (?, ?, ?, ?) ON CONFLICT DO NOTHING");
                 PreparedStatement find = db.prepareStatement("SELECT id FROM entity WHERE type = ? AND name = ?");
@@ -116,25 +116,13 @@ final class ArticleStore {
                     r.next();
                     entityId = r.getLong(1);
                 }
-                idByName.putIfAbsent(entity.name(), entityId);
                 link.setLong(1, id);
                 link.setLong(2, entityId);
                 link.setInt(3, entity.mentions().size());
                 link.executeUpdate();
             }
         }
-        try (PreparedStatement quote =
-                db.prepareStatement("INSERT INTO quote (article_id, speaker_id, text) VALUES (?, ?, ?)")) {
-            for (Quote q : analysis.quotes()) {
-                Long speaker = q.speaker() == null ? null : idByName.get(q.speaker());
-                if (speaker != null) {
-                    quote.setLong(1, id);
-                    quote.setLong(2, speaker);
-                    quote.setString(3, q.text());
-                    quote.executeUpdate();
-                }
-            }
-        }
+        QuoteRows.insert(db, id, analysis);
     }
 
     Optional<Long> idOf(String source) throws SQLException {
@@ -147,10 +135,13 @@ final class ArticleStore {
     }
 
     Optional<Analysis> load(long id) throws SQLException, IOException {
-        try (PreparedStatement get = db.prepareStatement("SELECT analysis FROM article WHERE id = ?")) {
+        try (PreparedStatement get =
+                db.prepareStatement("SELECT analysis, " + AnalysisPacking.ROW_COLUMNS + " FROM article WHERE id = ?")) {
             get.setLong(1, id);
             try (ResultSet r = get.executeQuery()) {
-                return r.next() ? Optional.of(StoredAnalysis.unpack(r.getBytes(1))) : Optional.empty();
+                return r.next()
+                        ? Optional.of(packing.unpack(r.getBytes(1), AnalysisPacking.row(r, 2)))
+                        : Optional.empty();
             }
         }
     }
@@ -263,14 +254,18 @@ final class ArticleStore {
 
     /** Articles written after {@code revision}, oldest first, handed one at a time to {@code sink}. */
     void changedSince(long revision, IndexSink sink) throws SQLException, IOException {
-        try (PreparedStatement s = db.prepareStatement(
-                "SELECT id, revision, analysis, read_at FROM article WHERE revision > ? ORDER BY revision")) {
+        try (PreparedStatement s = db.prepareStatement("SELECT id, revision, analysis, read_at, "
+                + AnalysisPacking.ROW_COLUMNS + " FROM article WHERE revision > ? ORDER BY revision")) {
             s.setLong(1, revision);
             try (ResultSet r = s.executeQuery()) {
                 while (r.next()) {
                     long id = r.getLong(1);
                     sink.accept(new ForIndex(
-                            id, r.getLong(2), StoredAnalysis.unpack(r.getBytes(3)), r.getString(4), tags(id)));
+                            id,
+                            r.getLong(2),
+                            packing.unpack(r.getBytes(3), AnalysisPacking.row(r, 5)),
+                            r.getString(4),
+                            tags(id)));
                 }
             }
         }

@@ -47,10 +47,10 @@ public final class Library implements AutoCloseable {
     private int uncommitted;
     private boolean stale;
 
-    private Library(LibraryDatabase database, SearchIndex index, Clock clock) {
+    private Library(LibraryDatabase database, SearchIndex index, Clock clock) throws SQLException {
         this.database = database;
         this.store = new ArticleStore(database);
-        this.entities = new EntityQueries(database);
+        this.entities = new EntityQueries(database, store);
         this.highlights = new HighlightStore(database, store);
         this.index = index;
         this.clock = clock;
@@ -273,7 +273,7 @@ public final class Library implements AutoCloseable {
     public synchronized List<AttributedQuote> quotesBy(String name) throws LibraryException {
         try {
             return entities.quotesBy(name);
-        } catch (SQLException e) {
+        } catch (SQLException | IOException e) {
             throw failure("Sahifa could not read the library.", e);
         }
     }

@@ -113,6 +113,10 @@ public final class LibraryDatabase implements AutoCloseable {
                 for (String sql : Schema.MIGRATIONS.get(version - 1)) {
                     s.execute(sql);
                 }
+                Schema.RowRewrite rewrite = Schema.ROW_REWRITES.get(version);
+                if (rewrite != null) {
+                    rewrite.apply(c);
+                }
                 s.execute("PRAGMA user_version=" + version);
                 c.commit();
             } catch (SQLException e) {

@@ -66,7 +66,34 @@ final class Schema {
                       end_block INTEGER NOT NULL,
                       "end" INTEGER NOT NULL,
                       note TEXT,
-                      created_at TEXT NOT NULL)""", "CREATE INDEX highlight_by_article ON highlight(article_id)"));
+                      created_at TEXT NOT NULL)""", "CREATE INDEX highlight_by_article ON highlight(article_id)"),
+            // 3: stored analyses as binary records, deflated with a dictionary built from the library's own articles
+            // (the rows are rewritten after these statements: see ROW_REWRITES)
+            List.of(
+                    """
+                    CREATE TABLE compression_dictionary (
+                      id INTEGER PRIMARY KEY,
+                      bytes BLOB NOT NULL,
+                      created_at TEXT NOT NULL)""",
+                    // a quotation's text is a span of its article: kept once, in the stored analysis
+                    "DROP TABLE quote",
+                    """
+                    CREATE TABLE quote (
+                      article_id INTEGER NOT NULL REFERENCES article(id) ON DELETE CASCADE,
+                      speaker_id INTEGER NOT NULL REFERENCES entity(id),
+                      block INTEGER NOT NULL,
+                      start INTEGER NOT NULL,
+                      end_block INTEGER NOT NULL,
+                      "end" INTEGER NOT NULL)""",
+                    "CREATE INDEX quote_by_speaker ON quote(speaker_id)"));
+
+    /** Work on the rows that a migration needs after its statements, in the same transaction, by version. */
+    static final java.util.Map<Integer, RowRewrite> ROW_REWRITES = java.util.Map.of(3, AnalysisPacking::migrate);
+
+    /** Rewrites rows inside a migration's transaction. */
+    interface RowRewrite {
+        void apply(java.sql.Connection connection) throws java.sql.SQLException;
+    }
 
     /** The version this Sahifa writes and the newest it reads. */
     static final int VERSION = MIGRATIONS.size();
