@@ -25,10 +25,12 @@ import org.sahifa.model.Entity;
 final class ArticleStore {
     private final Connection db;
     private final AnalysisPacking packing;
+    private final EntityRows entityRows;
 
     ArticleStore(LibraryDatabase database) throws SQLException {
         this.db = database.connection();
         this.packing = new AnalysisPacking(db);
+        this.entityRows = new EntityRows(db);
     }
 
     /** A saved row's id and the revision it was written at. */
@@ -70,6 +72,7 @@ final class ArticleStore {
             return new Saved(id, revision);
         } catch (SQLException | IOException | RuntimeException e) {
             db.rollback();
+            entityRows.rolledBack();
             throw e;
         } finally {
             db.setAutoCommit(true);
@@ -93,28 +96,13 @@ final class ArticleStore {
             clear.executeUpdate("DELETE FROM article_entity WHERE article_id = " + id);
             clear.executeUpdate("DELETE FROM quote WHERE article_id = " + id);
         }
-        try (PreparedStatement add = db.prepareStatement(
-                        "INSERT INTO entity (type, name, folded, last_word) VALUES (?, ?, ?, ?) ON CONFLICT DO NOTHING");
-                PreparedStatement find = db.prepareStatement("SELECT id FROM entity WHERE type = ? AND name = ?");
-                PreparedStatement link = db.prepareStatement(
-                        "INSERT INTO article_entity (article_id, entity_id, mentions) VALUES (?, ?, ?) "
-                                + "ON CONFLICT DO UPDATE SET mentions = mentions + excluded.mentions")) {
+        try (PreparedStatement link =
+                db.prepareStatement("INSERT INTO article_entity (article_id, entity_id, mentions) VALUES (?, ?, ?) "
+                        + "ON CONFLICT DO UPDATE SET mentions = mentions + excluded.mentions")) {
             for (Entity entity : analysis.entities()) {
-                String folded = EntityNames.fold(entity.name());
-                if (folded.isEmpty()) {
+                Long entityId = entityRows.idOf(entity.type(), entity.name());
+                if (entityId == null) {
                     continue;
-                }
-                add.setString(1, entity.type().name());
-                add.setString(2, entity.name());
-                add.setString(3, folded);
-                add.setString(4, EntityNames.lastWord(folded));
-                add.executeUpdate();
-                find.setString(1, entity.type().name());
-                find.setString(2, entity.name());
-                long entityId;
-                try (ResultSet r = find.executeQuery()) {
-                    r.next();
-                    entityId = r.getLong(1);
                 }
                 link.setLong(1, id);
                 link.setLong(2, entityId);

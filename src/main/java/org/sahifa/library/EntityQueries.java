@@ -95,11 +95,11 @@ final class EntityQueries {
         if (folded.isEmpty()) {
             return ids;
         }
-        try (PreparedStatement s = db.prepareStatement("SELECT id, folded FROM entity WHERE last_word = ?")) {
+        try (PreparedStatement s = db.prepareStatement("SELECT id, name FROM entity WHERE last_word = ?")) {
             s.setString(1, EntityNames.lastWord(folded));
             try (ResultSet r = s.executeQuery()) {
                 while (r.next()) {
-                    String stored = r.getString(2);
+                    String stored = EntityNames.fold(r.getString(2));
                     if (EntityNames.endsWith(stored, folded) || EntityNames.endsWith(folded, stored)) {
                         ids.add(r.getLong(1));
                     }
@@ -118,13 +118,13 @@ final class EntityQueries {
         Map<String, List<Row>> byLastWord = new HashMap<>();
         try (Statement s = db.createStatement();
                 ResultSet r = s.executeQuery(
-                        "SELECT e.type, e.name, e.folded, e.last_word, count(*) FROM entity e JOIN article_entity ae ON ae.entity_id = e.id"
+                        "SELECT e.type, e.name, e.last_word, count(*) FROM entity e JOIN article_entity ae ON ae.entity_id = e.id"
                                 + " GROUP BY e.id")) {
             while (r.next()) {
                 EntityType type = EntityType.valueOf(r.getString(1));
                 byLastWord
-                        .computeIfAbsent(type + " " + r.getString(4), k -> new ArrayList<>())
-                        .add(new Row(type, r.getString(2), r.getString(3), r.getInt(5)));
+                        .computeIfAbsent(type + " " + r.getString(3), k -> new ArrayList<>())
+                        .add(new Row(type, r.getString(2), EntityNames.fold(r.getString(2)), r.getInt(4)));
             }
         }
         List<EntitySummary> summaries = new ArrayList<>();

@@ -2,7 +2,6 @@ package org.sahifa.library;
 
 import java.sql.Connection;
 import java.sql.PreparedStatement;
-import java.sql.ResultSet;
 import java.sql.SQLException;
 import org.sahifa.model.Analysis;
 import org.sahifa.model.Entity;
@@ -17,9 +16,8 @@ final class QuoteRows {
 
     /** Adds the article's attributed quotations; its entity rows must be saved already. */
     static void insert(Connection db, long articleId, Analysis analysis) throws SQLException {
-        try (PreparedStatement find = db.prepareStatement("SELECT id FROM entity WHERE type = ? AND name = ?");
-                PreparedStatement add = db.prepareStatement(
-                        "INSERT INTO quote (article_id, speaker_id, block, start, end_block, \"end\") VALUES (?, ?, ?, ?, ?, ?)")) {
+        try (PreparedStatement add = db.prepareStatement(
+                "INSERT INTO quote (article_id, speaker_id, block, start, end_block, \"end\") VALUES (?, ?, ?, ?, ?, ?)")) {
             for (Quote q : analysis.quotes()) {
                 Entity speaker = q.speaker() == null
                         ? null
@@ -30,14 +28,11 @@ final class QuoteRows {
                 if (speaker == null) {
                     continue;
                 }
-                find.setString(1, speaker.type().name());
-                find.setString(2, speaker.name());
-                try (ResultSet r = find.executeQuery()) {
-                    if (!r.next()) {
-                        continue; // a name that folds to nothing has no entity row
-                    }
-                    add.setLong(2, r.getLong(1));
+                Long speakerId = EntityRows.find(db, speaker.type(), speaker.name());
+                if (speakerId == null) {
+                    continue; // a name that folds to nothing has no entity row
                 }
+                add.setLong(2, speakerId);
                 add.setLong(1, articleId);
                 add.setInt(3, q.block());
                 add.setInt(4, q.start());

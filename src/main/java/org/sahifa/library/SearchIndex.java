@@ -53,10 +53,18 @@ final class SearchIndex implements AutoCloseable {
     static final String TAG = "tag";
     /** Suffix of the field holding every trailing run of words of an entity's folded name. */
     static final String ENDINGS = ".endings";
-    /** The body: positions for phrases, offsets so that snippets need no re-analysis; the text itself is not stored. */
+    /**
+     * The body: positions for phrases, no offsets (snippets re-analyse the top hits' text, read from the database;
+     * offsets were a sixth of the index); the text itself is not stored.
+     */
     private static final FieldType BODY_TYPE = bodyType();
 
     private static final String ANALYZER_KEY = "analyzer";
+    /** Recorded beside the analyser version: which fields and index options the index was written with. */
+    private static final String LAYOUT_KEY = "layout";
+    /** 2: the body without offsets (1, unrecorded: with offsets). */
+    static final String LAYOUT = "2";
+
     private static final String REVISION_KEY = "revision";
     private static final Logger LOG = Logger.getLogger(SearchIndex.class.getName());
 
@@ -64,7 +72,7 @@ final class SearchIndex implements AutoCloseable {
     enum RebuildReason {
         MISSING,
         DAMAGED,
-        OTHER_ANALYZER
+        OTHER_ANALYZER // or another layout (LAYOUT)
     }
 
     private final ArabicSearchAnalyzer analyzer = new ArabicSearchAnalyzer();
@@ -102,7 +110,7 @@ final class SearchIndex implements AutoCloseable {
 
     private static FieldType bodyType() {
         FieldType type = new FieldType(TextField.TYPE_NOT_STORED);
-        type.setIndexOptions(IndexOptions.DOCS_AND_FREQS_AND_POSITIONS_AND_OFFSETS);
+        type.setIndexOptions(IndexOptions.DOCS_AND_FREQS_AND_POSITIONS);
         type.freeze();
         return type;
     }
@@ -113,9 +121,10 @@ final class SearchIndex implements AutoCloseable {
             if (!DirectoryReader.indexExists(directory)) {
                 return RebuildReason.MISSING;
             }
-            String version =
-                    SegmentInfos.readLatestCommit(directory).getUserData().get(ANALYZER_KEY);
-            if (!String.valueOf(ArabicSearchAnalyzer.VERSION).equals(version)) {
+            Map<String, String> recorded =
+                    SegmentInfos.readLatestCommit(directory).getUserData();
+            if (!String.valueOf(ArabicSearchAnalyzer.VERSION).equals(recorded.get(ANALYZER_KEY))
+                    || !LAYOUT.equals(recorded.get(LAYOUT_KEY))) {
                 return RebuildReason.OTHER_ANALYZER;
             }
             try (DirectoryReader reader = DirectoryReader.open(directory)) {
@@ -209,6 +218,8 @@ final class SearchIndex implements AutoCloseable {
         writer.setLiveCommitData(Map.of(
                         ANALYZER_KEY,
                         String.valueOf(ArabicSearchAnalyzer.VERSION),
+                        LAYOUT_KEY,
+                        LAYOUT,
                         REVISION_KEY,
                         Long.toString(revision))
                 .entrySet());
