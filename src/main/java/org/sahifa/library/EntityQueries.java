@@ -88,17 +88,41 @@ final class EntityQueries {
         return null;
     }
 
-    /** Ids of the stored entities that {@code name} stands for. */
+    /** Ids of the articles naming {@code name} as an entity of type {@code only} (null: any type), for search filters. */
+    List<Long> articleIdsNaming(String name, EntityType only) throws SQLException {
+        List<Long> entityIds = resolve(name, only);
+        List<Long> articleIds = new ArrayList<>();
+        if (entityIds.isEmpty()) {
+            return articleIds;
+        }
+        try (Statement s = db.createStatement();
+                ResultSet r = s.executeQuery("SELECT DISTINCT article_id FROM article_entity WHERE entity_id IN ("
+                        + joined(entityIds) + ")")) {
+            while (r.next()) {
+                articleIds.add(r.getLong(1));
+            }
+        }
+        return articleIds;
+    }
+
     private List<Long> resolve(String name) throws SQLException {
+        return resolve(name, null);
+    }
+
+    /** Ids of the stored entities that {@code name} stands for, of type {@code only} (null: any type). */
+    private List<Long> resolve(String name, EntityType only) throws SQLException {
         String folded = EntityNames.fold(name);
         List<Long> ids = new ArrayList<>();
         if (folded.isEmpty()) {
             return ids;
         }
-        try (PreparedStatement s = db.prepareStatement("SELECT id, name FROM entity WHERE last_word = ?")) {
+        try (PreparedStatement s = db.prepareStatement("SELECT id, name, type FROM entity WHERE last_word = ?")) {
             s.setString(1, EntityNames.lastWord(folded));
             try (ResultSet r = s.executeQuery()) {
                 while (r.next()) {
+                    if (only != null && !only.name().equals(r.getString(3))) {
+                        continue;
+                    }
                     String stored = EntityNames.fold(r.getString(2));
                     if (EntityNames.endsWith(stored, folded) || EntityNames.endsWith(folded, stored)) {
                         ids.add(r.getLong(1));

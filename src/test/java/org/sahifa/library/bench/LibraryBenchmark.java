@@ -128,6 +128,7 @@ public final class LibraryBenchmark {
         try (Library library = Library.open(dir)) {
             searchFigures(library);
             entityFigures(library);
+            filteredSearchFigures(library);
         }
     }
 
@@ -255,6 +256,33 @@ public final class LibraryBenchmark {
                 percentile(cpu, 50),
                 percentile(cpu, 95),
                 (double) articles / n);
+    }
+
+    /** Searches narrowed to one of the 10 most named entities (the filter goes through the database). */
+    private static void filteredSearchFigures(Library library) throws Exception {
+        List<EntitySummary> top = library.entities().stream().limit(10).toList();
+        List<String> queries = QUERIES.subList(0, 10);
+        for (EntitySummary e : top) { // warm-up
+            library.search(queries.get(0), SearchFilter.NONE.withEntity(e.type(), e.name()), 10);
+        }
+        double[] millis = new double[top.size() * queries.size()];
+        double[] cpu = new double[millis.length];
+        int n = 0;
+        int hits = 0;
+        for (EntitySummary e : top) {
+            for (String q : queries) {
+                long c = CPU.getCurrentThreadCpuTime();
+                long t = System.nanoTime();
+                hits += library.search(q, SearchFilter.NONE.withEntity(e.type(), e.name()), 10)
+                        .size();
+                millis[n] = (System.nanoTime() - t) / 1e6;
+                cpu[n++] = (CPU.getCurrentThreadCpuTime() - c) / 1e6;
+            }
+        }
+        say(
+                "search narrowed to an entity (10 most named × 10 queries): wall median %.2f ms, p95 %.2f ms;"
+                        + " CPU median %.2f ms, p95 %.2f ms (%d hits)",
+                percentile(millis, 50), percentile(millis, 95), percentile(cpu, 50), percentile(cpu, 95), hits);
     }
 
     static double percentile(double[] values, double p) {
