@@ -5,8 +5,10 @@ import java.util.ArrayList;
 import java.util.Collections;
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 /**
  * A preset dictionary for deflating stored analyses, built from the user's own library: the word sequences that
@@ -52,17 +54,26 @@ record CompressionDictionary(int id, byte[] bytes) {
                 .reversed()
                 .thenComparing(Map.Entry::getKey));
         List<String> chosen = new ArrayList<>();
-        StringBuilder all = new StringBuilder();
+        Set<String> covered = new HashSet<>(); // every run of whole words inside a run taken
+        int length = 0;
         for (Map.Entry<String, Integer> e : ranked) {
             String run = e.getKey();
-            if (all.indexOf(run) >= 0) {
+            if (covered.contains(run)) {
                 continue; // already inside a longer run taken before
             }
-            if (all.length() + run.length() > MAX_BYTES * 9 / 10) { // SCSU: about one byte a letter, plus window tags
+            if (length + run.length() > MAX_BYTES * 9 / 10) { // SCSU: about one byte a letter, plus window tags
                 break;
             }
             chosen.add(run);
-            all.append(run);
+            length += run.length();
+            String[] words = run.split(" ");
+            for (int i = 0; i < words.length; i++) {
+                StringBuilder part = new StringBuilder();
+                for (int j = i; j < words.length; j++) {
+                    part.append(words[j]).append(' ');
+                    covered.add(part.toString());
+                }
+            }
         }
         Collections.reverse(chosen);
         byte[] bytes = UnicodeCompressor.compress(String.join("", chosen));
