@@ -44,6 +44,10 @@ final class ArticleStore {
         db.setAutoCommit(false);
         try {
             long revision = maxRevision() + 1;
+            Optional<Long> existing = idOf(article.source());
+            if (existing.isPresent()) {
+                deleteLinks(existing.get());
+            }
             long id;
             try (PreparedStatement upsert = db.prepareStatement("""
                     INSERT INTO article (source, title, site, published, read_at, word_count, revision, analysis)
@@ -90,10 +94,40 @@ final class ArticleStore {
         }
     }
 
-    /** Replaces the article's entity and quotation rows; a new name gets an entity row of its own. */
+    /**
+     * Removes a saved article's entity links before it is saved again. The links are keyed by entity first (what the
+     * entity query reads), so they are found through the entities of the analysis stored before; only when that
+     * cannot be read are all links scanned.
+     */
+    private void deleteLinks(long id) throws SQLException {
+        Optional<Analysis> previous;
+        try {
+            previous = load(id);
+        } catch (IOException e) {
+            previous = Optional.empty();
+        }
+        if (previous.isEmpty()) {
+            try (Statement scan = db.createStatement()) {
+                scan.executeUpdate("DELETE FROM article_entity WHERE article_id = " + id);
+            }
+            return;
+        }
+        try (PreparedStatement delete =
+                db.prepareStatement("DELETE FROM article_entity WHERE entity_id = ? AND article_id = ?")) {
+            for (Entity entity : previous.get().entities()) {
+                Long entityId = EntityRows.find(db, entity.type(), entity.name());
+                if (entityId != null) {
+                    delete.setLong(1, entityId);
+                    delete.setLong(2, id);
+                    delete.executeUpdate();
+                }
+            }
+        }
+    }
+
+    /** Adds the article's entity and quotation rows (its old ones are gone); a new name gets an entity row of its own. */
     private void saveEntities(long id, Analysis analysis) throws SQLException {
         try (Statement clear = db.createStatement()) {
-            clear.executeUpdate("DELETE FROM article_entity WHERE article_id = " + id);
             clear.executeUpdate("DELETE FROM quote WHERE article_id = " + id);
         }
         try (PreparedStatement link =

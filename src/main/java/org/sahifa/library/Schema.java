@@ -98,16 +98,19 @@ final class Schema {
                     "INSERT INTO entity_by_name (last_word, type, name, id) SELECT last_word, type, name, id FROM entity",
                     """
                     CREATE TABLE article_entity_by_id (
-                      article_id INTEGER NOT NULL REFERENCES article(id) ON DELETE CASCADE,
                       entity_id INTEGER NOT NULL,
+                      article_id INTEGER NOT NULL REFERENCES article(id) ON DELETE CASCADE,
                       mentions INTEGER NOT NULL,
-                      PRIMARY KEY (article_id, entity_id)) WITHOUT ROWID""",
-                    "INSERT INTO article_entity_by_id SELECT article_id, entity_id, mentions FROM article_entity",
+                      PRIMARY KEY (entity_id, article_id)) WITHOUT ROWID""",
+                    // keyed by entity (the entity query's order) and no second index by article: a second save of
+                    // a source deletes its links through the entities of its previous analysis (ArticleStore)
+                    """
+                    INSERT INTO article_entity_by_id (entity_id, article_id, mentions)
+                    SELECT entity_id, article_id, mentions FROM article_entity""",
                     "DROP TABLE article_entity",
                     "DROP TABLE entity",
                     "ALTER TABLE entity_by_name RENAME TO entity",
                     "ALTER TABLE article_entity_by_id RENAME TO article_entity",
-                    "CREATE INDEX article_entity_by_entity ON article_entity(entity_id)",
                     "CREATE INDEX quote_by_speaker ON quote(speaker_id)"));
 
     /** Work on the rows that a migration needs after its statements, in the same transaction, by version. */
