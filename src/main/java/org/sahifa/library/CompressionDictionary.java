@@ -22,8 +22,11 @@ record CompressionDictionary(int id, byte[] bytes) {
     static final int MAX_BYTES = 32 * 1024;
     /** Articles sampled (the first saved); a library gets its dictionary when it has this many. */
     static final int SAMPLE_ARTICLES = 300;
-    /** Longest word sequence considered. */
-    private static final int MAX_WORDS = 4;
+    /**
+     * Longest word sequence considered. Two words compressed the 2,000 articles after the sample as well as four
+     * (−9.3% against no dictionary, four: −9.0%) and the build takes a fifth of the time.
+     */
+    private static final int MAX_WORDS = 2;
 
     /**
      * The dictionary's bytes for a sample of article texts: word sequences scored by the bytes they would save
