@@ -56,6 +56,24 @@ rm -rf "$DIST"
 mkdir -p "$DIST/input"
 cp "$JAR" "$DIST/input/"
 
+# sqlite-jdbc carries its native library for every OS and processor (21 MB); the package is for this machine's,
+# so the others are left out of the jar it ships (sqlite-jdbc finds its own under org/sqlite/native/OS/ARCH/).
+NATIVE_KEPT="org/sqlite/native/Linux/$(uname -m)/"
+log "sqlite-jdbc natives: keeping $NATIVE_KEPT only"
+python3 - "$DIST/input/sahifa.jar" "$NATIVE_KEPT" <<'PY'
+import os, sys, zipfile
+jar, kept = sys.argv[1], sys.argv[2]
+names = zipfile.ZipFile(jar).namelist()
+if not any(n.startswith(kept) and not n.endswith("/") for n in names):
+    sys.exit("no sqlite-jdbc native library under " + kept + " in " + jar)
+with zipfile.ZipFile(jar) as source, zipfile.ZipFile(jar + ".tmp", "w") as trimmed:
+    for entry in source.infolist():
+        if entry.filename.startswith("org/sqlite/native/") and not entry.filename.startswith(kept):
+            continue
+        trimmed.writestr(entry, source.read(entry.filename))
+os.replace(jar + ".tmp", jar)
+PY
+
 log "runtime image (jlink)"
 # No --strip-native-commands: bin/java makes the class-data-sharing archive, and jlink cannot
 # generate its own CDS archive without it.

@@ -8,7 +8,6 @@ import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -16,7 +15,6 @@ import java.util.Optional;
 import org.sahifa.model.Analysis;
 import org.sahifa.model.Article;
 import org.sahifa.model.Entity;
-import org.sahifa.model.Quote;
 
 /**
  * The rows of the library: saving an analysed article (one transaction: the article, its original, its
@@ -26,9 +24,13 @@ import org.sahifa.model.Quote;
  */
 final class ArticleStore {
     private final Connection db;
+    private final AnalysisPacking packing;
+    private final EntityRows entityRows;
 
-    ArticleStore(LibraryDatabase database) {
+    ArticleStore(LibraryDatabase database) throws SQLException {
         this.db = database.connection();
+        this.packing = new AnalysisPacking(db);
+        this.entityRows = new EntityRows(db);
     }
 
     /** A saved row's id and the revision it was written at. */
@@ -37,11 +39,15 @@ final class ArticleStore {
     /** What the search index needs of an article. */
     record ForIndex(long id, long revision, Analysis analysis, String readAt, List<String> tags) {}
 
-    Saved save(Analysis analysis, Original original, Instant readAt) throws SQLException {
+    Saved save(Analysis analysis, Original original, Instant readAt) throws SQLException, IOException {
         Article article = analysis.article();
         db.setAutoCommit(false);
         try {
             long revision = maxRevision() + 1;
+            Optional<Long> existing = idOf(article.source());
+            if (existing.isPresent()) {
+                deleteLinks(existing.get());
+            }
             long id;
             try (PreparedStatement upsert = db.prepareStatement("""
                     INSERT INTO article (source, title, site, published, read_at, word_count, revision, analysis)
@@ -57,7 +63,7 @@ final class ArticleStore {
                 upsert.setString(5, readAt.toString());
                 upsert.setInt(6, article.wordCount());
                 upsert.setLong(7, revision);
-                upsert.setBytes(8, StoredAnalysis.pack(analysis));
+                upsert.setBytes(8, packing.pack(analysis));
                 try (ResultSet r = upsert.executeQuery()) {
                     r.next();
                     id = r.getLong(1);
@@ -65,10 +71,12 @@ final class ArticleStore {
             }
             saveOriginal(id, original);
             saveEntities(id, analysis);
+            packing.adoptDictionaryIfDue();
             db.commit();
             return new Saved(id, revision);
-        } catch (SQLException | RuntimeException e) {
+        } catch (SQLException | IOException | RuntimeException e) {
             db.rollback();
+            entityRows.rolledBack();
             throw e;
         } finally {
             db.setAutoCommit(true);
@@ -86,55 +94,57 @@ final class ArticleStore {
         }
     }
 
-    /** Replaces the article's entity and quotation rows; a new name gets an entity row of its own. */
+    /**
+     * Removes a saved article's entity links before it is saved again. The links are keyed by entity first (what the
+     * entity query reads), so they are found through the entities of the analysis stored before; only when that
+     * cannot be read are all links scanned.
+     */
+    private void deleteLinks(long id) throws SQLException {
+        Optional<Analysis> previous;
+        try {
+            previous = load(id);
+        } catch (IOException e) {
+            previous = Optional.empty();
+        }
+        if (previous.isEmpty()) {
+            try (Statement scan = db.createStatement()) {
+                scan.executeUpdate("DELETE FROM article_entity WHERE article_id = " + id);
+            }
+            return;
+        }
+        try (PreparedStatement delete =
+                db.prepareStatement("DELETE FROM article_entity WHERE entity_id = ? AND article_id = ?")) {
+            for (Entity entity : previous.get().entities()) {
+                Long entityId = EntityRows.find(db, entity.type(), entity.name());
+                if (entityId != null) {
+                    delete.setLong(1, entityId);
+                    delete.setLong(2, id);
+                    delete.executeUpdate();
+                }
+            }
+        }
+    }
+
+    /** Adds the article's entity and quotation rows (its old ones are gone); a new name gets an entity row of its own. */
     private void saveEntities(long id, Analysis analysis) throws SQLException {
         try (Statement clear = db.createStatement()) {
-            clear.executeUpdate("DELETE FROM article_entity WHERE article_id = " + id);
             clear.executeUpdate("DELETE FROM quote WHERE article_id = " + id);
         }
-        Map<String, Long> idByName = new HashMap<>();
-        try (PreparedStatement add = db.prepareStatement(
-                        "INSERT INTO entity (type, name, folded, last_word) VALUES (?, ?, ?, ?) ON CONFLICT DO NOTHING");
-                PreparedStatement find = db.prepareStatement("SELECT id FROM entity WHERE type = ? AND name = ?");
-                PreparedStatement link = db.prepareStatement(
-                        "INSERT INTO article_entity (article_id, entity_id, mentions) VALUES (?, ?, ?) "
-                                + "ON CONFLICT DO UPDATE SET mentions = mentions + excluded.mentions")) {
+        try (PreparedStatement link =
+                db.prepareStatement("INSERT INTO article_entity (article_id, entity_id, mentions) VALUES (?, ?, ?) "
+                        + "ON CONFLICT DO UPDATE SET mentions = mentions + excluded.mentions")) {
             for (Entity entity : analysis.entities()) {
-                String folded = EntityNames.fold(entity.name());
-                if (folded.isEmpty()) {
+                Long entityId = entityRows.idOf(entity.type(), entity.name());
+                if (entityId == null) {
                     continue;
                 }
-                add.setString(1, entity.type().name());
-                add.setString(2, entity.name());
-                add.setString(3, folded);
-                add.setString(4, EntityNames.lastWord(folded));
-                add.executeUpdate();
-                find.setString(1, entity.type().name());
-                find.setString(2, entity.name());
-                long entityId;
-                try (ResultSet r = find.executeQuery()) {
-                    r.next();
-                    entityId = r.getLong(1);
-                }
-                idByName.putIfAbsent(entity.name(), entityId);
                 link.setLong(1, id);
                 link.setLong(2, entityId);
                 link.setInt(3, entity.mentions().size());
                 link.executeUpdate();
             }
         }
-        try (PreparedStatement quote =
-                db.prepareStatement("INSERT INTO quote (article_id, speaker_id, text) VALUES (?, ?, ?)")) {
-            for (Quote q : analysis.quotes()) {
-                Long speaker = q.speaker() == null ? null : idByName.get(q.speaker());
-                if (speaker != null) {
-                    quote.setLong(1, id);
-                    quote.setLong(2, speaker);
-                    quote.setString(3, q.text());
-                    quote.executeUpdate();
-                }
-            }
-        }
+        QuoteRows.insert(db, id, analysis);
     }
 
     Optional<Long> idOf(String source) throws SQLException {
@@ -147,10 +157,13 @@ final class ArticleStore {
     }
 
     Optional<Analysis> load(long id) throws SQLException, IOException {
-        try (PreparedStatement get = db.prepareStatement("SELECT analysis FROM article WHERE id = ?")) {
+        try (PreparedStatement get =
+                db.prepareStatement("SELECT analysis, " + AnalysisPacking.ROW_COLUMNS + " FROM article WHERE id = ?")) {
             get.setLong(1, id);
             try (ResultSet r = get.executeQuery()) {
-                return r.next() ? Optional.of(StoredAnalysis.unpack(r.getBytes(1))) : Optional.empty();
+                return r.next()
+                        ? Optional.of(packing.unpack(r.getBytes(1), AnalysisPacking.row(r, 2)))
+                        : Optional.empty();
             }
         }
     }
@@ -263,14 +276,18 @@ final class ArticleStore {
 
     /** Articles written after {@code revision}, oldest first, handed one at a time to {@code sink}. */
     void changedSince(long revision, IndexSink sink) throws SQLException, IOException {
-        try (PreparedStatement s = db.prepareStatement(
-                "SELECT id, revision, analysis, read_at FROM article WHERE revision > ? ORDER BY revision")) {
+        try (PreparedStatement s = db.prepareStatement("SELECT id, revision, analysis, read_at, "
+                + AnalysisPacking.ROW_COLUMNS + " FROM article WHERE revision > ? ORDER BY revision")) {
             s.setLong(1, revision);
             try (ResultSet r = s.executeQuery()) {
                 while (r.next()) {
                     long id = r.getLong(1);
                     sink.accept(new ForIndex(
-                            id, r.getLong(2), StoredAnalysis.unpack(r.getBytes(3)), r.getString(4), tags(id)));
+                            id,
+                            r.getLong(2),
+                            packing.unpack(r.getBytes(3), AnalysisPacking.row(r, 5)),
+                            r.getString(4),
+                            tags(id)));
                 }
             }
         }

@@ -1,5 +1,6 @@
 package org.sahifa.library;
 
+import java.io.IOException;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -11,7 +12,9 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
+import org.sahifa.model.Analysis;
 import org.sahifa.model.EntityType;
+import org.sahifa.model.Quote;
 
 /**
  * People, places and organisations across saved articles. A name the user gives matches every stored entity
@@ -20,9 +23,11 @@ import org.sahifa.model.EntityType;
  */
 final class EntityQueries {
     private final Connection db;
+    private final ArticleStore articles;
 
-    EntityQueries(LibraryDatabase database) {
+    EntityQueries(LibraryDatabase database, ArticleStore articles) {
         this.db = database.connection();
+        this.articles = articles;
     }
 
     /** Articles naming {@code name}, most mentions first. */
@@ -43,36 +48,82 @@ final class EntityQueries {
         return articles;
     }
 
-    /** Quotations attributed to {@code name} across the library, in the order the articles were saved. */
-    List<AttributedQuote> quotesBy(String name) throws SQLException {
+    /**
+     * Quotations attributed to {@code name} across the library, in the order the articles were saved. The rows hold
+     * spans; the texts come from the articles' stored analyses, each read once.
+     */
+    List<AttributedQuote> quotesBy(String name) throws SQLException, IOException {
         List<Long> ids = resolve(name);
         List<AttributedQuote> quotes = new ArrayList<>();
         if (ids.isEmpty()) {
             return quotes;
         }
+        Map<Long, Analysis> read = new HashMap<>();
         try (Statement s = db.createStatement();
                 ResultSet r = s.executeQuery(
-                        "SELECT a.id, a.source, a.title, q.text FROM quote q JOIN article a ON a.id = q.article_id"
+                        "SELECT a.id, a.source, a.title, q.block, q.start, q.end_block, q.\"end\" FROM quote q"
+                                + " JOIN article a ON a.id = q.article_id"
                                 + " WHERE q.speaker_id IN (" + joined(ids) + ") ORDER BY a.id, q.rowid")) {
             while (r.next()) {
-                quotes.add(new AttributedQuote(r.getLong(1), r.getString(2), r.getString(3), r.getString(4)));
+                long id = r.getLong(1);
+                Analysis analysis =
+                        read.containsKey(id) ? read.get(id) : articles.load(id).orElse(null);
+                read.put(id, analysis);
+                String text =
+                        analysis == null ? null : textOf(analysis, r.getInt(4), r.getInt(5), r.getInt(6), r.getInt(7));
+                if (text != null) {
+                    quotes.add(new AttributedQuote(id, r.getString(2), r.getString(3), text));
+                }
             }
         }
         return quotes;
     }
 
-    /** Ids of the stored entities that {@code name} stands for. */
+    private static String textOf(Analysis analysis, int block, int start, int endBlock, int end) {
+        for (Quote q : analysis.quotes()) {
+            if (q.block() == block && q.start() == start && q.endBlock() == endBlock && q.end() == end) {
+                return q.text();
+            }
+        }
+        return null;
+    }
+
+    /** Ids of the articles naming {@code name} as an entity of type {@code only} (null: any type), for search filters. */
+    List<Long> articleIdsNaming(String name, EntityType only) throws SQLException {
+        List<Long> entityIds = resolve(name, only);
+        List<Long> articleIds = new ArrayList<>();
+        if (entityIds.isEmpty()) {
+            return articleIds;
+        }
+        try (Statement s = db.createStatement();
+                ResultSet r = s.executeQuery("SELECT DISTINCT article_id FROM article_entity WHERE entity_id IN ("
+                        + joined(entityIds) + ")")) {
+            while (r.next()) {
+                articleIds.add(r.getLong(1));
+            }
+        }
+        return articleIds;
+    }
+
     private List<Long> resolve(String name) throws SQLException {
+        return resolve(name, null);
+    }
+
+    /** Ids of the stored entities that {@code name} stands for, of type {@code only} (null: any type). */
+    private List<Long> resolve(String name, EntityType only) throws SQLException {
         String folded = EntityNames.fold(name);
         List<Long> ids = new ArrayList<>();
         if (folded.isEmpty()) {
             return ids;
         }
-        try (PreparedStatement s = db.prepareStatement("SELECT id, folded FROM entity WHERE last_word = ?")) {
+        try (PreparedStatement s = db.prepareStatement("SELECT id, name, type FROM entity WHERE last_word = ?")) {
             s.setString(1, EntityNames.lastWord(folded));
             try (ResultSet r = s.executeQuery()) {
                 while (r.next()) {
-                    String stored = r.getString(2);
+                    if (only != null && !only.name().equals(r.getString(3))) {
+                        continue;
+                    }
+                    String stored = EntityNames.fold(r.getString(2));
                     if (EntityNames.endsWith(stored, folded) || EntityNames.endsWith(folded, stored)) {
                         ids.add(r.getLong(1));
                     }
@@ -91,13 +142,13 @@ final class EntityQueries {
         Map<String, List<Row>> byLastWord = new HashMap<>();
         try (Statement s = db.createStatement();
                 ResultSet r = s.executeQuery(
-                        "SELECT e.type, e.name, e.folded, e.last_word, count(*) FROM entity e JOIN article_entity ae ON ae.entity_id = e.id"
+                        "SELECT e.type, e.name, e.last_word, count(*) FROM entity e JOIN article_entity ae ON ae.entity_id = e.id"
                                 + " GROUP BY e.id")) {
             while (r.next()) {
                 EntityType type = EntityType.valueOf(r.getString(1));
                 byLastWord
-                        .computeIfAbsent(type + " " + r.getString(4), k -> new ArrayList<>())
-                        .add(new Row(type, r.getString(2), r.getString(3), r.getInt(5)));
+                        .computeIfAbsent(type + " " + r.getString(3), k -> new ArrayList<>())
+                        .add(new Row(type, r.getString(2), EntityNames.fold(r.getString(2)), r.getInt(4)));
             }
         }
         List<EntitySummary> summaries = new ArrayList<>();

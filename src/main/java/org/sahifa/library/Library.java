@@ -47,10 +47,10 @@ public final class Library implements AutoCloseable {
     private int uncommitted;
     private boolean stale;
 
-    private Library(LibraryDatabase database, SearchIndex index, Clock clock) {
+    private Library(LibraryDatabase database, SearchIndex index, Clock clock) throws SQLException {
         this.database = database;
         this.store = new ArticleStore(database);
-        this.entities = new EntityQueries(database);
+        this.entities = new EntityQueries(database, store);
         this.highlights = new HighlightStore(database, store);
         this.index = index;
         this.clock = clock;
@@ -236,7 +236,14 @@ public final class Library implements AutoCloseable {
                 return article == null ? "" : SearchIndex.bodyText(article);
             };
             List<SearchHit> hits = new ArrayList<>();
-            for (SearchIndex.Ranked ranked : index.search(parsed, filter, limit, bodies)) {
+            List<Long> onlyIds = null;
+            if (filter.entity() != null) {
+                onlyIds = entities.articleIdsNaming(filter.entity(), filter.entityType());
+                if (onlyIds.isEmpty()) {
+                    return List.of();
+                }
+            }
+            for (SearchIndex.Ranked ranked : index.search(parsed, filter, onlyIds, limit, bodies)) {
                 Article article = loadArticle(ranked.id(), loaded);
                 if (article != null) {
                     hits.add(new SearchHit(
@@ -244,7 +251,7 @@ public final class Library implements AutoCloseable {
                 }
             }
             return hits;
-        } catch (IOException e) {
+        } catch (IOException | SQLException e) {
             throw failure("Sahifa could not search the library.", e);
         }
     }
@@ -273,7 +280,7 @@ public final class Library implements AutoCloseable {
     public synchronized List<AttributedQuote> quotesBy(String name) throws LibraryException {
         try {
             return entities.quotesBy(name);
-        } catch (SQLException e) {
+        } catch (SQLException | IOException e) {
             throw failure("Sahifa could not read the library.", e);
         }
     }

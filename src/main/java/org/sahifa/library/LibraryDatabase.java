@@ -83,10 +83,13 @@ public final class LibraryDatabase implements AutoCloseable {
                     s.execute("PRAGMA page_size=" + PAGE_SIZE);
                 }
                 s.execute("PRAGMA journal_mode=WAL");
-                s.execute("PRAGMA foreign_keys=ON");
                 s.execute("PRAGMA synchronous=NORMAL"); // WAL: a power cut may lose the last commits, never corrupts
+                s.execute("PRAGMA foreign_keys=OFF");
             }
-            migrate(c, version);
+            migrate(c, version); // with foreign keys off, so that a migration can rebuild a table others refer to
+            try (Statement s = c.createStatement()) {
+                s.execute("PRAGMA foreign_keys=ON");
+            }
             return c;
         } catch (SQLException | RuntimeException e) {
             c.close();
@@ -112,6 +115,10 @@ public final class LibraryDatabase implements AutoCloseable {
             try (Statement s = c.createStatement()) {
                 for (String sql : Schema.MIGRATIONS.get(version - 1)) {
                     s.execute(sql);
+                }
+                Schema.RowRewrite rewrite = Schema.ROW_REWRITES.get(version);
+                if (rewrite != null) {
+                    rewrite.apply(c);
                 }
                 s.execute("PRAGMA user_version=" + version);
                 c.commit();

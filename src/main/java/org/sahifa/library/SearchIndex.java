@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 import java.util.logging.Level;
@@ -28,16 +29,16 @@ import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.SearcherManager;
+import org.apache.lucene.search.TermInSetQuery;
 import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.search.TermRangeQuery;
 import org.apache.lucene.search.TopDocs;
 import org.apache.lucene.store.Directory;
 import org.apache.lucene.store.FSDirectory;
+import org.apache.lucene.util.BytesRef;
 import org.sahifa.model.Analysis;
 import org.sahifa.model.Article;
 import org.sahifa.model.Block;
-import org.sahifa.model.Entity;
-import org.sahifa.model.EntityType;
 
 /**
  * The Lucene index of the library, derived from the database. Each commit records the {@link ArabicSearchAnalyzer}
@@ -51,12 +52,21 @@ final class SearchIndex implements AutoCloseable {
     static final String SITE = "site";
     static final String DATE = "date";
     static final String TAG = "tag";
-    /** Suffix of the field holding every trailing run of words of an entity's folded name. */
-    static final String ENDINGS = ".endings";
-    /** The body: positions for phrases, offsets so that snippets need no re-analysis; the text itself is not stored. */
+    /**
+     * The body: positions for phrases, no offsets (snippets re-analyse the top hits' text, read from the database;
+     * offsets were a sixth of the index); the text itself is not stored.
+     */
     private static final FieldType BODY_TYPE = bodyType();
 
     private static final String ANALYZER_KEY = "analyzer";
+    /** Recorded beside the analyser version: which fields and index options the index was written with. */
+    private static final String LAYOUT_KEY = "layout";
+    /**
+     * 2: the body without offsets, no entity fields (the entity filter goes through the database). 1, unrecorded:
+     * offsets, and two fields per entity type.
+     */
+    static final String LAYOUT = "2";
+
     private static final String REVISION_KEY = "revision";
     private static final Logger LOG = Logger.getLogger(SearchIndex.class.getName());
 
@@ -64,7 +74,7 @@ final class SearchIndex implements AutoCloseable {
     enum RebuildReason {
         MISSING,
         DAMAGED,
-        OTHER_ANALYZER
+        OTHER_ANALYZER // or another layout (LAYOUT)
     }
 
     private final ArabicSearchAnalyzer analyzer = new ArabicSearchAnalyzer();
@@ -102,7 +112,7 @@ final class SearchIndex implements AutoCloseable {
 
     private static FieldType bodyType() {
         FieldType type = new FieldType(TextField.TYPE_NOT_STORED);
-        type.setIndexOptions(IndexOptions.DOCS_AND_FREQS_AND_POSITIONS_AND_OFFSETS);
+        type.setIndexOptions(IndexOptions.DOCS_AND_FREQS_AND_POSITIONS);
         type.freeze();
         return type;
     }
@@ -113,9 +123,10 @@ final class SearchIndex implements AutoCloseable {
             if (!DirectoryReader.indexExists(directory)) {
                 return RebuildReason.MISSING;
             }
-            String version =
-                    SegmentInfos.readLatestCommit(directory).getUserData().get(ANALYZER_KEY);
-            if (!String.valueOf(ArabicSearchAnalyzer.VERSION).equals(version)) {
+            Map<String, String> recorded =
+                    SegmentInfos.readLatestCommit(directory).getUserData();
+            if (!String.valueOf(ArabicSearchAnalyzer.VERSION).equals(recorded.get(ANALYZER_KEY))
+                    || !LAYOUT.equals(recorded.get(LAYOUT_KEY))) {
                 return RebuildReason.OTHER_ANALYZER;
             }
             try (DirectoryReader reader = DirectoryReader.open(directory)) {
@@ -176,19 +187,6 @@ final class SearchIndex implements AutoCloseable {
         for (String tag : tags) {
             doc.add(new StringField(TAG, tag, Field.Store.NO));
         }
-        for (Entity entity : analysis.entities()) {
-            String folded = EntityNames.fold(entity.name());
-            doc.add(new StringField(entity.type().name(), folded, Field.Store.NO));
-            for (int space = folded.indexOf(' '); ; space = folded.indexOf(' ', space + 1)) {
-                doc.add(new StringField(
-                        entity.type().name() + ENDINGS,
-                        space < 0 ? folded : folded.substring(space + 1),
-                        Field.Store.NO));
-                if (space < 0) {
-                    break;
-                }
-            }
-        }
         writer.updateDocument(new Term(ID, Long.toString(id)), doc);
         revision = Math.max(revision, articleRevision);
     }
@@ -209,6 +207,8 @@ final class SearchIndex implements AutoCloseable {
         writer.setLiveCommitData(Map.of(
                         ANALYZER_KEY,
                         String.valueOf(ArabicSearchAnalyzer.VERSION),
+                        LAYOUT_KEY,
+                        LAYOUT,
                         REVISION_KEY,
                         Long.toString(revision))
                 .entrySet());
@@ -245,11 +245,21 @@ final class SearchIndex implements AutoCloseable {
         return parser.parse(text);
     }
 
-    /** The best {@code limit} articles, best first, with snippets cut from the text {@code bodies} gives. */
-    List<Ranked> search(Query query, SearchFilter filter, int limit, StoreHighlighter.Bodies bodies)
+    /**
+     * The best {@code limit} articles, best first, with snippets cut from the text {@code bodies} gives. The filter's
+     * site, tag and dates narrow here; its entity is for the caller to turn into {@code onlyIds} (the articles the
+     * database links to that entity), null for no such narrowing.
+     */
+    List<Ranked> search(
+            Query query, SearchFilter filter, Collection<Long> onlyIds, int limit, StoreHighlighter.Bodies bodies)
             throws IOException {
         BooleanQuery.Builder all = new BooleanQuery.Builder().add(query, BooleanClause.Occur.MUST);
         addFilters(all, filter);
+        if (onlyIds != null) {
+            List<BytesRef> ids =
+                    onlyIds.stream().map(id -> new BytesRef(Long.toString(id))).toList();
+            all.add(new TermInSetQuery(ID, ids), BooleanClause.Occur.FILTER);
+        }
         IndexSearcher searcher = searchers.acquire();
         try {
             TopDocs top = searcher.search(all.build(), limit);
@@ -283,21 +293,6 @@ final class SearchIndex implements AutoCloseable {
                     TermRangeQuery.newStringRange(DATE, filter.from(), filter.to(), true, true),
                     BooleanClause.Occur.FILTER);
         }
-        if (filter.entity() != null) {
-            all.add(entityQuery(filter.entityType(), EntityNames.fold(filter.entity())), BooleanClause.Occur.FILTER);
-        }
-    }
-
-    /** Articles naming the entity: a stored name ending with the given one, or being the end of it. */
-    private static Query entityQuery(EntityType only, String folded) {
-        BooleanQuery.Builder any = new BooleanQuery.Builder();
-        for (EntityType type : only == null ? EntityType.values() : new EntityType[] {only}) {
-            any.add(new TermQuery(new Term(type.name() + ENDINGS, folded)), BooleanClause.Occur.SHOULD);
-            for (int space = folded.indexOf(' '); space >= 0; space = folded.indexOf(' ', space + 1)) {
-                any.add(new TermQuery(new Term(type.name(), folded.substring(space + 1))), BooleanClause.Occur.SHOULD);
-            }
-        }
-        return any.build();
     }
 
     @Override

@@ -11,8 +11,8 @@ import org.apache.lucene.search.Query;
 import org.apache.lucene.search.uhighlight.UnifiedHighlighter;
 
 /**
- * Lucene's unified highlighter, reading match offsets from the index's postings (no re-analysis of the text) and
- * the text itself from the database: the index does not store the articles' text, so it stays small.
+ * Lucene's unified highlighter, with the text from the database: the index neither stores the articles' text nor
+ * their offsets, so it stays small, and the top hits' text is analysed again to find the matches.
  */
 final class StoreHighlighter extends UnifiedHighlighter {
     /** The searched text of an article, by id. */

@@ -2,12 +2,9 @@ package org.sahifa.library;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.node.ObjectNode;
-import com.ibm.icu.text.UnicodeCompressor;
 import com.ibm.icu.text.UnicodeDecompressor;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -27,50 +24,93 @@ import org.sahifa.model.Quote;
 import org.sahifa.model.TextDirection;
 
 /**
- * An analysis as the library keeps it: the CLI's analysis JSON ({@link AnalysisJson}) in SCSU, deflated, without the texts
- * of mentions and one-paragraph quotations (they are spans of the blocks).
- * Reading it back gives the same {@link Analysis} (the lead image is not kept).
+ * An analysis as the library keeps it. The current form ({@link #BINARY}): an {@link AnalysisRecord} deflated,
+ * with a preset dictionary built from the user's own library when there is one ({@link CompressionDictionary}).
+ * Earlier forms, still read: the CLI's analysis JSON ({@link AnalysisJson}) without the texts of mentions and
+ * one-paragraph quotations, in SCSU and deflated ({@link #SCSU_DEFLATED}), or in UTF-8 and deflated (a zlib header
+ * first). Reading gives the same {@link Analysis} (the lead image is not kept).
  */
 final class StoredAnalysis {
     private static final ObjectMapper MAPPER = new ObjectMapper();
-    /**
-     * First byte of the current form: the JSON in SCSU (Unicode's Standard Compression Scheme: about one byte per
-     * Arabic letter instead of UTF-8's two), then deflated. The earlier form, UTF-8 deflated, starts with a zlib
-     * header byte (0x78) and is still read.
-     */
+    /** First byte of schema 2's form: the JSON in SCSU, then deflated. */
     private static final byte SCSU_DEFLATED = 1;
+    /** First byte of the current form, then a varint dictionary id (0: none), then the deflated record. */
+    static final byte BINARY = 2;
+
+    /** The dictionaries rows name, by id. */
+    interface Dictionaries {
+        byte[] bytes(int id) throws IOException;
+    }
 
     private StoredAnalysis() {}
 
-    static byte[] pack(Analysis analysis) {
-        ObjectNode tree = AnalysisJson.toTree(analysis);
-        for (JsonNode entity : tree.path("entities")) {
-            for (JsonNode mention : entity.path("mentions")) {
-                ((ObjectNode) mention).remove("text");
+    /** The analysis in the current form, deflated with {@code dictionary} (null for none). */
+    static byte[] pack(Analysis analysis, CompressionDictionary dictionary) {
+        byte[] record = AnalysisRecord.write(analysis, shownSource(analysis));
+        byte[] packed = deflate(record, dictionary == null ? null : dictionary.bytes());
+        int id = dictionary == null ? 0 : dictionary.id();
+        ByteArrayOutputStream out = new ByteArrayOutputStream(packed.length + 6);
+        out.write(BINARY);
+        for (int v = id; ; v >>>= 7) {
+            if ((v & ~0x7F) == 0) {
+                out.write(v);
+                break;
             }
+            out.write((v & 0x7F) | 0x80);
         }
-        for (JsonNode quote : tree.path("quotes")) {
-            if (!quote.has("endBlock")) {
-                ((ObjectNode) quote).remove("text");
-            }
-        }
-        try {
-            byte[] packed = deflate(UnicodeCompressor.compress(MAPPER.writeValueAsString(tree)));
-            byte[] marked = new byte[packed.length + 1];
-            marked[0] = SCSU_DEFLATED;
-            System.arraycopy(packed, 0, marked, 1, packed.length);
-            return marked;
-        } catch (IOException e) {
-            throw new UncheckedIOException("a tree of plain values always serialises", e);
-        }
+        out.write(packed, 0, packed.length);
+        return out.toByteArray();
     }
 
-    static Analysis unpack(byte[] packed) throws IOException {
+    /** The dictionary id a stored analysis was packed with; 0 for none or an earlier form. */
+    static int dictionaryOf(byte[] packed) {
+        if (packed.length == 0 || packed[0] != BINARY) {
+            return 0;
+        }
+        int value = 0;
+        for (int i = 1, shift = 0; i < packed.length && shift < 35; i++, shift += 7) {
+            value |= (packed[i] & 0x7F) << shift;
+            if ((packed[i] & 0x80) == 0) {
+                return value;
+            }
+        }
+        return 0;
+    }
+
+    /** Reads any stored form; the row gives the columns the binary record leaves out. */
+    static Analysis unpack(byte[] packed, AnalysisRecord.Row row, Dictionaries dictionaries) throws IOException {
+        if (packed.length > 0 && packed[0] == BINARY) {
+            int at = 1;
+            int id = 0;
+            for (int shift = 0; ; shift += 7) {
+                if (at >= packed.length || shift > 28) {
+                    throw new IOException("stored analysis is damaged");
+                }
+                byte b = packed[at++];
+                id |= (b & 0x7F) << shift;
+                if ((b & 0x80) == 0) {
+                    break;
+                }
+            }
+            byte[] dictionary = id == 0 ? null : dictionaries.bytes(id);
+            return AnalysisRecord.read(inflate(Arrays.copyOfRange(packed, at, packed.length), dictionary), row);
+        }
         if (packed.length > 0 && packed[0] == SCSU_DEFLATED) {
             byte[] scsu = inflate(Arrays.copyOfRange(packed, 1, packed.length));
             return read(MAPPER.readTree(UnicodeDecompressor.decompress(scsu)));
         }
         return read(MAPPER.readTree(inflate(packed))); // written before SCSU: UTF-8 JSON, deflated
+    }
+
+    /** The source as the analysis JSON shows it (a password in an address masked). */
+    private static String shownSource(Analysis analysis) {
+        String source = analysis.article().source();
+        if (source == null || !source.contains("@")) {
+            return source; // no user:password@ in it: shown as it is
+        }
+        return AnalysisJson.toTree(new Analysis(analysis.article().withBlocks(List.of()), List.of(), List.of()))
+                .path("source")
+                .asText(null);
     }
 
     /** The analysis JSON contract read back into the model. */
@@ -131,8 +171,16 @@ final class StoredAnalysis {
     }
 
     static byte[] deflate(byte[] plain) {
+        return deflate(plain, null);
+    }
+
+    /** Deflated with a preset dictionary (null for none): the dictionary's strings cost a back-reference each. */
+    static byte[] deflate(byte[] plain, byte[] dictionary) {
         Deflater deflater = new Deflater(Deflater.BEST_COMPRESSION);
         try {
+            if (dictionary != null) {
+                deflater.setDictionary(dictionary);
+            }
             deflater.setInput(plain);
             deflater.finish();
             ByteArrayOutputStream out = new ByteArrayOutputStream(plain.length / 3 + 64);
@@ -147,6 +195,10 @@ final class StoredAnalysis {
     }
 
     static byte[] inflate(byte[] packed) throws IOException {
+        return inflate(packed, null);
+    }
+
+    static byte[] inflate(byte[] packed, byte[] dictionary) throws IOException {
         Inflater inflater = new Inflater();
         try {
             inflater.setInput(packed);
@@ -154,13 +206,17 @@ final class StoredAnalysis {
             byte[] chunk = new byte[16384];
             while (!inflater.finished()) {
                 int n = inflater.inflate(chunk);
+                if (n == 0 && inflater.needsDictionary() && dictionary != null) {
+                    inflater.setDictionary(dictionary); // fails on a dictionary other than the one used
+                    continue;
+                }
                 if (n == 0 && (inflater.needsInput() || inflater.needsDictionary())) {
                     throw new IOException("stored data is cut short");
                 }
                 out.write(chunk, 0, n);
             }
             return out.toByteArray();
-        } catch (DataFormatException e) {
+        } catch (DataFormatException | IllegalArgumentException e) {
             throw new IOException("stored data is damaged", e);
         } finally {
             inflater.end();

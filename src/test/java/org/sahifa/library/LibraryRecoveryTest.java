@@ -72,6 +72,30 @@ class LibraryRecoveryTest {
     }
 
     @Test
+    void anIndexOfTheEarlierLayoutIsRebuiltWithANotice() throws Exception {
+        saveTwo();
+        // what an index written before the layout was recorded holds: the analyser version and revision only
+        try (org.apache.lucene.store.Directory d =
+                        org.apache.lucene.store.FSDirectory.open(dir.resolve(Library.INDEX_FOLDER));
+                org.apache.lucene.index.IndexWriter w = new org.apache.lucene.index.IndexWriter(
+                        d, new org.apache.lucene.index.IndexWriterConfig(new ArabicSearchAnalyzer()))) {
+            w.setLiveCommitData(
+                    java.util.Map.of("analyzer", String.valueOf(ArabicSearchAnalyzer.VERSION), "revision", "2")
+                            .entrySet());
+            w.commit();
+        }
+        try (Library library = Library.open(dir)) {
+            assertEquals(
+                    List.of(LibraryNotice.Kind.INDEX_REBUILT),
+                    library.notices().stream().map(LibraryNotice::kind).toList());
+            assertEquals(1, library.search("الزيتون", SearchFilter.NONE, 10).size());
+        }
+        try (Library library = Library.open(dir)) {
+            assertEquals(List.of(), library.notices());
+        }
+    }
+
+    @Test
     void aCorruptedIndexIsRebuiltFromTheDatabaseWithANotice() throws Exception {
         saveTwo();
         try (Stream<Path> files = Files.list(dir.resolve(Library.INDEX_FOLDER))) {

@@ -38,6 +38,40 @@ class LibraryTest {
     }
 
     @Test
+    void savingTheSameSourceAgainReplacesItsPeopleAndQuotations() throws Exception {
+        try (Library library = Library.open(dir)) {
+            library.save(
+                    Articles.withPerson("1", "لقاء", "لافروف", "سنواصل الحوار", "قال لافروف: «سنواصل الحوار» اليوم."),
+                    Articles.original("1"));
+            library.save(
+                    Articles.withPerson("2", "لقاء آخر", "لافروف", "لا تنازل", "وأضاف لافروف: «لا تنازل» اليوم."),
+                    Articles.original("2"));
+            library.save(
+                    Articles.withPerson("1", "لقاء", "كيري", "نأمل خيرا", "قال كيري: «نأمل خيرا» اليوم."),
+                    Articles.original("1"));
+
+            assertEquals(
+                    List.of("2"),
+                    library.articlesMentioning("لافروف").stream()
+                            .map(EntityArticle::source)
+                            .toList());
+            assertEquals(
+                    List.of("لا تنازل"),
+                    library.quotesBy("لافروف").stream()
+                            .map(AttributedQuote::text)
+                            .toList());
+            assertEquals(
+                    List.of("1"),
+                    library.articlesMentioning("كيري").stream()
+                            .map(EntityArticle::source)
+                            .toList());
+            assertEquals(
+                    List.of("نأمل خيرا"),
+                    library.quotesBy("كيري").stream().map(AttributedQuote::text).toList());
+        }
+    }
+
+    @Test
     void compactingMergesTheIndexIntoOneSegmentAndEverythingIsStillFound() throws Exception {
         try (Library library = Library.open(dir)) {
             for (int i = 0; i < 4; i++) {

@@ -128,6 +128,8 @@ public final class LibraryBenchmark {
         try (Library library = Library.open(dir)) {
             searchFigures(library);
             entityFigures(library);
+            filteredSearchFigures(library);
+            readFigures(library);
         }
     }
 
@@ -255,6 +257,85 @@ public final class LibraryBenchmark {
                 percentile(cpu, 50),
                 percentile(cpu, 95),
                 (double) articles / n);
+    }
+
+    /** Searches narrowed to one of the 10 most named entities (the filter goes through the database). */
+    private static void filteredSearchFigures(Library library) throws Exception {
+        List<EntitySummary> top = library.entities().stream().limit(10).toList();
+        List<String> queries = QUERIES.subList(0, 10);
+        for (int round = 0; round < 3; round++) { // warm-up
+            for (EntitySummary e : top) {
+                for (String q : queries) {
+                    library.search(q, SearchFilter.NONE.withEntity(e.type(), e.name()), 10);
+                }
+            }
+        }
+        double[] millis = new double[top.size() * queries.size()];
+        double[] cpu = new double[millis.length];
+        int n = 0;
+        int hits = 0;
+        for (EntitySummary e : top) {
+            for (String q : queries) {
+                long c = CPU.getCurrentThreadCpuTime();
+                long t = System.nanoTime();
+                hits += library.search(q, SearchFilter.NONE.withEntity(e.type(), e.name()), 10)
+                        .size();
+                millis[n] = (System.nanoTime() - t) / 1e6;
+                cpu[n++] = (CPU.getCurrentThreadCpuTime() - c) / 1e6;
+            }
+        }
+        say(
+                "search narrowed to an entity (10 most named × 10 queries): wall median %.2f ms, p95 %.2f ms;"
+                        + " CPU median %.2f ms, p95 %.2f ms (%d hits)",
+                percentile(millis, 50), percentile(millis, 95), percentile(cpu, 50), percentile(cpu, 95), hits);
+    }
+
+    /**
+     * Opening one article from the store (what the reader does when one is chosen in the library), and the
+     * quotations of the most quoted people (their texts are cut from the stored analyses).
+     */
+    private static void readFigures(Library library) throws Exception {
+        List<Long> ids = library.list().stream().map(a -> a.id()).toList();
+        java.util.Random random = new java.util.Random(16);
+        for (int i = 0; i < 50; i++) { // warm-up
+            library.load(ids.get(random.nextInt(ids.size())));
+        }
+        double[] millis = new double[300];
+        double[] cpu = new double[millis.length];
+        for (int i = 0; i < millis.length; i++) {
+            long id = ids.get(random.nextInt(ids.size()));
+            long c = CPU.getCurrentThreadCpuTime();
+            long t = System.nanoTime();
+            library.load(id).orElseThrow();
+            millis[i] = (System.nanoTime() - t) / 1e6;
+            cpu[i] = (CPU.getCurrentThreadCpuTime() - c) / 1e6;
+        }
+        say(
+                "open one article from the store (300 at random): wall median %.2f ms, p95 %.2f ms; CPU median %.2f ms,"
+                        + " p95 %.2f ms",
+                percentile(millis, 50), percentile(millis, 95), percentile(cpu, 50), percentile(cpu, 95));
+        List<EntitySummary> people = library.entities().stream()
+                .filter(e -> e.type() == org.sahifa.model.EntityType.PERSON)
+                .limit(10)
+                .toList();
+        double[] quoteMillis = new double[people.size()];
+        double[] quoteCpu = new double[people.size()];
+        int quotes = 0;
+        for (int i = 0; i < people.size(); i++) {
+            long c = CPU.getCurrentThreadCpuTime();
+            long t = System.nanoTime();
+            quotes += library.quotesBy(people.get(i).name()).size();
+            quoteMillis[i] = (System.nanoTime() - t) / 1e6;
+            quoteCpu[i] = (CPU.getCurrentThreadCpuTime() - c) / 1e6;
+        }
+        say(
+                "quotations of the 10 most named people: wall median %.2f ms, max %.2f ms; CPU median %.2f ms, max %.2f ms"
+                        + " (%d quotations)",
+                percentile(quoteMillis, 50),
+                percentile(quoteMillis, 100),
+                percentile(quoteCpu, 50),
+                percentile(quoteCpu, 100),
+                quotes);
     }
 
     static double percentile(double[] values, double p) {
