@@ -61,7 +61,7 @@ public final class EvaluateDev {
         EntityRecognizer recognizer;
         if (args.length > 1) {
             try (InputStream in = Files.newInputStream(Path.of(args[1]))) {
-                recognizer = EntityRecognizer.with(NameModel.read(in));
+                recognizer = EntityRecognizer.with(NameModel.read(in, NameModel.bundledFirstStage()));
             }
         } else {
             recognizer = EntityRecognizer.load();
@@ -91,6 +91,7 @@ public final class EvaluateDev {
             }
             sb.append('\n');
         }
+        Files.createDirectories(file.toAbsolutePath().getParent());
         Files.writeString(file, sb);
     }
 }
