@@ -40,22 +40,10 @@ final class ArabicFeatureGenerator implements AdaptiveFeatureGenerator {
     static final int CLUSTER_WINDOW = Integer.getInteger("sahifa.features.clusterWindow", 1);
     /** How many of the granularities of {@link WordClusters}, coarsest first, are features (0: none). */
     static final int CLUSTER_LEVELS = Integer.getInteger("sahifa.features.clusterLevels", 4);
-    /**
-     * How many dimensions of the word's vector ({@link WordVectorBins}, largest singular values first) are features
-     * (0: none). A knob for measuring variants: the bundled model must be read with the value it was trained with.
-     */
-    static final int VECTOR_DIMENSIONS = Integer.getInteger("sahifa.features.vectorDims", 0);
-    /** Vector feature names by dimension: "v0=", "v1=" … */
-    private static final String[] VECTOR = new String[VECTOR_DIMENSIONS];
-    /** One-character strings for the bin digits. */
-    private static final String[] DIGITS = {"0", "1", "2", "3", "4", "5", "6", "7", "8", "9"};
     /** Cluster feature names, indexed by offset + WINDOW and granularity: "c0@0=", "c3@-1=" … */
     private static final String[][] CLUSTER = new String[2 * WINDOW + 1][CLUSTER_LEVELS];
 
     static {
-        for (int k = 0; k < VECTOR_DIMENSIONS; k++) {
-            VECTOR[k] = "v" + k + "=";
-        }
         for (int n = 0; n <= MAX_LENGTH; n++) {
             LENGTHS[n] = String.valueOf(n);
         }
@@ -162,19 +150,7 @@ final class ArabicFeatureGenerator implements AdaptiveFeatureGenerator {
         }
         pairs(features, s, index);
         clusters(features, s, index);
-        vectorFeatures(features, s, index);
         stackedFeatures(features, s, index);
-    }
-
-    /** The bin of each of the first {@link #VECTOR_DIMENSIONS} dimensions of the word's vector (none if it has none). */
-    private static void vectorFeatures(FeatureSink features, SentenceWords s, int index) {
-        String bins = s.vectorBins[index];
-        if (bins == null) {
-            return;
-        }
-        for (int k = 0, n = Math.min(VECTOR_DIMENSIONS, bins.length()); k < n; k++) {
-            features.add(VECTOR[k], DIGITS[bins.charAt(k) - '0']);
-        }
     }
 
     /**
@@ -245,7 +221,6 @@ final class ArabicFeatureGenerator implements AdaptiveFeatureGenerator {
         }
         features.add("len=", LENGTHS[Math.min(bare.length(), MAX_LENGTH)]);
         clustersOf(features, s, index, 0);
-        vectorFeatures(features, s, index);
     }
 
     /**

@@ -25,8 +25,6 @@ final class SentenceWords {
     final String[] name;
     /** The word's cluster at each granularity of {@link WordClusters}. */
     final String[][] cluster;
-    /** The word's vector bins, one digit per dimension ({@link WordVectorBins}), or null if it has none. */
-    final String[] vectorBins;
     /**
      * The BIO tag a first-stage model trained on another corpus gave each word ({@link NameModel#firstStage}), or
      * null when there is none: set by {@link NameModel} before the main model decodes the sentence.
@@ -42,7 +40,6 @@ final class SentenceWords {
         place = new String[n];
         name = new String[n];
         cluster = new String[n][];
-        vectorBins = new String[n];
     }
 
     /** True if the word is on a person-name list (Arabic or Latin). */
@@ -80,7 +77,6 @@ final class SentenceWords {
             s.place[i] = NO_PLACE;
             s.name[i] = f.name();
             s.cluster[i] = f.clusters();
-            s.vectorBins[i] = f.vectorBins();
         }
         // Places: try each start with every reading of its first word that opens a listed place; longest wins.
         String[] words = s.norm.clone();

@@ -6,8 +6,8 @@ import java.util.List;
 /**
  * What {@link SentenceWords} needs of one token that depends on the token alone: its normalised, clitic-stripped and
  * article-less forms, the clitic letters, its shape, its person-name list kind, whether it is a listed Latin place,
- * the readings of it (clitics stripped or not) that open a listed place name, its word clusters
- * ({@link WordClusters}) and its word-vector bins ({@link WordVectorBins}, or null).
+ * the readings of it (clitics stripped or not) that open a listed place name, and its word clusters
+ * ({@link WordClusters}).
  *
  * <p>Remembered per token ({@link #of}) in {@link TokenSlots}, as {@link TokenScoreCache} does for the decoder:
  * common words («في», «الرئيس») are analysed once, not at every occurrence.
@@ -21,8 +21,7 @@ record TokenForms(
         String name,
         boolean latinPlace,
         String[] placeReadings,
-        String[] clusters,
-        String vectorBins) {
+        String[] clusters) {
     /** Slots of the table (a power of two). */
     static final int SLOTS = 4096;
     /** The value of {@link #name} for a word on no person-name list. */
@@ -76,8 +75,7 @@ record TokenForms(
                 name,
                 latinPlace,
                 placeReadings(norm, gazetteer),
-                WordClusters.shared().of(norm, stem),
-                WordVectorBins.shared().of(norm, stem));
+                WordClusters.shared().of(norm, stem));
     }
 
     /** Each clitic reading of the word, with or without article, that opens a listed place («وكوريا» -> «كوريا»). */

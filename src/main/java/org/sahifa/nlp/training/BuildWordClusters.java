@@ -11,7 +11,6 @@ import java.util.logging.Logger;
 import java.util.stream.Collectors;
 import java.util.zip.GZIPOutputStream;
 import org.sahifa.nlp.WordClusters;
-import org.sahifa.nlp.WordVectorBins;
 
 /**
  * Learns word clusters from unlabelled Arabic news for the name finder's cluster features and writes them to
@@ -25,8 +24,7 @@ import org.sahifa.nlp.WordVectorBins;
  * ({@link KMeans}): 64 clusters, then each split in four, three times ({@link #GRANULARITIES}; flat k-means at 4,096
  * took over 20 minutes on the shared machine, the nested split seconds). Every random choice is seeded with {@link #SEED}, so the same
  * corpus gives the same file. The file carries the corpus's licence, CC BY-NC-SA 4.0 (see
- * {@code word-clusters.LICENSE.txt} beside it). Beside it goes {@code word-vector-bins.tsv.gz} ({@link WordVectorBins}):
- * each word's vector, each dimension cut into {@link #BINS} bins at its quartiles, under the same licence.
+ * {@code word-clusters.LICENSE.txt} beside it).
  */
 public final class BuildWordClusters {
     private static final Logger LOG = Logger.getLogger(BuildWordClusters.class.getName());
@@ -36,8 +34,6 @@ public final class BuildWordClusters {
     static final int[] GRANULARITIES = {64, 256, 1024, 4096};
     static final int ITERATIONS = Integer.getInteger("sahifa.clusters.iterations", 12);
     static final long SEED = 20150715;
-    /** Bins per vector dimension in {@link WordVectorBins}' file. */
-    static final int BINS = 4;
 
     private BuildWordClusters() {}
 
@@ -62,53 +58,6 @@ public final class BuildWordClusters {
         }
         write(out, counts.words, clusters);
         LOG.info(() -> String.format("%s written after %.0f s", out, seconds(t0)));
-        Path binsOut = out.resolveSibling(Path.of(WordVectorBins.RESOURCE).getFileName());
-        writeBins(binsOut, counts.words, vectorBins(vectors, counts.words.length, DIMENSIONS, BINS));
-        LOG.info(() -> String.format("%s written after %.0f s", binsOut, seconds(t0)));
-    }
-
-    /**
-     * Each word's bin in each dimension ({@code bins} bins cut at the dimension's quantiles over the words), one digit
-     * per dimension.
-     */
-    static String[] vectorBins(float[] vectors, int words, int dimensions, int bins) {
-        char[][] digits = new char[words][dimensions];
-        float[] column = new float[words];
-        for (int k = 0; k < dimensions; k++) {
-            for (int i = 0; i < words; i++) {
-                column[i] = vectors[i * dimensions + k];
-            }
-            float[] sorted = column.clone();
-            Arrays.sort(sorted);
-            float[] cuts = new float[bins - 1];
-            for (int b = 1; b < bins; b++) {
-                cuts[b - 1] = sorted[(int) ((long) words * b / bins)];
-            }
-            for (int i = 0; i < words; i++) {
-                int bin = 0;
-                while (bin < cuts.length && column[i] >= cuts[bin]) {
-                    bin++;
-                }
-                digits[i][k] = (char) ('0' + bin);
-            }
-        }
-        String[] out = new String[words];
-        for (int i = 0; i < words; i++) {
-            out[i] = new String(digits[i]);
-        }
-        return out;
-    }
-
-    private static void writeBins(Path out, String[] words, String[] bins) throws IOException {
-        try (Writer w =
-                new OutputStreamWriter(new GZIPOutputStream(Files.newOutputStream(out)), StandardCharsets.UTF_8)) {
-            w.write(WordVectorBins.HEADER + DIMENSIONS + "\t" + BINS + "\n");
-            for (int i = 0; i < words.length; i++) {
-                if (words[i].indexOf('\t') < 0 && words[i].indexOf('\n') < 0) {
-                    w.write(words[i] + "\t" + bins[i] + "\n");
-                }
-            }
-        }
     }
 
     private static void write(Path out, String[] words, int[][] clusters) throws IOException {

@@ -91,16 +91,4 @@ class WordClusterBuildTest {
         }
         return s;
     }
-
-    @Test
-    void vectorBinsCutEachDimensionAtItsQuartiles() {
-        // 8 words, 2 dimensions: the first rising with the word, the second falling.
-        float[] vectors = new float[16];
-        for (int i = 0; i < 8; i++) {
-            vectors[2 * i] = i;
-            vectors[2 * i + 1] = -i;
-        }
-        String[] bins = BuildWordClusters.vectorBins(vectors, 8, 2, 4);
-        assertArrayEquals(new String[] {"03", "03", "12", "12", "21", "21", "30", "30"}, bins);
-    }
 }
