@@ -3,7 +3,6 @@ package org.sahifa.nlp;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
-import java.util.function.Function;
 import opennlp.tools.util.featuregen.AdaptiveFeatureGenerator;
 
 /**
@@ -61,17 +60,13 @@ final class ArabicFeatureGenerator implements AdaptiveFeatureGenerator {
     private static final int STATIC_FEATURES = 48;
 
     private final Gazetteer gazetteer;
-    /** A first stage's BIO tags of a sentence, the stacked features ({@link #stackedFeatures}), or null. */
-    private final Function<String[], String[]> firstStage;
-
     private String[] cachedTokens;
     private SentenceWords cached;
     /** Features that do not depend on earlier decisions, built once per position of the cached sentence. */
     private List<String>[] cachedStatic;
 
-    ArabicFeatureGenerator(Gazetteer gazetteer, Function<String[], String[]> firstStage) {
+    ArabicFeatureGenerator(Gazetteer gazetteer) {
         this.gazetteer = gazetteer;
-        this.firstStage = firstStage;
     }
 
     @Override
@@ -87,9 +82,6 @@ final class ArabicFeatureGenerator implements AdaptiveFeatureGenerator {
     List<String> wordFeatures(String[] tokens, int index) {
         if (tokens != cachedTokens && !Arrays.equals(tokens, cachedTokens)) {
             cached = SentenceWords.analyze(tokens, gazetteer);
-            if (firstStage != null) {
-                cached.stacked = firstStage.apply(tokens);
-            }
             cachedTokens = tokens;
             cachedStatic = new List[tokens.length];
         }
@@ -150,24 +142,6 @@ final class ArabicFeatureGenerator implements AdaptiveFeatureGenerator {
         }
         pairs(features, s, index);
         clusters(features, s, index);
-        stackedFeatures(features, s, index);
-    }
-
-    /**
-     * The first-stage model's tags of the word and of its neighbours, alone and together ({@link SentenceWords#stacked};
-     * none when there is no first stage). The model learns from them how the other corpus's labels map to its own.
-     */
-    private static void stackedFeatures(FeatureSink features, SentenceWords s, int index) {
-        String[] tags = s.stacked;
-        if (tags == null) {
-            return;
-        }
-        String before = index > 0 ? tags[index - 1] : NONE;
-        String after = index + 1 < tags.length ? tags[index + 1] : NONE;
-        features.add("nf=", tags[index]);
-        features.add("nf-1=", before);
-        features.add("nf+1=", after);
-        features.add("nf-1,nf,nf+1=", before, tags[index], after);
     }
 
     /** The word clusters of the word and of its neighbours within {@link #CLUSTER_WINDOW}. */
@@ -263,7 +237,6 @@ final class ArabicFeatureGenerator implements AdaptiveFeatureGenerator {
             }
         }
         pairs(features, s, index);
-        stackedFeatures(features, s, index);
     }
 
     /** Whether the word before is a person title, and whether it is a place cue. */

@@ -4,7 +4,6 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
 import java.io.UncheckedIOException;
-import java.util.Optional;
 import java.util.zip.GZIPInputStream;
 import java.util.zip.GZIPOutputStream;
 import opennlp.tools.namefind.NameFinderME;
@@ -22,106 +21,35 @@ import opennlp.tools.util.Span;
 public final class NameModel {
     public static final String RESOURCE = "/nlp/ner-ar.bin";
     public static final String WEIGHTS_RESOURCE = "/nlp/ner-ar.weights.gz";
-    /**
-     * The compact weights of the first-stage model, trained on NewsFANE Gold ({@code TrainFirstStage}), whose tags
-     * are features of the main model. When the resource is absent, the bundled model has no first stage.
-     */
-    public static final String FIRST_STAGE_RESOURCE = "/nlp/ner-ar-newsfane.weights.gz";
-
-    private static volatile Optional<NameModel> bundledFirstStage;
 
     private volatile TokenNameFinderModel model;
     private final BeamDecoder decoder;
-    /** The model whose tags this one reads as features ({@link SentenceWords#stacked}), or null. */
-    private final NameModel firstStage;
 
-    private NameModel(TokenNameFinderModel model, BeamDecoder decoder, NameModel firstStage) {
+    private NameModel(TokenNameFinderModel model, BeamDecoder decoder) {
         this.model = model;
         this.decoder = decoder;
-        this.firstStage = firstStage;
     }
 
-    /** Wraps a model already in memory (training, experiments) that has no first stage. */
+    /** Wraps a model already in memory (training, experiments). */
     public static NameModel of(TokenNameFinderModel model) {
-        return of(model, null);
+        return new NameModel(model, new BeamDecoder(model, Gazetteer.shared()));
     }
 
-    /** Wraps a model already in memory that was trained with {@code firstStage}'s tags as features (or null). */
-    public static NameModel of(TokenNameFinderModel model, NameModel firstStage) {
-        return new NameModel(model, new BeamDecoder(model, Gazetteer.shared()), firstStage);
-    }
-
-    /** Reads the bundled model's compact weights, and those of its first stage if one is bundled. */
+    /** Reads the bundled model's compact weights. */
     public static NameModel load() {
-        return new NameModel(null, readDecoder(WEIGHTS_RESOURCE), readFirstStage());
-    }
-
-    /** The bundled first-stage model (read once), or null if none is bundled. */
-    public static NameModel bundledFirstStage() {
-        Optional<NameModel> m = bundledFirstStage;
-        if (m == null) {
-            synchronized (NameModel.class) {
-                m = bundledFirstStage;
-                if (m == null) {
-                    m = Optional.ofNullable(readFirstStage());
-                    bundledFirstStage = m;
-                }
-            }
-        }
-        return m.orElse(null);
-    }
-
-    private static NameModel readFirstStage() {
-        if (NameModel.class.getResource(FIRST_STAGE_RESOURCE) == null) {
-            return null;
-        }
-        return new NameModel(null, readDecoder(FIRST_STAGE_RESOURCE), null);
-    }
-
-    /** Reads compact weights written by {@link #writeWeights} (gzip-compressed) as a model without a first stage. */
-    public static NameModel readWeights(InputStream in) throws IOException {
-        return new NameModel(null, BeamDecoder.read(new GZIPInputStream(in), Gazetteer.shared()), null);
-    }
-
-    private static BeamDecoder readDecoder(String resource) {
-        try (InputStream in = NameModel.class.getResourceAsStream(resource)) {
+        try (InputStream in = NameModel.class.getResourceAsStream(WEIGHTS_RESOURCE)) {
             if (in == null) {
-                throw new IllegalStateException("missing resource " + resource + " (train it with TrainModel)");
+                throw new IllegalStateException("missing resource " + WEIGHTS_RESOURCE + " (train it with TrainModel)");
             }
-            return BeamDecoder.read(new GZIPInputStream(in), Gazetteer.shared());
+            return new NameModel(null, BeamDecoder.read(new GZIPInputStream(in), Gazetteer.shared()));
         } catch (IOException e) {
-            throw new UncheckedIOException("cannot read " + resource, e);
+            throw new UncheckedIOException("cannot read " + WEIGHTS_RESOURCE, e);
         }
     }
 
-    /** Reads a model written by the trainer that has no first stage. */
+    /** Reads a model written by the trainer. */
     public static NameModel read(InputStream in) throws IOException {
         return of(readOpenNlpModel(in));
-    }
-
-    /** Reads a model written by the trainer, trained with {@code firstStage}'s tags as features (or null). */
-    public static NameModel read(InputStream in, NameModel firstStage) throws IOException {
-        return of(readOpenNlpModel(in), firstStage);
-    }
-
-    /** The model whose tags this one reads as features, or null. */
-    public NameModel firstStage() {
-        return firstStage;
-    }
-
-    /** This model's BIO tags of a sentence, as a first stage gives them to the next model. */
-    public String[] tags(String[] tokens) {
-        return firstStageTags(tokens, SentenceWords.analyze(tokens, Gazetteer.shared()));
-    }
-
-    /**
-     * This model's BIO tags of a sentence, as a first stage gives them to the next model: decoded without any first
-     * stage's tags of its own.
-     */
-    String[] firstStageTags(String[] tokens, SentenceWords words) {
-        words.stacked = null;
-        return EntityRecognizer.toBio(decoder.find(tokens, words), tokens.length)
-                .toArray(String[]::new);
     }
 
     private static TokenNameFinderModel readOpenNlpModel(InputStream in) throws IOException {
@@ -138,14 +66,11 @@ public final class NameModel {
 
     /** Name spans (token indices, type PERS/LOC/ORG/MISC) of one sentence. */
     public Span[] find(String[] tokens) {
-        return find(tokens, SentenceWords.analyze(tokens, Gazetteer.shared()));
+        return decoder.find(tokens);
     }
 
-    /** Name spans of one sentence whose words are already analysed (the first stage's tags are set on them here). */
+    /** Name spans of one sentence whose words are already analysed. */
     Span[] find(String[] tokens, SentenceWords words) {
-        if (firstStage != null) {
-            words.stacked = firstStage.firstStageTags(tokens, words);
-        }
         return decoder.find(tokens, words);
     }
 

@@ -25,11 +25,6 @@ final class SentenceWords {
     final String[] name;
     /** The word's cluster at each granularity of {@link WordClusters}. */
     final String[][] cluster;
-    /**
-     * The BIO tag a first-stage model trained on another corpus gave each word ({@link NameModel#firstStage}), or
-     * null when there is none: set by {@link NameModel} before the main model decodes the sentence.
-     */
-    String[] stacked;
 
     private SentenceWords(int n) {
         norm = new String[n];

@@ -39,30 +39,4 @@ class ArabicFeatureGeneratorTest {
             assertEquals(training, decoding, "position " + i);
         }
     }
-
-    @Test
-    void aFirstStagesTagsAreFeaturesOfTheWordAndItsNeighboursInBothParts() {
-        String[] tokens = {"وقال", "سيرغي", "لافروف", "إن"};
-        SentenceWords s = SentenceWords.analyze(tokens, Gazetteer.shared());
-        List<String> without = new ArrayList<>();
-        ArabicFeatureGenerator.staticFeatures(FeatureSink.collecting(without), s, 0);
-        assertTrue(without.stream().noneMatch(f -> f.startsWith("nf")), "no first stage, no stacked features");
-        s.stacked = new String[] {"O", "B-PERS", "I-PERS", "O"};
-        for (int i = 0; i < tokens.length; i++) {
-            List<String> training = new ArrayList<>();
-            ArabicFeatureGenerator.staticFeatures(FeatureSink.collecting(training), s, i);
-            List<String> decoding = parts(s, i);
-            training.sort(null);
-            decoding.sort(null);
-            assertEquals(training, decoding, "position " + i);
-        }
-        List<String> first = new ArrayList<>();
-        ArabicFeatureGenerator.staticFeatures(FeatureSink.collecting(first), s, 0);
-        assertTrue(
-                first.containsAll(List.of("nf=O", "nf-1=#", "nf+1=B-PERS", "nf-1,nf,nf+1=#,O,B-PERS")),
-                first.toString());
-        List<String> second = new ArrayList<>();
-        ArabicFeatureGenerator.staticFeatures(FeatureSink.collecting(second), s, 1);
-        assertTrue(second.containsAll(List.of("nf=B-PERS", "nf-1=O", "nf+1=I-PERS")), second.toString());
-    }
 }

@@ -12,7 +12,6 @@ import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
-import java.util.function.Function;
 import java.util.logging.Logger;
 import org.sahifa.nlp.EntityRecognizer;
 import org.sahifa.nlp.NameModel;
@@ -29,29 +28,20 @@ import org.sahifa.nlp.training.ConllCorpus.Sentence;
  *
  * {@code -Dsahifa.cv.folds=5} sets k; {@code -Dsahifa.cv.run=0,1} runs only those folds (a quicker check);
  * {@code -Dsahifa.cv.out=DIR} writes each fold tagged (token, gold, predicted) to {@code DIR/fold-N.txt};
- * {@code -Dsahifa.train.stacked=false} trains without the NewsFANE first stage ({@link StackedTags}), which otherwise
- * adds one first-stage training per fold; {@code -Dsahifa.train.threads=2} runs two trainings at a time. 1.5 to 3
- * minutes per training on one core.
+ * {@code -Dsahifa.cv.threads=2} trains two folds at a time (each training is single-threaded; the figures are the
+ * same). 1.5 to 3 minutes per training on one core.
  */
 public final class CrossValidate {
     private static final Logger LOG = Logger.getLogger(CrossValidate.class.getName());
     static final int FOLDS = Integer.getInteger("sahifa.cv.folds", 5);
+    /** Folds trained at once. */
+    static final int THREADS = Integer.getInteger("sahifa.cv.threads", 1);
 
     private CrossValidate() {}
 
     /** Fold {@code f} of {@code k} contiguous folds of {@code sentences}: [from, to). */
     static int[] foldBounds(int size, int k, int f) {
         return new int[] {(int) ((long) size * f / k), (int) ((long) size * (f + 1) / k)};
-    }
-
-    /** The {@link #FOLDS} contiguous folds of {@code sentences}. */
-    static List<List<Sentence>> folds(List<Sentence> sentences) {
-        List<List<Sentence>> folds = new ArrayList<>();
-        for (int f = 0; f < FOLDS; f++) {
-            int[] bounds = foldBounds(sentences.size(), FOLDS, f);
-            folds.add(sentences.subList(bounds[0], bounds[1]));
-        }
-        return folds;
     }
 
     /** The scores of one fold: recogniser, and model alone. */
@@ -61,14 +51,10 @@ public final class CrossValidate {
         Path data = Path.of(args.length > 0 ? args[0] : "../shared/data");
         List<Sentence> train = ConllCorpus.split(ConllCorpus.read(data.resolve("ner/anercorp-train.conll")))
                 .train();
-        List<List<Sentence>> folds = folds(train);
-        List<NameModel> firstStages =
-                StackedTags.enabled() ? StackedTags.firstStagesWithout(StackedTags.newsfane(data), folds) : null;
-        LOG.info(() -> "first stage: " + (firstStages == null ? "none" : "NewsFANE, one model per fold"));
-        ExecutorService pool = Executors.newFixedThreadPool(StackedTags.THREADS);
+        ExecutorService pool = Executors.newFixedThreadPool(THREADS);
         Map<Integer, Future<FoldScores>> running = new LinkedHashMap<>();
         for (int f : foldsToRun()) {
-            running.put(f, pool.submit(() -> runFold(folds, firstStages, f)));
+            running.put(f, pool.submit(() -> runFold(train, f)));
         }
         Map<String, ChunkScore.Counts> pooled = new TreeMap<>();
         Map<String, ChunkScore.Counts> pooledModelOnly = new TreeMap<>();
@@ -81,7 +67,7 @@ public final class CrossValidate {
                     pooledModelOnly.merge(type, c, ChunkScore.Counts::plus);
                 });
                 scores.full().forEach((type, c) -> {
-                    LOG.info(() -> "fold " + f + " (" + folds.get(f).size() + " sentences) " + type + " " + c);
+                    LOG.info(() -> "fold " + f + " " + type + " " + c);
                     pooled.merge(type, c, ChunkScore.Counts::plus);
                 });
             }
@@ -97,27 +83,14 @@ public final class CrossValidate {
         pooled.forEach((type, c) -> LOG.info(() -> "pooled " + type + " " + c));
     }
 
-    /** Trains on every fold but {@code f} and scores fold {@code f}. */
-    private static FoldScores runFold(List<List<Sentence>> folds, List<NameModel> firstStages, int f) {
+    /** Trains on every fold of {@code train} but {@code f} and scores fold {@code f}. */
+    private static FoldScores runFold(List<Sentence> train, int f) {
         try {
-            List<Sentence> heldOut = folds.get(f);
-            List<Sentence> rest = new ArrayList<>();
-            List<List<Sentence>> restParts = new ArrayList<>();
-            List<NameModel> restStages = new ArrayList<>();
-            for (int g = 0; g < folds.size(); g++) {
-                if (g != f) {
-                    rest.addAll(folds.get(g));
-                    restParts.add(folds.get(g));
-                    if (firstStages != null) {
-                        restStages.add(firstStages.get(g));
-                    }
-                }
-            }
-            Function<String[], String[]> stacked =
-                    firstStages == null ? null : StackedTags.lookup(restParts, restStages);
-            NameModel model = NameModel.of(
-                    TrainModel.train(rest, stacked, TrainModel.ITERATIONS),
-                    firstStages == null ? null : firstStages.get(f));
+            int[] bounds = foldBounds(train.size(), FOLDS, f);
+            List<Sentence> heldOut = train.subList(bounds[0], bounds[1]);
+            List<Sentence> rest = new ArrayList<>(train.subList(0, bounds[0]));
+            rest.addAll(train.subList(bounds[1], train.size()));
+            NameModel model = NameModel.of(TrainModel.train(rest));
             Map<String, ChunkScore.Counts> modelOnly = EvaluateDev.scoreModelAlone(model, heldOut);
             EntityRecognizer recognizer = EntityRecognizer.with(model);
             String out = System.getProperty("sahifa.cv.out");

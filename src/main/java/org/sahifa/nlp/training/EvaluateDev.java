@@ -61,7 +61,7 @@ public final class EvaluateDev {
         EntityRecognizer recognizer;
         if (args.length > 1) {
             try (InputStream in = Files.newInputStream(Path.of(args[1]))) {
-                recognizer = EntityRecognizer.with(NameModel.read(in, NameModel.bundledFirstStage()));
+                recognizer = EntityRecognizer.with(NameModel.read(in));
             }
         } else {
             recognizer = EntityRecognizer.load();

@@ -9,7 +9,6 @@ import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
 import java.util.Random;
-import java.util.function.Function;
 import java.util.logging.Logger;
 import opennlp.tools.ml.perceptron.PerceptronTrainer;
 import opennlp.tools.namefind.BilouCodec;
@@ -32,9 +31,7 @@ import org.sahifa.nlp.training.ConllCorpus.Split;
  *
  * <pre>{@code mvn -q -B compile exec:java -Dexec.mainClass=org.sahifa.nlp.training.TrainModel}</pre>
  *
- * Training data: anercorp-train without its last 10% of sentences (the development split). The tags of the first-stage
- * model that {@link TrainFirstStage} wrote are features (run it first; {@code -Dsahifa.train.stacked=false} trains
- * without them). With
+ * Training data: anercorp-train without its last 10% of sentences (the development split). With
  * {@code -Dsahifa.train.newsfane=true}, NewsFANE Gold is added too, its proclitics re-attached and without any
  * sentence that shares an 8-gram with the development split.
  * Samples are shuffled with a fixed seed and the averaged perceptron is otherwise deterministic, so the same data
@@ -92,14 +89,7 @@ public final class TrainModel {
                 aner.train().subList(0, (int) Math.round(aner.train().size() * SHARE));
         List<Sentence> sentences = new ArrayList<>(anerTrain);
         sentences.addAll(newsfaneKept);
-        NameModel firstStage = StackedTags.enabled() ? TrainFirstStage.readBundled() : null;
-        Function<String[], String[]> stacked = null;
-        if (firstStage != null) {
-            // Each training sentence tagged by a first stage that never saw it (see StackedTags).
-            List<List<Sentence>> parts = CrossValidate.folds(sentences);
-            stacked = StackedTags.lookup(parts, StackedTags.firstStagesWithout(newsfane, parts));
-        }
-        TokenNameFinderModel model = train(sentences, stacked, ITERATIONS);
+        TokenNameFinderModel model = train(sentences);
         Files.createDirectories(out.toAbsolutePath().getParent());
         try (OutputStream os = Files.newOutputStream(out)) {
             model.serialize(os);
@@ -109,7 +99,7 @@ public final class TrainModel {
         // compact file written from it was 5 MB instead of 1 MB); the model file keeps only those with weights.
         NameModel trained;
         try (InputStream in = Files.newInputStream(out)) {
-            trained = NameModel.read(in, firstStage);
+            trained = NameModel.read(in);
         }
         WriteWeights.writeBeside(trained, out);
         EvaluateDev.scoreModelAlone(trained, aner.dev())
@@ -118,11 +108,9 @@ public final class TrainModel {
 
     /**
      * Trains a model on {@code sentences} as the bundled one is trained: shuffled with {@link #SEED}, then the
-     * averaged perceptron with {@link #parameters}; {@code firstStage}'s tags of each sentence are features (null:
-     * none).
+     * averaged perceptron with {@link #parameters()}.
      */
-    static TokenNameFinderModel train(List<Sentence> sentences, Function<String[], String[]> firstStage, int iterations)
-            throws IOException {
+    static TokenNameFinderModel train(List<Sentence> sentences) throws IOException {
         List<NameSample> samples = new ArrayList<>();
         for (Sentence s : sentences) {
             samples.add(ConllCorpus.toSample(s));
@@ -132,18 +120,18 @@ public final class TrainModel {
                 "ar",
                 null,
                 ObjectStreamUtils.createObjectStream(samples),
-                parameters(iterations),
-                ArabicNameFinderFactory.forTraining(codec(), firstStage));
+                parameters(),
+                ArabicNameFinderFactory.forTraining(codec()));
     }
 
     static SequenceCodec<String> codec() {
         return "bilou".equals(System.getProperty(CODEC_PROPERTY, "bio")) ? new BilouCodec() : new BioCodec();
     }
 
-    static TrainingParameters parameters(int iterations) {
+    static TrainingParameters parameters() {
         TrainingParameters p = new TrainingParameters();
         p.put(TrainingParameters.ALGORITHM_PARAM, PerceptronTrainer.PERCEPTRON_VALUE);
-        p.put(TrainingParameters.ITERATIONS_PARAM, iterations);
+        p.put(TrainingParameters.ITERATIONS_PARAM, ITERATIONS);
         p.put(TrainingParameters.CUTOFF_PARAM, CUTOFF);
         p.put(TrainingParameters.THREADS_PARAM, 1);
         p.put("BeamSize", BEAM_SIZE);
