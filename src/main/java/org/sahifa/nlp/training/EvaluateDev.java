@@ -91,6 +91,7 @@ public final class EvaluateDev {
             }
             sb.append('\n');
         }
+        Files.createDirectories(file.toAbsolutePath().getParent());
         Files.writeString(file, sb);
     }
 }
