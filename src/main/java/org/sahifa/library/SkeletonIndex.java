@@ -1,0 +1,61 @@
+package org.sahifa.library;
+
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The stored entities by the consonant skeleton of their family name ({@link EntityNames#familySkeleton}), kept in
+ * memory so a cross-script look-up does not compute the skeleton of every stored name. Entity rows are only ever
+ * added (ids grow), so bringing it up to date reads the rows after the last id seen; a row whose articles were all
+ * saved again without it stays here and simply links to no article. No schema change: the database is not asked to
+ * store skeletons, whose rules may still change.
+ */
+final class SkeletonIndex {
+    /** A stored entity that may join across scripts. */
+    record Candidate(long id, String type, String folded) {}
+
+    private final Connection db;
+    private final Map<String, List<Candidate>> bySkeleton = new HashMap<>();
+    private long lastId;
+
+    SkeletonIndex(Connection db) {
+        this.db = db;
+    }
+
+    /** Stored entities, in the other script, that {@code folded} joins ({@link EntityNames#sameAcrossScripts}). */
+    List<Candidate> joining(String folded) throws SQLException {
+        String skeleton = EntityNames.familySkeleton(folded);
+        if (skeleton.isEmpty()) {
+            return List.of();
+        }
+        update();
+        return bySkeleton.getOrDefault(skeleton, List.of()).stream()
+                .filter(c -> EntityNames.sameAcrossScripts(folded, c.folded()))
+                .toList();
+    }
+
+    private void update() throws SQLException {
+        try (PreparedStatement s =
+                db.prepareStatement("SELECT id, type, folded FROM entity WHERE id > ? ORDER BY id")) {
+            s.setLong(1, lastId);
+            try (ResultSet r = s.executeQuery()) {
+                while (r.next()) {
+                    lastId = r.getLong(1);
+                    String folded = r.getString(3);
+                    String skeleton = EntityNames.familySkeleton(folded);
+                    if (!skeleton.isEmpty()) {
+                        bySkeleton
+                                .computeIfAbsent(skeleton, k -> new ArrayList<>())
+                                .add(new Candidate(lastId, r.getString(2), folded));
+                    }
+                }
+            }
+        }
+    }
+}
