@@ -38,6 +38,10 @@ import org.sahifa.ui.reader.ArticleView;
  */
 public final class LibraryView extends VBox {
     static final int SEARCH_LIMIT = 50;
+    /** A table row's height in pixels: one line of the interface font (up to about 16 px) with its padding. */
+    static final double ROW_HEIGHT = 26;
+    /** Title, site, date, reading time, tags: shares of the width, kept when the view is resized. */
+    private static final double[] COLUMN_WIDTHS = {240, 110, 90, 80, 90};
 
     private final LibraryAccess access;
     private final I18n i18n;
@@ -116,13 +120,21 @@ public final class LibraryView extends VBox {
 
     private StackPane createCenter() {
         table.setId("library-table");
-        table.getColumns()
-                .addAll(List.of(
-                        column("library.column.title", SavedArticle::title),
-                        column("library.column.site", a -> a.site() == null ? "" : a.site()),
-                        column("library.column.date", LibraryView::day),
-                        minutesColumn(),
-                        column("library.column.tags", a -> String.join("، ", a.tags()))));
+        List<TableColumn<SavedArticle, ?>> columns = List.of(
+                column("library.column.title", SavedArticle::title),
+                column("library.column.site", a -> a.site() == null ? "" : a.site()),
+                column("library.column.date", LibraryView::day),
+                minutesColumn(),
+                column("library.column.tags", a -> String.join("، ", a.tags())));
+        // widths given, not measured: a column left at its default width is sized to its first rows' contents on
+        // first show, which built and measured a cell per row and column (a quarter of the first paint)
+        for (int i = 0; i < columns.size(); i++) {
+            columns.get(i).setPrefWidth(COLUMN_WIDTHS[i]);
+        }
+        table.getColumns().addAll(columns);
+        table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_ALL_COLUMNS);
+        // every row the same height: the virtual flow then places rows without asking each one its height
+        table.setFixedCellSize(ROW_HEIGHT);
         SortedList<SavedArticle> sorted = new SortedList<>(filtered);
         sorted.comparatorProperty().bind(table.comparatorProperty());
         table.setItems(sorted);
@@ -164,11 +176,16 @@ public final class LibraryView extends VBox {
 
     private TableColumn<SavedArticle, Integer> minutesColumn() {
         TableColumn<SavedArticle, Integer> column = column("library.column.minutes", LibraryView::minutes);
+        // one ICU plural format per distinct value, not per cell shown (it was a sixth of the first paint)
+        java.util.Map<Integer, String> texts = new java.util.HashMap<>();
         column.setCellFactory(c -> new javafx.scene.control.TableCell<>() {
             @Override
             protected void updateItem(Integer minutes, boolean empty) {
                 super.updateItem(minutes, empty);
-                setText(empty || minutes == null ? null : i18n.get("header.minutes", minutes));
+                setText(
+                        empty || minutes == null
+                                ? null
+                                : texts.computeIfAbsent(minutes, m -> i18n.get("header.minutes", m)));
             }
         });
         return column;
