@@ -45,12 +45,13 @@ final class ExportBar extends VBox {
         markdown.setOnAction(e -> chooseFolder(ExportFormat.MARKDOWN));
         MenuItem html = new MenuItem(i18n.get("library.export.html"));
         html.setOnAction(e -> chooseFolder(ExportFormat.HTML));
-        MenuButton library = new MenuButton(
-                i18n.get("library.export.library"), new FontIcon("mdi2f-folder-upload-outline"), markdown, html);
-        library.setId("library-export");
-        Button all = new Button(i18n.get("library.export.highlights"), new FontIcon("mdi2f-file-export-outline"));
+        MenuItem all = new MenuItem(i18n.get("library.export.highlights"));
         all.setId("library-export-highlights");
         all.setOnAction(e -> exportHighlights());
+        // one short button: the view is a third of the window
+        MenuButton menu = new MenuButton(
+                i18n.get("library.export"), new FontIcon("mdi2f-file-export-outline"), markdown, html, all);
+        menu.setId("library-export");
         cancel.setGraphic(new FontIcon("mdi2c-close"));
         cancel.setId("library-export-cancel");
         cancel.setAccessibleText(i18n.get("toolbar.cancel"));
@@ -62,7 +63,7 @@ final class ExportBar extends VBox {
         status.setId("library-export-status");
         status.setWrapText(true);
         showRunning(false);
-        getChildren().addAll(new HBox(6, library, all, progress, cancel), status);
+        getChildren().addAll(new HBox(6, menu, progress, cancel), status);
     }
 
     private Window window() {

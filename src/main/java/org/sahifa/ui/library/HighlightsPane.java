@@ -34,6 +34,8 @@ final class HighlightsPane extends VBox {
     private final ListView<Highlight> list = new ListView<>();
     private final Label scope = new Label();
     private final Button showAll = new Button();
+    /** The list's width a highlight's text does not use: the scroll bar and the cells' padding. */
+    private static final double INSET = 36;
     /** The article whose highlights are listed, or null for the whole library. */
     private Long article;
 
@@ -121,30 +123,30 @@ final class HighlightsPane extends VBox {
         return scope.getText();
     }
 
-    /** A highlight: its text (as a quotation), its note, then the article's title and the day it was made. */
+    /**
+     * A highlight: its text in quotation marks, its note, then the article's title and the day it was made, as the
+     * cell's own wrapped text (as the names pane's details are: wrapped labels and text flows in a cell's graphic
+     * were drawn shifted out of a right-to-left list in the screenshots).
+     */
     private final class HighlightCell extends ListCell<Highlight> {
+        HighlightCell() {
+            setWrapText(true);
+            setPrefWidth(0); // wrap to the list's width instead of widening it
+            getStyleClass().add("library-highlight");
+        }
+
         @Override
         protected void updateItem(Highlight h, boolean empty) {
             super.updateItem(h, empty);
-            setText(null);
             if (empty || h == null) {
-                setGraphic(null);
+                setText(null);
                 setContextMenu(null);
                 return;
             }
-            Label text = wrapped(DisplayText.forDrawing(h.text()), "library-highlight-text");
-            VBox box = new VBox(2, text);
-            if (h.note() != null) {
-                box.getChildren().add(wrapped(DisplayText.forDrawing(h.note()), "library-highlight-note"));
-            }
-            String day = i18n.date(h.created().atZone(ZoneId.systemDefault()).toLocalDate());
-            String title = h.title() == null || h.title().isBlank() ? h.source() : h.title();
-            box.getChildren()
-                    .add(wrapped(
-                            i18n.get("library.highlights.from", DisplayText.forDrawing(title), day),
-                            "library-highlight-source"));
-            setGraphic(box);
-            setPrefWidth(0); // wrap to the list's width instead of widening it
+            setText(cellText(h));
+            boolean rtl = ScriptDirection.of(h.text(), i18n.isRightToLeft() ? TextDirection.RTL : TextDirection.LTR)
+                    == TextDirection.RTL;
+            setNodeOrientation(rtl ? NodeOrientation.RIGHT_TO_LEFT : NodeOrientation.LEFT_TO_RIGHT);
             MenuItem openItem =
                     new MenuItem(i18n.get("library.highlights.open"), new FontIcon("mdi2b-book-open-variant"));
             openItem.setOnAction(e -> open.accept(h));
@@ -152,19 +154,18 @@ final class HighlightsPane extends VBox {
             menu.getItems().addAll(editing.menuItems(h, this));
             setContextMenu(menu);
         }
+    }
 
-        private Label wrapped(String value, String styleClass) {
-            Label label = new Label(value);
-            label.setWrapText(true);
-            label.getStyleClass().add(styleClass);
-            label.setMaxWidth(Double.MAX_VALUE);
-            // a passage's direction is its own (an English quotation in an Arabic interface reads left to right)
-            label.setNodeOrientation(
-                    ScriptDirection.of(value, i18n.isRightToLeft() ? TextDirection.RTL : TextDirection.LTR)
-                                    == TextDirection.RTL
-                            ? NodeOrientation.RIGHT_TO_LEFT
-                            : NodeOrientation.LEFT_TO_RIGHT);
-            return label;
+    /** The lines a highlight is listed with: «text», the note (if any), «title — day». */
+    String cellText(Highlight h) {
+        String day = i18n.date(h.created().atZone(ZoneId.systemDefault()).toLocalDate());
+        String title = h.title() == null || h.title().isBlank() ? h.source() : h.title();
+        StringBuilder text = new StringBuilder(i18n.get("library.highlights.quote", DisplayText.forDrawing(h.text())));
+        if (h.note() != null) {
+            text.append('\n').append(i18n.get("library.highlights.note", DisplayText.forDrawing(h.note())));
         }
+        return text.append('\n')
+                .append(i18n.get("library.highlights.from", DisplayText.forDrawing(title), day))
+                .toString();
     }
 }

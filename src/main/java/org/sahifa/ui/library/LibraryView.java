@@ -42,8 +42,8 @@ public final class LibraryView extends VBox {
     static final int SEARCH_LIMIT = 50;
     /** A table row's height in pixels: one line of the interface font (up to about 16 px) with its padding. */
     static final double ROW_HEIGHT = 26;
-    /** Title, site, date, reading time, tags: shares of the width, kept when the view is resized. */
-    private static final double[] COLUMN_WIDTHS = {240, 110, 90, 80, 90};
+    /** Title, site, date, reading time, tags, in pixels. */
+    private static final double[] COLUMN_WIDTHS = {300, 120, 90, 100, 100};
 
     private final LibraryAccess access;
     private final I18n i18n;
@@ -98,6 +98,7 @@ public final class LibraryView extends VBox {
         Tab articlesTab = new Tab(i18n.get("library.tab.articles"), articlesPane);
         // the other tabs' contents join the scene when first chosen: the first paint lays out the articles only
         Tab entitiesTab = lazyTab("library.tab.entities", "library-entities-tab", entities, entities::refresh);
+        entitiesTab.setTooltip(new javafx.scene.control.Tooltip(i18n.get("library.tab.entities.tooltip")));
         tabs = new TabPane(articlesTab, entitiesTab);
         tabs.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
         VBox.setVgrow(tabs, Priority.ALWAYS);
@@ -199,12 +200,12 @@ public final class LibraryView extends VBox {
                 minutesColumn(),
                 column("library.column.tags", a -> String.join("، ", a.tags())));
         // widths given, not measured: a column left at its default width is sized to its first rows' contents on
-        // first show, which built and measured a cell per row and column (a quarter of the first paint)
+        // first show, which built and measured a cell per row and column (a quarter of the first paint). The title
+        // fills the narrow view; the other columns are a horizontal scroll away, as before.
         for (int i = 0; i < columns.size(); i++) {
             columns.get(i).setPrefWidth(COLUMN_WIDTHS[i]);
         }
         table.getColumns().addAll(columns);
-        table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_ALL_COLUMNS);
         // every row the same height: the virtual flow then places rows without asking each one its height
         table.setFixedCellSize(ROW_HEIGHT);
         SortedList<SavedArticle> sorted = new SortedList<>(filtered);

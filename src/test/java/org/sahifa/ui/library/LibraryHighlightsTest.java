@@ -126,12 +126,14 @@ class LibraryHighlightsTest {
         assertEquals(
                 List.of("Talks", "المفاوضات"),
                 listed().stream().map(Highlight::text).sorted().toList());
-        String shown = robot.lookup(".library-highlight-note").queryLabeled().getText();
-        assertEquals("ملاحظة أولى", shown, "the note is drawn under its passage");
+        List<String> cells = robot.lookup(".library-highlight").queryAllAs(javafx.scene.control.ListCell.class).stream()
+                .map(javafx.scene.control.ListCell::getText)
+                .filter(java.util.Objects::nonNull)
+                .toList();
         assertTrue(
-                robot.lookup(".library-highlight-source").queryAllAs(javafx.scene.control.Label.class).stream()
-                        .anyMatch(l -> l.getText().startsWith("بدء المفاوضات — ")),
-                "each highlight names its article and day");
+                cells.stream().anyMatch(c -> c.startsWith("“المفاوضات”\nNote: ملاحظة أولى\nبدء المفاوضات — ")),
+                "the passage, its note, its article and day: " + cells);
+        assertTrue(cells.stream().anyMatch(c -> c.startsWith("“Talks”\nTalks — ")), "no note, no note line: " + cells);
 
         // one article's highlights, from the article's row
         robot.interact(() -> view.showHighlightsOf(view.shownRows().stream()
