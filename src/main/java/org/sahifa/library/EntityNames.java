@@ -37,44 +37,51 @@ final class EntityNames {
     }
 
     /**
-     * The skeleton of a folded name's family (last) word, the key cross-script candidates are looked up by; empty
-     * when the name is not in one script or its family name is too short to join on.
+     * What a name joins across scripts by: its script, and the skeletons of its first and family words (computed once
+     * per stored name, not per comparison).
      */
+    record NameParts(NameSkeleton.Script script, int words, NameSkeleton.Skeleton first, NameSkeleton.Skeleton family) {
+        /** Null when the name is not in one script, or its family name is too short to join on. */
+        static NameParts of(String folded) {
+            NameSkeleton.Script script = NameSkeleton.scriptOf(folded);
+            if (script == NameSkeleton.Script.OTHER) {
+                return null;
+            }
+            List<String> words = NameSkeleton.nameWords(folded);
+            if (words.isEmpty()) {
+                return null;
+            }
+            NameSkeleton.Skeleton family = NameSkeleton.skeleton(words.get(words.size() - 1));
+            if (family.consonants().length() < MIN_FAMILY_SKELETON) {
+                return null;
+            }
+            return new NameParts(script, words.size(), NameSkeleton.skeleton(words.get(0)), family);
+        }
+    }
+
+    /** The skeleton of a folded name's family word, the key candidates are looked up by; empty when it has none. */
     static String familySkeleton(String folded) {
-        if (NameSkeleton.scriptOf(folded) == NameSkeleton.Script.OTHER) {
-            return "";
-        }
-        List<String> words = NameSkeleton.nameWords(folded);
-        if (words.isEmpty()) {
-            return "";
-        }
-        String family = NameSkeleton.of(words.get(words.size() - 1));
-        return family.length() < MIN_FAMILY_SKELETON ? "" : family;
+        NameParts parts = NameParts.of(folded);
+        return parts == null ? "" : parts.family().consonants();
     }
 
     /**
      * True when two folded names, one in Arabic letters and one in Latin, name the same person: the family names'
      * skeletons agree (at least {@link #MIN_FAMILY_SKELETON} consonants, and a Latin vowel wherever the Arabic writes
-     * one: {@link NameSkeleton.Skeleton#spells}) and, when both have a first name, the first names' do too («سيرغي لافروف», «لافروف», "Sergei Lavrov", "Lavrov" are one; "Sergei
-     * Lavrov" and «ألكسندر لافروف» are not).
+     * one: {@link NameSkeleton.Skeleton#spells}) and, when both have a first name, the first names' do too
+     * («سيرغي لافروف», «لافروف», "Sergei Lavrov", "Lavrov" are one; "Sergei Lavrov" and «ألكسندر لافروف» are not).
      */
     static boolean sameAcrossScripts(String a, String b) {
-        NameSkeleton.Script scriptA = NameSkeleton.scriptOf(a);
-        NameSkeleton.Script scriptB = NameSkeleton.scriptOf(b);
-        if (scriptA == NameSkeleton.Script.OTHER || scriptB == NameSkeleton.Script.OTHER || scriptA == scriptB) {
-            return false;
-        }
-        String family = familySkeleton(a);
-        if (family.isEmpty() || !family.equals(familySkeleton(b))) {
-            return false;
-        }
-        List<String> latin = NameSkeleton.nameWords(scriptA == NameSkeleton.Script.LATIN ? a : b);
-        List<String> arabic = NameSkeleton.nameWords(scriptA == NameSkeleton.Script.LATIN ? b : a);
-        return spells(latin.get(latin.size() - 1), arabic.get(arabic.size() - 1))
-                && (latin.size() < 2 || arabic.size() < 2 || spells(latin.get(0), arabic.get(0)));
+        return joins(NameParts.of(a), NameParts.of(b));
     }
 
-    private static boolean spells(String latinWord, String arabicWord) {
-        return NameSkeleton.skeleton(latinWord).spells(NameSkeleton.skeleton(arabicWord));
+    static boolean joins(NameParts a, NameParts b) {
+        if (a == null || b == null || a.script() == b.script()) {
+            return false;
+        }
+        NameParts latin = a.script() == NameSkeleton.Script.LATIN ? a : b;
+        NameParts arabic = latin == a ? b : a;
+        return latin.family().spells(arabic.family())
+                && (latin.words() < 2 || arabic.words() < 2 || latin.first().spells(arabic.first()));
     }
 }

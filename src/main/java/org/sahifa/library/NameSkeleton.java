@@ -88,6 +88,8 @@ final class NameSkeleton {
         OTHER
     }
 
+    private static final java.util.regex.Pattern WORD_BREAK = java.util.regex.Pattern.compile("[\\s\\-‐]+");
+
     private NameSkeleton() {}
 
     static Script scriptOf(String folded) {
@@ -110,7 +112,7 @@ final class NameSkeleton {
      */
     static List<String> nameWords(String folded) {
         List<String> words = new ArrayList<>();
-        String[] parts = folded.split("[\\s\\-‐]+");
+        String[] parts = WORD_BREAK.split(folded);
         for (int i = 0; i < parts.length; i++) {
             String word = parts[i];
             boolean particle = word.equals("al") || word.equals("el") || word.equals("ال");

@@ -18,10 +18,13 @@ import java.util.Map;
  */
 final class SkeletonIndex {
     /** A stored entity that may join across scripts. */
-    record Candidate(long id, String type, String folded) {}
+    record Candidate(long id, String type, String folded, EntityNames.NameParts parts) {}
 
     private final Connection db;
-    private final Map<String, List<Candidate>> bySkeleton = new HashMap<>();
+    /** By script, then by family skeleton: an Arabic name is compared with Latin ones only, and the other way. */
+    private final Map<NameSkeleton.Script, Map<String, List<Candidate>>> bySkeleton =
+            new java.util.EnumMap<>(NameSkeleton.Script.class);
+
     private long lastId;
 
     SkeletonIndex(Connection db) {
@@ -30,13 +33,18 @@ final class SkeletonIndex {
 
     /** Stored entities, in the other script, that {@code folded} joins ({@link EntityNames#sameAcrossScripts}). */
     List<Candidate> joining(String folded) throws SQLException {
-        String skeleton = EntityNames.familySkeleton(folded);
-        if (skeleton.isEmpty()) {
+        EntityNames.NameParts parts = EntityNames.NameParts.of(folded);
+        if (parts == null) {
             return List.of();
         }
         update();
-        return bySkeleton.getOrDefault(skeleton, List.of()).stream()
-                .filter(c -> EntityNames.sameAcrossScripts(folded, c.folded()))
+        NameSkeleton.Script other =
+                parts.script() == NameSkeleton.Script.ARABIC ? NameSkeleton.Script.LATIN : NameSkeleton.Script.ARABIC;
+        return bySkeleton
+                .getOrDefault(other, Map.of())
+                .getOrDefault(parts.family().consonants(), List.of())
+                .stream()
+                .filter(c -> EntityNames.joins(parts, c.parts()))
                 .toList();
     }
 
@@ -48,11 +56,12 @@ final class SkeletonIndex {
                 while (r.next()) {
                     lastId = r.getLong(1);
                     String folded = r.getString(3);
-                    String skeleton = EntityNames.familySkeleton(folded);
-                    if (!skeleton.isEmpty()) {
+                    EntityNames.NameParts parts = EntityNames.NameParts.of(folded);
+                    if (parts != null) {
                         bySkeleton
-                                .computeIfAbsent(skeleton, k -> new ArrayList<>())
-                                .add(new Candidate(lastId, r.getString(2), folded));
+                                .computeIfAbsent(parts.script(), k -> new HashMap<>())
+                                .computeIfAbsent(parts.family().consonants(), k -> new ArrayList<>())
+                                .add(new Candidate(lastId, r.getString(2), folded, parts));
                     }
                 }
             }
