@@ -20,6 +20,7 @@ import org.sahifa.analysis.AnalysisJson;
 import org.sahifa.analysis.Analyzer;
 import org.sahifa.export.ExportFormat;
 import org.sahifa.export.HighlightExport;
+import org.sahifa.export.LibraryExport;
 import org.sahifa.extract.ArticleExtractor;
 import org.sahifa.library.EntityArticle;
 import org.sahifa.library.Highlight;

@@ -19,15 +19,18 @@ import org.sahifa.model.Quote;
 /**
  * People, places and organisations across saved articles. A name the user gives matches every stored entity
  * whose name is the same after folding, ends with it («لافروف» finds «سيرغي لافروف»), or is the end of it
- * («سيرغي لافروف» finds articles that only say «لافروف»); see {@link EntityNames}.
+ * («سيرغي لافروف» finds articles that only say «لافروف»), or is written in the other script with the same consonant
+ * skeleton ("Sergei Lavrov" finds «سيرغي لافروف» and «لافروف»); see {@link EntityNames}.
  */
 final class EntityQueries {
     private final Connection db;
     private final ArticleStore articles;
+    private final SkeletonIndex skeletons;
 
     EntityQueries(LibraryDatabase database, ArticleStore articles) {
         this.db = database.connection();
         this.articles = articles;
+        this.skeletons = new SkeletonIndex(db);
     }
 
     /** Articles naming {@code name}, most mentions first. */
@@ -130,6 +133,9 @@ final class EntityQueries {
                 }
             }
         }
+        for (SkeletonIndex.Candidate other : skeletons.joining(folded)) {
+            ids.add(other.id());
+        }
         return ids;
     }
 
@@ -151,9 +157,8 @@ final class EntityQueries {
                         .add(new Row(type, r.getString(2), EntityNames.fold(r.getString(2)), r.getInt(4)));
             }
         }
-        List<EntitySummary> summaries = new ArrayList<>();
+        Map<Row, Integer> entries = new HashMap<>();
         for (List<Row> group : byLastWord.values()) {
-            Map<Row, Integer> merged = new HashMap<>();
             for (Row row : group) {
                 List<Row> longer = group.stream()
                         .filter(o -> o != row
@@ -161,13 +166,46 @@ final class EntityQueries {
                                 && EntityNames.endsWith(o.folded(), row.folded()))
                         .toList();
                 Row into = longer.size() == 1 ? longer.get(0) : row;
-                merged.merge(into, row.articles(), Integer::sum);
+                entries.merge(into, row.articles(), Integer::sum);
             }
-            merged.forEach((row, count) -> summaries.add(new EntitySummary(row.type(), row.name(), count)));
         }
+        joinAcrossScripts(entries, Row::type, Row::folded);
+        List<EntitySummary> summaries = new ArrayList<>();
+        entries.forEach((row, count) -> summaries.add(new EntitySummary(row.type(), row.name(), count)));
         summaries.sort(
                 Comparator.comparingInt(EntitySummary::articles).reversed().thenComparing(EntitySummary::name));
         return summaries;
+    }
+
+    /**
+     * Counts each Latin-script entry with the one Arabic entry of its type it joins ({@link
+     * EntityNames#sameAcrossScripts}), «سيرغي لافروف» with "Sergei Lavrov"; one that joins several stays alone.
+     */
+    static <R> void joinAcrossScripts(
+            Map<R, Integer> entries,
+            java.util.function.Function<R, EntityType> type,
+            java.util.function.Function<R, String> folded) {
+        Map<String, List<R>> arabic = new HashMap<>();
+        for (R entry : entries.keySet()) {
+            String skeleton = EntityNames.familySkeleton(folded.apply(entry));
+            if (!skeleton.isEmpty() && NameSkeleton.scriptOf(folded.apply(entry)) == NameSkeleton.Script.ARABIC) {
+                arabic.computeIfAbsent(type.apply(entry) + " " + skeleton, k -> new ArrayList<>())
+                        .add(entry);
+            }
+        }
+        for (R entry : List.copyOf(entries.keySet())) {
+            String name = folded.apply(entry);
+            if (NameSkeleton.scriptOf(name) != NameSkeleton.Script.LATIN) {
+                continue;
+            }
+            List<R> joined =
+                    arabic.getOrDefault(type.apply(entry) + " " + EntityNames.familySkeleton(name), List.of()).stream()
+                            .filter(a -> EntityNames.sameAcrossScripts(name, folded.apply(a)))
+                            .toList();
+            if (joined.size() == 1) {
+                entries.merge(joined.get(0), entries.remove(entry), Integer::sum);
+            }
+        }
     }
 
     private static String joined(List<Long> ids) {

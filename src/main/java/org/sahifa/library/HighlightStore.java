@@ -159,6 +159,15 @@ final class HighlightStore {
         return highlights;
     }
 
+    /** Replaces one highlight's note (blank removes it); false when there was none with that id. */
+    boolean setNote(long id, String note) throws SQLException {
+        try (PreparedStatement s = db.prepareStatement("UPDATE highlight SET note = ? WHERE id = ?")) {
+            s.setString(1, note == null || note.isBlank() ? null : note.strip());
+            s.setLong(2, id);
+            return s.executeUpdate() == 1;
+        }
+    }
+
     /** Deletes one highlight; false when there was none with that id. */
     boolean delete(long id) throws SQLException {
         try (PreparedStatement s = db.prepareStatement("DELETE FROM highlight WHERE id = ?")) {

@@ -326,6 +326,15 @@ public final class Library implements AutoCloseable {
         }
     }
 
+    /** Replaces a highlight's note (blank removes it); false when there was none with that id. */
+    public synchronized boolean setHighlightNote(long highlightId, String note) throws LibraryException {
+        try {
+            return highlights.setNote(highlightId, note);
+        } catch (SQLException e) {
+            throw failure("Sahifa could not change the note.", e);
+        }
+    }
+
     /** Deletes a highlight; false when there was none with that id. */
     public synchronized boolean deleteHighlight(long highlightId) throws LibraryException {
         try {

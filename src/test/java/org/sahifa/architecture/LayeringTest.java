@@ -41,7 +41,7 @@ class LayeringTest {
             Map.entry("quote", List.of("lexicon", "model", "text")),
             Map.entry("analysis", List.of("load", "extract", "nlp", "quote", "model", "text")),
             Map.entry("library", List.of("analysis", "model", "text")),
-            Map.entry("export", List.of("library", "model", "text")),
+            Map.entry("export", List.of("analysis", "library", "model", "text")),
             Map.entry("settings", List.of("model")),
             Map.entry("instance", List.of()),
             Map.entry("cli", List.of("analysis", "export", "extract", "library", "load", "model", "nlp", "text")));

@@ -84,6 +84,19 @@ class LibraryCommandTest {
                 List.of(one.toString(), two.toString()),
                 lavrov.stream().map(l -> l.get("source").asText()).sorted().toList());
         assertTrue(lavrov.stream().allMatch(l -> l.get("mentions").asInt() >= 1));
+        assertEquals(
+                List.of(one.toString(), two.toString()),
+                run("entity", "Sergei Lavrov").lines().stream()
+                        .map(l -> l.get("source").asText())
+                        .sorted()
+                        .toList(),
+                "the Latin spelling finds the articles that write the name in Arabic");
+        assertEquals(
+                List.of(two.toString()),
+                run("entity", "Alexander Lavrov").lines().stream()
+                        .map(l -> l.get("source").asText())
+                        .toList(),
+                "another first name is another person; «لافروف» alone may be either");
 
         Path out = dir.resolve("export");
         Run exported = run("export", out.toString(), "md");

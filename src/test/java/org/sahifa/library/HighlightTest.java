@@ -50,6 +50,32 @@ class HighlightTest {
     }
 
     @Test
+    void aNoteIsChangedOrRemovedAndTheChangeOutlivesReopening() throws Exception {
+        long article;
+        long highlight;
+        try (Library library = open()) {
+            article = library.save(
+                    Articles.analysis("a.txt", "لقاء", "x.org", null, "بدأت المفاوضات بين الطرفين أمس."),
+                    Articles.original("a"));
+            highlight = library.addHighlight(article, 0, 5, 0, 14, "أولى")
+                    .orElseThrow()
+                    .id();
+            long other = library.addHighlight(article, 0, 0, 0, 4, "تبقى")
+                    .orElseThrow()
+                    .id();
+            assertTrue(library.setHighlightNote(highlight, "  ثانية "));
+            assertFalse(library.setHighlightNote(highlight + other + 100, "x"), "no such highlight");
+        }
+        try (Library library = open()) {
+            List<Highlight> all = library.highlights(article);
+            assertEquals(
+                    List.of("تبقى", "ثانية"), all.stream().map(Highlight::note).toList());
+            assertTrue(library.setHighlightNote(highlight, " "));
+            assertNull(library.highlights(article).get(1).note(), "a blank note removes it");
+        }
+    }
+
+    @Test
     void deletingRemovesOnlyThatHighlightAndTheWholeLibraryListsEveryArticlesHighlights() throws Exception {
         try (Library library = open()) {
             long a = library.save(Articles.analysis("a", "أ", null, null, "النص الأول هنا"), Articles.original("a"));

@@ -19,7 +19,7 @@ import org.sahifa.model.Analysis;
 import org.sahifa.ui.I18n;
 
 /**
- * "Export highlights…" for the article shown: Markdown (quote, note, source link) or CSV through
+ * "Export highlights…" for the article shown, or for the whole library: Markdown (quote, note, source link) or CSV through
  * {@link HighlightExport}, to a file chosen like the article's own Save. The highlights are read and the file written
  * on the library's thread; a notice says where it went, or why it could not be written.
  */
@@ -54,30 +54,58 @@ final class HighlightExporter {
         if (analysis == null) {
             return;
         }
+        choose(owner, i18n.get("highlight.export")).ifPresent(choice -> export(analysis, choice.file(), choice.csv()));
+    }
+
+    /** Asks where to write every highlight of the library (Markdown or CSV); the task writing them, or null. */
+    Task<Outcome> chooseAndExportAll(Window owner) {
+        return choose(owner, i18n.get("library.export.highlights"))
+                .map(choice -> exportAll(choice.file(), choice.csv()))
+                .orElse(null);
+    }
+
+    /** A file chosen to write highlights to, and whether as CSV (else Markdown). */
+    record Choice(Path file, boolean csv) {}
+
+    private Optional<Choice> choose(Window owner, String title) {
         FileChooser chooser = new FileChooser();
-        chooser.setTitle(i18n.get("highlight.export"));
+        chooser.setTitle(title);
         FileChooser.ExtensionFilter markdown =
                 new FileChooser.ExtensionFilter(i18n.get("dialog.save.filter.md"), "*.md");
         FileChooser.ExtensionFilter csv = new FileChooser.ExtensionFilter(i18n.get("highlight.export.csv"), "*.csv");
         chooser.getExtensionFilters().addAll(markdown, csv);
         chooser.setInitialFileName(i18n.get("highlight.export.name") + ".md");
         File file = chooser.showSaveDialog(owner);
-        if (file != null) {
-            boolean asCsv = file.getName().toLowerCase(java.util.Locale.ROOT).endsWith(".csv")
-                    || (chooser.getSelectedExtensionFilter() == csv
-                            && !file.getName()
-                                    .toLowerCase(java.util.Locale.ROOT)
-                                    .endsWith(".md"));
-            export(analysis, file.toPath(), asCsv);
+        if (file == null) {
+            return Optional.empty();
         }
+        String name = file.getName().toLowerCase(java.util.Locale.ROOT);
+        boolean asCsv = name.endsWith(".csv") || (chooser.getSelectedExtensionFilter() == csv && !name.endsWith(".md"));
+        return Optional.of(new Choice(file.toPath(), asCsv));
+    }
+
+    /** Writes every highlight in the library to {@code file}; the task ends once it is written. */
+    Task<Outcome> exportAll(Path file, boolean asCsv) {
+        return write(library -> library.allHighlights(), file, asCsv, "library.export.highlights.none");
     }
 
     /** Writes the stored highlights of {@code analysis}'s article to {@code file}; the task ends once it is written. */
     Task<Outcome> export(Analysis analysis, Path file, boolean asCsv) {
-        return access.submit(
+        return write(
                 library -> {
                     Optional<Long> id = ReaderHighlights.storedIdOf(library, analysis.article());
-                    List<Highlight> highlights = id.isEmpty() ? List.of() : library.highlights(id.get());
+                    return id.isEmpty() ? List.<Highlight>of() : library.highlights(id.get());
+                },
+                file,
+                asCsv,
+                "highlight.export.none");
+    }
+
+    /** Reads highlights and writes them on the library's thread; a notice or an error says how it went. */
+    private Task<Outcome> write(LibraryAccess.Work<List<Highlight>> read, Path file, boolean asCsv, String noneKey) {
+        return access.submit(
+                library -> {
+                    List<Highlight> highlights = read.run(library);
                     if (highlights.isEmpty()) {
                         return new Outcome(0, null);
                     }
@@ -94,7 +122,7 @@ final class HighlightExporter {
                     if (outcome.failure() != null) {
                         errors.accept(i18n.get("highlight.export.failed", file.getFileName(), outcome.failure()));
                     } else if (outcome.written() == 0) {
-                        notices.accept(i18n.get("highlight.export.none"));
+                        notices.accept(i18n.get(noneKey));
                     } else {
                         notices.accept(i18n.get(
                                 "highlight.export.done", outcome.written(), file.getFileName(), file.getParent()));

@@ -51,10 +51,15 @@ public final class LibraryAccess {
 
     /** Runs {@code work} in the background; {@code done} gets its result on the FX thread. */
     public <T> Task<T> submit(Work<T> work, Consumer<T> done) {
+        return submit(work, done, false);
+    }
+
+    /** With {@code onlyIfExists}, {@code work} gets a null library when there is none in the folder. */
+    private <T> Task<T> submit(Work<T> work, Consumer<T> done, boolean onlyIfExists) {
         Task<T> task = new Task<>() {
             @Override
             protected T call() throws LibraryException {
-                return work.run(library());
+                return work.run(onlyIfExists && !isOpen() && !exists() ? null : library());
             }
         };
         task.setOnSucceeded(e -> done.accept(task.getValue()));
@@ -64,6 +69,14 @@ public final class LibraryAccess {
         });
         executor.execute(task);
         return task;
+    }
+
+    /**
+     * Like {@link #submit}, but when no library was ever started in the folder {@code done} gets {@code ifNone} and
+     * none is created; the check runs in the background too.
+     */
+    public <T> Task<T> submitIfExists(Work<T> work, T ifNone, Consumer<T> done) {
+        return submit(library -> library == null ? ifNone : work.run(library), done, true);
     }
 
     /** Runs {@code work} on the calling thread (a background task's own), opening the library if needed. */
@@ -77,6 +90,12 @@ public final class LibraryAccess {
             return call(work);
         } catch (LibraryException e) {
             throw new IllegalStateException(e.getMessage(), e);
+        }
+    }
+
+    private boolean isOpen() {
+        synchronized (OPEN) {
+            return OPEN.containsKey(folder.toAbsolutePath().normalize());
         }
     }
 

@@ -7,6 +7,7 @@ import java.util.function.Supplier;
 import javafx.scene.Node;
 import javafx.scene.control.SplitPane;
 import org.sahifa.analysis.Analyzer;
+import org.sahifa.library.Highlight;
 import org.sahifa.model.Analysis;
 import org.sahifa.model.Entity;
 import org.sahifa.ui.I18n;
@@ -54,13 +55,37 @@ public final class LibraryPanel {
             Consumer<String> errors) {
         LibraryAccess access = new LibraryAccess(folder, LIBRARY_THREAD, i18n, notices, errors);
         this.shown = article::analysis;
-        this.view = new LibraryView(access, i18n, open, analyzer);
+        HighlightExporter exporter = new HighlightExporter(access, i18n, shown, notices, errors);
+        HighlightEditing editing = new HighlightEditing(access, i18n, notices);
+        this.view = new LibraryView(
+                access,
+                i18n,
+                open,
+                analyzer,
+                new LibraryView.HighlightParts(editing, exporter, (analysis, h) -> openAt(open, article, analysis, h)));
         this.saver = new SaveToLibrary(access, i18n, shown, notices);
         this.elsewhere = new SavedElsewhereLink(access, i18n, this::showEntity);
         this.split = split;
-        HighlightExporter exporter = new HighlightExporter(access, i18n, shown, notices, errors);
-        this.highlights = new ReaderHighlights(access, i18n, article, notices, this::refreshIfShown, exporter);
+        this.highlights = new ReaderHighlights(access, i18n, article, notices, this::refreshIfShown, exporter, editing);
+        editing.setOnChanged(() -> {
+            highlights.redraw();
+            view.refreshHighlights();
+        });
         highlights.articleShown(article.analysis());
+    }
+
+    /** Shows a saved article and scrolls to a highlight in it (the reader draws the article first). */
+    private static void openAt(Consumer<Analysis> open, ArticleView article, Analysis analysis, Highlight h) {
+        open.accept(analysis);
+        javafx.application.Platform.runLater(() -> {
+            Analysis now = article.analysis();
+            if (now != null && now.article().source().equals(h.source())) {
+                int end = h.block() == h.endBlock()
+                        ? h.end()
+                        : now.article().blocks().get(h.block()).text().length();
+                article.reveal(h.block(), h.start(), end);
+            }
+        });
     }
 
     public LibraryView view() {

@@ -1,6 +1,7 @@
 package org.sahifa.ui.library;
 
 import java.util.List;
+import java.util.function.BiConsumer;
 import java.util.function.Consumer;
 import java.util.function.Supplier;
 import javafx.beans.property.ReadOnlyObjectWrapper;
@@ -23,6 +24,7 @@ import javafx.scene.layout.Priority;
 import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
 import org.sahifa.analysis.Analyzer;
+import org.sahifa.library.Highlight;
 import org.sahifa.library.SavedArticle;
 import org.sahifa.library.SearchFilter;
 import org.sahifa.library.SearchHit;
@@ -38,6 +40,10 @@ import org.sahifa.ui.reader.ArticleView;
  */
 public final class LibraryView extends VBox {
     static final int SEARCH_LIMIT = 50;
+    /** A table row's height in pixels: one line of the interface font (up to about 16 px) with its padding. */
+    static final double ROW_HEIGHT = 26;
+    /** Title, site, date, reading time, tags, in pixels. */
+    private static final double[] COLUMN_WIDTHS = {300, 120, 90, 100, 100};
 
     private final LibraryAccess access;
     private final I18n i18n;
@@ -51,13 +57,32 @@ public final class LibraryView extends VBox {
     private final EntitiesPane entities;
     private TabPane tabs;
     private final ImportBar importBar;
+    /** The highlights tab's list, when the view was given what it needs ({@link HighlightParts}). */
+    private HighlightsPane highlights;
+    /** True while the highlights tab is being chosen to show one article's highlights. */
+    private boolean showingArticleHighlights;
+
+    /**
+     * What the highlights tab and the export bar need from the window: editing a highlight, writing highlights to a
+     * file, and opening an article at a highlight.
+     */
+    public record HighlightParts(
+            HighlightEditing editing, HighlightExporter exporter, BiConsumer<Analysis, Highlight> openAt) {}
 
     public LibraryView(LibraryAccess access, I18n i18n, Consumer<Analysis> open) {
-        this(access, i18n, open, null);
+        this(access, i18n, open, null, null);
     }
 
-    /** With {@code analyzer} (built lazily, called off the FX thread) the view also offers bulk import. */
-    public LibraryView(LibraryAccess access, I18n i18n, Consumer<Analysis> open, Supplier<Analyzer> analyzer) {
+    /**
+     * With {@code analyzer} (built lazily, called off the FX thread) the view also offers bulk import; with
+     * {@code parts}, the highlights tab and the whole-library exports.
+     */
+    public LibraryView(
+            LibraryAccess access,
+            I18n i18n,
+            Consumer<Analysis> open,
+            Supplier<Analyzer> analyzer,
+            HighlightParts parts) {
         this.access = access;
         this.i18n = i18n;
         this.open = open;
@@ -71,17 +96,69 @@ public final class LibraryView extends VBox {
             articlesPane.getChildren().add(importBar);
         }
         Tab articlesTab = new Tab(i18n.get("library.tab.articles"), articlesPane);
-        Tab entitiesTab = new Tab(i18n.get("library.tab.entities"), entities);
-        entitiesTab.setId("library-entities-tab");
-        entitiesTab.setOnSelectionChanged(e -> {
-            if (entitiesTab.isSelected()) {
-                entities.refresh();
-            }
-        });
+        // the other tabs' contents join the scene when first chosen: the first paint lays out the articles only
+        Tab entitiesTab = lazyTab("library.tab.entities", "library-entities-tab", entities, entities::refresh);
+        entitiesTab.setTooltip(new javafx.scene.control.Tooltip(i18n.get("library.tab.entities.tooltip")));
         tabs = new TabPane(articlesTab, entitiesTab);
         tabs.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
         VBox.setVgrow(tabs, Priority.ALWAYS);
         getChildren().add(tabs);
+        if (parts != null) {
+            highlights = new HighlightsPane(access, i18n, parts.editing(), h -> openAt(h, parts.openAt()));
+            tabs.getTabs().add(lazyTab("library.tab.highlights", "library-highlights-tab", highlights, () -> {
+                // chosen by hand: the whole library's; chosen from an article's row, that article's
+                if (!showingArticleHighlights) {
+                    highlights.showAll();
+                }
+                showingArticleHighlights = false;
+            }));
+            getChildren().add(new ExportBar(access, i18n, parts.exporter()));
+        }
+    }
+
+    private Tab lazyTab(String titleKey, String id, javafx.scene.Node content, Runnable onChosen) {
+        Tab tab = new Tab(i18n.get(titleKey));
+        tab.setId(id);
+        tab.setOnSelectionChanged(e -> {
+            if (tab.isSelected()) {
+                if (tab.getContent() == null) {
+                    tab.setContent(content);
+                }
+                onChosen.run();
+            }
+        });
+        return tab;
+    }
+
+    /** Opens the article a highlight is in and shows the highlight there. */
+    private void openAt(Highlight highlight, BiConsumer<Analysis, Highlight> openAt) {
+        access.submit(library -> library.load(highlight.articleId()).orElse(null), analysis -> {
+            if (analysis != null) {
+                openAt.accept(analysis, highlight);
+            }
+        });
+    }
+
+    /** Lists the highlights of one saved article in the highlights tab. */
+    void showHighlightsOf(SavedArticle article) {
+        if (highlights == null) {
+            return;
+        }
+        showingArticleHighlights = true;
+        tabs.getSelectionModel().select(2);
+        showingArticleHighlights = false;
+        highlights.showArticle(article.id(), article.title());
+    }
+
+    /** Reads the highlights list again, if it was ever shown (a highlight changed). */
+    public void refreshHighlights() {
+        if (highlights != null && highlights.getScene() != null) {
+            highlights.refresh();
+        }
+    }
+
+    HighlightsPane highlightsPane() {
+        return highlights;
     }
 
     private TextField createSearchField() {
@@ -116,13 +193,21 @@ public final class LibraryView extends VBox {
 
     private StackPane createCenter() {
         table.setId("library-table");
-        table.getColumns()
-                .addAll(List.of(
-                        column("library.column.title", SavedArticle::title),
-                        column("library.column.site", a -> a.site() == null ? "" : a.site()),
-                        column("library.column.date", LibraryView::day),
-                        minutesColumn(),
-                        column("library.column.tags", a -> String.join("، ", a.tags()))));
+        List<TableColumn<SavedArticle, ?>> columns = List.of(
+                column("library.column.title", SavedArticle::title),
+                column("library.column.site", a -> a.site() == null ? "" : a.site()),
+                column("library.column.date", LibraryView::day),
+                minutesColumn(),
+                column("library.column.tags", a -> String.join("، ", a.tags())));
+        // widths given, not measured: a column left at its default width is sized to its first rows' contents on
+        // first show, which built and measured a cell per row and column (a quarter of the first paint). The title
+        // fills the narrow view; the other columns are a horizontal scroll away, as before.
+        for (int i = 0; i < columns.size(); i++) {
+            columns.get(i).setPrefWidth(COLUMN_WIDTHS[i]);
+        }
+        table.getColumns().addAll(columns);
+        // every row the same height: the virtual flow then places rows without asking each one its height
+        table.setFixedCellSize(ROW_HEIGHT);
         SortedList<SavedArticle> sorted = new SortedList<>(filtered);
         sorted.comparatorProperty().bind(table.comparatorProperty());
         table.setItems(sorted);
@@ -132,6 +217,16 @@ public final class LibraryView extends VBox {
             row.setOnMouseClicked(e -> {
                 if (e.getClickCount() == 2 && !row.isEmpty()) {
                     openArticle(row.getItem().id());
+                }
+            });
+            row.setOnContextMenuRequested(e -> {
+                if (!row.isEmpty() && highlights != null) {
+                    javafx.scene.control.MenuItem item =
+                            new javafx.scene.control.MenuItem(i18n.get("library.highlights.ofArticle"));
+                    SavedArticle article = row.getItem();
+                    item.setOnAction(a -> showHighlightsOf(article));
+                    new javafx.scene.control.ContextMenu(item).show(row, e.getScreenX(), e.getScreenY());
+                    e.consume();
                 }
             });
             return row;
@@ -164,11 +259,16 @@ public final class LibraryView extends VBox {
 
     private TableColumn<SavedArticle, Integer> minutesColumn() {
         TableColumn<SavedArticle, Integer> column = column("library.column.minutes", LibraryView::minutes);
+        // one ICU plural format per distinct value, not per cell shown (it was a sixth of the first paint)
+        java.util.Map<Integer, String> texts = new java.util.HashMap<>();
         column.setCellFactory(c -> new javafx.scene.control.TableCell<>() {
             @Override
             protected void updateItem(Integer minutes, boolean empty) {
                 super.updateItem(minutes, empty);
-                setText(empty || minutes == null ? null : i18n.get("header.minutes", minutes));
+                setText(
+                        empty || minutes == null
+                                ? null
+                                : texts.computeIfAbsent(minutes, m -> i18n.get("header.minutes", m)));
             }
         });
         return column;
@@ -237,7 +337,7 @@ public final class LibraryView extends VBox {
 
     /** Shows the people, places and organisations tab narrowed to {@code name}, the first match chosen. */
     public void showEntity(String name) {
-        tabs.getSelectionModel().select(1);
+        tabs.getSelectionModel().select(1); // sets the tab's content
         entities.narrowTo(name);
     }
 

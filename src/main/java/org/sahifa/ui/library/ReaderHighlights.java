@@ -5,10 +5,10 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.function.Consumer;
 import java.util.logging.Logger;
-import javafx.geometry.NodeOrientation;
 import javafx.scene.control.ContextMenu;
 import javafx.scene.control.MenuItem;
-import javafx.scene.control.TextInputDialog;
+import javafx.scene.control.SeparatorMenuItem;
+import javafx.scene.control.TextInputControl;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyCodeCombination;
 import javafx.scene.input.KeyCombination;
@@ -42,12 +42,16 @@ public final class ReaderHighlights {
     private final Consumer<String> notices;
     private final Runnable saved;
     private final HighlightExporter exporter;
+    private final HighlightEditing editing;
     /** The article's context menu last shown, made anew each time (its items depend on the selection). */
     private ContextMenu menu;
+    /** The highlights drawn on the article shown, to find the one under a right-click. */
+    private List<Highlight> drawn = List.of();
 
     /**
      * @param saved runs on the FX thread after the article shown was saved to add a highlight to it
      * @param exporter writes the highlights of the article shown to a file the user chooses
+     * @param editing changes or removes a stored highlight
      */
     ReaderHighlights(
             LibraryAccess access,
@@ -55,22 +59,40 @@ public final class ReaderHighlights {
             ArticleView view,
             Consumer<String> notices,
             Runnable saved,
-            HighlightExporter exporter) {
+            HighlightExporter exporter,
+            HighlightEditing editing) {
         this.access = access;
         this.i18n = i18n;
         this.view = view;
         this.notices = notices;
         this.saved = saved;
         this.exporter = exporter;
+        this.editing = editing;
         this.selection = new TextSelection(view);
         view.setOnContextMenuRequested(e -> {
             if (menu != null) {
                 menu.hide();
             }
-            menu = contextMenu();
+            TextSelection.Point point =
+                    selection.pointAt(e.getPickResult().getIntersectedNode(), e.getSceneX(), e.getSceneY());
+            menu = contextMenu(point == null ? Optional.empty() : highlightAt(point));
             menu.show(view, e.getScreenX(), e.getScreenY());
             e.consume();
         });
+    }
+
+    /** The drawn highlight that covers a point of the text, if any (the last one made, when several do). */
+    Optional<Highlight> highlightAt(TextSelection.Point point) {
+        Highlight found = null;
+        for (Highlight h : drawn) {
+            boolean afterStart = point.block() > h.block() || point.block() == h.block() && point.offset() >= h.start();
+            boolean beforeEnd =
+                    point.block() < h.endBlock() || point.block() == h.endBlock() && point.offset() <= h.end();
+            if (afterStart && beforeEnd && (found == null || h.id() > found.id())) {
+                found = h;
+            }
+        }
+        return Optional.ofNullable(found);
     }
 
     public TextSelection selection() {
@@ -81,19 +103,28 @@ public final class ReaderHighlights {
         return menu;
     }
 
-    private ContextMenu contextMenu() {
+    private ContextMenu contextMenu(Optional<Highlight> under) {
         MenuItem highlight = new MenuItem(i18n.get("highlight.add"), new FontIcon("mdi2m-marker"));
         highlight.setOnAction(e -> highlightSelection());
         highlight.setDisable(selection.selection().isEmpty());
         MenuItem export = new MenuItem(i18n.get("highlight.export"), new FontIcon("mdi2f-file-export-outline"));
         export.setOnAction(e -> exporter.chooseAndExport(view.getScene().getWindow()));
         export.setDisable(view.analysis() == null);
-        return new ContextMenu(highlight, export);
+        ContextMenu made = new ContextMenu(highlight, export);
+        under.ifPresent(h -> {
+            made.getItems().add(new SeparatorMenuItem());
+            made.getItems().addAll(editing.menuItems(h, view));
+        });
+        return made;
     }
 
-    /** Ctrl+H highlights the selection, when there is one. */
+    /**
+     * Ctrl+H highlights the selection, when there is one and no text field has the focus (there Ctrl+H belongs to
+     * the field).
+     */
     public void handleKey(KeyEvent event) {
-        if (HIGHLIGHT.match(event) && selection.selection().isPresent()) {
+        boolean typing = view.getScene() != null && view.getScene().getFocusOwner() instanceof TextInputControl;
+        if (HIGHLIGHT.match(event) && !typing && selection.selection().isPresent()) {
             event.consume();
             highlightSelection();
         }
@@ -107,7 +138,7 @@ public final class ReaderHighlights {
             notices.accept(i18n.get("highlight.select.first"));
             return;
         }
-        Optional<String> note = askNote();
+        Optional<String> note = NoteDialog.ask(i18n, "highlight.add", null, view);
         if (note.isEmpty()) {
             return;
         }
@@ -131,39 +162,31 @@ public final class ReaderHighlights {
                     }
                     selection.clear();
                     drawIfShown(analysis.article(), stored);
+                    editing.changed();
                     notices.accept(i18n.get("highlight.saved"));
                 });
     }
 
-    /** The note asked in a small dialog: empty when cancelled, a blank string for no note. */
-    private Optional<String> askNote() {
-        TextInputDialog dialog = new TextInputDialog();
-        dialog.setTitle(i18n.get("highlight.add"));
-        dialog.setHeaderText(i18n.get("highlight.note.header"));
-        dialog.getEditor().setPromptText(i18n.get("highlight.note.prompt"));
-        dialog.getEditor().getStyleClass().add("highlight-note");
-        dialog.getDialogPane()
-                .setNodeOrientation(
-                        i18n.isRightToLeft() ? NodeOrientation.RIGHT_TO_LEFT : NodeOrientation.LEFT_TO_RIGHT);
-        if (view.getScene() != null) {
-            dialog.initOwner(view.getScene().getWindow());
-        }
-        return dialog.showAndWait();
-    }
-
     /** An article was shown: draws its stored highlights, if it is in the library with the same text. */
     public void articleShown(Analysis analysis) {
-        // no library yet: nothing to draw, and opening one (index, database) would only cost the first article time
-        if (analysis == null || !access.exists()) {
+        if (analysis == null) {
             return;
         }
         Article article = analysis.article();
-        access.submit(
+        // no library yet: nothing to draw, and opening one (index, database) would only cost the first article time;
+        // whether there is one is asked on the library's thread (a file look-up has no place on the FX thread)
+        access.submitIfExists(
                 library -> {
                     Optional<Long> id = storedIdOf(library, article);
                     return id.isEmpty() ? List.<Highlight>of() : library.highlights(id.get());
                 },
+                List.<Highlight>of(),
                 stored -> drawIfShown(article, stored));
+    }
+
+    /** Draws again the stored highlights of the article shown (after one was changed or removed). */
+    void redraw() {
+        articleShown(view.analysis());
     }
 
     /**
@@ -190,6 +213,7 @@ public final class ReaderHighlights {
                 || !shown.article().blocks().equals(article.blocks())) {
             return;
         }
+        drawn = List.copyOf(stored);
         view.setSpans(
                 STYLE_CLASS,
                 stored.stream()

@@ -70,11 +70,19 @@ public final class TextSelection {
         view.setSpans(STYLE_CLASS, selection().map(List::of).orElse(List.of()));
     }
 
-    private record Point(int block, int offset) {}
+    /** A place in the article's text: a block and an offset in its stored text. */
+    public record Point(int block, int offset) {}
 
-    /** The block and offset under the mouse, or null when it is not over a paragraph of the article. */
     private Point pointUnder(MouseEvent event) {
-        Node node = event.getPickResult().getIntersectedNode();
+        return pointAt(event.getPickResult().getIntersectedNode(), event.getSceneX(), event.getSceneY());
+    }
+
+    /**
+     * The block and offset at a scene point whose picked node is {@code picked} (a mouse or context-menu event's),
+     * or null when it is not over a paragraph of the article.
+     */
+    public Point pointAt(Node picked, double sceneX, double sceneY) {
+        Node node = picked;
         while (node != null && !(node instanceof ParagraphNode) && node != view) {
             node = node.getParent();
         }
@@ -85,7 +93,7 @@ public final class TextSelection {
         if (block < 0) {
             return null;
         }
-        Point2D local = paragraph.sceneToLocal(event.getSceneX(), event.getSceneY());
+        Point2D local = paragraph.sceneToLocal(sceneX, sceneY);
         return new Point(block, paragraph.offsetAt(local.getX(), local.getY()));
     }
 }

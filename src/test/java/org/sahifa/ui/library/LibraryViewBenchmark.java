@@ -92,9 +92,15 @@ public final class LibraryViewBenchmark {
         LibraryAccess access = new LibraryAccess(
                 dir, Executors.newSingleThreadExecutor(), new I18n(Locale.forLanguageTag("ar")), s -> {}, s -> {});
         LibraryView view = new LibraryView(access, new I18n(Locale.forLanguageTag("ar")), a -> {});
+        long c1 = CPU.getCurrentThreadCpuTime();
         view.showRows(rows);
+        long c2 = CPU.getCurrentThreadCpuTime();
         Scene scene = new Scene(view, 700, 800);
         scene.snapshot(new WritableImage(700, 800));
+        long c3 = CPU.getCurrentThreadCpuTime();
+        if (System.getProperty("phases") != null) {
+            System.err.printf("build %.1f rows %.1f paint %.1f%n", (c1 - cpu) / 1e6, (c2 - c1) / 1e6, (c3 - c2) / 1e6);
+        }
         lastCpuMillis = (CPU.getCurrentThreadCpuTime() - cpu) / 1e6;
         return (System.nanoTime() - t) / 1e6;
     }

@@ -205,6 +205,109 @@ class ReaderHighlightsTest {
         WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> drawnHighlights(robot) == 2);
     }
 
+    /** Saves the article with one highlight over the whole first paragraph, then shows it. */
+    private Highlight savedWithAHighlight(FxRobot robot, String note) throws Exception {
+        Highlight made = access.callUnchecked(library -> {
+            long id = library.save(article(), new org.sahifa.library.Original("TEXT", "UTF-8", new byte[] {'x'}));
+            return library.addHighlight(id, 0, 0, 0, FIRST.length(), note).orElseThrow();
+        });
+        robot.interact(() -> model.show(article()));
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> drawnHighlights(robot) == 1);
+        return made;
+    }
+
+    /** Asks for the context menu over the first line of the first paragraph, where the highlight is. */
+    private javafx.scene.control.ContextMenu menuOverTheHighlight(FxRobot robot, ReaderHighlights highlights) {
+        ParagraphNode first = ReaderHarness.shownParagraphs(robot).stream()
+                .filter(p -> p.block().text().equals(FIRST))
+                .findFirst()
+                .orElseThrow();
+        robot.interact(() -> {
+            Bounds line = first.localToScene(first.lineBounds(0));
+            Bounds onScreen = first.localToScreen(first.lineBounds(0));
+            double x = line.getCenterX();
+            double y = line.getCenterY();
+            first.fireEvent(new javafx.scene.input.ContextMenuEvent(
+                    javafx.scene.input.ContextMenuEvent.CONTEXT_MENU_REQUESTED,
+                    x,
+                    y,
+                    onScreen.getCenterX(),
+                    onScreen.getCenterY(),
+                    false,
+                    new javafx.scene.input.PickResult(first, x, y)));
+        });
+        return highlights.menu();
+    }
+
+    /** Chooses a menu item whose action waits for a dialog: outside interact(). */
+    private static void choose(javafx.scene.control.ContextMenu menu, String text) {
+        javafx.scene.control.MenuItem item = menu.getItems().stream()
+                .filter(i -> text.equals(i.getText()))
+                .findFirst()
+                .orElseThrow(() -> new AssertionError("no item " + text));
+        javafx.application.Platform.runLater(() -> {
+            menu.hide();
+            item.fire();
+        });
+        WaitForAsyncUtils.waitForFxEvents();
+    }
+
+    @Test
+    void aDrawnHighlightsNoteIsEditedAndItIsRemovedFromTheReadersMenu(FxRobot robot) throws Exception {
+        I18n en = new I18n(Locale.ENGLISH);
+        savedWithAHighlight(robot, "old note");
+        ReaderHighlights highlights = window.library().highlights();
+
+        choose(menuOverTheHighlight(robot, highlights), en.get("highlight.edit"));
+        assertEquals(
+                "old note",
+                robot.lookup(".highlight-note").queryTextInputControl().getText(),
+                "filled in");
+        robot.interact(
+                () -> robot.lookup(".highlight-note").queryTextInputControl().setText("new note"));
+        robot.clickOn(".highlight-note").type(KeyCode.ENTER);
+        WaitForAsyncUtils.waitFor(
+                20, TimeUnit.SECONDS, () -> "new note".equals(stored().get(0).note()));
+        Path markdown = dir.resolve("after-edit.md");
+        new HighlightExporter(access, en, this::article, notice -> {}, errors::add)
+                .export(article(), markdown, false)
+                .get(20, TimeUnit.SECONDS);
+        String md = Files.readString(markdown, StandardCharsets.UTF_8);
+        assertTrue(md.contains("new note") && !md.contains("old note"), md);
+
+        // over plain text (the second paragraph) the menu offers no editing
+        robot.interact(() -> highlights.selection().clear());
+        assertEquals(1, drawnHighlights(robot));
+        choose(menuOverTheHighlight(robot, highlights), en.get("highlight.delete"));
+        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> stored().isEmpty());
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> drawnHighlights(robot) == 0);
+        assertTrue(
+                menuOverTheHighlight(robot, highlights).getItems().stream()
+                        .noneMatch(i -> en.get("highlight.edit").equals(i.getText())),
+                "no highlight under the point any more: no Edit note");
+        assertTrue(errors.isEmpty(), errors.toString());
+    }
+
+    @Test
+    void ctrlHDoesNothingWhileATextFieldHasTheFocus(FxRobot robot) throws Exception {
+        robot.interact(() -> model.show(article()));
+        WaitForAsyncUtils.waitForFxEvents();
+        ReaderHighlights highlights = window.library().highlights();
+        robot.interact(() -> highlights.selection().select(new TextSpan(0, 0, 0, 10)));
+        robot.interact(() -> robot.lookup("#url-field").query().requestFocus());
+        robot.press(KeyCode.CONTROL, KeyCode.H).release(KeyCode.H, KeyCode.CONTROL);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertTrue(robot.lookup(".highlight-note").tryQuery().isEmpty(), "no note dialog from the address field");
+
+        robot.interact(() -> window.requestFocus());
+        robot.press(KeyCode.CONTROL, KeyCode.H).release(KeyCode.H, KeyCode.CONTROL);
+        WaitForAsyncUtils.waitFor(
+                10,
+                TimeUnit.SECONDS,
+                () -> robot.lookup(".highlight-note").tryQuery().isPresent());
+        robot.clickOn(".highlight-note").type(KeyCode.ESCAPE);
+    }
+
     /** Asks for the article's context menu over a paragraph and chooses its first item, "Highlight". */
     private static void chooseHighlightInTheMenu(FxRobot robot, ReaderHighlights highlights, ParagraphNode over) {
         robot.interact(() -> {

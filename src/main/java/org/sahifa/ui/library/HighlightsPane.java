@@ -1,0 +1,171 @@
+package org.sahifa.ui.library;
+
+import java.time.ZoneId;
+import java.util.List;
+import java.util.function.Consumer;
+import javafx.geometry.NodeOrientation;
+import javafx.scene.control.Button;
+import javafx.scene.control.ContextMenu;
+import javafx.scene.control.Label;
+import javafx.scene.control.ListCell;
+import javafx.scene.control.ListView;
+import javafx.scene.control.MenuItem;
+import javafx.scene.input.KeyCode;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.VBox;
+import org.kordamp.ikonli.javafx.FontIcon;
+import org.sahifa.library.Highlight;
+import org.sahifa.model.TextDirection;
+import org.sahifa.text.DisplayText;
+import org.sahifa.text.ScriptDirection;
+import org.sahifa.ui.I18n;
+
+/**
+ * The library's highlights: every one in the library, or one article's, each with its text, note, article title and
+ * date. Double-click or Enter opens the article at the highlight; the context menu also edits the note or removes the
+ * highlight (Delete removes it too).
+ */
+final class HighlightsPane extends VBox {
+    private final LibraryAccess access;
+    private final I18n i18n;
+    private final HighlightEditing editing;
+    private final Consumer<Highlight> open;
+    private final ListView<Highlight> list = new ListView<>();
+    private final Label scope = new Label();
+    private final Button showAll = new Button();
+    /** The list's width a highlight's text does not use: the scroll bar and the cells' padding. */
+    private static final double INSET = 36;
+    /** The article whose highlights are listed, or null for the whole library. */
+    private Long article;
+
+    HighlightsPane(LibraryAccess access, I18n i18n, HighlightEditing editing, Consumer<Highlight> open) {
+        super(6);
+        this.access = access;
+        this.i18n = i18n;
+        this.editing = editing;
+        this.open = open;
+        scope.setId("library-highlights-scope");
+        scope.setMaxWidth(Double.MAX_VALUE);
+        HBox.setHgrow(scope, Priority.ALWAYS);
+        showAll.setText(i18n.get("library.highlights.all"));
+        showAll.setGraphic(new FontIcon("mdi2b-bookshelf"));
+        showAll.setId("library-highlights-all");
+        showAll.setOnAction(e -> showAll());
+        list.setId("library-highlights");
+        list.setPlaceholder(new Label(i18n.get("library.highlights.empty")));
+        list.setCellFactory(l -> new HighlightCell());
+        list.setOnMouseClicked(e -> {
+            if (e.getClickCount() == 2) {
+                openSelected();
+            }
+        });
+        list.setOnKeyPressed(e -> {
+            Highlight chosen = list.getSelectionModel().getSelectedItem();
+            if (chosen != null && e.getCode() == KeyCode.ENTER) {
+                open.accept(chosen);
+            } else if (chosen != null && e.getCode() == KeyCode.DELETE) {
+                editing.delete(chosen);
+            }
+        });
+        VBox.setVgrow(list, Priority.ALWAYS);
+        getChildren().addAll(new HBox(6, scope, showAll), list);
+        showScope(null);
+    }
+
+    /** Lists the whole library's highlights. */
+    void showAll() {
+        article = null;
+        showScope(null);
+        refresh();
+    }
+
+    /** Lists one article's highlights. */
+    void showArticle(long id, String title) {
+        article = id;
+        showScope(title);
+        refresh();
+    }
+
+    private void showScope(String title) {
+        scope.setText(
+                title == null
+                        ? i18n.get("library.highlights.scope.all")
+                        : i18n.get("library.highlights.scope.article", DisplayText.forDrawing(title)));
+        showAll.setVisible(title != null);
+        showAll.setManaged(title != null);
+    }
+
+    /** Reads the listed highlights again, in the background. */
+    void refresh() {
+        Long wanted = article;
+        access.submit(
+                library -> wanted == null ? library.allHighlights() : library.highlights(wanted),
+                (List<Highlight> found) -> {
+                    if (java.util.Objects.equals(wanted, article)) {
+                        list.getItems().setAll(found);
+                    }
+                });
+    }
+
+    private void openSelected() {
+        Highlight chosen = list.getSelectionModel().getSelectedItem();
+        if (chosen != null) {
+            open.accept(chosen);
+        }
+    }
+
+    ListView<Highlight> list() {
+        return list;
+    }
+
+    String scopeText() {
+        return scope.getText();
+    }
+
+    /**
+     * A highlight: its text in quotation marks, its note, then the article's title and the day it was made, as the
+     * cell's own wrapped text (as the names pane's details are: wrapped labels and text flows in a cell's graphic
+     * were drawn shifted out of a right-to-left list in the screenshots).
+     */
+    private final class HighlightCell extends ListCell<Highlight> {
+        HighlightCell() {
+            setWrapText(true);
+            setPrefWidth(0); // wrap to the list's width instead of widening it
+            getStyleClass().add("library-highlight");
+        }
+
+        @Override
+        protected void updateItem(Highlight h, boolean empty) {
+            super.updateItem(h, empty);
+            if (empty || h == null) {
+                setText(null);
+                setContextMenu(null);
+                return;
+            }
+            setText(cellText(h));
+            boolean rtl = ScriptDirection.of(h.text(), i18n.isRightToLeft() ? TextDirection.RTL : TextDirection.LTR)
+                    == TextDirection.RTL;
+            setNodeOrientation(rtl ? NodeOrientation.RIGHT_TO_LEFT : NodeOrientation.LEFT_TO_RIGHT);
+            MenuItem openItem =
+                    new MenuItem(i18n.get("library.highlights.open"), new FontIcon("mdi2b-book-open-variant"));
+            openItem.setOnAction(e -> open.accept(h));
+            ContextMenu menu = new ContextMenu(openItem);
+            menu.getItems().addAll(editing.menuItems(h, this));
+            setContextMenu(menu);
+        }
+    }
+
+    /** The lines a highlight is listed with: «text», the note (if any), «title — day». */
+    String cellText(Highlight h) {
+        String day = i18n.date(h.created().atZone(ZoneId.systemDefault()).toLocalDate());
+        String title = h.title() == null || h.title().isBlank() ? h.source() : h.title();
+        StringBuilder text = new StringBuilder(i18n.get("library.highlights.quote", DisplayText.forDrawing(h.text())));
+        if (h.note() != null) {
+            text.append('\n').append(i18n.get("library.highlights.note", DisplayText.forDrawing(h.note())));
+        }
+        return text.append('\n')
+                .append(i18n.get("library.highlights.from", DisplayText.forDrawing(title), day))
+                .toString();
+    }
+}
