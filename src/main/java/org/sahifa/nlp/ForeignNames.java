@@ -39,7 +39,7 @@ final class ForeignNames {
         this.letters = letters;
     }
 
-    void apply(SentenceWords s, String[] tags) {
+    void apply(String[] tokens, SentenceWords s, String[] tags) {
         for (int i = 0; i < tags.length; i++) {
             if (tags[i].equals("B-PERS")) {
                 i = extendAfterGivenName(s, tags, i) - 1;
@@ -51,7 +51,7 @@ final class ForeignNames {
             int end = runEnd(s, tags, i);
             boolean titled = (followsTitle(s, i) && !afterIndefiniteTitle(s, i)) || afterNationality(s, i);
             boolean spoken = end < tags.length && isSpeechVerb(s, i - 1) && isCue(s, end) && allUntagged(tags, i, end);
-            if (end > i && (titled || spoken) && hasUnlistedWord(s, i, end)) {
+            if (end > i && (titled || spoken) && hasUnlistedWord(s, i, end) && !unlistedFeminine(tokens, s, i, end)) {
                 tags[i] = "B-PERS";
                 for (int k = i + 1; k < end; k++) {
                     tags[k] = "I-PERS";
@@ -211,6 +211,19 @@ final class ForeignNames {
         return true;
     }
 
+    /**
+     * A word on no name list that ends in «ة» is an everyday feminine noun («وللمعلم هيبة»: the teacher has
+     * prestige), not a foreign name: transliterations end in «ه» or «ا» («بوفاريه», «كوابينا»).
+     */
+    private static boolean unlistedFeminine(String[] tokens, SentenceWords s, int start, int end) {
+        for (int k = start; k < end; k++) {
+            if (!s.isListedName(k) && tokens[k].endsWith("ة")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** At least one word of the run is on no name list (listed names are the other rules' business). */
     private boolean hasUnlistedWord(SentenceWords s, int start, int end) {
         for (int k = start; k < end; k++) {
@@ -221,12 +234,22 @@ final class ForeignNames {
         return false;
     }
 
-    /** Right after a nationality adjective that does not describe a body («الشركة الفرنسية»). */
+    /**
+     * Right after a nationality adjective that does not describe a body or a place: none of the {@link #MAX_RUN} words
+     * before it is a body, a kind of organisation or of place («الشركة الفرنسية», «شركة أمن المعلومات الإسرائيلية»).
+     */
     private static boolean afterNationality(SentenceWords s, int i) {
         if (i == 0 || !NationalityAdjectives.isNationality(s.stem[i - 1])) {
             return false;
         }
-        return i < 2 || !anyReadingIn(ROLE_COMPLEMENTS, s, i - 2) && !anyReadingIn(ORGANISATION_CUES, s, i - 2);
+        for (int k = i - 2; k >= 0 && k >= i - 1 - MAX_RUN; k--) {
+            if (anyReadingIn(ROLE_COMPLEMENTS, s, k)
+                    || anyReadingIn(ORGANISATION_CUES, s, k)
+                    || anyReadingIn(PLACE_KIND_NOUNS, s, k)) {
+                return false;
+            }
+        }
+        return true;
     }
 
     private static boolean isCue(SentenceWords s, int i) {

@@ -58,7 +58,7 @@ final class NameRules {
         PersonRules.joinAdjacentPersons(s, tags);
         persons.extendPersons(s, tags);
         persons.firstNamesAfterDescriptions(s, tags);
-        foreignNames.apply(s, tags);
+        foreignNames.apply(tokens, s, tags);
         persons.ambiguousNames(s, tags);
         PersonRules.quotationOpenings(tokens, s, tags);
         persons.nisbaBeforeNames(s, tags);
