@@ -44,7 +44,7 @@ public final class NameLetters {
             synchronized (NameLetters.class) {
                 s = shared;
                 if (s == null) {
-                    s = read();
+                    s = readResource();
                     shared = s;
                 }
             }
@@ -52,7 +52,8 @@ public final class NameLetters {
         return s;
     }
 
-    private static NameLetters read() {
+    /** Reads the bundled weights anew (for load-time measurement); {@link #shared} keeps one copy. */
+    static NameLetters readResource() {
         try (InputStream in = NameLetters.class.getResourceAsStream(RESOURCE)) {
             if (in == null) {
                 throw new IllegalStateException("missing resource " + RESOURCE);
