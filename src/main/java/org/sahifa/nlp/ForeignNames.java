@@ -82,7 +82,7 @@ final class ForeignNames {
             while (end < tags.length
                     && end - j < MAX_RUN
                     && isFree(s, tags, end)
-                    && !s.clitic[end].startsWith("و")
+                    && continuesName(s, end)
                     && looksLikeName(s, end)) {
                 end++;
             }
@@ -137,7 +137,7 @@ final class ForeignNames {
         int end = i;
         while (end < tags.length
                 && end - i < MAX_RUN
-                && (end == i || isFree(s, tags, end) && !s.clitic[end].startsWith("و"))
+                && (end == i || isFree(s, tags, end) && continuesName(s, end))
                 && looksLikeName(s, end, end == i ? MIN_PROBABILITY : MIN_PROBABILITY_AFTER)) {
             end++;
         }
@@ -156,7 +156,7 @@ final class ForeignNames {
                 && k - start < MAX_NAME_WORDS
                 && k - end < MAX_RUN
                 && tags[k].equals("O")
-                && !s.clitic[k].startsWith("و")
+                && continuesName(s, k)
                 && looksLikeName(s, k)
                 && !s.isListedName(k)) {
             tags[k++] = "I-PERS";
@@ -191,6 +191,22 @@ final class ForeignNames {
             return false;
         }
         return s.isListedName(i) || letters.probability(norm) >= minProbability;
+    }
+
+    /**
+     * A word after the first of a name: no «و» (a second person), and a proclitic only if the word without it is
+     * not itself a listed place or name («ساوث يوركشاير» + «ببريطانيا» is the place, then «بريطانيا»), unless the
+     * whole word is a listed name.
+     */
+    private boolean continuesName(SentenceWords s, int k) {
+        if (s.clitic[k].isEmpty()) {
+            return true;
+        }
+        if (s.clitic[k].startsWith("و")) {
+            return false;
+        }
+        return gazetteer.nameKind(s.norm[k]) != null
+                || !gazetteer.isPlace(s.stem[k]) && gazetteer.nameKind(s.stem[k]) == null;
     }
 
     /**

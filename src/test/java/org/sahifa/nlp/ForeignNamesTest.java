@@ -56,5 +56,9 @@ class ForeignNamesTest {
     void unlistedWordsAfterAKindOfPlaceAreOnePlace() {
         assertListed(LOCATION, "بوانت نوار", "ووصل الوفد إلى مدينة بوانت نوار الساحلية صباح الأحد.");
         assertListed(LOCATION, "جزيرة موريكا أوتاي", "وتقع جزيرة موريكا أوتاي جنوب الأرخبيل.");
+        String sentence = "ويعيش المزارع في منطقة ساوث ريدجلي ببريطانيا منذ سنوات.";
+        assertTrue(
+                Articles.names(Articles.recognize(sentence), LOCATION).stream().noneMatch(n -> n.endsWith("ببريطانيا")),
+                "a word with a proclitic opens a new place: " + Articles.names(Articles.recognize(sentence), LOCATION));
     }
 }
