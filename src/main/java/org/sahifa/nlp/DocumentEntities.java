@@ -115,11 +115,17 @@ final class DocumentEntities {
      * elsewhere in the article («ولافروف» when «لافروف» occurs), else the least stripped reading that is listed
      * («وبنغازي» is «بنغازي», not «نغازي»), alone or with the rest of the name as a listed place («بمكة المكرمة») or
      * as a head word that opens names («وخليج عمان», «وشمال العراق»), else only an evident clitic before the article
-     * («والولايات»).
+     * («والولايات»). A name right after another of its type keeps no «و»: «قريتي ماسوندو وكيبارو».
      */
     private int cliticChars(TaggedSentence s, int i, int end) {
         String norm = s.words().norm[i];
         List<String> readings = ArabicWords.procliticSplits(norm);
+        String[] tags = s.tags();
+        boolean coordinated =
+                i > 0 && !tags[i - 1].equals("O") && tags[i - 1].substring(2).equals(tags[i].substring(2));
+        if (coordinated && readings.size() > 1 && s.words().clitic[i].startsWith("و")) {
+            return strippedLength(norm, readings.get(1));
+        }
         for (int r = readings.size() - 1; r > 0; r--) {
             if (wordCounts.getOrDefault(readings.get(r), 0) > 0 && !gazetteer.isCommon(readings.get(r))) {
                 return strippedLength(norm, readings.get(r));

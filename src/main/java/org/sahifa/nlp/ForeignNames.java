@@ -89,18 +89,38 @@ final class ForeignNames {
             if (!modelPlaceOrPerson || end - j < 2 || !hasUnlistedWord(s, j, end) || hasWellKnownName(s, j, end)) {
                 continue;
             }
+            int runEnd = end;
+            int second = -1; // a second place joined by «و»: «قريتي روتشورو وكيتوجورو» are two villages
             for (int k = j; k < end; k++) {
                 if (!looksLikeName(s, k)) {
                     end = k; // a word of the model's chunk that names nothing ends the place
+                } else if (k > j && s.clitic[k].startsWith("و")) {
+                    second = k;
+                    end = k;
                 }
             }
-            if (end - j >= 2) {
-                tags[j] = "B-LOC";
-                for (int k = j + 1; k < end; k++) {
-                    tags[k] = "I-LOC";
-                }
+            if (end - j >= 2 || second > 0) {
+                tag(tags, j, end);
                 i = end - 1;
             }
+            if (second > 0) {
+                int secondEnd = second + 1;
+                while (secondEnd < runEnd && s.clitic[secondEnd].isEmpty() && looksLikeName(s, secondEnd)) {
+                    secondEnd++;
+                }
+                tag(tags, second, secondEnd);
+                for (int k = secondEnd; k < runEnd && tags[k].startsWith("I-"); k++) {
+                    tags[k] = "O";
+                }
+                i = secondEnd - 1;
+            }
+        }
+    }
+
+    private static void tag(String[] tags, int start, int end) {
+        tags[start] = "B-LOC";
+        for (int k = start + 1; k < end; k++) {
+            tags[k] = "I-LOC";
         }
     }
 

@@ -1,12 +1,15 @@
 package org.sahifa.nlp;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.sahifa.model.EntityType.LOCATION;
 import static org.sahifa.model.EntityType.PERSON;
 import static org.sahifa.nlp.Articles.assertListed;
 import static org.sahifa.nlp.Articles.assertNoneOf;
 
+import java.util.List;
 import org.junit.jupiter.api.Test;
+import org.sahifa.model.Entity;
 
 /**
  * Issue 14 §1 class 3: names on no list, mostly foreign names in Arabic letters, found by their letters
@@ -56,6 +59,8 @@ class ForeignNamesTest {
     void unlistedWordsAfterAKindOfPlaceAreOnePlace() {
         assertListed(LOCATION, "بوانت نوار", "ووصل الوفد إلى مدينة بوانت نوار الساحلية صباح الأحد.");
         assertListed(LOCATION, "جزيرة موريكا أوتاي", "وتقع جزيرة موريكا أوتاي جنوب الأرخبيل.");
+        List<Entity> villages = Articles.recognize("وقع الهجوم بين قريتي ماسوندو وكيبارو في شرق البلاد.");
+        assertEquals(List.of("ماسوندو", "كيبارو"), Articles.names(villages, LOCATION), villages.toString());
         String sentence = "ويعيش المزارع في منطقة ساوث ريدجلي ببريطانيا منذ سنوات.";
         assertTrue(
                 Articles.names(Articles.recognize(sentence), LOCATION).stream().noneMatch(n -> n.endsWith("ببريطانيا")),
