@@ -22,30 +22,6 @@ final class DocumentEntities {
     /** A tagged sentence of the article. */
     record TaggedSentence(int block, List<Token> tokens, SentenceWords words, String[] tags) {}
 
-    /**
-     * A name occurrence: tokens [start, end) of a sentence, with the normalised clitic letters to skip on its first
-     * word. When the word opens with «لل» (preposition + article) the displayed text must keep it, so
-     * {@code cliticChars} stops before it and {@code lamLam} says the name form reads «ال».
-     */
-    private record Span(int sentence, int start, int end, String type, int cliticChars, boolean lamLam) {
-        Span(int sentence, int start, int end, String type, String norm, int stripped) {
-            this(
-                    sentence,
-                    start,
-                    end,
-                    type,
-                    lamLamAt(norm, stripped) ? stripped - 1 : stripped,
-                    lamLamAt(norm, stripped));
-        }
-
-        private static boolean lamLamAt(String norm, int stripped) {
-            return stripped > 0
-                    && norm.startsWith("لل", stripped - 1)
-                    && stripped - 1 + 2 < norm.length()
-                    && !norm.startsWith("لل", stripped);
-        }
-    }
-
     /** Words of a name used as short forms must have at least this many letters. */
     static final int MIN_SHORT_FORM = 3;
     /** Particles that open a family name used on its own: «بن عمر» for «ليلى بن عمر», «أبو زيد». */
@@ -55,8 +31,6 @@ final class DocumentEntities {
      * at least this share of its occurrences was tagged already.
      */
     static final double MIN_TAGGED_SHARE = 0.5;
-    /** Normalised «أن», «إن» and their forms with a pronoun: a subject stands before them. */
-    private static final Set<String> THAT_CLAUSE_OPENERS = Set.of("ان", "انه", "انها", "انهم");
 
     private final List<String> blockTexts;
     private final List<TaggedSentence> sentences;
@@ -84,7 +58,7 @@ final class DocumentEntities {
     }
 
     List<Entity> entities() {
-        List<Span> spans = spansFromTags();
+        List<NameSpan> spans = FamilyNames.retype(spansFromTags(), sentences, gazetteer);
         Map<String, String> types = voteTypes(spans);
         spans = propagate(spans, types);
         return group(spans, types);
@@ -95,12 +69,12 @@ final class DocumentEntities {
      * included, as CoNLL corpora tag them). Tags the sentences already carry are kept.
      */
     List<String[]> propagatedTags() {
-        List<Span> found = spansFromTags();
+        List<NameSpan> found = spansFromTags();
         List<String[]> out = new ArrayList<>();
         for (TaggedSentence s : sentences) {
             out.add(s.tags().clone());
         }
-        for (Span span : propagate(found, voteTypes(found))) {
+        for (NameSpan span : propagate(found, voteTypes(found))) {
             String[] tags = out.get(span.sentence());
             boolean free = true;
             for (int i = span.start(); i < span.end(); i++) {
@@ -116,8 +90,8 @@ final class DocumentEntities {
         return out;
     }
 
-    private List<Span> spansFromTags() {
-        List<Span> spans = new ArrayList<>();
+    private List<NameSpan> spansFromTags() {
+        List<NameSpan> spans = new ArrayList<>();
         for (int si = 0; si < sentences.size(); si++) {
             String[] tags = sentences.get(si).tags();
             for (int i = 0; i < tags.length; i++) {
@@ -128,7 +102,7 @@ final class DocumentEntities {
                 int end = NameWords.chunkEnd(tags, i, type);
                 if (!type.equals("MISC")) {
                     TaggedSentence sentence = sentences.get(si);
-                    spans.add(new Span(si, i, end, type, sentence.words().norm[i], cliticChars(sentence, i, end)));
+                    spans.add(new NameSpan(si, i, end, type, sentence.words().norm[i], cliticChars(sentence, i, end)));
                 }
                 i = end - 1;
             }
@@ -141,11 +115,17 @@ final class DocumentEntities {
      * elsewhere in the article («ولافروف» when «لافروف» occurs), else the least stripped reading that is listed
      * («وبنغازي» is «بنغازي», not «نغازي»), alone or with the rest of the name as a listed place («بمكة المكرمة») or
      * as a head word that opens names («وخليج عمان», «وشمال العراق»), else only an evident clitic before the article
-     * («والولايات»).
+     * («والولايات»). A name right after another of its type keeps no «و»: «قريتي ماسوندو وكيبارو».
      */
     private int cliticChars(TaggedSentence s, int i, int end) {
         String norm = s.words().norm[i];
         List<String> readings = ArabicWords.procliticSplits(norm);
+        String[] tags = s.tags();
+        boolean coordinated =
+                i > 0 && !tags[i - 1].equals("O") && tags[i - 1].substring(2).equals(tags[i].substring(2));
+        if (coordinated && readings.size() > 1 && s.words().clitic[i].startsWith("و")) {
+            return strippedLength(norm, readings.get(1));
+        }
         for (int r = readings.size() - 1; r > 0; r--) {
             if (wordCounts.getOrDefault(readings.get(r), 0) > 0 && !gazetteer.isCommon(readings.get(r))) {
                 return strippedLength(norm, readings.get(r));
@@ -184,7 +164,7 @@ final class DocumentEntities {
     }
 
     /** The normalised words of a span as displayed (clitics off): the key that identifies a name form. */
-    private String key(Span span) {
+    private String key(NameSpan span) {
         SentenceWords w = sentences.get(span.sentence()).words();
         String first = w.norm[span.start()].substring(span.cliticChars());
         StringBuilder sb = new StringBuilder(span.lamLam() ? "ا" + first.substring(1) : first);
@@ -195,9 +175,9 @@ final class DocumentEntities {
     }
 
     /** The type each name form gets most often (first seen wins a tie). */
-    private Map<String, String> voteTypes(List<Span> spans) {
+    private Map<String, String> voteTypes(List<NameSpan> spans) {
         Map<String, Map<String, Integer>> votes = new LinkedHashMap<>();
-        for (Span span : spans) {
+        for (NameSpan span : spans) {
             votes.computeIfAbsent(key(span), k -> new LinkedHashMap<>()).merge(span.type(), 1, Integer::sum);
         }
         Map<String, String> types = new HashMap<>();
@@ -211,9 +191,9 @@ final class DocumentEntities {
     }
 
     /** Adds a span at every other occurrence of a recognised name form, longest forms first. */
-    private List<Span> propagate(List<Span> spans, Map<String, String> types) {
+    private List<NameSpan> propagate(List<NameSpan> spans, Map<String, String> types) {
         Map<String, String> forms = new HashMap<>(types);
-        for (Span span : spans) {
+        for (NameSpan span : spans) {
             if (span.type().equals("PERS") && span.end() - span.start() > 1) {
                 SentenceWords w = sentences.get(span.sentence()).words();
                 addShortForm(forms, key(span).split(" ")[0]);
@@ -226,21 +206,21 @@ final class DocumentEntities {
                 }
             }
         }
-        Set<String> subjectOnly = subjectOnlyFamilyNames(spans);
+        Set<String> subjectOnly = FamilyNames.subjectOnly(spans, sentences, gazetteer);
         forms.keySet().removeIf(form -> form.indexOf(' ') < 0 && !usableAlone(form));
         if (manyArticles) {
             forms.keySet().removeAll(weaklyTaggedWords(spans, forms));
         }
         int longest =
                 forms.keySet().stream().mapToInt(f -> f.split(" ").length).max().orElse(0);
-        List<Span> out = new ArrayList<>(spans);
+        List<NameSpan> out = new ArrayList<>(spans);
         int nextSpan = 0; // spans come in sentence order (spansFromTags): one pass over them, not one per sentence
         for (int si = 0; si < sentences.size(); si++) {
             Interruption.check();
             TaggedSentence s = sentences.get(si);
             boolean[] covered = SetPhrases.wordsInPhrases(s.words()); // «واليمن والبركات» is never the country
             for (; nextSpan < spans.size() && spans.get(nextSpan).sentence() == si; nextSpan++) {
-                Span span = spans.get(nextSpan);
+                NameSpan span = spans.get(nextSpan);
                 for (int k = span.start(); k < span.end(); k++) {
                     covered[k] = true;
                 }
@@ -249,9 +229,11 @@ final class DocumentEntities {
                 if (covered[i]) {
                     continue;
                 }
-                Span found = longestFormAt(s, si, i, forms, longest, covered);
-                if (found == null && subjectOnly.contains(s.words().norm[i]) && beforeThatClause(s.words(), i)) {
-                    found = new Span(si, i, i + 1, "PERS", s.words().norm[i], 0);
+                NameSpan found = longestFormAt(s, si, i, forms, longest, covered);
+                if (found == null
+                        && subjectOnly.contains(s.words().norm[i])
+                        && FamilyNames.standsAsSubject(s.words(), i)) {
+                    found = new NameSpan(si, i, i + 1, "PERS", s.words().norm[i], 0);
                 }
                 if (found != null) {
                     out.add(found);
@@ -259,7 +241,7 @@ final class DocumentEntities {
                 }
             }
         }
-        out.sort(Comparator.comparingInt(Span::sentence).thenComparingInt(Span::start));
+        out.sort(Comparator.comparingInt(NameSpan::sentence).thenComparingInt(NameSpan::start));
         return out;
     }
 
@@ -267,14 +249,14 @@ final class DocumentEntities {
      * One-word forms that stand outside any name more often than {@link #MIN_TAGGED_SHARE} allows: in a file of many
      * articles a word tagged once («دين», a Mr Dean) may be an everyday word at its other occurrences.
      */
-    private List<String> weaklyTaggedWords(List<Span> spans, Map<String, String> forms) {
+    private List<String> weaklyTaggedWords(List<NameSpan> spans, Map<String, String> forms) {
         Map<String, int[]> counts = new HashMap<>(); // form -> {occurrences, inside a span}
         int nextSpan = 0; // spans come in sentence order, as in propagate
         for (int si = 0; si < sentences.size(); si++) {
             SentenceWords w = sentences.get(si).words();
             boolean[] covered = new boolean[w.length()];
             for (; nextSpan < spans.size() && spans.get(nextSpan).sentence() == si; nextSpan++) {
-                Span span = spans.get(nextSpan);
+                NameSpan span = spans.get(nextSpan);
                 for (int k = span.start(); k < span.end(); k++) {
                     covered[k] = true;
                 }
@@ -303,31 +285,6 @@ final class DocumentEntities {
         forms.putIfAbsent(word, "PERS");
     }
 
-    /**
-     * Family names with the article that are also everyday words («الجمال», beauty, of «منى الجمال»): too risky to
-     * carry everywhere, they are carried only where a subject stands, before «أن»/«إن» («وأضافت الجمال أن …»).
-     */
-    private Set<String> subjectOnlyFamilyNames(List<Span> spans) {
-        Set<String> out = new java.util.HashSet<>();
-        for (Span span : spans) {
-            if (span.type().equals("PERS") && span.end() - span.start() > 1) {
-                String last = sentences.get(span.sentence()).words().norm[span.end() - 1];
-                if (last.startsWith("ال")
-                        && last.length() > 4
-                        && gazetteer.isCommon(last)
-                        && !NameWords.NEVER_NAMES.contains(last)) {
-                    out.add(last);
-                }
-            }
-        }
-        return out;
-    }
-
-    /** True if the word after {@code i} opens a that-clause: «أن», «إن», «أنه», «إنها». */
-    private static boolean beforeThatClause(SentenceWords w, int i) {
-        return i + 1 < w.length() && THAT_CLAUSE_OPENERS.contains(w.norm[i + 1]);
-    }
-
     /** A one-word form may be propagated unless it is an everyday word or too short to be safe. */
     private boolean usableAlone(String word) {
         return word.length() >= MIN_SHORT_FORM
@@ -344,7 +301,7 @@ final class DocumentEntities {
         return word.length() >= MIN_SHORT_FORM && Character.isUpperCase(word.charAt(0));
     }
 
-    private Span longestFormAt(
+    private NameSpan longestFormAt(
             TaggedSentence s, int si, int i, Map<String, String> forms, int longest, boolean[] covered) {
         SentenceWords w = s.words();
         List<String> readings = ArabicWords.procliticSplits(w.norm[i]);
@@ -361,7 +318,7 @@ final class DocumentEntities {
             for (String reading : readings) {
                 String type = forms.get(reading + rest);
                 if (type != null && !type.equals("MISC")) {
-                    return new Span(si, i, i + n, type, w.norm[i], strippedLength(w.norm[i], reading));
+                    return new NameSpan(si, i, i + n, type, w.norm[i], strippedLength(w.norm[i], reading));
                 }
             }
         }
@@ -369,9 +326,9 @@ final class DocumentEntities {
     }
 
     /** Groups spans into entities; a short form joins the most mentioned longer name it stands for. */
-    private List<Entity> group(List<Span> spans, Map<String, String> types) {
-        Map<String, List<Span>> byForm = new LinkedHashMap<>();
-        for (Span span : spans) {
+    private List<Entity> group(List<NameSpan> spans, Map<String, String> types) {
+        Map<String, List<NameSpan>> byForm = new LinkedHashMap<>();
+        for (NameSpan span : spans) {
             byForm.computeIfAbsent(key(span), k -> new ArrayList<>()).add(span);
         }
         Map<String, String> target = new HashMap<>();
@@ -392,20 +349,20 @@ final class DocumentEntities {
                 target.put(form, best);
             }
         }
-        Map<String, List<Span>> byEntity = new LinkedHashMap<>();
-        for (Span span : spans) {
+        Map<String, List<NameSpan>> byEntity = new LinkedHashMap<>();
+        for (NameSpan span : spans) {
             byEntity.computeIfAbsent(target.get(key(span)), k -> new ArrayList<>())
                     .add(span);
         }
         List<Entity> entities = new ArrayList<>();
-        for (Map.Entry<String, List<Span>> e : byEntity.entrySet()) {
+        for (Map.Entry<String, List<NameSpan>> e : byEntity.entrySet()) {
             EntityType type = entityType(typeOf(e.getKey(), byForm, types));
             if (type == null) {
                 continue;
             }
             List<Mention> mentions = new ArrayList<>();
             String name = "";
-            for (Span span : e.getValue()) {
+            for (NameSpan span : e.getValue()) {
                 Mention m = mention(span);
                 mentions.add(m);
                 String form = span.lamLam() ? "ا" + m.text().substring(1) : m.text();
@@ -426,11 +383,11 @@ final class DocumentEntities {
             String form,
             String type,
             int words,
-            Map<String, List<Span>> byForm,
+            Map<String, List<NameSpan>> byForm,
             Map<String, String> types,
             boolean acrossScripts) {
         String best = null;
-        for (Map.Entry<String, List<Span>> e : byForm.entrySet()) {
+        for (Map.Entry<String, List<NameSpan>> e : byForm.entrySet()) {
             String longer = e.getKey();
             if (longer.split(" ").length > words
                     && type.equals(typeOf(longer, byForm, types))
@@ -442,7 +399,7 @@ final class DocumentEntities {
         return best;
     }
 
-    private String typeOf(String form, Map<String, List<Span>> byForm, Map<String, String> types) {
+    private String typeOf(String form, Map<String, List<NameSpan>> byForm, Map<String, String> types) {
         String voted = types.get(form);
         return voted != null ? voted : byForm.get(form).get(0).type();
     }
@@ -456,7 +413,7 @@ final class DocumentEntities {
         };
     }
 
-    private Mention mention(Span span) {
+    private Mention mention(NameSpan span) {
         TaggedSentence s = sentences.get(span.sentence());
         Token first = s.tokens().get(span.start());
         Token last = s.tokens().get(span.end() - 1);

@@ -7,10 +7,17 @@ final class NameForms {
     /**
      * A shorter form stands for a longer name of the same type: any word of a person's name («لافروف», «كيم»), also
      * written in the other script («مورو» for "Jean-Luc Moreau"), or its last words («بن عمر» for «ليلى بن عمر»);
-     * the first word of a place or organisation («كوريا» for «كوريا الشمالية»; not «السودان» for «جنوب السودان»).
+     * the first word of a place or organisation («كوريا» for «كوريا الشمالية»; not «السودان» for «جنوب السودان»);
+     * an organisation's name after the word for its kind («اليونسكو» for «منظمة اليونسكو», «حماس» for «حركة حماس»).
      */
     static boolean isShortFormOf(String form, String longer, String type, boolean acrossScripts) {
         String[] words = longer.split(" ");
+        if (type.equals("ORG")
+                && words.length > 1
+                && NameWords.opensNames(words[0])
+                && longer.substring(words[0].length() + 1).equals(form)) {
+            return true;
+        }
         if (!type.equals("PERS")) {
             return words[0].equals(form);
         }

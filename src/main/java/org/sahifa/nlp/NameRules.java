@@ -16,11 +16,13 @@ final class NameRules {
     private final PersonRules persons;
     private final PlaceRules places;
     private final CompoundPlaces compoundPlaces;
+    private final ForeignNames foreignNames;
 
     NameRules(Gazetteer gazetteer) {
         this.persons = new PersonRules(gazetteer);
         this.places = new PlaceRules(gazetteer);
         this.compoundPlaces = new CompoundPlaces(gazetteer);
+        this.foreignNames = new ForeignNames(gazetteer, NameLetters.shared());
     }
 
     /**
@@ -40,7 +42,9 @@ final class NameRules {
             places.corpusPlaces(s, tags);
         }
         OrganisationRules.quotedOrganisations(tokens, s, tags);
+        OrganisationRules.organisationEdges(s, tags);
         places.placesAfterPlaceNouns(s, tags);
+        foreignNames.placesAfterKindNouns(s, tags);
         places.placesJoinedByAnd(s, tags);
         places.everydayPlaces(s, tags);
         if (wholePlaceNames) {
@@ -54,18 +58,22 @@ final class NameRules {
         PersonRules.joinAdjacentPersons(s, tags);
         persons.extendPersons(s, tags);
         persons.firstNamesAfterDescriptions(s, tags);
+        foreignNames.apply(tokens, s, tags);
         persons.ambiguousNames(s, tags);
         PersonRules.quotationOpenings(tokens, s, tags);
         persons.nisbaBeforeNames(s, tags);
         PersonRules.functionWordsAreNotPeople(s, tags);
+        persons.personsEndBeforeThatClause(s, tags);
         OrganisationRules.clubsWithPrefixes(s, tags);
         PlaceRules.placesTakenForPeople(s, tags);
         PlaceRules.verbsAreNotPlaces(s, tags);
+        places.dualsAreNotPlaces(s, tags);
         OrganisationRules.quotedPlacesAreTitles(tokens, tags);
         if (wholePlaceNames) {
             OrganisationRules.mediaNamedForPlaces(s, tags);
         }
         SetPhrases.clear(s, tags);
+        LatinWords.trimChunks(s, tags);
         NameWords.repairBio(tags);
     }
 }

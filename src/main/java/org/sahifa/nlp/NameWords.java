@@ -106,6 +106,23 @@ final class NameWords {
     /** Spokesperson words after which «باسم» means "on behalf of", not the given name Basem. */
     static final Set<String> SPOKESPERSON_WORDS = Lexicon.words("spokesperson-words");
 
+    /** Past-tense speech verbs («قال», «أضاف»), from the speaker finder's list. */
+    private static final Set<String> SPEECH_VERBS = Lexicon.words("speech-verbs");
+
+    /** A past-tense speech verb, masculine or feminine, with or without «و»/«ف»: «وقال», «وأضافت», «فأكد». */
+    static boolean isSpeechVerb(SentenceWords s, int i) {
+        if (i < 0 || !s.shape[i].equals("ar")) {
+            return false;
+        }
+        for (String reading : ArabicWords.procliticSplits(s.norm[i])) {
+            String masculine = reading.endsWith("ت") ? reading.substring(0, reading.length() - 1) : reading;
+            if (SPEECH_VERBS.contains(reading) || SPEECH_VERBS.contains(masculine)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     static boolean isPersonNameWord(SentenceWords s, int i) {
         String stem = s.stem[i];
         if (NEVER_NAMES.contains(stem)
@@ -201,10 +218,13 @@ final class NameWords {
 
     /**
      * True for a (clitic-stripped) word that opens names on the lexicon's lists: a place-kind noun, a water head, a
-     * compass word, a club prefix or a kind of organisation («مخيم», «خليج», «شمال», «ريال», «وكالة»).
+     * compass word, a club prefix, a kind of organisation or a body («مخيم», «خليج», «شمال», «ريال», «وكالة»,
+     * «جامعة»).
      */
     static boolean opensNames(String reading) {
         return PLACE_KIND_NOUNS.contains(reading)
+                || ROLE_COMPLEMENTS.contains(reading)
+                || OrganisationRules.MEDIA_NOUNS.contains(reading)
                 || CompoundPlaces.WATER_HEADS.contains(reading)
                 || COMPASS_WORDS.contains(reading)
                 || CLUB_PREFIXES.contains(reading)

@@ -111,4 +111,33 @@ final class OrganisationRules {
         }
         return false;
     }
+
+    /**
+     * An organisation the model ran on past its name is cut back: a title at its end belongs to the person named next
+     * («معهد الدراسات الاستراتيجية» + «الدكتور سامر حداد»), and so does an indefinite accusative after a word with the
+     * article («بنك مصر المركزي» + «اكتتابا»), which cannot continue a definite name.
+     */
+    static void organisationEdges(SentenceWords s, String[] tags) {
+        for (int i = 0; i < tags.length; i++) {
+            if (!tags[i].equals("B-ORG")) {
+                continue;
+            }
+            int end = chunkEnd(tags, i, "ORG");
+            while (end - i > 1 && (isTitle(s, end - 1) || isAccusativeAfterDefinite(s, end - 1))) {
+                tags[--end] = "O";
+            }
+            i = end - 1;
+        }
+    }
+
+    /** «اكتتابا» after «المركزي»: a word ending in the accusative «ا», on no list, right after a word with the article. */
+    private static boolean isAccusativeAfterDefinite(SentenceWords s, int i) {
+        return s.shape[i].equals("ar")
+                && s.norm[i].length() > 3
+                && s.norm[i].endsWith("ا")
+                && !s.stem[i].startsWith("ال")
+                && !s.isListedName(i)
+                && s.place[i].equals(SentenceWords.NO_PLACE)
+                && s.stem[i - 1].startsWith("ال");
+    }
 }

@@ -26,7 +26,7 @@ final class PersonRules {
                 continue;
             }
             if (!tags[i].equals("O")
-                    || !isPersonNameWord(s, i)
+                    || !(isPersonNameWord(s, i) || isGivenNameAlsoPlace(s, i))
                     || s.stem[i].startsWith("ال")
                     || !followsTitle(s, i)
                     || adjectiveAfterIndefiniteTitle(s, i)) {
@@ -52,6 +52,18 @@ final class PersonRules {
             }
             i = j - 1;
         }
+    }
+
+    /**
+     * A listed Arabic given name that is also the name of a place («نادية», a town too): after a title it is the name
+     * («الخبيرة الاقتصادية نادية الكرمي»).
+     */
+    private static boolean isGivenNameAlsoPlace(SentenceWords s, int i) {
+        return s.name[i].equals(Gazetteer.Kind.GIVEN.name())
+                && s.place[i].equals(SentenceWords.PLACE)
+                && s.clitic[i].isEmpty()
+                && !isTitle(s, i)
+                && !NEVER_NAMES.contains(s.stem[i]);
     }
 
     /** True if a one-word person chunk opens at {@code i}, right after a title, with an untagged word after it. */
@@ -386,6 +398,34 @@ final class PersonRules {
             if (single && (NEVER_NAMES.contains(s.norm[i]) || onBehalf)) {
                 tags[i] = "O";
             }
+        }
+    }
+
+    /** «إن», «فإن», «بأن» and their forms with a pronoun: a that-clause, never inside a name. */
+    private static final java.util.Set<String> THAT_CLAUSE_WORDS =
+            java.util.Set.of("ان", "فان", "وان", "بان", "انه", "فانه", "بانه", "انها", "فانها", "بانها");
+
+    /**
+     * A person chunk ends before a that-clause: «وبحسب الخطيب» + «فإن التكلفة …». («فان» before a name without the
+     * article is the Dutch «van»: «لودفيغ فان بيتهوفن».)
+     */
+    void personsEndBeforeThatClause(SentenceWords s, String[] tags) {
+        for (int i = 0; i < tags.length; i++) {
+            if (!tags[i].equals("B-PERS")) {
+                continue;
+            }
+            int end = chunkEnd(tags, i, "PERS");
+            for (int k = i + 1; k < end; k++) {
+                boolean clauseAfter =
+                        k + 1 == tags.length || s.stem[k + 1].startsWith("ال") || gazetteer.isCommon(s.stem[k + 1]);
+                if (THAT_CLAUSE_WORDS.contains(s.norm[k]) && clauseAfter) {
+                    for (int j = k; j < end; j++) {
+                        tags[j] = "O";
+                    }
+                    break;
+                }
+            }
+            i = end - 1;
         }
     }
 }

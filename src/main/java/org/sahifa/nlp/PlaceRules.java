@@ -81,8 +81,8 @@ final class PlaceRules {
 
     /**
      * A nationality adjective after a place is not part of it: «دبي الإماراتية», «ليون الفرنسية». A place chunk that
-     * ends on an adjective with the article ending in «ي» or «ية» loses it, unless the whole chunk is a listed place
-     * («كوريا الشمالية», «الضفة الغربية»).
+     * ends on a nationality adjective ({@link NationalityAdjectives}) loses it, unless the whole chunk is a listed
+     * place («كوريا الشمالية»); other adjectives stay («مدينة الملك خالد الرياضية»).
      */
     void nationalityAdjectivesAfterPlaces(SentenceWords s, String[] tags) {
         for (int i = 0; i < tags.length; i++) {
@@ -91,7 +91,7 @@ final class PlaceRules {
             }
             int end = chunkEnd(tags, i, "LOC");
             int last = end - 1;
-            if (end - i > 1 && isNisba(s, last) && !isListedPlace(s, i, end)) {
+            if (end - i > 1 && NationalityAdjectives.isNationality(s.stem[last]) && !isListedPlace(s, i, end)) {
                 tags[last] = "O";
             }
             i = end - 1;
@@ -313,6 +313,33 @@ final class PlaceRules {
                     && s.shape[i].equals("ar")
                     && looksLikeVerb(s.norm[i])) {
                 tags[i] = "O";
+            }
+        }
+    }
+
+    /**
+     * «البحرين الأحمر والمتوسط» are the two seas, not the country: a place with the article and the dual ending «ين»
+     * whose singular is a water head or a kind of place («البحر»), followed by a word that makes a listed place with
+     * the singular («البحر الأحمر»), is a dual noun and names no place; the adjective goes with it. «البحرين الأحد»
+     * stays the country.
+     */
+    void dualsAreNotPlaces(SentenceWords s, String[] tags) {
+        for (int i = 0; i + 1 < tags.length; i++) {
+            String stem = s.stem[i];
+            if (!tags[i].equals("B-LOC") || !stem.startsWith("ال") || !stem.endsWith("ين") || stem.length() < 6) {
+                continue;
+            }
+            String singular = stem.substring(2, stem.length() - 2);
+            boolean head = CompoundPlaces.WATER_HEADS.contains(singular) || PLACE_KIND_NOUNS.contains(singular);
+            String next = s.stem[i + 1];
+            String[] pair = {"ال" + singular, next};
+            boolean placeWithSingular =
+                    gazetteer.placeLength(pair, 0) == 2 || gazetteer.corpusPlaceLength(pair, 0) == 2;
+            if (head && placeWithSingular) {
+                tags[i] = "O";
+                if (tags[i + 1].equals("I-LOC")) {
+                    tags[i + 1] = "O";
+                }
             }
         }
     }

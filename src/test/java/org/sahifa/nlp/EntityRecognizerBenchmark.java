@@ -156,4 +156,15 @@ public class EntityRecognizerBenchmark {
     public Object loadWordClusters() {
         return WordClusters.readResource();
     }
+
+    /** Load of the letter n-gram weights the foreign-name rules read (part of {@link EntityRecognizer#load}). */
+    @Benchmark
+    @BenchmarkMode(Mode.SingleShotTime)
+    @OutputTimeUnit(TimeUnit.MILLISECONDS)
+    @Warmup(iterations = 0)
+    @Measurement(iterations = 5)
+    @Fork(2)
+    public Object loadNameLetters() {
+        return NameLetters.readResource();
+    }
 }

@@ -1,0 +1,87 @@
+package org.sahifa.nlp;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * A family name used alone after the full name: «وقال الخطيب» after «خالد الخطيب», «وأضاف الكرك» after «يوسف
+ * الكرك». Document-level decisions of {@link DocumentEntities} over the spans of one article.
+ */
+final class FamilyNames {
+    /** Normalised «أن», «إن» and their forms with a pronoun: a subject stands before them. */
+    private static final Set<String> THAT_CLAUSE_OPENERS = Set.of("ان", "انه", "انها", "انهم");
+
+    private FamilyNames() {}
+
+    /**
+     * A one-word place or organisation that is the last word of a person named earlier in the article is that person:
+     * the model reads «الكرك» (also a town) or «الخطيب» as a place where the article means «يوسف الكرك». A listed
+     * place changes only where a subject stands (after a speech verb or before «أن»/«إن»): «زار الكرك» stays the town.
+     */
+    static List<NameSpan> retype(
+            List<NameSpan> spans, List<DocumentEntities.TaggedSentence> sentences, Gazetteer gazetteer) {
+        Map<String, NameSpan> firstPerson = new HashMap<>();
+        for (NameSpan span : spans) {
+            if (span.type().equals("PERS") && span.end() - span.start() > 1) {
+                String last = sentences.get(span.sentence()).words().norm[span.end() - 1];
+                if (last.length() >= DocumentEntities.MIN_SHORT_FORM) {
+                    firstPerson.putIfAbsent(last, span);
+                }
+            }
+        }
+        List<NameSpan> out = new ArrayList<>(spans.size());
+        for (NameSpan span : spans) {
+            SentenceWords w = sentences.get(span.sentence()).words();
+            String word = w.norm[span.start()].substring(span.cliticChars());
+            NameSpan person = firstPerson.get(word);
+            boolean retype = span.end() - span.start() == 1
+                    && (span.type().equals("LOC") || span.type().equals("ORG"))
+                    && !span.lamLam()
+                    && person != null
+                    && before(person, span)
+                    && (!gazetteer.isPlace(word) || standsAsSubject(w, span.start()));
+            out.add(
+                    retype
+                            ? new NameSpan(span.sentence(), span.start(), span.end(), "PERS", span.cliticChars(), false)
+                            : span);
+        }
+        return out;
+    }
+
+    private static boolean before(NameSpan a, NameSpan b) {
+        return a.sentence() < b.sentence() || a.sentence() == b.sentence() && a.end() <= b.start();
+    }
+
+    /**
+     * Family names with the article that are also everyday words («الجمال», beauty, of «منى الجمال»): too risky to
+     * carry everywhere, they are carried only where a subject stands ({@link #standsAsSubject}).
+     */
+    static Set<String> subjectOnly(
+            List<NameSpan> spans, List<DocumentEntities.TaggedSentence> sentences, Gazetteer gazetteer) {
+        Set<String> out = new HashSet<>();
+        for (NameSpan span : spans) {
+            if (span.type().equals("PERS") && span.end() - span.start() > 1) {
+                String last = sentences.get(span.sentence()).words().norm[span.end() - 1];
+                if (last.startsWith("ال")
+                        && last.length() > 4
+                        && gazetteer.isCommon(last)
+                        && !NameWords.NEVER_NAMES.contains(last)) {
+                    out.add(last);
+                }
+            }
+        }
+        return out;
+    }
+
+    /**
+     * True where a subject stands: the word after {@code i} opens a that-clause («أن», «إن», «أنه»), or the word before
+     * it is a speech verb («وأضاف الجمال …», «وقالت الحجار …»).
+     */
+    static boolean standsAsSubject(SentenceWords w, int i) {
+        return i + 1 < w.length() && THAT_CLAUSE_OPENERS.contains(w.norm[i + 1]) || NameWords.isSpeechVerb(w, i - 1);
+    }
+}
