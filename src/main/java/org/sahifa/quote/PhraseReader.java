@@ -237,11 +237,8 @@ final class PhraseReader {
             return roleSeen ? Speaker.unnamed(gender) : null;
         }
         if (selfFound && unnamedEnd >= i) {
-            return new Speaker(
-                    blocks.get(b)
-                            .text()
-                            .substring(toks.get(i).start(), toks.get(unnamedEnd).end()),
-                    gender);
+            int last = UnnamedSources.descriptorEnd(toks, unnamedEnd, limit);
+            return new Speaker(textOf(b, i, last), gender);
         }
         boolean groupName =
                 definiteStart == i && WordLists.isGroupHead(toks.get(i).folded());
