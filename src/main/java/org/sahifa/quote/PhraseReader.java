@@ -56,6 +56,9 @@ final class PhraseReader {
                         || PhraseWords.isBackReference(toks.get(i).folded()))) {
             i++;
         }
+        if (i < limit && toks.get(i).kind() == Token.Kind.QUOTED_NAME) {
+            return SubjectShapes.quotedPerson(blocks.get(b).text(), toks.get(i), cue.gender()); // «قال "سامي عوض" مدير»
+        }
         if (i >= limit || !toks.get(i).isWord()) {
             return null;
         }

@@ -125,4 +125,22 @@ final class SubjectShapes {
         }
         return false;
     }
+
+    /**
+     * The person named by a quoted name right after a speech verb («قال "سامي عوض" مدير …»), without its marks, or
+     * null when the quoted name is no person's name.
+     */
+    static Speaker quotedPerson(String text, Token quotedName, Gender gender) {
+        String inside = text.substring(quotedName.start(), quotedName.end());
+        int from = 0;
+        int to = inside.length();
+        while (from < to && !Character.isLetter(inside.charAt(from))) {
+            from++;
+        }
+        while (to > from && !Character.isLetter(inside.charAt(to - 1))) {
+            to--;
+        }
+        String name = inside.substring(from, to);
+        return !name.isEmpty() && QuoteFinder.isNameLikeSpeaker(name) ? new Speaker(name, gender) : null;
+    }
 }

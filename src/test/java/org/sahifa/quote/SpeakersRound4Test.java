@@ -69,4 +69,32 @@ class SpeakersRound4Test {
                 List.of("مصدر عسكري ليبي معارض", "مصدر قريب من الملف", "مصدر تابع لها"),
                 speakers(finder.find(blocks, List.of())));
     }
+
+    @Test
+    void aQuotedNameBeforeARoleIsTheSpeakerAndNotAQuotation() {
+        List<Block> blocks = paragraphs(
+                "أقيم الحفل بحضور \"سامي عوض\" الرئيس التنفيذي للشركة.",
+                "وبهذه المناسبة قال \"نادر الخطيب\" مدير المبيعات في الشركة: \"نحن فخورون بعملائنا\".");
+        List<Quote> quotes = finder.find(blocks, List.of());
+        assertEquals(List.of("نحن فخورون بعملائنا"), texts(quotes));
+        assertEquals(List.of("نادر الخطيب"), speakers(quotes));
+    }
+
+    @Test
+    void quotedProductNamesAndPhoneNumbersAreNotQuotations() {
+        List<Block> blocks = paragraphs(
+                "وتمنح باقة \"نجوم\" مشتركيها أولوية عند الاتصال بـ\"920\" أو زيارة المراكز، وقد أقيم مزاد \"نجوم\" أمس.");
+        assertEquals(List.of(), texts(finder.find(blocks, List.of())));
+    }
+
+    @Test
+    void aCitedQuotationBelongsToItsAuthorNotToTheCiter() {
+        List<Block> blocks = paragraphs(
+                "الكاتب سالم الحداد استشهد بقول الشاعر الفرنسي بول فاليري: «الحرب مذبحة بين أناس لا يعرفون بعضهم»، مضيفا أن «الناس تعبوا».");
+        List<Entity> entities = new EntityListBuilder(blocks)
+                .person("سالم الحداد")
+                .person("بول فاليري")
+                .build();
+        assertEquals(List.of("بول فاليري", "سالم الحداد"), speakers(finder.find(blocks, entities)));
+    }
 }
