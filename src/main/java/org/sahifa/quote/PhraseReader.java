@@ -307,7 +307,8 @@ final class PhraseReader {
                 }
                 int nisba = role.size() == 1 ? SubjectShapes.nisbaEnd(toks, k, toks.size()) : -1;
                 if (nisba > k) {
-                    return new Speaker(textOf(block, k, nisba), gender); // «الباحث» after «باحث مصري»
+                    return new Speaker(
+                            textOf(block, k, UnnamedSources.descriptorEnd(toks, nisba, toks.size())), gender);
                 }
                 Speaker named = phraseAt(block, k + role.size(), toks.size(), true, false, gender, true);
                 if (named != null && named.name() != null && !named.name().isEmpty()) {

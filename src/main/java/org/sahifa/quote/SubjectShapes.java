@@ -20,8 +20,8 @@ final class SubjectShapes {
     private SubjectShapes() {}
 
     /**
-     * The index of the last adjective of origin after the indefinite role at token {@code role}
-     * («باحث مصري»), or -1 when the role has the article or no such adjective follows.
+     * The index of the last adjective of origin or source descriptor after the indefinite role at token {@code
+     * role} («باحث مصري», «مصدر عسكري معارض»), or -1 when the role has the article or no such adjective follows.
      */
     static int nisbaEnd(List<Token> toks, int role, int end) {
         if (ArabicText.isDefinite(ArabicText.stripClitic(toks.get(role).folded()))) {
@@ -31,7 +31,8 @@ final class SubjectShapes {
         for (int k = role + 1;
                 k < end
                         && toks.get(k).isWord()
-                        && PhraseWords.isNisba(toks.get(k).folded());
+                        && (PhraseWords.isNisba(toks.get(k).folded())
+                                || WordLists.isDescriptor(toks.get(k).folded()));
                 k++) {
             last = k;
         }

@@ -97,4 +97,27 @@ class SpeakersRound4Test {
                 .build();
         assertEquals(List.of("بول فاليري", "سالم الحداد"), speakers(finder.find(blocks, entities)));
     }
+
+    @Test
+    void theSourceRefersBackToTheUnnamedSourcesAsWritten() {
+        List<Block> blocks = paragraphs(
+                "وقالت مصادر ليبية رسمية إن «الحوار مستمر».",
+                "وأضاف المصدر أن «الجولة المقبلة في تونس».",
+                "وقال مصدر قريب من الوفد إن «الاتفاق قريب».",
+                "وأوضح المصدر أن «النص جاهز».");
+        assertEquals(
+                List.of("مصادر ليبية رسمية", "مصادر ليبية رسمية", "مصدر قريب من الوفد", "مصدر قريب من الوفد"),
+                speakers(finder.find(blocks, List.of())));
+    }
+
+    @Test
+    void aQuotationWithoutItsOpeningMarkAfterACueAndAColon() {
+        List<Block> blocks =
+                paragraphs("وقال المدير سامي الخطيب: العمل سيبدأ الأسبوع المقبل في كل الفروع». وانتهى الاجتماع.");
+        List<Entity> entities =
+                new EntityListBuilder(blocks).person("سامي الخطيب").build();
+        List<Quote> quotes = finder.find(blocks, entities);
+        assertEquals(List.of("العمل سيبدأ الأسبوع المقبل في كل الفروع"), texts(quotes));
+        assertEquals(List.of("سامي الخطيب"), speakers(quotes));
+    }
 }
