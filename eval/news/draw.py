@@ -11,6 +11,8 @@ SEED = 3737
 WANT_SPEECH, WANT_ANY = 18, 6          # at least two thirds with quoted speech
 # A second blind set, drawn after the fixes were frozen: the next articles with quoted speech in the same order.
 WANT_EXTRA = 8
+# A third blind set (round 4), drawn after blind2 was used for fixes: the next 8 with quoted speech.
+WANT_BLIND3 = 8
 MIN_WORDS, MAX_WORDS = 150, 900
 # Articles named in docs/quotations.md and docs/entity-rules.md (read while writing rules).
 EXCLUDED_URL_PARTS = ['977695', '1065923', '620482', '412491', '20150730786461', '231016']
@@ -34,7 +36,7 @@ def main():
         articles = [json.loads(line) for line in f]
     order = list(range(len(articles)))
     random.Random(SEED).shuffle(order)
-    speech, other, extra = [], [], []
+    speech, other, extra, blind3 = [], [], [], []
     for i in order:
         a = articles[i]
         words = len(a['content'].split())
@@ -47,7 +49,10 @@ def main():
             other.append((i, words, False))
         elif has_speech and len(extra) < WANT_EXTRA:
             extra.append((i, words, True))
-        if len(speech) == WANT_SPEECH and len(other) == WANT_ANY and len(extra) == WANT_EXTRA:
+        elif has_speech and len(blind3) < WANT_BLIND3:
+            blind3.append((i, words, True))
+        if (len(speech) == WANT_SPEECH and len(other) == WANT_ANY and len(extra) == WANT_EXTRA
+                and len(blind3) == WANT_BLIND3):
             break
     # The split is fixed here, before anything is run on the articles: alternate within each group.
     for group in (speech, other):
@@ -56,6 +61,8 @@ def main():
             print(f"{split}\t{i}\t{words}\t{'speech' if sp else '-'}\t{articles[i]['url'][:90]}")
     for i, words, sp in extra:
         print(f"blind2\t{i}\t{words}\tspeech\t{articles[i]['url'][:90]}")
+    for i, words, sp in blind3:
+        print(f"blind3\t{i}\t{words}\tspeech\t{articles[i]['url'][:90]}")
 
 
 if __name__ == '__main__':

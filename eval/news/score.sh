@@ -1,12 +1,13 @@
 #!/bin/sh
-# Materialise the news evaluation set (docs/news-eval.md) and score target/sahifa.jar on both halves.
+# Materialise the news evaluation set (docs/news-eval.md) and score target/sahifa.jar on each split.
 # usage: eval/news/score.sh [SHARED_DIR]      (from the repository root, after `mvn -o -q -B package -DskipTests`)
 # V=1 eval/news/score.sh prints every miss (score-analysis.py's verbose mode).
+# SPLITS="dev held" eval/news/score.sh scores only those splits.
 set -e
 SHARED=${1:-../shared}
 mvn -o -q -B test-compile exec:exec \
   -Dexec.args="-cp %classpath org.sahifa.analysis.eval.NewsEvalMaterialiser $SHARED target/news-eval"
-for split in dev held blind2; do
+for split in ${SPLITS:-dev held blind2 blind3}; do
   echo "== $split"
   python3 "$SHARED/tools/score-analysis.py" "java -jar target/sahifa.jar analyze" "target/news-eval/$split"
 done

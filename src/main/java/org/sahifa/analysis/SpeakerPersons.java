@@ -15,7 +15,8 @@ import org.sahifa.quote.QuoteFinder;
  * Adds to the entity list, as people, the speakers the quotation step read from the text and the recogniser missed
  * (issue 14 §1 class 9). A speaker joins only when it is a name (not an unnamed source such as «مسؤول أمريكي», not
  * a phrase with the article such as «الأمم المتحدة») and the text names it outside every quotation and every
- * mention found already; each such place is a mention whose text is the block's substring.
+ * mention found already; each such place is a mention whose text is the block's substring. Fragments of other
+ * speakers never join: an organisation's head noun («شركة»), an adjective of a source («قريب», «معارض»).
  */
 final class SpeakerPersons {
     /** Letters that may be joined before a name: «وقال لافروف» has «و» before the mention. */
@@ -33,7 +34,7 @@ final class SpeakerPersons {
             if (speaker == null
                     || known.contains(speaker)
                     || added.contains(speaker)
-                    || !QuoteFinder.isPersonName(speaker)) {
+                    || !QuoteFinder.isNameLikeSpeaker(speaker)) {
                 continue;
             }
             List<Mention> mentions = mentionsOf(speaker, blocks, entities, quotes);

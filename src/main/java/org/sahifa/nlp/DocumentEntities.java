@@ -39,6 +39,8 @@ final class DocumentEntities {
     private final boolean manyArticles;
     /** How often each normalised word stands alone (without clitics) in the article. */
     private final Map<String, Integer> wordCounts = new HashMap<>();
+    /** Fewest letters a person's name may keep once a clitic is taken off its first word. */
+    private static final int MIN_STRIPPED_NAME = 4;
 
     DocumentEntities(List<String> blockTexts, List<TaggedSentence> sentences, Gazetteer gazetteer) {
         this(blockTexts, sentences, gazetteer, false);
@@ -102,7 +104,8 @@ final class DocumentEntities {
                 int end = NameWords.chunkEnd(tags, i, type);
                 if (!type.equals("MISC")) {
                     TaggedSentence sentence = sentences.get(si);
-                    spans.add(new NameSpan(si, i, end, type, sentence.words().norm[i], cliticChars(sentence, i, end)));
+                    spans.add(new NameSpan(
+                            si, i, end, type, sentence.words().norm[i], cliticChars(sentence, i, end, type)));
                 }
                 i = end - 1;
             }
@@ -115,9 +118,13 @@ final class DocumentEntities {
      * elsewhere in the article («ولافروف» when «لافروف» occurs), else the least stripped reading that is listed
      * («وبنغازي» is «بنغازي», not «نغازي»), alone or with the rest of the name as a listed place («بمكة المكرمة») or
      * as a head word that opens names («وخليج عمان», «وشمال العراق»), else only an evident clitic before the article
-     * («والولايات»). A name right after another of its type keeps no «و»: «قريتي ماسوندو وكيبارو».
+     * («والولايات»). A name right after another of its type keeps no «و»: «قريتي ماسوندو وكيبارو». A person's name
+     * of two words or more keeps its first letter unless the rest is a listed name of four letters or more or stands
+     * alone in the article: «بيار» is not «يار», «فالنتينا» is not «ف» + «النتينا».
      */
-    private int cliticChars(TaggedSentence s, int i, int end) {
+    private int cliticChars(TaggedSentence s, int i, int end, String type) {
+        boolean person = type.equals("PERS");
+        boolean fullName = person && end - i > 1; // a given name with more after it, not a lone word
         String norm = s.words().norm[i];
         List<String> readings = ArabicWords.procliticSplits(norm);
         String[] tags = s.tags();
@@ -135,6 +142,9 @@ final class DocumentEntities {
             String rest = restOfName(s, i, end);
             for (int r = 1; r < readings.size(); r++) {
                 String reading = readings.get(r);
+                if (fullName && reading.length() < MIN_STRIPPED_NAME && !norm.equals("و" + reading)) {
+                    continue; // «بيار» is not «ب» + «يار»; «وعلي» is «و» + «علي»
+                }
                 if (isListed(reading)
                         || !rest.isEmpty() && gazetteer.isPlace(reading + rest)
                         || NameWords.opensNames(reading)) {
@@ -142,7 +152,10 @@ final class DocumentEntities {
                 }
             }
         }
-        return ArabicWords.evidentCliticLength(norm);
+        int evident = ArabicWords.evidentCliticLength(norm);
+        // a person's name seldom has the article, so only «و» is evident before it, not ب/ف/ك + ال
+        boolean lamLam = evident > 0 && norm.startsWith("لل", evident - 1);
+        return person && !lamLam ? Math.min(evident, norm.startsWith("و") ? 1 : 0) : evident;
     }
 
     /** The normalised words after the first of a name, each after a space: " المكرمه" of «بمكة المكرمة». */

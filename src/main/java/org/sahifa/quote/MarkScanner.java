@@ -13,7 +13,9 @@ import java.util.List;
  * and preceded by a space opens, one preceded by a letter and followed by a space or punctuation
  * closes), and from the glyph only when both sides are letters or both are spaces. So {@code ”…“},
  * as some right-to-left pages type it, still pairs. A closing mark pairs with the nearest open
- * mark of its family; open marks above that one are left unpaired.
+ * mark of its family; open marks above that one are left unpaired. Two slips are read as meant: a mark glued
+ * to the speech verb before it opens («وتابع" من …"»), and an opening glyph with spaces around it closes an
+ * open mark of its family when punctuation or the paragraph's end follows («« … «.»).
  */
 final class MarkScanner {
     /** Punctuation after which a mark opens, as after a space: «قال: “…”», «(“…”)». */
@@ -121,7 +123,12 @@ final class MarkScanner {
             return QuoteMark.Role.OPENS;
         }
         if (spaceAfter && !spaceBefore) {
-            return QuoteMark.Role.CLOSES;
+            // «وتابع" من …»: a mark glued to the speech verb before it opens the quotation
+            boolean glued = !familyIsOpen && CueWords.endsWithSpeechVerb(text.substring(0, i));
+            return glued ? QuoteMark.Role.OPENS : QuoteMark.Role.CLOSES;
+        }
+        if (familyIsOpen && beforeClosingPunctuation(text, i + 1)) {
+            return QuoteMark.Role.CLOSES; // «… في لبنان «.»: an opening glyph typed where the closing one belongs
         }
         QuoteMark.Role usual = QuoteMark.usualRole(text.charAt(i));
         if (usual != QuoteMark.Role.EITHER) {
@@ -131,6 +138,15 @@ final class MarkScanner {
             return QuoteMark.Role.EITHER;
         }
         return familyIsOpen ? QuoteMark.Role.CLOSES : QuoteMark.Role.OPENS;
+    }
+
+    /** True when only spaces stand between {@code from} and punctuation that ends a phrase, or the text's end. */
+    private static boolean beforeClosingPunctuation(String text, int from) {
+        int i = from;
+        while (i < text.length() && Character.isWhitespace(text.charAt(i))) {
+            i++;
+        }
+        return i == text.length() || CLOSING_CONTEXT.indexOf(text.charAt(i)) >= 0;
     }
 
     private static boolean isOpeningMarkChar(char c) {

@@ -56,6 +56,9 @@ final class PhraseReader {
                         || PhraseWords.isBackReference(toks.get(i).folded()))) {
             i++;
         }
+        if (i < limit && toks.get(i).kind() == Token.Kind.QUOTED_NAME) {
+            return SubjectShapes.quotedPerson(blocks.get(b).text(), toks.get(i), cue.gender()); // «قال "سامي عوض" مدير»
+        }
         if (i >= limit || !toks.get(i).isWord()) {
             return null;
         }
@@ -237,11 +240,8 @@ final class PhraseReader {
             return roleSeen ? Speaker.unnamed(gender) : null;
         }
         if (selfFound && unnamedEnd >= i) {
-            return new Speaker(
-                    blocks.get(b)
-                            .text()
-                            .substring(toks.get(i).start(), toks.get(unnamedEnd).end()),
-                    gender);
+            int last = UnnamedSources.descriptorEnd(toks, unnamedEnd, limit);
+            return new Speaker(textOf(b, i, last), gender);
         }
         boolean groupName =
                 definiteStart == i && WordLists.isGroupHead(toks.get(i).folded());
@@ -307,7 +307,8 @@ final class PhraseReader {
                 }
                 int nisba = role.size() == 1 ? SubjectShapes.nisbaEnd(toks, k, toks.size()) : -1;
                 if (nisba > k) {
-                    return new Speaker(textOf(block, k, nisba), gender); // «الباحث» after «باحث مصري»
+                    return new Speaker(
+                            textOf(block, k, UnnamedSources.descriptorEnd(toks, nisba, toks.size())), gender);
                 }
                 Speaker named = phraseAt(block, k + role.size(), toks.size(), true, false, gender, true);
                 if (named != null && named.name() != null && !named.name().isEmpty()) {

@@ -108,11 +108,20 @@ final class PhraseWords {
     static boolean sameRoleWords(List<Token> toks, int at, List<String> words) {
         for (int k = 0; k < words.size(); k++) {
             Token t = toks.get(at + k);
-            if (!t.isWord() || !bareRole(t.folded()).equals(words.get(k))) {
+            if (!t.isWord() || !singular(bareRole(t.folded())).equals(singular(words.get(k)))) {
                 return false;
             }
         }
         return true;
+    }
+
+    /** «المصدر» refers back to «مصادر تركية رسمية»: the plural of an unnamed source matches its singular. */
+    private static String singular(String bare) {
+        return switch (bare) {
+            case "مصادر" -> "مصدر";
+            case "مسوولون", "مسوولين" -> "مسوول";
+            default -> bare;
+        };
     }
 
     /** A role word compared without clitic and article: «الوزير» and «وزير» are the same role. */

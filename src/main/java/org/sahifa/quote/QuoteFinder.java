@@ -127,4 +127,25 @@ public final class QuoteFinder {
                 && !WordLists.isFunctionWord(first)
                 && !complement;
     }
+
+    /**
+     * True when {@code speaker} can join the people: a person's name ({@link #isPersonName}) none of whose words
+     * is an organisation's head noun («شركة», «مكتب», «وزارة النقل»), a role, an unnamed source or its adjective
+     * («قريب», «معارض»): an organisation that speaks is not a person.
+     */
+    public static boolean isNameLikeSpeaker(String speaker) {
+        if (!isPersonName(speaker)) {
+            return false;
+        }
+        for (String word : ArabicText.fold(speaker.strip()).split("\\s+")) {
+            if (WordLists.isBody(word)
+                    || WordLists.isTitleNoun(word)
+                    || WordLists.isRole(word)
+                    || WordLists.isUnnamedSource(word)
+                    || WordLists.isDescriptor(word)) {
+                return false;
+            }
+        }
+        return true;
+    }
 }

@@ -8,6 +8,8 @@ import java.util.Set;
  * sentence with no speech cue before the mark:
  * <ul>
  *   <li>a short quoted stretch right before «:» and a quotation is who speaks: «وأردف "العتيبي": "…"»;
+ *   <li>one followed by a role is a person's name in apposition, even after a speech verb: «قال "سامي عوض" مدير
+ *       …» (the phrase reader then reads it as the speaker); a number in marks is no quotation: «بـ"1100"»;
  *   <li>one described by a relative pronoun names something: «صورا عليها "وردة الجبل" التي ترمز …»;
  *   <li>one word with the article right after a verb or a noun in construct is a name: «وقد أصابت «الدرون» …»,
  *       «إدارة «الحسبة»». After a noun with the article it describes and stays a scare quote: «الولايات المتحدة
@@ -32,7 +34,7 @@ final class QuotedNameContext {
         if (words == 0 || words > MAX_WORDS) {
             return false;
         }
-        if (isSpeakerLabel(after)) {
+        if (isSpeakerLabel(after) || isNumber(quotedText) || beforeRole(after, quotedText)) {
             return true;
         }
         if (cueEarlierInSentence(before)) {
@@ -46,6 +48,20 @@ final class QuotedNameContext {
         return after.size() >= 2
                 && after.get(0).isPunctuation(':')
                 && after.get(1).kind() == Token.Kind.QUOTATION;
+    }
+
+    /** «الاتصال بـ"1100"»: a number or a phone number in marks is not something said. */
+    static boolean isNumber(String quotedText) {
+        String inside = quotedText.strip();
+        return !inside.isEmpty() && inside.chars().allMatch(c -> Character.isDigit(c) || " +-/.".indexOf(c) >= 0);
+    }
+
+    /** «بحضور "سامي عوض" الرئيس التنفيذي»: a quoted name in apposition with a role is a person's name. */
+    private static boolean beforeRole(List<Token> after, String quotedText) {
+        return !after.isEmpty()
+                && after.get(0).isWord()
+                && WordLists.isRole(after.get(0).folded())
+                && QuoteFinder.isPersonName(quotedText.strip());
     }
 
     private static boolean describedByRelative(List<Token> after) {

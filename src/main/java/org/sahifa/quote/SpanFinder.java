@@ -12,7 +12,8 @@ import org.sahifa.model.BlockType;
  *
  * <p>Steps: {@link MarkScanner#scan} each block; join paragraphs where an open mark is continued
  * by the same mark at the start of the next paragraph ({@link #joinParagraphs}); let an unclosed
- * mark after «قال:» run to the end of its own paragraph, never further; drop spans nested in another.
+ * mark after «قال:» run to the end of its own paragraph, never further; let a closing mark with no opener after
+ * «قال:» close a quotation that starts after the colon; drop spans nested in another.
  */
 final class SpanFinder {
     /** The longest quotation, in paragraphs, that repeated opening marks may join. */
@@ -52,7 +53,39 @@ final class SpanFinder {
                 addSpan(spans, b, first.open(), b, text.length(), -1, text, text);
             }
         }
+        for (int b = 0; b < blocks.size(); b++) {
+            addUnopened(spans, b, blocks.get(b).text(), scans.get(b));
+        }
         return outermost(spans);
+    }
+
+    /**
+     * «قال المتحدث: الوضع هادئ».»: a closing mark with nothing to open it, after a speech cue and a colon with no
+     * mark between, closes a quotation that starts after the colon.
+     */
+    private static void addUnopened(List<QuoteSpan> spans, int b, String text, MarkScanner.Result scan) {
+        for (MarkScanner.Pair u : scan.unopened()) {
+            int colon = text.lastIndexOf(':', u.close());
+            boolean markBetween = colon < 0
+                    || scan.pairs().stream().anyMatch(p -> p.close() > colon && p.open() < u.close())
+                    || scan.unclosed().stream().anyMatch(p -> p.open() > colon && p.open() < u.close());
+            if (!markBetween && speechCueBefore(text, colon)) {
+                addSpan(spans, b, colon, b, u.close(), u.close(), text, text);
+            }
+        }
+    }
+
+    /** True when a speech verb ends one of the words within {@value #SPEECH_CUE_REACH} characters before {@code at}. */
+    private static boolean speechCueBefore(String text, int at) {
+        int from = Math.max(0, at - SPEECH_CUE_REACH);
+        for (int end = at; end > from; end--) {
+            boolean wordEnd = ArabicText.isWordChar(text.charAt(end - 1))
+                    && (end == text.length() || !ArabicText.isWordChar(text.charAt(end)));
+            if (wordEnd && CueWords.endsWithSpeechVerb(text.substring(from, end))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**

@@ -28,6 +28,8 @@ final class SpeakerFinder {
     private final PhraseReader reader;
     private final List<QuoteSpan> spans;
     private final String[] spanSpeakers;
+    /** Spans whose words a speaker cites from someone else («بقول …:»): not the speaker's for what follows. */
+    private final boolean[] citedSpans;
     /** For each span, the index of its token among the tokens of its first block, and of its last block. */
     private final int[] firstTokens;
 
@@ -51,6 +53,7 @@ final class SpeakerFinder {
         this.reader = reader;
         this.spans = spans;
         this.spanSpeakers = new String[spans.size()];
+        this.citedSpans = new boolean[spans.size()];
         this.firstTokens = firstTokens;
         this.lastTokens = lastTokens;
         rememberReportedSpeech();
@@ -97,6 +100,11 @@ final class SpeakerFinder {
             toks = reader.tokens(b);
             q = toks.size() - 1;
             start = sentenceStart(toks, q);
+        }
+        Speaker cited = citedBeforeColon(b, toks, start, q);
+        if (cited != null) {
+            citedSpans[s] = true;
+            return cited; // «استشهد بقول الروائي جورج أورويل: "…"»: the words are the novelist's, not the citer's
         }
         Lead lead = readLead(b, toks, start, q);
         long here = position(span.block(), span.start());
@@ -287,6 +295,20 @@ final class SpeakerFinder {
         return subject != null ? subject : continuation(position(span.block(), span.start()), gender, false);
     }
 
+    /** Whoever follows «بقول» or «قول» in the sentence when a colon ends it right before the quotation. */
+    private Speaker citedBeforeColon(int b, List<Token> toks, int start, int q) {
+        if (q < 2 || !toks.get(q - 1).isPunctuation(':')) {
+            return null;
+        }
+        for (int k = q - 2; k >= start; k--) {
+            String w = toks.get(k).isWord() ? toks.get(k).folded() : "";
+            if (w.equals("بقول") || w.equals("قول")) {
+                return k + 1 < q - 1 ? reader.phraseAt(b, k + 1, q - 1, true, false, Gender.UNKNOWN) : null;
+            }
+        }
+        return null;
+    }
+
     /** «قول»، «تعبير»، «وصف» before a name: «على حد تعبير كولر». */
     private static boolean isWordsOf(Token t) {
         String w = t.folded();
@@ -309,7 +331,7 @@ final class SpeakerFinder {
     private Speaker earlierQuotationInSentence(List<Token> toks, int start, int q, Gender gender) {
         for (int k = q - 1; k >= start; k--) {
             Token t = toks.get(k);
-            if (t.kind() == Token.Kind.QUOTATION && spanSpeakers[t.span()] != null) {
+            if (t.kind() == Token.Kind.QUOTATION && spanSpeakers[t.span()] != null && !citedSpans[t.span()]) {
                 return new Speaker(spanSpeakers[t.span()], gender);
             }
         }

@@ -20,8 +20,8 @@ final class SubjectShapes {
     private SubjectShapes() {}
 
     /**
-     * The index of the last adjective of origin after the indefinite role at token {@code role}
-     * («باحث مصري»), or -1 when the role has the article or no such adjective follows.
+     * The index of the last adjective of origin or source descriptor after the indefinite role at token {@code
+     * role} («باحث مصري», «مصدر عسكري معارض»), or -1 when the role has the article or no such adjective follows.
      */
     static int nisbaEnd(List<Token> toks, int role, int end) {
         if (ArabicText.isDefinite(ArabicText.stripClitic(toks.get(role).folded()))) {
@@ -31,7 +31,8 @@ final class SubjectShapes {
         for (int k = role + 1;
                 k < end
                         && toks.get(k).isWord()
-                        && PhraseWords.isNisba(toks.get(k).folded());
+                        && (PhraseWords.isNisba(toks.get(k).folded())
+                                || WordLists.isDescriptor(toks.get(k).folded()));
                 k++) {
             last = k;
         }
@@ -124,5 +125,23 @@ final class SubjectShapes {
             return located == null || located.mention().start() > t.start();
         }
         return false;
+    }
+
+    /**
+     * The person named by a quoted name right after a speech verb («قال "سامي عوض" مدير …»), without its marks, or
+     * null when the quoted name is no person's name.
+     */
+    static Speaker quotedPerson(String text, Token quotedName, Gender gender) {
+        String inside = text.substring(quotedName.start(), quotedName.end());
+        int from = 0;
+        int to = inside.length();
+        while (from < to && !Character.isLetter(inside.charAt(from))) {
+            from++;
+        }
+        while (to > from && !Character.isLetter(inside.charAt(to - 1))) {
+            to--;
+        }
+        String name = inside.substring(from, to);
+        return !name.isEmpty() && QuoteFinder.isNameLikeSpeaker(name) ? new Speaker(name, gender) : null;
     }
 }

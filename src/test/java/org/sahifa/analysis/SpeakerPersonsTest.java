@@ -69,4 +69,18 @@ class SpeakerPersonsTest {
             assertTrue(q.speaker() == null || !q.speaker().contains("لكرة"), q.toString());
         }
     }
+
+    @Test
+    void fragmentsOfOtherSpeakersDoNotJoinThePeople() {
+        List<Block> blocks = paragraphs(
+                "قال مصدر قريب من الوفد إن شركة النخيل ومكتب المحافظ ووزارة النقل ومصدر معارض لم يعلقوا.",
+                "وقال كريم بلعيد إن \"العمل مستمر\".");
+        List<Quote> quotes = new java.util.ArrayList<>();
+        for (String fragment : List.of("قريب", "شركة", "مكتب", "وزارة النقل", "معارض")) {
+            quotes.add(new Quote("العمل مستمر", fragment, 1, 22, 1, 33));
+        }
+        quotes.add(new Quote("العمل مستمر", "كريم بلعيد", 1, 22, 1, 33));
+        List<Entity> entities = SpeakerPersons.withSpeakers(blocks, List.of(), quotes);
+        assertEquals(List.of("كريم بلعيد"), entities.stream().map(Entity::name).toList());
+    }
 }
