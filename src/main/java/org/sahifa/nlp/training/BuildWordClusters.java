@@ -25,6 +25,10 @@ import org.sahifa.nlp.WordClusters;
  * took over 20 minutes on the shared machine, the nested split seconds). Every random choice is seeded with {@link #SEED}, so the same
  * corpus gives the same file. The file carries the corpus's licence, CC BY-NC-SA 4.0 (see
  * {@code word-clusters.LICENSE.txt} beside it).
+ *
+ * <p>{@code -Dsahifa.clusters.vectors=target/neural/vectors-100.txt.gz} also writes the 100-d vectors (word2vec text
+ * format) for the neural tagger's training script ({@code scripts/ner_tagger.py}, see {@code docs/entities-neural.md});
+ * with {@code -Dsahifa.clusters.vectorsOnly=true} it stops there and leaves the clusters resource as it is.
  */
 public final class BuildWordClusters {
     private static final Logger LOG = Logger.getLogger(BuildWordClusters.class.getName());
@@ -34,6 +38,11 @@ public final class BuildWordClusters {
     static final int[] GRANULARITIES = {64, 256, 1024, 4096};
     static final int ITERATIONS = Integer.getInteger("sahifa.clusters.iterations", 12);
     static final long SEED = 20150715;
+
+    /** A file to also write the {@link #DIMENSIONS}-d vectors to (word2vec text format), e.g. for the neural tagger. */
+    static final String VECTORS_PROPERTY = "sahifa.clusters.vectors";
+    /** With {@link #VECTORS_PROPERTY}: stop after writing the vectors, leaving the clusters resource untouched. */
+    static final String VECTORS_ONLY_PROPERTY = "sahifa.clusters.vectorsOnly";
 
     private BuildWordClusters() {}
 
@@ -47,6 +56,14 @@ public final class BuildWordClusters {
                 counts.words.length, counts.columns, counts.ppmi.nonZeros(), seconds(t0)));
         float[] vectors = RandomizedSvd.wordVectors(counts.ppmi, counts.columns, DIMENSIONS, SEED);
         LOG.info(() -> String.format("vectors after %.0f s", seconds(t0)));
+        String vectorsOut = System.getProperty(VECTORS_PROPERTY);
+        if (vectorsOut != null) {
+            writeVectors(Path.of(vectorsOut), counts.words, vectors, DIMENSIONS);
+            LOG.info(() -> vectorsOut + " written");
+            if (Boolean.getBoolean(VECTORS_ONLY_PROPERTY)) {
+                return;
+            }
+        }
         int[][] clusters = new int[GRANULARITIES.length][];
         clusters[0] = KMeans.cluster(vectors, DIMENSIONS, GRANULARITIES[0], ITERATIONS, SEED);
         for (int g = 1; g < GRANULARITIES.length; g++) {
@@ -73,6 +90,37 @@ public final class BuildWordClusters {
                 StringBuilder line = new StringBuilder(words[i]);
                 for (int[] ids : clusters) {
                     line.append('\t').append(ids[i]);
+                }
+                w.write(line.append('\n').toString());
+            }
+        }
+    }
+
+    /**
+     * Writes the vectors ({@code dimensions} numbers per word) in word2vec's text format: a header line "words
+     * dimensions", then one word and its numbers per line, gzipped when the name ends in ".gz". Words holding white
+     * space are left out, since the format splits on it.
+     */
+    static void writeVectors(Path out, String[] words, float[] vectors, int dimensions) throws IOException {
+        Path parent = out.toAbsolutePath().getParent();
+        Files.createDirectories(parent);
+        java.io.OutputStream raw = Files.newOutputStream(out);
+        if (out.toString().endsWith(".gz")) {
+            raw = new GZIPOutputStream(raw);
+        }
+        int kept = 0;
+        for (String word : words) {
+            kept += word.isBlank() || word.chars().anyMatch(Character::isWhitespace) ? 0 : 1;
+        }
+        try (Writer w = new OutputStreamWriter(raw, StandardCharsets.UTF_8)) {
+            w.write(kept + " " + dimensions + "\n");
+            for (int i = 0; i < words.length; i++) {
+                if (words[i].isBlank() || words[i].chars().anyMatch(Character::isWhitespace)) {
+                    continue;
+                }
+                StringBuilder line = new StringBuilder(words[i]);
+                for (int d = 0; d < dimensions; d++) {
+                    line.append(' ').append(vectors[i * dimensions + d]);
                 }
                 w.write(line.append('\n').toString());
             }

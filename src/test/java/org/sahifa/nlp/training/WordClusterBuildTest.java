@@ -91,4 +91,17 @@ class WordClusterBuildTest {
         }
         return s;
     }
+
+    @Test
+    void vectorsAreWrittenInWord2vecTextFormatWithoutWordsHoldingSpaces(@TempDir Path dir) throws IOException {
+        Path out = dir.resolve("vectors.txt.gz");
+        BuildWordClusters.writeVectors(out, new String[] {"في", "a b", "من"}, new float[] {1, 0, 0.5f, 0.5f, 0, -1}, 2);
+        List<String> lines;
+        try (java.io.InputStream in = new java.util.zip.GZIPInputStream(Files.newInputStream(out))) {
+            lines = new String(in.readAllBytes(), StandardCharsets.UTF_8)
+                    .lines()
+                    .toList();
+        }
+        assertEquals(List.of("2 2", "في 1.0 0.0", "من 0.0 -1.0"), lines);
+    }
 }
