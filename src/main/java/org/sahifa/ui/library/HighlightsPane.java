@@ -1,6 +1,7 @@
 package org.sahifa.ui.library;
 
 import java.time.ZoneId;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Consumer;
 import javafx.geometry.NodeOrientation;
@@ -18,8 +19,8 @@ import org.kordamp.ikonli.javafx.FontIcon;
 import org.sahifa.library.Highlight;
 import org.sahifa.model.TextDirection;
 import org.sahifa.text.DisplayText;
-import org.sahifa.text.ScriptDirection;
 import org.sahifa.ui.I18n;
+import org.sahifa.ui.Mirroring;
 
 /**
  * The library's highlights: every one in the library, or one article's, each with its text, note, article title and
@@ -34,7 +35,7 @@ final class HighlightsPane extends VBox {
     private final ListView<Highlight> list = new ListView<>();
     private final Label scope = new Label();
     private final Button showAll = new Button();
-    /** The list's width a highlight's text does not use: the scroll bar and the cells' padding. */
+    /** The list's width a highlight's lines do not use: the scroll bar and the cells' padding. */
     private static final double INSET = 36;
     /** The article whose highlights are listed, or null for the whole library. */
     private Long article;
@@ -55,6 +56,9 @@ final class HighlightsPane extends VBox {
         list.setId("library-highlights");
         list.setPlaceholder(new Label(i18n.get("library.highlights.empty")));
         list.setCellFactory(l -> new HighlightCell());
+        // Not mirrored (docs/decisions/0004): a mirrored list is clipped offscreen; its rows are mirrored instead.
+        list.setNodeOrientation(NodeOrientation.LEFT_TO_RIGHT);
+        list.widthProperty().addListener((obs, old, width) -> list.refresh()); // rows are broken at the list's width
         list.setOnMouseClicked(e -> {
             if (e.getClickCount() == 2) {
                 openSelected();
@@ -124,29 +128,27 @@ final class HighlightsPane extends VBox {
     }
 
     /**
-     * A highlight: its text in quotation marks, its note, then the article's title and the day it was made, as the
-     * cell's own wrapped text (as the names pane's details are: wrapped labels and text flows in a cell's graphic
-     * were drawn shifted out of a right-to-left list in the screenshots).
+     * A highlight, drawn as a {@link HighlightRow} broken at the list's width (made anew when the width changes). The
+     * cell is mirrored in a right-to-left interface, the list is not (docs/decisions/0004).
      */
     private final class HighlightCell extends ListCell<Highlight> {
         HighlightCell() {
-            setWrapText(true);
-            setPrefWidth(0); // wrap to the list's width instead of widening it
             getStyleClass().add("library-highlight");
+            Mirroring.mirror(this, i18n);
+            setPrefWidth(0); // wrap to the list's width instead of widening it
         }
 
         @Override
         protected void updateItem(Highlight h, boolean empty) {
             super.updateItem(h, empty);
+            setText(null);
             if (empty || h == null) {
-                setText(null);
+                setGraphic(null);
                 setContextMenu(null);
                 return;
             }
-            setText(cellText(h));
-            boolean rtl = ScriptDirection.of(h.text(), i18n.isRightToLeft() ? TextDirection.RTL : TextDirection.LTR)
-                    == TextDirection.RTL;
-            setNodeOrientation(rtl ? NodeOrientation.RIGHT_TO_LEFT : NodeOrientation.LEFT_TO_RIGHT);
+            TextDirection interfaceDirection = i18n.isRightToLeft() ? TextDirection.RTL : TextDirection.LTR;
+            setGraphic(new HighlightRow(cellLines(h), interfaceDirection, list.getWidth() - INSET));
             MenuItem openItem =
                     new MenuItem(i18n.get("library.highlights.open"), new FontIcon("mdi2b-book-open-variant"));
             openItem.setOnAction(e -> open.accept(h));
@@ -157,15 +159,15 @@ final class HighlightsPane extends VBox {
     }
 
     /** The lines a highlight is listed with: «text», the note (if any), «title — day». */
-    String cellText(Highlight h) {
+    List<String> cellLines(Highlight h) {
         String day = i18n.date(h.created().atZone(ZoneId.systemDefault()).toLocalDate());
         String title = h.title() == null || h.title().isBlank() ? h.source() : h.title();
-        StringBuilder text = new StringBuilder(i18n.get("library.highlights.quote", DisplayText.forDrawing(h.text())));
+        List<String> lines = new ArrayList<>();
+        lines.add(i18n.get("library.highlights.quote", DisplayText.forDrawing(h.text())));
         if (h.note() != null) {
-            text.append('\n').append(i18n.get("library.highlights.note", DisplayText.forDrawing(h.note())));
+            lines.add(i18n.get("library.highlights.note", DisplayText.forDrawing(h.note())));
         }
-        return text.append('\n')
-                .append(i18n.get("library.highlights.from", DisplayText.forDrawing(title), day))
-                .toString();
+        lines.add(i18n.get("library.highlights.from", DisplayText.forDrawing(title), day));
+        return lines;
     }
 }

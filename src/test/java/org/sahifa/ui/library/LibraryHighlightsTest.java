@@ -126,9 +126,8 @@ class LibraryHighlightsTest {
         assertEquals(
                 List.of("Talks", "المفاوضات"),
                 listed().stream().map(Highlight::text).sorted().toList());
-        List<String> cells = robot.lookup(".library-highlight").queryAllAs(javafx.scene.control.ListCell.class).stream()
-                .map(javafx.scene.control.ListCell::getText)
-                .filter(java.util.Objects::nonNull)
+        List<String> cells = robot.lookup("." + HighlightRow.STYLE_CLASS).queryAllAs(HighlightRow.class).stream()
+                .map(HighlightRow::text)
                 .toList();
         assertTrue(
                 cells.stream().anyMatch(c -> c.startsWith("“المفاوضات”\nNote: ملاحظة أولى\nبدء المفاوضات — ")),

@@ -24,11 +24,13 @@ import org.sahifa.ui.ReaderViewModel;
 import org.sahifa.ui.startup.SahifaApp;
 
 /**
- * Screenshots of the library view beside the reader, in Arabic: the articles tab and the highlights tab, with a few
- * highlights (and notes) added to the first saved articles. Run on a copy of a library: it writes to it.
+ * Screenshots of the library view beside the reader, in Arabic (or the interface language given third): the articles
+ * tab and the highlights tab, with a few highlights (and notes) added to the first saved articles. Run on a copy of a
+ * library: it writes to it.
  *
  * <p>{@code mvn -q -B -o exec:exec -Dexec.args="-cp %classpath -Dtestfx.headless=true -Dprism.order=sw
- * -Dglass.platform=Monocle -Dmonocle.platform=Headless org.sahifa.ui.library.LibraryScreenshots LIBRARY_COPY OUT_DIR"}
+ * -Dglass.platform=Monocle -Dmonocle.platform=Headless org.sahifa.ui.library.LibraryScreenshots LIBRARY_COPY OUT_DIR
+ * [ar|en]"}
  */
 public final class LibraryScreenshots {
     private LibraryScreenshots() {}
@@ -36,6 +38,7 @@ public final class LibraryScreenshots {
     public static void main(String[] args) throws Exception {
         Path dir = Path.of(args[0]);
         Path out = Files.createDirectories(Path.of(args[1]));
+        String language = args.length > 2 ? args[2] : "ar";
         long shown;
         try (Library library = Library.open(dir)) {
             List<SavedArticle> saved = library.list();
@@ -58,7 +61,7 @@ public final class LibraryScreenshots {
         CountDownLatch started = new CountDownLatch(1);
         Platform.startup(started::countDown);
         started.await();
-        I18n i18n = new I18n(Locale.forLanguageTag("ar"));
+        I18n i18n = new I18n(Locale.forLanguageTag(language));
         CompletableFuture<MainWindow> made = new CompletableFuture<>();
         ReaderViewModel model = new ReaderViewModel(SahifaApp::analyzer, Executors.newCachedThreadPool(), i18n);
         Platform.runLater(() -> {
@@ -74,16 +77,16 @@ public final class LibraryScreenshots {
             window.library().toggle();
         });
         Thread.sleep(8000);
-        shoot(window.getScene(), out.resolve("library-articles-ar.png"));
+        shoot(window.getScene(), out.resolve("library-articles-" + language + ".png"));
         Platform.runLater(() -> ((TabPane) window.library().view().lookup(".tab-pane"))
                 .getSelectionModel()
                 .select(2));
         Thread.sleep(5000);
-        shoot(window.getScene(), out.resolve("library-highlights-ar.png"));
+        shoot(window.getScene(), out.resolve("library-highlights-" + language + ".png"));
         // the names tab with its first name chosen: its details list wraps long Arabic rows too (compare)
         Platform.runLater(() -> window.library().view().showEntity("الرياض"));
         Thread.sleep(6000);
-        shoot(window.getScene(), out.resolve("library-names-ar.png"));
+        shoot(window.getScene(), out.resolve("library-names-" + language + ".png"));
         Platform.exit();
         System.exit(0);
     }
