@@ -5,6 +5,7 @@ import java.util.function.LongConsumer;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 import javafx.collections.transformation.FilteredList;
+import javafx.geometry.NodeOrientation;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListCell;
 import javafx.scene.control.ListView;
@@ -14,9 +15,11 @@ import javafx.scene.layout.VBox;
 import org.sahifa.library.AttributedQuote;
 import org.sahifa.library.EntityArticle;
 import org.sahifa.library.EntitySummary;
+import org.sahifa.model.TextDirection;
 import org.sahifa.text.DisplayText;
 import org.sahifa.text.SearchFolding;
 import org.sahifa.ui.I18n;
+import org.sahifa.ui.Mirroring;
 
 /**
  * Every person, place and organisation in the library with the number of articles naming it. Choosing one lists
@@ -30,6 +33,8 @@ final class EntitiesPane extends VBox {
     private final ListView<EntitySummary> names = new ListView<>(filtered);
     private final ListView<Object> details = new ListView<>();
     private final TextField filter = new TextField();
+    /** Room for the list's scroll bar and the row's padding. */
+    private static final double INSET = 36;
 
     EntitiesPane(LibraryAccess access, I18n i18n, LongConsumer open) {
         this.access = access;
@@ -61,26 +66,11 @@ final class EntitiesPane extends VBox {
         names.getSelectionModel().selectedItemProperty().addListener((obs, old, entity) -> showDetails(entity));
         details.setId("library-entity-details");
         details.setPlaceholder(new Label(i18n.get("library.entity.choose")));
-        details.setCellFactory(list -> new ListCell<>() {
-            @Override
-            protected void updateItem(Object item, boolean empty) {
-                super.updateItem(item, empty);
-                setWrapText(true);
-                setPrefWidth(0);
-                setText(
-                        empty || item == null
-                                ? null
-                                : item instanceof EntityArticle a
-                                        ? i18n.get(
-                                                "library.entity.article",
-                                                DisplayText.forDrawing(a.title()),
-                                                a.mentions())
-                                        : i18n.get(
-                                                "library.entity.quote",
-                                                DisplayText.forDrawing(((AttributedQuote) item).text()),
-                                                DisplayText.forDrawing(((AttributedQuote) item).title())));
-            }
-        });
+        details.setCellFactory(list -> new DetailCell());
+        // Not mirrored (docs/decisions/0004): its rows are, and each is drawn as the highlights list draws its rows
+        // (HighlightRow): the cell's own wrapped text was cut and shifted in the Arabic interface.
+        details.setNodeOrientation(NodeOrientation.LEFT_TO_RIGHT);
+        details.widthProperty().addListener((obs, old, width) -> details.refresh());
         details.setOnMouseClicked(e -> {
             Object item = details.getSelectionModel().getSelectedItem();
             if (e.getClickCount() == 2) {
@@ -94,6 +84,35 @@ final class EntitiesPane extends VBox {
         VBox.setVgrow(names, Priority.ALWAYS);
         VBox.setVgrow(details, Priority.ALWAYS);
         getChildren().addAll(filter, names, details);
+    }
+
+    /** An article naming the chosen entity, or a quotation attributed to it, drawn by {@link HighlightRow}. */
+    private final class DetailCell extends ListCell<Object> {
+        DetailCell() {
+            Mirroring.mirror(this, i18n);
+            setPrefWidth(0); // wrap to the list's width instead of widening it
+        }
+
+        @Override
+        protected void updateItem(Object item, boolean empty) {
+            super.updateItem(item, empty);
+            setText(null);
+            if (empty || item == null) {
+                setGraphic(null);
+                return;
+            }
+            TextDirection interfaceDirection = i18n.isRightToLeft() ? TextDirection.RTL : TextDirection.LTR;
+            setGraphic(new HighlightRow(List.of(detailText(item)), interfaceDirection, details.getWidth() - INSET));
+        }
+    }
+
+    /** The line a detail row shows: «title (mentions)» for an article, «quotation — title» for a quotation. */
+    String detailText(Object item) {
+        if (item instanceof EntityArticle a) {
+            return i18n.get("library.entity.article", DisplayText.forDrawing(a.title()), a.mentions());
+        }
+        AttributedQuote q = (AttributedQuote) item;
+        return i18n.get("library.entity.quote", DisplayText.forDrawing(q.text()), DisplayText.forDrawing(q.title()));
     }
 
     /** Reloads the list in the background. */

@@ -36,6 +36,9 @@ import org.sahifa.model.Analysis;
 import org.sahifa.model.Article;
 import org.sahifa.model.Block;
 import org.sahifa.model.BlockType;
+import org.sahifa.model.Entity;
+import org.sahifa.model.EntityType;
+import org.sahifa.model.Mention;
 import org.sahifa.model.TextDirection;
 import org.sahifa.ui.AppFonts;
 import org.sahifa.ui.FxThread;
@@ -143,6 +146,69 @@ class HighlightsLayoutTest {
         }
     }
 
+    /** The names tab's detail rows (articles naming the chosen entity) are drawn the same way, whole and aligned. */
+    @ParameterizedTest(name = "{0} interface")
+    @ValueSource(strings = {"ar", "en"})
+    void entityDetailRowsAreWholeInsideTheList(String language, FxRobot robot) throws Exception {
+        String title = "سفراء «البلاد» يشاركون في حفل المعايدة بالإدارة الرئيسية للبنك بمدينة الرياض مع المدراء";
+        try (Library library = Library.open(dir)) {
+            Analysis named = article("a", title, ARABIC);
+            Entity bank = new Entity(EntityType.ORGANIZATION, "البنك", List.of(new Mention(0, 70, 75, "البنك")));
+            library.save(new Analysis(named.article(), List.of(bank), List.of()), original());
+        }
+        I18n i18n = new I18n(Locale.forLanguageTag(language));
+        access = new LibraryAccess(dir, background, i18n, s -> {}, s -> {});
+        HighlightEditing editing = new HighlightEditing(access, i18n, s -> {});
+        HighlightExporter exporter = new HighlightExporter(access, i18n, () -> null, s -> {}, s -> {});
+        LibraryView view = FxThread.call(() -> {
+            AppFonts.load();
+            LibraryView v = new LibraryView(
+                    access, i18n, a -> {}, null, new LibraryView.HighlightParts(editing, exporter, (a, h) -> {}));
+            v.setPrefWidth(320);
+            BorderPane window = new BorderPane(new Pane());
+            window.setRight(v);
+            if (i18n.isRightToLeft()) {
+                window.setNodeOrientation(NodeOrientation.RIGHT_TO_LEFT);
+            }
+            Scene scene = new Scene(window, 1000, 700);
+            Theme.LIGHT.apply(scene);
+            stage.setScene(scene);
+            stage.show();
+            ((TabPane) v.lookup(".tab-pane")).getSelectionModel().select(1);
+            return v;
+        });
+        EntitiesPane pane = view.entitiesPane();
+        robot.interact(pane::refresh);
+        WaitForAsyncUtils.waitFor(
+                30, TimeUnit.SECONDS, () -> !pane.names().getItems().isEmpty());
+        robot.interact(() -> pane.names().getSelectionModel().select(0));
+        ListView<Object> details = pane.details();
+        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> details.getItems().size() == 1);
+        WaitForAsyncUtils.waitForFxEvents();
+
+        Bounds listBounds = FxThread.call(() -> details.localToScene(details.getLayoutBounds()));
+        Object item = details.getItems().get(0);
+        List<Bounds> texts = new ArrayList<>();
+        StringBuilder drawn = new StringBuilder();
+        FxThread.call(() -> {
+            details.lookupAll(".list-cell").stream()
+                    .map(n -> (ListCell<?>) n)
+                    .filter(c -> c.isVisible() && item.equals(c.getItem()))
+                    .findFirst()
+                    .ifPresent(c -> collectTexts(c, texts, drawn));
+            return null;
+        });
+        assertTrue(!texts.isEmpty(), language + ": the row draws its text");
+        for (Bounds text : texts) {
+            assertTrue(contains(listBounds, text), language + ": text drawn at " + text + ", out of " + listBounds);
+        }
+        assertEquals(letters(pane.detailText(item)), letters(drawn.toString()), language + ": every letter drawn");
+        if (i18n.isRightToLeft()) {
+            double right = texts.stream().mapToDouble(Bounds::getMaxX).max().orElseThrow();
+            assertTrue(listBounds.getMaxX() - right <= EDGE_SLACK + 20, "the Arabic row ends at the list's right edge");
+        }
+    }
+
     /** A row's cell and its drawn texts, in scene coordinates, and what they say. */
     private record Row(Bounds cell, List<Bounds> texts, String drawn, int paragraphs) {
         /** Each drawn line (texts sharing a middle height) as its leftmost and rightmost x. */
@@ -177,7 +243,7 @@ class HighlightsLayoutTest {
     }
 
     /** Every visible text under {@code node}, by its drawn glyphs' bounds (not its layout box), and its words. */
-    private static void collectTexts(Node node, List<Bounds> texts, StringBuilder drawn) {
+    static void collectTexts(Node node, List<Bounds> texts, StringBuilder drawn) {
         if (!node.isVisible()) {
             return;
         }
@@ -192,13 +258,13 @@ class HighlightsLayoutTest {
     }
 
     /** The text's letters, spaces left out, in code point order. */
-    private static String letters(String s) {
+    static String letters(String s) {
         int[] sorted =
                 s.codePoints().filter(c -> !Character.isWhitespace(c)).sorted().toArray();
         return new String(sorted, 0, sorted.length);
     }
 
-    private static boolean contains(Bounds outer, Bounds inner) {
+    static boolean contains(Bounds outer, Bounds inner) {
         double slack = 1;
         return inner.getMinX() >= outer.getMinX() - slack
                 && inner.getMaxX() <= outer.getMaxX() + slack
