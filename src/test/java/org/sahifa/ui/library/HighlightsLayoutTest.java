@@ -94,26 +94,7 @@ class HighlightsLayoutTest {
             library.addHighlight(english, 0, 0, 0, ENGLISH.length(), null);
         }
         I18n i18n = new I18n(Locale.forLanguageTag(language));
-        access = new LibraryAccess(dir, background, i18n, s -> {}, s -> {});
-        HighlightEditing editing = new HighlightEditing(access, i18n, s -> {});
-        HighlightExporter exporter = new HighlightExporter(access, i18n, () -> null, s -> {}, s -> {});
-        LibraryView view = FxThread.call(() -> {
-            AppFonts.load();
-            LibraryView v = new LibraryView(
-                    access, i18n, a -> {}, null, new LibraryView.HighlightParts(editing, exporter, (a, h) -> {}));
-            v.setPrefWidth(320);
-            BorderPane window = new BorderPane(new Pane());
-            window.setRight(v);
-            if (i18n.isRightToLeft()) {
-                window.setNodeOrientation(NodeOrientation.RIGHT_TO_LEFT); // as MainWindow does
-            }
-            Scene scene = new Scene(window, 1000, 700);
-            Theme.LIGHT.apply(scene);
-            stage.setScene(scene);
-            stage.show();
-            ((TabPane) v.lookup(".tab-pane")).getSelectionModel().select(2);
-            return v;
-        });
+        LibraryView view = showLibraryView(i18n, 2);
         ListView<Highlight> list = view.highlightsPane().list();
         WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> list.getItems().size() == 2);
         WaitForAsyncUtils.waitForFxEvents();
@@ -157,26 +138,7 @@ class HighlightsLayoutTest {
             library.save(new Analysis(named.article(), List.of(bank), List.of()), original());
         }
         I18n i18n = new I18n(Locale.forLanguageTag(language));
-        access = new LibraryAccess(dir, background, i18n, s -> {}, s -> {});
-        HighlightEditing editing = new HighlightEditing(access, i18n, s -> {});
-        HighlightExporter exporter = new HighlightExporter(access, i18n, () -> null, s -> {}, s -> {});
-        LibraryView view = FxThread.call(() -> {
-            AppFonts.load();
-            LibraryView v = new LibraryView(
-                    access, i18n, a -> {}, null, new LibraryView.HighlightParts(editing, exporter, (a, h) -> {}));
-            v.setPrefWidth(320);
-            BorderPane window = new BorderPane(new Pane());
-            window.setRight(v);
-            if (i18n.isRightToLeft()) {
-                window.setNodeOrientation(NodeOrientation.RIGHT_TO_LEFT);
-            }
-            Scene scene = new Scene(window, 1000, 700);
-            Theme.LIGHT.apply(scene);
-            stage.setScene(scene);
-            stage.show();
-            ((TabPane) v.lookup(".tab-pane")).getSelectionModel().select(1);
-            return v;
-        });
+        LibraryView view = showLibraryView(i18n, 1);
         EntitiesPane pane = view.entitiesPane();
         robot.interact(pane::refresh);
         WaitForAsyncUtils.waitFor(
@@ -207,6 +169,30 @@ class HighlightsLayoutTest {
             double right = texts.stream().mapToDouble(Bounds::getMaxX).max().orElseThrow();
             assertTrue(listBounds.getMaxX() - right <= EDGE_SLACK + 20, "the Arabic row ends at the list's right edge");
         }
+    }
+
+    /** The library view at the right of a window mirrored as {@code MainWindow} mirrors it, on tab {@code tab}. */
+    private LibraryView showLibraryView(I18n i18n, int tab) throws Exception {
+        access = new LibraryAccess(dir, background, i18n, s -> {}, s -> {});
+        HighlightEditing editing = new HighlightEditing(access, i18n, s -> {});
+        HighlightExporter exporter = new HighlightExporter(access, i18n, () -> null, s -> {}, s -> {});
+        return FxThread.call(() -> {
+            AppFonts.load();
+            LibraryView v = new LibraryView(
+                    access, i18n, a -> {}, null, new LibraryView.HighlightParts(editing, exporter, (a, h) -> {}));
+            v.setPrefWidth(320);
+            BorderPane window = new BorderPane(new Pane());
+            window.setRight(v);
+            if (i18n.isRightToLeft()) {
+                window.setNodeOrientation(NodeOrientation.RIGHT_TO_LEFT); // as MainWindow does
+            }
+            Scene scene = new Scene(window, 1000, 700);
+            Theme.LIGHT.apply(scene);
+            stage.setScene(scene);
+            stage.show();
+            ((TabPane) v.lookup(".tab-pane")).getSelectionModel().select(tab);
+            return v;
+        });
     }
 
     /** A row's cell and its drawn texts, in scene coordinates, and what they say. */
