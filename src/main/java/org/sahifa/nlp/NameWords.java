@@ -69,6 +69,10 @@ final class NameWords {
 
     /** Given names that are also everyday words (hope, beauty, peace, just, light …): names only in name context. */
     static final Set<String> AMBIGUOUS_NAMES = Lexicon.words("ambiguous-given-names");
+    /** Words of time («أمس», «الخميس»), normalised: after an everyday given name they make it the time noun. */
+    static final Set<String> TIME_WORDS = Lexicon.words("time-words").stream()
+            .map(ArabicWords::normalize)
+            .collect(java.util.stream.Collectors.toUnmodifiableSet());
 
     /**
      * Nouns for a kind of place: never a person's name («حي», listed as a given name, is "neighbourhood" before

@@ -342,11 +342,15 @@ final class PersonRules {
         }
     }
 
-    /** A one-word person span on a word like «أمل» is kept only in name context: a title before it. */
+    /**
+     * A one-word person span on a word like «أمل» is kept only in name context: a title before it, and no time word
+     * after it («محافظ المدينة صباح أمس» is the governor yesterday morning).
+     */
     void ambiguousNames(SentenceWords s, String[] tags) {
         for (int i = 0; i < s.length(); i++) {
             boolean single = tags[i].equals("B-PERS") && (i + 1 == s.length() || !tags[i + 1].equals("I-PERS"));
-            if (single && AMBIGUOUS_NAMES.contains(ArabicWords.bare(s.stem[i])) && !followsTitle(s, i)) {
+            boolean timeAfter = i + 1 < s.length() && NameWords.TIME_WORDS.contains(s.norm[i + 1]);
+            if (single && AMBIGUOUS_NAMES.contains(ArabicWords.bare(s.stem[i])) && (!followsTitle(s, i) || timeAfter)) {
                 tags[i] = "O";
             }
         }

@@ -87,6 +87,14 @@ class EntityRulesTest {
         assertPerson("عقل العويط", "وقال الكاتب عقل العويط إن الرواية صدرت أمس.");
     }
 
+    /** «صباح أمس» is yesterday morning, even right after a title: a time word after it makes it the time noun. */
+    @Test
+    void anEverydayFirstNameBeforeATimeWordIsTheTimeNoun() {
+        String sentence = "افتتح محافظ المدينة صباح أمس المكتبة العامة الجديدة في حي السوق القديم.";
+        assertTrue(names(recognize(sentence), EntityType.PERSON).isEmpty(), "no person in «" + sentence + "»");
+        assertPerson("صباح", "وقالت المديرة صباح إن المكتبة ستفتح أبوابها صباح الخميس.");
+    }
+
     @Test
     void aGovernorateIsNoTitle() {
         List<String> people = names(recognize("وأفرجت السلطات بمحافظة الجيزة عن سبيل المعتقلين."), EntityType.PERSON);
