@@ -166,38 +166,22 @@ public final class Library implements AutoCloseable {
     }
 
     public synchronized Optional<Long> idOf(String source) throws LibraryException {
-        try {
-            return store.idOf(source);
-        } catch (SQLException e) {
-            throw failure("Sahifa could not read the library.", e);
-        }
+        return reading("Sahifa could not read the library.", () -> store.idOf(source));
     }
 
     /** The saved article and its analysis, from the store (no network). */
     public synchronized Optional<Analysis> load(long id) throws LibraryException {
-        try {
-            return store.load(id);
-        } catch (SQLException | IOException e) {
-            throw failure("Sahifa could not read this article from the library.", e);
-        }
+        return reading("Sahifa could not read this article from the library.", () -> store.load(id));
     }
 
     /** The bytes the article was read from. */
     public synchronized Optional<Original> original(long id) throws LibraryException {
-        try {
-            return store.original(id);
-        } catch (SQLException | IOException e) {
-            throw failure("Sahifa could not read this article from the library.", e);
-        }
+        return reading("Sahifa could not read this article from the library.", () -> store.original(id));
     }
 
     /** Every saved article, most recently saved first. */
     public synchronized List<SavedArticle> list() throws LibraryException {
-        try {
-            return store.list();
-        } catch (SQLException e) {
-            throw failure("Sahifa could not read the library.", e);
-        }
+        return reading("Sahifa could not read the library.", () -> store.list());
     }
 
     public synchronized void setTags(long id, List<String> tags) throws LibraryException {
@@ -269,29 +253,17 @@ public final class Library implements AutoCloseable {
 
     /** Saved articles naming this person, place or organisation (however fully written), most mentions first. */
     public synchronized List<EntityArticle> articlesMentioning(String name) throws LibraryException {
-        try {
-            return entities.articlesMentioning(name);
-        } catch (SQLException e) {
-            throw failure("Sahifa could not read the library.", e);
-        }
+        return reading("Sahifa could not read the library.", () -> entities.articlesMentioning(name));
     }
 
     /** Quotations attributed to this person across the library. */
     public synchronized List<AttributedQuote> quotesBy(String name) throws LibraryException {
-        try {
-            return entities.quotesBy(name);
-        } catch (SQLException | IOException e) {
-            throw failure("Sahifa could not read the library.", e);
-        }
+        return reading("Sahifa could not read the library.", () -> entities.quotesBy(name));
     }
 
     /** Every person, place and organisation with the number of saved articles naming it. */
     public synchronized List<EntitySummary> entities() throws LibraryException {
-        try {
-            return entities.summaries();
-        } catch (SQLException e) {
-            throw failure("Sahifa could not read the library.", e);
-        }
+        return reading("Sahifa could not read the library.", () -> entities.summaries());
     }
 
     /**
@@ -301,46 +273,42 @@ public final class Library implements AutoCloseable {
      */
     public synchronized Optional<Highlight> addHighlight(
             long articleId, int block, int start, int endBlock, int end, String note) throws LibraryException {
-        try {
-            return highlights.add(articleId, block, start, endBlock, end, note, clock.instant());
-        } catch (SQLException | IOException e) {
-            throw failure("Sahifa could not save the highlight.", e);
-        }
+        return reading(
+                "Sahifa could not save the highlight.",
+                () -> highlights.add(articleId, block, start, endBlock, end, note, clock.instant()));
     }
 
     /** One article's highlights in reading order. */
     public synchronized List<Highlight> highlights(long articleId) throws LibraryException {
-        try {
-            return highlights.of(articleId);
-        } catch (SQLException | IOException e) {
-            throw failure("Sahifa could not read the highlights.", e);
-        }
+        return reading("Sahifa could not read the highlights.", () -> highlights.of(articleId));
     }
 
     /** Every highlight in the library, article by article (most recently read first), each in reading order. */
     public synchronized List<Highlight> allHighlights() throws LibraryException {
-        try {
-            return highlights.all();
-        } catch (SQLException | IOException e) {
-            throw failure("Sahifa could not read the highlights.", e);
-        }
+        return reading("Sahifa could not read the highlights.", () -> highlights.all());
     }
 
     /** Replaces a highlight's note (blank removes it); false when there was none with that id. */
     public synchronized boolean setHighlightNote(long highlightId, String note) throws LibraryException {
-        try {
-            return highlights.setNote(highlightId, note);
-        } catch (SQLException e) {
-            throw failure("Sahifa could not change the note.", e);
-        }
+        return reading("Sahifa could not change the note.", () -> highlights.setNote(highlightId, note));
     }
 
     /** Deletes a highlight; false when there was none with that id. */
     public synchronized boolean deleteHighlight(long highlightId) throws LibraryException {
+        return reading("Sahifa could not delete the highlight.", () -> highlights.delete(highlightId));
+    }
+
+    /** A call on the store that may fail with the database or the files. */
+    private interface StoreCall<T> {
+        T call() throws SQLException, IOException;
+    }
+
+    /** Runs {@code call}; a failure is logged and becomes a {@link LibraryException} saying {@code sentence}. */
+    private static <T> T reading(String sentence, StoreCall<T> call) throws LibraryException {
         try {
-            return highlights.delete(highlightId);
-        } catch (SQLException e) {
-            throw failure("Sahifa could not delete the highlight.", e);
+            return call.call();
+        } catch (SQLException | IOException e) {
+            throw failure(sentence, e);
         }
     }
 
