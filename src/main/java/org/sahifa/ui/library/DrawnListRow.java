@@ -13,13 +13,13 @@ import org.sahifa.ui.reader.ParagraphNode;
 import org.sahifa.ui.reader.Typography;
 
 /**
- * One row of the highlights list: each of its lines (the passage, the note, the article and day) drawn by the
- * reader's own {@link ParagraphNode}, broken at a width given up front, as the quotations pane draws its rows: the
- * passage in its own direction, the other lines in the interface's. The cell's own wrapped text was measured too short
- * for its lines, and JavaFX's shortening of the overflow then drew an unwrapped right-to-left line, cut by the cell
- * (docs/library.md, Round 3).
+ * One row of a library list (the highlights list, the names tab's articles and quotations): each of its lines drawn
+ * by the reader's own {@link ParagraphNode}, broken at a width given up front, as the quotations pane draws its rows:
+ * the first line in its own direction, the other lines in the interface's. The cell's own wrapped text was measured
+ * too short for its lines, and JavaFX's shortening of the overflow then drew an unwrapped right-to-left line, cut by
+ * the cell (docs/library.md, Round 3).
  */
-final class HighlightRow extends VBox {
+final class DrawnListRow extends VBox {
     static final String STYLE_CLASS = "library-highlight-row";
     static final Typography PASSAGE = new Typography(AppFonts.READING_FAMILY, 14, 0);
     static final Typography DETAILS = new Typography(AppFonts.READING_FAMILY, 12, 0);
@@ -27,11 +27,11 @@ final class HighlightRow extends VBox {
     private final List<String> lines;
 
     /**
-     * @param lines the passage first, then the note (if any) and the article's title and day
+     * @param lines the first line (a highlight's passage, an article's title) and the lines under it
      * @param interfaceDirection the note's and article line's direction, and the passage's if it has no letters
      * @param width the width the lines are broken at
      */
-    HighlightRow(List<String> lines, TextDirection interfaceDirection, double width) {
+    DrawnListRow(List<String> lines, TextDirection interfaceDirection, double width) {
         super(2);
         this.lines = List.copyOf(lines);
         getStyleClass().add(STYLE_CLASS);

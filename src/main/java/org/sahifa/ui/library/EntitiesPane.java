@@ -68,7 +68,7 @@ final class EntitiesPane extends VBox {
         details.setPlaceholder(new Label(i18n.get("library.entity.choose")));
         details.setCellFactory(list -> new DetailCell());
         // Not mirrored (docs/decisions/0004): its rows are, and each is drawn as the highlights list draws its rows
-        // (HighlightRow): the cell's own wrapped text was cut and shifted in the Arabic interface.
+        // (DrawnListRow): the cell's own wrapped text was cut and shifted in the Arabic interface.
         details.setNodeOrientation(NodeOrientation.LEFT_TO_RIGHT);
         details.widthProperty().addListener((obs, old, width) -> details.refresh());
         details.setOnMouseClicked(e -> {
@@ -86,7 +86,7 @@ final class EntitiesPane extends VBox {
         getChildren().addAll(filter, names, details);
     }
 
-    /** An article naming the chosen entity, or a quotation attributed to it, drawn by {@link HighlightRow}. */
+    /** An article naming the chosen entity, or a quotation attributed to it, drawn by {@link DrawnListRow}. */
     private final class DetailCell extends ListCell<Object> {
         DetailCell() {
             Mirroring.mirror(this, i18n);
@@ -102,7 +102,7 @@ final class EntitiesPane extends VBox {
                 return;
             }
             TextDirection interfaceDirection = i18n.isRightToLeft() ? TextDirection.RTL : TextDirection.LTR;
-            setGraphic(new HighlightRow(List.of(detailText(item)), interfaceDirection, details.getWidth() - INSET));
+            setGraphic(new DrawnListRow(List.of(detailText(item)), interfaceDirection, details.getWidth() - INSET));
         }
     }
 

@@ -128,7 +128,7 @@ final class HighlightsPane extends VBox {
     }
 
     /**
-     * A highlight, drawn as a {@link HighlightRow} broken at the list's width (made anew when the width changes). The
+     * A highlight, drawn as a {@link DrawnListRow} broken at the list's width (made anew when the width changes). The
      * cell is mirrored in a right-to-left interface, the list is not (docs/decisions/0004).
      */
     private final class HighlightCell extends ListCell<Highlight> {
@@ -148,7 +148,7 @@ final class HighlightsPane extends VBox {
                 return;
             }
             TextDirection interfaceDirection = i18n.isRightToLeft() ? TextDirection.RTL : TextDirection.LTR;
-            setGraphic(new HighlightRow(cellLines(h), interfaceDirection, list.getWidth() - INSET));
+            setGraphic(new DrawnListRow(cellLines(h), interfaceDirection, list.getWidth() - INSET));
             MenuItem openItem =
                     new MenuItem(i18n.get("library.highlights.open"), new FontIcon("mdi2b-book-open-variant"));
             openItem.setOnAction(e -> open.accept(h));

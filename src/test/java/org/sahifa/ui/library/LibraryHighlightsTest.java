@@ -126,8 +126,8 @@ class LibraryHighlightsTest {
         assertEquals(
                 List.of("Talks", "المفاوضات"),
                 listed().stream().map(Highlight::text).sorted().toList());
-        List<String> cells = robot.lookup("." + HighlightRow.STYLE_CLASS).queryAllAs(HighlightRow.class).stream()
-                .map(HighlightRow::text)
+        List<String> cells = robot.lookup("." + DrawnListRow.STYLE_CLASS).queryAllAs(DrawnListRow.class).stream()
+                .map(DrawnListRow::text)
                 .toList();
         assertTrue(
                 cells.stream().anyMatch(c -> c.startsWith("“المفاوضات”\nNote: ملاحظة أولى\nبدء المفاوضات — ")),
