@@ -216,13 +216,16 @@ public final class ReaderViewModel {
 
     /**
      * A path, address or type name is set apart from the sentence around it (see {@link Isolated}), so that «الملف غير
-     * موجود: /tmp/a.txt» keeps its colon and full stop where the interface's direction puts them. Numbers (a status
-     * code, a size) are left alone: they take the interface's digits.
+     * موجود: /tmp/a.txt» keeps its colon and full stop where the interface's direction puts them. A number (a status
+     * code, a size) is passed as a number, so the message draws it in the interface's digits («٤٠٤» in Arabic).
      */
-    private String shownInMessage(String detail) {
-        if (detail == null || detail.chars().allMatch(Character::isDigit)) {
-            return detail;
+    private Object shownInMessage(String detail) {
+        if (detail != null
+                && !detail.isEmpty()
+                && detail.length() < 10
+                && detail.chars().allMatch(c -> c >= '0' && c <= '9')) {
+            return Long.valueOf(detail);
         }
-        return Isolated.in(detail, i18n);
+        return detail == null ? null : Isolated.in(detail, i18n);
     }
 }
