@@ -29,6 +29,11 @@ final class ReaderableCheck {
     static final int MIN_PROSE_RUN_CHARS = 80;
     /** A column with this much prose in all is an article too, however few its paragraphs (a news brief). */
     static final int MIN_PROSE_CHARS = 400;
+    /**
+     * An {@code <article>} element with its own headline and this many paragraphs of prose is an article, however
+     * short: a site that marks up its story as one says what it is, and only its length was in doubt.
+     */
+    static final int MIN_PROSE_PARAGRAPHS_UNDER_HEADLINE = 3;
 
     private ReaderableCheck() {}
 
@@ -41,6 +46,9 @@ final class ReaderableCheck {
                 continue; // teasers in a list of stories do not count
             }
             if (el.normalName().equals("article") && NodeText.linkDensity(el) < MAX_ARTICLE_LINK_DENSITY) {
+                if (isHeadlinedStory(el)) {
+                    return true;
+                }
                 score += bonus(NodeText.length(el));
             }
             Element column =
@@ -62,6 +70,20 @@ final class ReaderableCheck {
             }
         }
         return false;
+    }
+
+    /** An {@code <article>} holding a headline and {@link #MIN_PROSE_PARAGRAPHS_UNDER_HEADLINE} paragraphs of prose. */
+    private static boolean isHeadlinedStory(Element article) {
+        if (article.selectFirst("h1, h2") == null) {
+            return false;
+        }
+        int paragraphs = 0;
+        for (Element p : article.select("p")) {
+            if (p.closest("li") == null && isProse(p.text()) && NodeText.linkDensity(p) < MAX_ARTICLE_LINK_DENSITY) {
+                paragraphs++;
+            }
+        }
+        return paragraphs >= MIN_PROSE_PARAGRAPHS_UNDER_HEADLINE;
     }
 
     private static boolean isProse(String run) {

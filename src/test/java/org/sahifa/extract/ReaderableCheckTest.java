@@ -39,4 +39,17 @@ class ReaderableCheckTest {
         String links = "<div>" + ("<p><a href=/x>" + SENTENCE + "</a></p>").repeat(6) + "</div>";
         assertFalse(readerable(links));
     }
+
+    /** A short story marked up as one: an {@code <article>} with its headline and three paragraphs of prose. */
+    @Test
+    void aShortStoryUnderItsOwnHeadlineIsAnArticle() {
+        String story = "<h1>عنوان الخبر</h1>" + ("<p>" + SENTENCE + "</p>").repeat(3);
+        assertTrue(readerable("<article>" + story + "</article>"));
+        // the same paragraphs without the story's markup, or with only two of them, are still too little to tell
+        assertFalse(readerable("<div>" + story + "</div>"));
+        assertFalse(readerable("<article><h1>عنوان الخبر</h1>" + ("<p>" + SENTENCE + "</p>").repeat(2) + "</article>"));
+        // a card of links under a headline is not a story
+        String linked = "<article><h2>أخبار</h2>" + ("<p><a href=/x>" + SENTENCE + "</a></p>").repeat(4) + "</article>";
+        assertFalse(readerable(linked));
+    }
 }
