@@ -20,4 +20,19 @@ public record SavedArticle(
     public SavedArticle {
         tags = List.copyOf(tags);
     }
+
+    /** The title, or for an article without one (a plain-text file) the name its source was opened by. */
+    public String shownTitle() {
+        return shownTitle(title, source);
+    }
+
+    /** {@code title}, or when it is blank the last part of {@code source} (a file's name, an address's last segment). */
+    public static String shownTitle(String title, String source) {
+        if (title != null && !title.isBlank()) {
+            return title;
+        }
+        String trimmed = source.strip().replaceAll("[/\\\\]+$", "");
+        int cut = Math.max(trimmed.lastIndexOf('/'), trimmed.lastIndexOf('\\'));
+        return cut >= 0 && cut + 1 < trimmed.length() ? trimmed.substring(cut + 1) : trimmed;
+    }
 }

@@ -17,6 +17,7 @@ import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
 import org.kordamp.ikonli.javafx.FontIcon;
 import org.sahifa.library.Highlight;
+import org.sahifa.library.SavedArticle;
 import org.sahifa.model.TextDirection;
 import org.sahifa.text.DisplayText;
 import org.sahifa.ui.I18n;
@@ -161,7 +162,7 @@ final class HighlightsPane extends VBox {
     /** The lines a highlight is listed with: «text», the note (if any), «title — day». */
     List<String> cellLines(Highlight h) {
         String day = i18n.date(h.created().atZone(ZoneId.systemDefault()).toLocalDate());
-        String title = h.title() == null || h.title().isBlank() ? h.source() : h.title();
+        String title = SavedArticle.shownTitle(h.title(), h.source());
         List<String> lines = new ArrayList<>();
         lines.add(i18n.get("library.highlights.quote", DisplayText.forDrawing(h.text())));
         if (h.note() != null) {

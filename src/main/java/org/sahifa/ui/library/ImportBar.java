@@ -13,7 +13,7 @@ import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.control.ProgressBar;
 import javafx.scene.control.TextArea;
-import javafx.scene.layout.HBox;
+import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.VBox;
 import javafx.stage.DirectoryChooser;
 import javafx.stage.FileChooser;
@@ -66,7 +66,9 @@ final class ImportBar extends VBox {
         showRunning(false);
         failures.setVisible(false);
         failures.setManaged(false);
-        getChildren().addAll(new HBox(6, folder, list, progress, cancel), status, failures);
+        // a flow, not a row: in a narrow library the buttons go to a second line instead of being cut to «ا…»
+        FlowPane buttons = new FlowPane(6, 4, folder, list, progress, cancel);
+        getChildren().addAll(buttons, status, failures);
     }
 
     private Window window() {

@@ -188,13 +188,13 @@ public final class LibraryView extends VBox {
     }
 
     private static String rowText(SavedArticle a) {
-        return a.title() + " " + (a.site() == null ? "" : a.site()) + " " + String.join(" ", a.tags());
+        return a.shownTitle() + " " + (a.site() == null ? "" : a.site()) + " " + String.join(" ", a.tags());
     }
 
     private StackPane createCenter() {
         table.setId("library-table");
         List<TableColumn<SavedArticle, ?>> columns = List.of(
-                column("library.column.title", SavedArticle::title),
+                column("library.column.title", SavedArticle::shownTitle),
                 column("library.column.site", a -> a.site() == null ? "" : a.site()),
                 column("library.column.date", LibraryView::day),
                 minutesColumn(),
@@ -354,7 +354,7 @@ public final class LibraryView extends VBox {
                 setGraphic(null);
                 return;
             }
-            Label title = new Label(hit.title());
+            Label title = new Label(hit.shownTitle());
             title.getStyleClass().add("library-hit-title");
             VBox box = new VBox(2, title, new SnippetView(hit.snippet()));
             box.setMaxWidth(Double.MAX_VALUE);

@@ -15,6 +15,7 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicReference;
 import javafx.scene.Scene;
+import javafx.scene.control.Button;
 import javafx.stage.Stage;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -94,5 +95,25 @@ class ImportBarTest {
         assertTrue(
                 access.call(library -> library.list()).size() <= 1,
                 "the same file at most once, and not all 500 tries");
+    }
+
+    /** In a library narrower than the two buttons side by side, they go to two lines instead of being cut short. */
+    @Test
+    void inANarrowLibraryTheButtonsWrapInsteadOfBeingCut(FxRobot robot) {
+        Button folder = robot.lookup("#library-import-folder").queryButton();
+        Button list = robot.lookup("#library-import-list").queryButton();
+        double bothSideBySide = folder.prefWidth(-1) + list.prefWidth(-1);
+        double width = bar.getScene().getWindow().getWidth();
+        try {
+            robot.interact(() -> bar.getScene().getWindow().setWidth(bothSideBySide * 0.8));
+            WaitForAsyncUtils.waitForFxEvents();
+            for (Button button : List.of(folder, list)) {
+                assertTrue(button.getWidth() >= button.prefWidth(-1) - 0.5, button.getText() + " is cut");
+            }
+            assertTrue(list.getLayoutY() > folder.getLayoutY(), "the second button is on a line of its own");
+        } finally {
+            // TestFX shows every test class in the same stage: leave it as wide as it was
+            robot.interact(() -> bar.getScene().getWindow().setWidth(width));
+        }
     }
 }
