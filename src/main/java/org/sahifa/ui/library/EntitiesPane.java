@@ -20,6 +20,7 @@ import org.sahifa.text.DisplayText;
 import org.sahifa.text.SearchFolding;
 import org.sahifa.ui.I18n;
 import org.sahifa.ui.Mirroring;
+import org.sahifa.ui.sidebar.EntityKinds;
 
 /**
  * Every person, place and organisation in the library with the number of articles naming it. Choosing one lists
@@ -54,13 +55,15 @@ final class EntitiesPane extends VBox {
             @Override
             protected void updateItem(EntitySummary entity, boolean empty) {
                 super.updateItem(entity, empty);
-                setText(
-                        empty || entity == null
-                                ? null
-                                : i18n.get(
-                                        "library.entity.row",
-                                        DisplayText.forDrawing(entity.name()),
-                                        entity.articles()));
+                if (empty || entity == null) {
+                    setText(null);
+                    setGraphic(null);
+                    return;
+                }
+                setText(i18n.get("library.entity.row", DisplayText.forDrawing(entity.name()), entity.articles()));
+                // the kind's icon: «الرياض» the city and «الرياض» the newspaper are two rows, told apart by it
+                setGraphic(EntityKinds.icon(entity.type()));
+                setAccessibleText(i18n.get(EntityKinds.headingKey(entity.type())) + ": " + getText());
             }
         });
         names.getSelectionModel().selectedItemProperty().addListener((obs, old, entity) -> showDetails(entity));

@@ -65,9 +65,9 @@ public final class EntitySidebar extends VBox {
         getChildren()
                 .addAll(
                         filter,
-                        section("sidebar.people", "mdi2a-account-outline", people, "people-list"),
-                        section("sidebar.places", "mdi2m-map-marker-outline", places, "places-list"),
-                        section("sidebar.organizations", "mdi2d-domain", organizations, "organizations-list"));
+                        section(EntityType.PERSON, people, "people-list"),
+                        section(EntityType.LOCATION, places, "places-list"),
+                        section(EntityType.ORGANIZATION, organizations, "organizations-list"));
     }
 
     public void show(List<Entity> entities) {
@@ -125,7 +125,7 @@ public final class EntitySidebar extends VBox {
     }
 
     /** A section: its title, then its list, as tall as its rows (see {@link #rowsHeight}). */
-    private VBox section(String titleKey, String icon, ListView<Entity> list, String id) {
+    private VBox section(EntityType type, ListView<Entity> list, String id) {
         list.setId(id);
         list.getStyleClass().add("entity-list");
         Label placeholder = new Label(i18n.get("sidebar.empty"));
@@ -154,7 +154,7 @@ public final class EntitySidebar extends VBox {
                 onSelect.accept(entity);
             }
         });
-        Label title = new Label(i18n.get(titleKey), new FontIcon(icon));
+        Label title = new Label(i18n.get(EntityKinds.headingKey(type)), EntityKinds.icon(type));
         title.getStyleClass().add("sidebar-section-title");
         title.setMaxWidth(Double.MAX_VALUE);
         Mirroring.mirror(title, i18n);

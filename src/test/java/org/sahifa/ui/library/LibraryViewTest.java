@@ -35,6 +35,7 @@ import org.sahifa.model.Mention;
 import org.sahifa.model.Quote;
 import org.sahifa.model.TextDirection;
 import org.sahifa.ui.I18n;
+import org.sahifa.ui.sidebar.EntityKinds;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
@@ -187,6 +188,35 @@ class LibraryViewTest {
                         .map(d -> ((AttributedQuote) d).text())
                         .toList());
         assertEquals(List.of(), errors);
+    }
+
+    /** A city and a newspaper of the same name are two rows of the names list, each with its kind's icon. */
+    @Test
+    void aPlaceAndAnOrganisationOfTheSameNameAreToldApartByTheirIcons(FxRobot robot) {
+        List<EntitySummary> rows = List.of(
+                new EntitySummary(EntityType.LOCATION, "الرياض", 3),
+                new EntitySummary(EntityType.ORGANIZATION, "الرياض", 1));
+        java.util.Map<EntityType, String> icons = new java.util.EnumMap<>(EntityType.class);
+        robot.interact(() -> {
+            // the names list's own cells, on a list holding the two rows
+            javafx.scene.control.ListView<EntitySummary> list =
+                    new javafx.scene.control.ListView<>(javafx.collections.FXCollections.observableList(rows));
+            for (int i = 0; i < rows.size(); i++) {
+                javafx.scene.control.ListCell<EntitySummary> cell =
+                        view.entitiesPane().names().getCellFactory().call(list);
+                cell.updateListView(list);
+                cell.updateIndex(i);
+                assertTrue(
+                        cell.getGraphic() instanceof org.kordamp.ikonli.javafx.FontIcon, "an icon on " + rows.get(i));
+                icons.put(
+                        rows.get(i).type(), ((org.kordamp.ikonli.javafx.FontIcon) cell.getGraphic()).getIconLiteral());
+                assertTrue(cell.getText().contains("الرياض"), cell.getText());
+            }
+        });
+        assertEquals(2, icons.size());
+        assertEquals(EntityKinds.iconLiteral(EntityType.LOCATION), icons.get(EntityType.LOCATION));
+        assertEquals(EntityKinds.iconLiteral(EntityType.ORGANIZATION), icons.get(EntityType.ORGANIZATION));
+        assertTrue(!icons.get(EntityType.LOCATION).equals(icons.get(EntityType.ORGANIZATION)));
     }
 
     @Test
