@@ -55,7 +55,7 @@ public final class EntityRecognizer {
                 sentences.add(new DocumentEntities.TaggedSentence(b, sentence, analysed, tag(words, analysed, true)));
             }
         }
-        return new DocumentEntities(texts, sentences, gazetteer).entities();
+        return KingdomReferences.joinToNamedKingdom(new DocumentEntities(texts, sentences, gazetteer).entities());
     }
 
     /** BIO tags (types PERS, LOC, ORG, MISC) for the tokens of one sentence. */

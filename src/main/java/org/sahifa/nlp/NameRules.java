@@ -51,6 +51,7 @@ final class NameRules {
             compoundPlaces.waterAndPassagePlaces(s, tags);
             compoundPlaces.compassRegions(s, tags);
             places.nationalityAdjectivesAfterPlaces(s, tags);
+            KingdomReferences.tagBareKingdom(s, tags);
         }
         OrganisationRules.clubsNamedForCities(s, tags);
         persons.nameParticles(s, tags);
