@@ -211,4 +211,9 @@ final class EntityQueries {
     private static String joined(List<Long> ids) {
         return ids.stream().map(String::valueOf).collect(Collectors.joining(","));
     }
+
+    /** Reads the stored names into the cross-script index now, so that the next look-up does not wait for it. */
+    void prepare() throws SQLException {
+        skeletons.update();
+    }
 }

@@ -53,7 +53,7 @@ final class SkeletonIndex {
      * Reads the entity rows added since the last look-up. The entity table is keyed by name, not id, so finding the
      * new rows scans it; the scan is skipped while this connection (the library's only writer) has changed nothing.
      */
-    private void update() throws SQLException {
+    void update() throws SQLException {
         long changes = totalChanges();
         if (changes == changesSeen && lastId > 0) {
             return;

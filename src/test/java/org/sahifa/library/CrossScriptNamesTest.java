@@ -117,6 +117,28 @@ class CrossScriptNamesTest {
         }
     }
 
+    /** Names saved after the cross-script index was read ahead are still joined: it catches up at the look-up. */
+    @Test
+    void namesSavedAfterTheIndexWasReadAheadStillJoin() throws Exception {
+        try (Library library = Library.open(dir)) {
+            library.save(
+                    Articles.withPerson("1", "لقاء", "سيرغي لافروف", "سنواصل", "قال سيرغي لافروف: «سنواصل» اليوم."),
+                    Articles.original("1"));
+            library.prepareNameLookups();
+            assertEquals(List.of("1"), sources(library.articlesMentioning("Sergei Lavrov")));
+            library.save(
+                    Articles.withPerson(
+                            "2", "Talks", "Sergei Lavrov", "we will talk", "Sergei Lavrov said «we will talk»."),
+                    Articles.original("2"));
+            library.prepareNameLookups();
+            library.save(
+                    Articles.withPerson("3", "تصريح", "سيرغي لافروف", "لا تنازل", "وأضاف سيرغي لافروف: «لا تنازل»."),
+                    Articles.original("3"));
+            assertEquals(List.of("1", "2", "3"), sources(library.articlesMentioning("Sergei Lavrov")));
+            assertEquals(List.of("1", "2", "3"), sources(library.articlesMentioning("سيرغي لافروف")));
+        }
+    }
+
     private static List<String> sources(List<EntityArticle> articles) {
         return articles.stream().map(EntityArticle::source).sorted().toList();
     }

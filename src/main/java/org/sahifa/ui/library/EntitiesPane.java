@@ -120,7 +120,16 @@ final class EntitiesPane extends VBox {
 
     /** Reloads the list in the background. */
     void refresh() {
-        access.submit(library -> library.entities(), all::setAll);
+        access.submit(library -> library.entities(), loaded -> {
+            all.setAll(loaded);
+            // while the reader looks down the list: the first name chosen then opens without the index's read
+            access.submit(
+                    library -> {
+                        library.prepareNameLookups();
+                        return null;
+                    },
+                    ignored -> {});
+        });
     }
 
     /** Filters the list to {@code name} and chooses the first entry, once the list has loaded. */
