@@ -17,6 +17,7 @@ import org.junit.jupiter.api.io.TempDir;
 
 /** The news evaluation gold stays honest: its offsets cut the quotations it says they cut. */
 class NewsEvalMaterialiserTest {
+    private static final String MARKS = "\"“”«»";
     private static NewsEvalMaterialiser set;
 
     @BeforeAll
@@ -46,6 +47,26 @@ class NewsEvalMaterialiserTest {
             }
         }
         assertTrue(checked >= 30, "only " + checked + " quotations in the gold");
+        assertTrue(wrong.isEmpty(), String.join("\n", wrong));
+    }
+
+    /** blind4 (the round's headline, scored only by the lead) is materialised and its marks stay outside its cuts. */
+    @Test
+    void blind4CutsEveryQuotationInsideItsMarks() throws IOException {
+        assertTrue(NewsEvalMaterialiser.SPLITS.contains("blind4"));
+        assertEquals(12, NewsEvalMaterialiser.gold("blind4").get("articles").size());
+        List<NewsEvalMaterialiser.CutQuote> quotes = set.quotes("blind4");
+        assertTrue(quotes.size() >= 30, "only " + quotes.size() + " blind4 quotations");
+        List<String> wrong = new ArrayList<>();
+        for (NewsEvalMaterialiser.CutQuote q : quotes) {
+            String t = q.text();
+            boolean trimmed = !t.isEmpty() && t.equals(t.strip());
+            boolean marksOutside =
+                    !t.isEmpty() && MARKS.indexOf(t.charAt(0)) < 0 && MARKS.indexOf(t.charAt(t.length() - 1)) < 0;
+            if (!trimmed || !marksOutside || !words(t).startsWith(words(q.firstWords()))) {
+                wrong.add("line " + q.line() + " [" + q.start() + "," + q.end() + "): «" + t + "»");
+            }
+        }
         assertTrue(wrong.isEmpty(), String.join("\n", wrong));
     }
 
