@@ -1,5 +1,6 @@
 #!/usr/bin/env python3
-"""Draw the news evaluation articles (issue 14): 24 articles, 12 dev / 12 held-out.
+"""Draw the news evaluation articles (issue 14): 12 dev, 12 held out, then blind2 (8), blind3 (8), blind4 (12)
+and blind5 (12).
 
 usage: python3 eval/news/draw.py [../shared/data/unlabelled/saudinewsnet.jsonl.gz]
 Prints one line per article: split, line index in the jsonl, word count, has-speech flag, url.
@@ -13,6 +14,11 @@ WANT_SPEECH, WANT_ANY = 18, 6          # at least two thirds with quoted speech
 WANT_EXTRA = 8
 # A third blind set (round 4), drawn after blind2 was used for fixes: the next 8 with quoted speech.
 WANT_BLIND3 = 8
+# A fourth blind set (round 4, the headline): the next 12 with quoted speech, annotated and never run during the round.
+WANT_BLIND4 = 12
+# A fifth blind set (round 4): the next 12 after blind4's with a stricter filter (SPEECH_MARK below), so that each
+# article holds speech in quotation marks; blind4's filter also took «قال …:» with no marks, which scores no quotation.
+WANT_BLIND5 = 12
 MIN_WORDS, MAX_WORDS = 150, 900
 # Articles named in docs/quotations.md and docs/entity-rules.md (read while writing rules).
 EXCLUDED_URL_PARTS = ['977695', '1065923', '620482', '412491', '20150730786461', '231016']
@@ -21,6 +27,8 @@ EXCLUDED_SOURCE_DATES = [('al-jazirah', '2015-07-23')]
 SPEECH_VERB = r'(?:قال|قالت|يقول|تقول|أضاف|وأضاف|أضافت|أكد|أكدت|أوضح|أوضحت|مؤكدا|مضيفا|تابع|صرح|مشيرا|أشار|وقال|وقالت)'
 # a speech verb, then within 80 characters (no full stop) an opening mark or a colon
 SPEECH = re.compile(SPEECH_VERB + r'[^.\n]{0,80}?(?:["“«]|:\s)')
+# blind5 only: a speech verb, then within 80 characters (no full stop) an opening mark; a colon alone does not count
+SPEECH_MARK = re.compile(SPEECH_VERB + r'[^.\n]{0,80}?["“«]')
 
 
 def excluded(a):
@@ -36,7 +44,7 @@ def main():
         articles = [json.loads(line) for line in f]
     order = list(range(len(articles)))
     random.Random(SEED).shuffle(order)
-    speech, other, extra, blind3 = [], [], [], []
+    speech, other, extra, blind3, blind4, blind5 = [], [], [], [], [], []
     for i in order:
         a = articles[i]
         words = len(a['content'].split())
@@ -51,8 +59,12 @@ def main():
             extra.append((i, words, True))
         elif has_speech and len(blind3) < WANT_BLIND3:
             blind3.append((i, words, True))
+        elif has_speech and len(blind4) < WANT_BLIND4:
+            blind4.append((i, words, True))
+        elif has_speech and len(blind5) < WANT_BLIND5 and SPEECH_MARK.search(a['content']):
+            blind5.append((i, words, True))
         if (len(speech) == WANT_SPEECH and len(other) == WANT_ANY and len(extra) == WANT_EXTRA
-                and len(blind3) == WANT_BLIND3):
+                and len(blind3) == WANT_BLIND3 and len(blind4) == WANT_BLIND4 and len(blind5) == WANT_BLIND5):
             break
     # The split is fixed here, before anything is run on the articles: alternate within each group.
     for group in (speech, other):
@@ -63,6 +75,10 @@ def main():
         print(f"blind2\t{i}\t{words}\tspeech\t{articles[i]['url'][:90]}")
     for i, words, sp in blind3:
         print(f"blind3\t{i}\t{words}\tspeech\t{articles[i]['url'][:90]}")
+    for i, words, sp in blind4:
+        print(f"blind4\t{i}\t{words}\tspeech\t{articles[i]['url'][:90]}")
+    for i, words, sp in blind5:
+        print(f"blind5\t{i}\t{words}\tspeech\t{articles[i]['url'][:90]}")
 
 
 if __name__ == '__main__':

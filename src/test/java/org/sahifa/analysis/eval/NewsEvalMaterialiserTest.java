@@ -17,6 +17,7 @@ import org.junit.jupiter.api.io.TempDir;
 
 /** The news evaluation gold stays honest: its offsets cut the quotations it says they cut. */
 class NewsEvalMaterialiserTest {
+    private static final String MARKS = "\"“”«»";
     private static NewsEvalMaterialiser set;
 
     @BeforeAll
@@ -47,6 +48,52 @@ class NewsEvalMaterialiserTest {
         }
         assertTrue(checked >= 30, "only " + checked + " quotations in the gold");
         assertTrue(wrong.isEmpty(), String.join("\n", wrong));
+    }
+
+    /** blind4 (the round's headline, scored only by the lead) is materialised and its marks stay outside its cuts. */
+    @Test
+    void blind4CutsEveryQuotationInsideItsMarks() throws IOException {
+        assertBlindSetCutInsideMarks("blind4", 30);
+    }
+
+    /** blind5 (drawn for articles with speech in marks, scored only by the lead): the same checks as blind4. */
+    @Test
+    void blind5CutsEveryQuotationInsideItsMarks() throws IOException {
+        assertBlindSetCutInsideMarks("blind5", 35);
+    }
+
+    /**
+     * A blind split has its 12 articles and at least {@code minQuotes} quotations, each cut trimmed, with no
+     * quotation mark at either end and starting with its recorded first words.
+     */
+    private static void assertBlindSetCutInsideMarks(String split, int minQuotes) throws IOException {
+        assertTrue(NewsEvalMaterialiser.SPLITS.contains(split));
+        assertEquals(12, NewsEvalMaterialiser.gold(split).get("articles").size());
+        List<NewsEvalMaterialiser.CutQuote> quotes = set.quotes(split);
+        assertTrue(quotes.size() >= minQuotes, "only " + quotes.size() + " " + split + " quotations");
+        List<String> wrong = new ArrayList<>();
+        for (NewsEvalMaterialiser.CutQuote q : quotes) {
+            String t = q.text();
+            boolean trimmed = !t.isEmpty() && t.equals(t.strip());
+            boolean marksOutside =
+                    !t.isEmpty() && MARKS.indexOf(t.charAt(0)) < 0 && MARKS.indexOf(t.charAt(t.length() - 1)) < 0;
+            if (!trimmed || !marksOutside || !words(t).startsWith(words(q.firstWords()))) {
+                wrong.add(split + " line " + q.line() + " [" + q.start() + "," + q.end() + "): «" + t + "»");
+            }
+        }
+        assertTrue(wrong.isEmpty(), String.join("\n", wrong));
+    }
+
+    /** Every blind5 article holds at least one quotation in marks: the reason its filter is stricter than blind4's. */
+    @Test
+    void everyBlind5ArticleHasAQuotation() throws IOException {
+        List<Long> without = new ArrayList<>();
+        for (JsonNode a : NewsEvalMaterialiser.gold("blind5").get("articles")) {
+            if (a.get("quotes").isEmpty()) {
+                without.add(a.get("line").asLong());
+            }
+        }
+        assertTrue(without.isEmpty(), "blind5 articles without a quotation: " + without);
     }
 
     @Test
