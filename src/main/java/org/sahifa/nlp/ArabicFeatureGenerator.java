@@ -3,6 +3,7 @@ package org.sahifa.nlp;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.function.Function;
 import opennlp.tools.util.featuregen.AdaptiveFeatureGenerator;
 
 /**
@@ -59,14 +60,28 @@ final class ArabicFeatureGenerator implements AdaptiveFeatureGenerator {
     /** Expected number of word features, to size lists. */
     private static final int STATIC_FEATURES = 48;
 
+    /** Feature names of the {@link DocumentEvidence} values, in its slot order. */
+    private static final String[] EVIDENCE = {"e1=", "e1-1,e1,e1+1=", "ew=", "es=", "ef=", "el="};
+
     private final Gazetteer gazetteer;
+    /**
+     * In training a second-pass model: the {@link DocumentEvidence} of each training sentence, looked up by its
+     * tokens; null otherwise.
+     */
+    private final Function<String[], String[][]> evidence;
+
     private String[] cachedTokens;
     private SentenceWords cached;
     /** Features that do not depend on earlier decisions, built once per position of the cached sentence. */
     private List<String>[] cachedStatic;
 
     ArabicFeatureGenerator(Gazetteer gazetteer) {
+        this(gazetteer, null);
+    }
+
+    ArabicFeatureGenerator(Gazetteer gazetteer, Function<String[], String[][]> evidence) {
         this.gazetteer = gazetteer;
+        this.evidence = evidence;
     }
 
     @Override
@@ -82,6 +97,9 @@ final class ArabicFeatureGenerator implements AdaptiveFeatureGenerator {
     List<String> wordFeatures(String[] tokens, int index) {
         if (tokens != cachedTokens && !Arrays.equals(tokens, cachedTokens)) {
             cached = SentenceWords.analyze(tokens, gazetteer);
+            if (evidence != null) {
+                cached.evidence = evidence.apply(tokens);
+            }
             cachedTokens = tokens;
             cachedStatic = new List[tokens.length];
         }
@@ -142,6 +160,21 @@ final class ArabicFeatureGenerator implements AdaptiveFeatureGenerator {
         }
         pairs(features, s, index);
         clusters(features, s, index);
+        evidenceFeatures(features, s, index);
+    }
+
+    /**
+     * A first pass's tags of the word and its neighbours and what it said of the word elsewhere in the document
+     * ({@link SentenceWords#evidence}, {@link DocumentEvidence}); nothing for a model without a first pass.
+     */
+    static void evidenceFeatures(FeatureSink features, SentenceWords s, int index) {
+        if (s.evidence == null) {
+            return;
+        }
+        String[] values = s.evidence[index];
+        for (int k = 0; k < EVIDENCE.length; k++) {
+            features.add(EVIDENCE[k], values[k]);
+        }
     }
 
     /** The word clusters of the word and of its neighbours within {@link #CLUSTER_WINDOW}. */
@@ -237,6 +270,7 @@ final class ArabicFeatureGenerator implements AdaptiveFeatureGenerator {
             }
         }
         pairs(features, s, index);
+        evidenceFeatures(features, s, index);
     }
 
     /** Whether the word before is a person title, and whether it is a place cue. */
