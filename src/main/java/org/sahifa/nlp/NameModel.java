@@ -76,6 +76,16 @@ public final class NameModel {
         }
     }
 
+    /** Reads compact weights written by {@link #writeWeights} (gzip-compressed) as a one-pass model. */
+    public static NameModel readWeights(InputStream in) throws IOException {
+        return new NameModel(null, BeamDecoder.read(new GZIPInputStream(in), Gazetteer.shared()), null);
+    }
+
+    /** Reads a second pass's compact weights; it decodes after {@code firstStage}. */
+    public static NameModel readWeights(InputStream in, NameModel firstStage) throws IOException {
+        return new NameModel(null, BeamDecoder.read(new GZIPInputStream(in), Gazetteer.shared()), firstStage);
+    }
+
     /** Whether this model is a second pass over a first one's tags. */
     public boolean isTwoStage() {
         return firstStage != null;
