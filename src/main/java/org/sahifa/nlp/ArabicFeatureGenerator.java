@@ -3,6 +3,7 @@ package org.sahifa.nlp;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.function.Function;
 import opennlp.tools.util.featuregen.AdaptiveFeatureGenerator;
 
 /**
@@ -59,14 +60,28 @@ final class ArabicFeatureGenerator implements AdaptiveFeatureGenerator {
     /** Expected number of word features, to size lists. */
     private static final int STATIC_FEATURES = 48;
 
+    /** Feature names of the {@link DocumentEvidence} values, in its slot order. */
+    private static final String[] EVIDENCE = {"e1=", "e1-1,e1,e1+1=", "ew=", "es=", "ef=", "el="};
+
     private final Gazetteer gazetteer;
+    /**
+     * In training a second-pass model: the {@link DocumentEvidence} of each training sentence, looked up by its
+     * tokens; null otherwise.
+     */
+    private final Function<String[], String[][]> evidence;
+
     private String[] cachedTokens;
     private SentenceWords cached;
     /** Features that do not depend on earlier decisions, built once per position of the cached sentence. */
     private List<String>[] cachedStatic;
 
     ArabicFeatureGenerator(Gazetteer gazetteer) {
+        this(gazetteer, null);
+    }
+
+    ArabicFeatureGenerator(Gazetteer gazetteer, Function<String[], String[][]> evidence) {
         this.gazetteer = gazetteer;
+        this.evidence = evidence;
     }
 
     @Override
@@ -82,6 +97,9 @@ final class ArabicFeatureGenerator implements AdaptiveFeatureGenerator {
     List<String> wordFeatures(String[] tokens, int index) {
         if (tokens != cachedTokens && !Arrays.equals(tokens, cachedTokens)) {
             cached = SentenceWords.analyze(tokens, gazetteer);
+            if (evidence != null) {
+                cached.evidence = evidence.apply(tokens);
+            }
             cachedTokens = tokens;
             cachedStatic = new List[tokens.length];
         }
@@ -142,6 +160,21 @@ final class ArabicFeatureGenerator implements AdaptiveFeatureGenerator {
         }
         pairs(features, s, index);
         clusters(features, s, index);
+        evidenceFeatures(features, s, index);
+    }
+
+    /**
+     * A first pass's tags of the word and its neighbours and what it said of the word elsewhere in the document
+     * ({@link SentenceWords#evidence}, {@link DocumentEvidence}); nothing for a model without a first pass.
+     */
+    static void evidenceFeatures(FeatureSink features, SentenceWords s, int index) {
+        if (s.evidence == null) {
+            return;
+        }
+        String[] values = s.evidence[index];
+        for (int k = 0; k < EVIDENCE.length; k++) {
+            features.add(EVIDENCE[k], values[k]);
+        }
     }
 
     /** The word clusters of the word and of its neighbours within {@link #CLUSTER_WINDOW}. */
@@ -202,6 +235,9 @@ final class ArabicFeatureGenerator implements AdaptiveFeatureGenerator {
      * negative); they depend on that token alone.
      */
     static void neighbourWordFeatures(FeatureSink features, SentenceWords s, int j, int d) {
+        if (d == -1) {
+            wordBeforeFeatures(features, s.stem[j]);
+        }
         features.add(NEIGHBOUR_STEM[d + WINDOW], s.stem[j]);
         features.add(NEIGHBOUR_NAME[d + WINDOW], s.name[j]);
         if (Math.abs(d) == 1) {
@@ -223,29 +259,52 @@ final class ArabicFeatureGenerator implements AdaptiveFeatureGenerator {
         outsideClusters(features, d);
     }
 
-    /** The features of position {@code index} that combine it with its surroundings (place phrases, pairs). */
+    /**
+     * The features of position {@code index} that combine it with its surroundings (place phrases, pairs); the word
+     * before's title and cue features are among its {@link #neighbourWordFeatures}. A decoder may score the parts
+     * apart: {@link #placeFeatures} (a token and its own place value), {@link #neighbourPlaceFeature} (one value of
+     * a few) and {@link #positionFeatures} (the rest).
+     */
     static void contextFeatures(FeatureSink features, SentenceWords s, int index) {
-        features.add("gp=", s.place[index]);
-        features.add("gp,gn=", s.place[index], s.name[index]);
-        features.add("gp,cl=", s.place[index], s.clitic[index]);
-        titleAndCueBefore(features, s, index);
+        placeFeatures(features, s.place[index], s.name[index], s.clitic[index]);
         for (int d = -WINDOW; d <= WINDOW; d++) {
             if (d != 0) {
                 int j = index + d;
-                boolean inside = j >= 0 && j < s.length();
-                features.add(NEIGHBOUR_PLACE[d + WINDOW], inside ? s.place[j] : NONE);
+                neighbourPlaceFeature(features, d, j >= 0 && j < s.length() ? s.place[j] : NONE);
             }
         }
+        positionFeatures(features, s, index);
+    }
+
+    /** The word's place-list value, alone and with its name-list kind and its clitic. */
+    static void placeFeatures(FeatureSink features, String place, String name, String clitic) {
+        features.add("gp=", place);
+        features.add("gp,gn=", place, name);
+        features.add("gp,cl=", place, clitic);
+    }
+
+    /** The place-list value of the neighbour {@code d} words away ({@link #NONE} outside the sentence). */
+    static void neighbourPlaceFeature(FeatureSink features, int d, String place) {
+        features.add(NEIGHBOUR_PLACE[d + WINDOW], place);
+    }
+
+    /** The features that depend on the position itself: word pairs and document evidence. */
+    static void positionFeatures(FeatureSink features, SentenceWords s, int index) {
         pairs(features, s, index);
+        evidenceFeatures(features, s, index);
     }
 
     /** Whether the word before is a person title, and whether it is a place cue. */
     private static void titleAndCueBefore(FeatureSink features, SentenceWords s, int index) {
         if (index > 0) {
-            String before = s.stem[index - 1];
-            features.add("title-1=", String.valueOf(NameRules.PERSON_TITLES.contains(before)));
-            features.add("cue-1=", String.valueOf(NameRules.PLACE_CUES.contains(before)));
+            wordBeforeFeatures(features, s.stem[index - 1]);
         }
+    }
+
+    /** The title and cue features a word gives the word after it. */
+    private static void wordBeforeFeatures(FeatureSink features, String stemBefore) {
+        features.add("title-1=", String.valueOf(NameRules.PERSON_TITLES.contains(stemBefore)));
+        features.add("cue-1=", String.valueOf(NameRules.PLACE_CUES.contains(stemBefore)));
     }
 
     /** The stem with each neighbour's stem, and the name-list kinds of the three words. */

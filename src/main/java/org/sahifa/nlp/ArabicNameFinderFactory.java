@@ -1,6 +1,7 @@
 package org.sahifa.nlp;
 
 import java.util.Map;
+import java.util.function.Function;
 import opennlp.tools.namefind.BioCodec;
 import opennlp.tools.namefind.TokenNameFinderFactory;
 import opennlp.tools.util.SequenceCodec;
@@ -21,6 +22,9 @@ public class ArabicNameFinderFactory extends TokenNameFinderFactory {
         ExtensionLoader.registerAllowedPackage(ArabicNameFinderFactory.class.getPackageName());
     }
 
+    /** A second-pass model's training evidence per sentence ({@link DocumentEvidence}), or null. */
+    private Function<String[], String[][]> evidence;
+
     /** Used by OpenNLP when reading a model. */
     public ArabicNameFinderFactory() {}
 
@@ -37,12 +41,23 @@ public class ArabicNameFinderFactory extends TokenNameFinderFactory {
         return new ArabicNameFinderFactory(Map.of(), codec);
     }
 
+    /**
+     * A factory for training a second-pass model: each training sentence's {@link DocumentEvidence} values (from a
+     * first pass that never saw the sentence) looked up by its tokens.
+     */
+    public static ArabicNameFinderFactory forTraining(
+            SequenceCodec<String> codec, Function<String[], String[][]> evidence) {
+        ArabicNameFinderFactory f = new ArabicNameFinderFactory(Map.of(), codec);
+        f.evidence = evidence;
+        return f;
+    }
+
     private ArabicNameFinderFactory(Map<String, Object> resources, SequenceCodec<String> codec) {
         super(null, resources, codec);
     }
 
     @Override
     public AdaptiveFeatureGenerator createFeatureGenerators() {
-        return new ArabicFeatureGenerator(Gazetteer.shared());
+        return new ArabicFeatureGenerator(Gazetteer.shared(), evidence);
     }
 }

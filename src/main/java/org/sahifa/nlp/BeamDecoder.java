@@ -59,6 +59,11 @@ final class BeamDecoder {
     private final double[][][] sequenceScores;
     /** The previous decision paired with the word's place-list value: by place index, then previous outcome + 1. */
     private final double[][][] placeDecisionScores;
+    /**
+     * For each neighbour offset ({@link TokenScoreCache#role}), the score of the neighbour's place value: by index in
+     * {@link SentenceWords#PLACE_VALUES}, and one more for a neighbour outside the sentence.
+     */
+    private final double[][][] neighbourPlaceScores;
     /** For each neighbour offset ({@link TokenScoreCache#role}), the scores of a neighbour outside the sentence. */
     private final double[][] outsideScores;
 
@@ -92,6 +97,7 @@ final class BeamDecoder {
         this.gazetteer = gazetteer;
         this.sequenceScores = sequenceScores();
         this.placeDecisionScores = placeDecisionScores();
+        this.neighbourPlaceScores = neighbourPlaceScores();
         this.outsideScores = new double[TokenScoreCache.roles()][outcomes.length];
         for (int d = -ArabicFeatureGenerator.WINDOW; d <= ArabicFeatureGenerator.WINDOW; d++) {
             if (d != 0) {
@@ -172,8 +178,10 @@ final class BeamDecoder {
         for (int i = 0; i < n; i++) {
             Arrays.fill(wordScores, 0);
             addTokenScores(wordScores, entries, i);
-            ArabicFeatureGenerator.contextFeatures(wordSink, words, i);
-            double[][] placeDecisions = placeDecisionScores[words.placeIndex(i)];
+            int place = words.placeIndex(i);
+            addPlaceScores(wordScores, entries[i], words, i, place);
+            ArabicFeatureGenerator.positionFeatures(wordSink, words, i);
+            double[][] placeDecisions = placeDecisionScores[place];
             int nextLength = 0;
             for (int b = 0; b < Math.min(beamSize, beamLength); b++) {
                 Hypothesis top = beam[b];
@@ -224,6 +232,29 @@ final class BeamDecoder {
                 add(scores, entries[j].vectors[TokenScoreCache.role(d)]);
             } else {
                 add(scores, outsideScores[TokenScoreCache.role(d)]);
+            }
+        }
+    }
+
+    /**
+     * Adds the place features of position {@code i} ({@link ArabicFeatureGenerator#placeFeatures}, remembered in the
+     * token's entry for each place value it meets, and {@link ArabicFeatureGenerator#neighbourPlaceFeature} from
+     * {@link #neighbourPlaceScores}).
+     */
+    private void addPlaceScores(double[] scores, TokenScoreCache.Entry entry, SentenceWords words, int i, int place) {
+        double[] own = entry.places.get(place);
+        if (own == null) {
+            own = new double[outcomes.length];
+            ArabicFeatureGenerator.placeFeatures(
+                    weights.scoring(own), SentenceWords.PLACE_VALUES[place], words.name[i], words.clitic[i]);
+            entry.places.set(place, own);
+        }
+        add(scores, own);
+        for (int d = -ArabicFeatureGenerator.WINDOW; d <= ArabicFeatureGenerator.WINDOW; d++) {
+            if (d != 0) {
+                int j = i + d;
+                int value = j >= 0 && j < words.length() ? words.placeIndex(j) : SentenceWords.PLACE_VALUES.length;
+                add(scores, neighbourPlaceScores[TokenScoreCache.role(d)][value]);
             }
         }
     }
@@ -330,6 +361,22 @@ final class BeamDecoder {
                         SentenceWords.PLACE_VALUES[k],
                         name(prev, ArabicFeatureGenerator.NONE));
                 table[k][prev + 1] = scores;
+            }
+        }
+        return table;
+    }
+
+    /** The weights of each neighbour offset's place value ({@link #neighbourPlaceScores}). */
+    private double[][][] neighbourPlaceScores() {
+        int values = SentenceWords.PLACE_VALUES.length;
+        double[][][] table = new double[TokenScoreCache.roles()][values + 1][outcomes.length];
+        for (int d = -ArabicFeatureGenerator.WINDOW; d <= ArabicFeatureGenerator.WINDOW; d++) {
+            if (d != 0) {
+                for (int k = 0; k <= values; k++) {
+                    String place = k < values ? SentenceWords.PLACE_VALUES[k] : ArabicFeatureGenerator.NONE;
+                    ArabicFeatureGenerator.neighbourPlaceFeature(
+                            weights.scoring(table[TokenScoreCache.role(d)][k]), d, place);
+                }
             }
         }
         return table;

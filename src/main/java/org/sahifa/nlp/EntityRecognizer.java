@@ -44,16 +44,27 @@ public final class EntityRecognizer {
     /** Entities of an article: mentions grouped, canonical name the longest clitic-free form. */
     public List<Entity> recognize(List<Block> blocks) {
         List<String> texts = new ArrayList<>();
-        List<DocumentEntities.TaggedSentence> sentences = new ArrayList<>();
+        List<Integer> blockOf = new ArrayList<>();
+        List<List<TextTokens.Token>> tokenised = new ArrayList<>();
+        List<String[]> words = new ArrayList<>();
+        List<SentenceWords> analysed = new ArrayList<>();
         for (int b = 0; b < blocks.size(); b++) {
             String text = blocks.get(b).text();
             texts.add(text);
             for (List<TextTokens.Token> sentence : TextTokens.sentences(text)) {
                 Interruption.check();
-                String[] words = sentence.stream().map(TextTokens.Token::text).toArray(String[]::new);
-                SentenceWords analysed = SentenceWords.analyze(words, gazetteer);
-                sentences.add(new DocumentEntities.TaggedSentence(b, sentence, analysed, tag(words, analysed, true)));
+                String[] w = sentence.stream().map(TextTokens.Token::text).toArray(String[]::new);
+                blockOf.add(b);
+                tokenised.add(sentence);
+                words.add(w);
+                analysed.add(SentenceWords.analyze(w, gazetteer));
             }
+        }
+        List<String[]> tags = tag(words, analysed, true);
+        List<DocumentEntities.TaggedSentence> sentences = new ArrayList<>();
+        for (int s = 0; s < words.size(); s++) {
+            sentences.add(new DocumentEntities.TaggedSentence(
+                    blockOf.get(s), tokenised.get(s), analysed.get(s), tags.get(s)));
         }
         return KingdomReferences.joinToNamedKingdom(new DocumentEntities(texts, sentences, gazetteer).entities());
     }
@@ -61,7 +72,8 @@ public final class EntityRecognizer {
     /** BIO tags (types PERS, LOC, ORG, MISC) for the tokens of one sentence. */
     public List<String> tagTokens(List<String> tokens) {
         String[] words = tokens.toArray(String[]::new);
-        return Arrays.asList(tag(words, SentenceWords.analyze(words, gazetteer), false));
+        return Arrays.asList(tag(List.<String[]>of(words), List.of(SentenceWords.analyze(words, gazetteer)), false)
+                .get(0));
     }
 
     /**
@@ -69,31 +81,47 @@ public final class EntityRecognizer {
      * name recognised in one sentence is tagged at its other occurrences in the document, as {@link #recognize} does.
      */
     public List<List<String>> tagDocument(List<List<String>> sentences) {
-        List<DocumentEntities.TaggedSentence> tagged = new ArrayList<>();
+        List<String[]> words = new ArrayList<>();
+        List<SentenceWords> analysed = new ArrayList<>();
         for (List<String> tokens : sentences) {
-            String[] words = tokens.toArray(String[]::new);
-            SentenceWords analysed = SentenceWords.analyze(words, gazetteer);
-            tagged.add(new DocumentEntities.TaggedSentence(0, List.of(), analysed, tag(words, analysed, false)));
+            String[] w = tokens.toArray(String[]::new);
+            words.add(w);
+            analysed.add(SentenceWords.analyze(w, gazetteer));
+        }
+        List<String[]> tags = tag(words, analysed, false);
+        List<DocumentEntities.TaggedSentence> tagged = new ArrayList<>();
+        for (int s = 0; s < words.size(); s++) {
+            tagged.add(new DocumentEntities.TaggedSentence(0, List.of(), analysed.get(s), tags.get(s)));
         }
         List<List<String>> out = new ArrayList<>();
-        for (String[] tags : new DocumentEntities(List.of(), tagged, gazetteer, true).propagatedTags()) {
-            out.add(Arrays.asList(tags));
+        for (String[] propagated : new DocumentEntities(List.of(), tagged, gazetteer, true).propagatedTags()) {
+            out.add(Arrays.asList(propagated));
         }
         return out;
     }
 
-    /** Model tags corrected by the rules ({@code wholePlaceNames}: see {@link NameRules#apply}). */
-    private String[] tag(String[] words, SentenceWords analysed, boolean wholePlaceNames) {
-        if (!hasArabic(analysed)) {
-            // The model knows Arabic text only: in an English sentence its guesses are noise («English edition»).
-            // Names known elsewhere in the article still reach such a sentence through DocumentEntities.
-            String[] none = new String[words.length];
-            Arrays.fill(none, "O");
-            return none;
+    /**
+     * Model tags of a document's sentences (decoded together: a two-pass model reads the document), each corrected by
+     * the rules ({@code wholePlaceNames}: see {@link NameRules#apply}).
+     */
+    private List<String[]> tag(List<String[]> words, List<SentenceWords> analysed, boolean wholePlaceNames) {
+        List<Span[]> spans = model.findDocument(words, analysed);
+        List<String[]> out = new ArrayList<>(words.size());
+        for (int s = 0; s < words.size(); s++) {
+            String[] w = words.get(s);
+            if (!hasArabic(analysed.get(s))) {
+                // The model knows Arabic text only: in an English sentence its guesses are noise («English edition»).
+                // Names known elsewhere in the article still reach such a sentence through DocumentEntities.
+                String[] none = new String[w.length];
+                Arrays.fill(none, "O");
+                out.add(none);
+                continue;
+            }
+            String[] tags = toBio(spans.get(s), w.length).toArray(String[]::new);
+            rules.apply(w, analysed.get(s), tags, wholePlaceNames);
+            out.add(tags);
         }
-        String[] tags = toBio(model.find(words, analysed), words.length).toArray(String[]::new);
-        rules.apply(words, analysed, tags, wholePlaceNames);
-        return tags;
+        return out;
     }
 
     private static boolean hasArabic(SentenceWords analysed) {

@@ -25,6 +25,11 @@ final class SentenceWords {
     final String[] name;
     /** The word's cluster at each granularity of {@link WordClusters}. */
     final String[][] cluster;
+    /**
+     * What a first-pass model said of each word elsewhere in the document ({@link DocumentEvidence}: per token its
+     * values), set before a second-pass model decodes the sentence; null when there is no first pass.
+     */
+    String[][] evidence;
 
     private SentenceWords(int n) {
         norm = new String[n];

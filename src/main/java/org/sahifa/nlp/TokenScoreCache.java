@@ -23,6 +23,11 @@ final class TokenScoreCache {
         final double[][] vectors;
         /** By previous decision + 1 (0: the sentence start): the features pairing it with this token, or null. */
         final AtomicReferenceArray<double[]> decisions;
+        /**
+         * By index in {@link SentenceWords#PLACE_VALUES}: the token's place features with that value
+         * ({@link ArabicFeatureGenerator#placeFeatures}), or null until the token is met with it.
+         */
+        final AtomicReferenceArray<double[]> places = new AtomicReferenceArray<>(SentenceWords.PLACE_VALUES.length);
 
         Entry(String token, double[][] vectors, int previousDecisions) {
             this.token = token;

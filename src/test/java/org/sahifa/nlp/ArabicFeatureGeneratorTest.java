@@ -39,4 +39,20 @@ class ArabicFeatureGeneratorTest {
             assertEquals(training, decoding, "position " + i);
         }
     }
+
+    @Test
+    void documentEvidenceIsAFeatureOfTrainingAndOfTheDecoderAlike() {
+        String[] tokens = {"قال", "فادي", "نصار", "إن"};
+        SentenceWords s = SentenceWords.analyze(tokens, Gazetteer.shared());
+        String[] tags = {"O", "B-PERS", "I-PERS", "O"};
+        s.evidence = DocumentEvidence.of(List.of(s), List.<String[]>of(tags), 50)[0];
+        List<String> training = new ArrayList<>();
+        ArabicFeatureGenerator.staticFeatures(FeatureSink.collecting(training), s, 1);
+        List<String> decoding = parts(s, 1);
+        assertTrue(training.contains("e1=B-PERS"), training.toString());
+        assertTrue(training.contains("e1-1,e1,e1+1=O,B-PERS,I-PERS"), training.toString());
+        training.sort(null);
+        decoding.sort(null);
+        assertEquals(training, decoding);
+    }
 }

@@ -53,9 +53,17 @@ public class EntityRecognizerBenchmark {
 
     private int nextNewsCall;
 
+    /**
+     * A second-pass model's compact weights ({@code TrainTwoStage}'s output) to measure the two-pass recogniser with
+     * instead of the bundled one: {@code -Dsahifa.bench.stage2=FILE} (JMH forks inherit it with {@code -jvmArgsAppend}).
+     */
+    static final String STAGE2_PROPERTY = "sahifa.bench.stage2";
+
     @Setup(Level.Trial)
     public void setUp() {
-        recognizer = EntityRecognizer.load();
+        recognizer = System.getProperty(STAGE2_PROPERTY) == null
+                ? EntityRecognizer.load()
+                : EntityRecognizer.with(twoStage(NameModel.load()));
         String[] words = TEXT.trim().split(" ");
         sentences = new ArrayList<>();
         List<String> sentence = new ArrayList<>();
@@ -80,6 +88,15 @@ public class EntityRecognizerBenchmark {
         }
         if (newsCalls.isEmpty()) {
             newsCalls.add(sentences);
+        }
+    }
+
+    /** The second pass of {@link #STAGE2_PROPERTY} after {@code first}. */
+    private static NameModel twoStage(NameModel first) {
+        try (var in = Files.newInputStream(Path.of(System.getProperty(STAGE2_PROPERTY)))) {
+            return NameModel.readWeights(in, first);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
         }
     }
 
@@ -144,6 +161,23 @@ public class EntityRecognizerBenchmark {
     @Fork(2)
     public Object loadModelAndGazetteer() {
         return EntityRecognizer.loadFresh();
+    }
+
+    /**
+     * Load of both passes' weights (the bundled model and {@link #STAGE2_PROPERTY}'s second pass) with the gazetteer;
+     * without the property, of the bundled model alone.
+     */
+    @Benchmark
+    @BenchmarkMode(Mode.SingleShotTime)
+    @OutputTimeUnit(TimeUnit.MILLISECONDS)
+    @Warmup(iterations = 0)
+    @Measurement(iterations = 5)
+    @Fork(2)
+    public Object loadBothPasses() {
+        if (System.getProperty(STAGE2_PROPERTY) == null) {
+            return EntityRecognizer.loadFresh();
+        }
+        return new Object[] {Gazetteer.readResource(), twoStage(NameModel.load())};
     }
 
     /** Load of the word clusters the model's features read (part of {@link EntityRecognizer#load}). */

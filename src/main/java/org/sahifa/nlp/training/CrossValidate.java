@@ -29,13 +29,17 @@ import org.sahifa.nlp.training.ConllCorpus.Sentence;
  * {@code -Dsahifa.cv.folds=5} sets k; {@code -Dsahifa.cv.run=0,1} runs only those folds (a quicker check);
  * {@code -Dsahifa.cv.out=DIR} writes each fold tagged (token, gold, predicted) to {@code DIR/fold-N.txt};
  * {@code -Dsahifa.cv.threads=2} trains two folds at a time (each training is single-threaded; the figures are the
- * same). 1.5 to 3 minutes per training on one core.
+ * same). 1.5 to 3 minutes per training on one core. {@code -Dsahifa.cv.stages=2} estimates the two-pass model
+ * (first-pass tags over the document as features) beside the one-pass one, per fold and pooled, with nested folds
+ * ({@link TwoStageCrossValidation}: 20 trainings for 5 folds).
  */
 public final class CrossValidate {
     private static final Logger LOG = Logger.getLogger(CrossValidate.class.getName());
     static final int FOLDS = Integer.getInteger("sahifa.cv.folds", 5);
     /** Folds trained at once. */
     static final int THREADS = Integer.getInteger("sahifa.cv.threads", 1);
+    /** 2: estimate the two-pass model beside the one-pass one ({@link TwoStageCrossValidation}). */
+    static final int STAGES = Integer.getInteger("sahifa.cv.stages", 1);
 
     private CrossValidate() {}
 
@@ -45,12 +49,21 @@ public final class CrossValidate {
     }
 
     /** The scores of one fold: recogniser, and model alone. */
-    private record FoldScores(Map<String, ChunkScore.Counts> full, Map<String, ChunkScore.Counts> modelOnly) {}
+    record FoldScores(Map<String, ChunkScore.Counts> full, Map<String, ChunkScore.Counts> modelOnly) {}
 
     public static void main(String[] args) throws IOException {
         Path data = Path.of(args.length > 0 ? args[0] : "../shared/data");
         List<Sentence> train = ConllCorpus.split(ConllCorpus.read(data.resolve("ner/anercorp-train.conll")))
                 .train();
+        if (STAGES == 2) {
+            List<List<Sentence>> folds = new ArrayList<>();
+            for (int f = 0; f < FOLDS; f++) {
+                int[] bounds = foldBounds(train.size(), FOLDS, f);
+                folds.add(train.subList(bounds[0], bounds[1]));
+            }
+            TwoStageCrossValidation.run(folds, foldsToRun(), THREADS);
+            return;
+        }
         ExecutorService pool = Executors.newFixedThreadPool(THREADS);
         Map<Integer, Future<FoldScores>> running = new LinkedHashMap<>();
         for (int f : foldsToRun()) {

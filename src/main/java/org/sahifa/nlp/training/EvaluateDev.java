@@ -43,10 +43,21 @@ public final class EvaluateDev {
         return ChunkScore.scoreDocument(dev, EvaluateDev.tagger(recognizer));
     }
 
-    /** Scores the sentences tagged by the model alone: no rules, no document step. */
+    /**
+     * Scores the sentences tagged by the model alone: no rules, no document step (a two-pass model reads them as one
+     * document).
+     */
     public static Map<String, ChunkScore.Counts> scoreModelAlone(NameModel model, List<Sentence> sentences) {
-        return ChunkScore.score(
-                sentences, tokens -> EntityRecognizer.toBio(model.find(tokens.toArray(String[]::new)), tokens.size()));
+        return ChunkScore.scoreDocument(
+                sentences,
+                document ->
+                        model
+                                .tagDocument(document.stream()
+                                        .map(tokens -> tokens.toArray(String[]::new))
+                                        .toList())
+                                .stream()
+                                .map(java.util.Arrays::asList)
+                                .toList());
     }
 
     private static Function<List<List<String>>, List<List<String>>> tagger(EntityRecognizer recognizer) {

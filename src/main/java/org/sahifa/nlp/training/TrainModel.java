@@ -9,6 +9,7 @@ import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
 import java.util.Random;
+import java.util.function.Function;
 import java.util.logging.Logger;
 import opennlp.tools.ml.perceptron.PerceptronTrainer;
 import opennlp.tools.namefind.BilouCodec;
@@ -111,6 +112,15 @@ public final class TrainModel {
      * averaged perceptron with {@link #parameters()}.
      */
     static TokenNameFinderModel train(List<Sentence> sentences) throws IOException {
+        return train(sentences, null);
+    }
+
+    /**
+     * The same for a second-pass model: {@code evidence} gives each training sentence's document evidence from a
+     * first pass that never saw it ({@link StageTwoEvidence}); null trains a one-pass model.
+     */
+    static TokenNameFinderModel train(List<Sentence> sentences, Function<String[], String[][]> evidence)
+            throws IOException {
         List<NameSample> samples = new ArrayList<>();
         for (Sentence s : sentences) {
             samples.add(ConllCorpus.toSample(s));
@@ -121,7 +131,7 @@ public final class TrainModel {
                 null,
                 ObjectStreamUtils.createObjectStream(samples),
                 parameters(),
-                ArabicNameFinderFactory.forTraining(codec()));
+                ArabicNameFinderFactory.forTraining(codec(), evidence));
     }
 
     static SequenceCodec<String> codec() {
