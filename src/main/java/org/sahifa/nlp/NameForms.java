@@ -14,7 +14,7 @@ final class NameForms {
         String[] words = longer.split(" ");
         if (type.equals("ORG")
                 && words.length > 1
-                && NameWords.opensNames(words[0])
+                && (NameWords.opensNames(words[0]) || OrganisationHeads.isHead(words[0]))
                 && longer.substring(words[0].length() + 1).equals(form)) {
             return true;
         }
