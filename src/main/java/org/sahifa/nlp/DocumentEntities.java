@@ -124,6 +124,9 @@ final class DocumentEntities {
      * alone in the article: «بيار» is not «يار», «فالنتينا» is not «ف» + «النتينا».
      */
     private int cliticChars(TaggedSentence s, int i, int end, String type) {
+        if (type.equals("ORG") && OrganisationHeads.isHead(s.words().norm[i])) {
+            return 0; // «كلية» is not ك + «لية»; «وكالة» not و + «كالة»
+        }
         boolean person = type.equals("PERS");
         boolean fullName = person && end - i > 1; // a given name with more after it, not a lone word
         String norm = s.words().norm[i];
@@ -372,7 +375,7 @@ final class DocumentEntities {
             target.put(form, form);
             String type = typeOf(form, byForm, types);
             int words = form.split(" ").length;
-            if (words > 1 && !type.equals("PERS")) {
+            if (words > 1 && !type.equals("PERS") && !type.equals("ORG")) {
                 continue;
             }
             // Same-script forms first: «Moreau» belongs to «Jean-Luc Moreau» even if «عمر» has its skeleton too.

@@ -24,7 +24,7 @@ final class KnownOrganisations {
                 continue;
             }
             String[] name = nameAt(s, i);
-            if (name != null && freeOrOneChunk(tags, i, i + name.length)) {
+            if (name != null && (freeOrOneChunk(tags, i, i + name.length) || endsAChunkAfterAnd(s, tags, i, name))) {
                 for (int k = i; k < i + name.length; k++) {
                     tags[k] = k == i ? "B-ORG" : "I-ORG";
                 }
@@ -55,6 +55,14 @@ final class KnownOrganisations {
             }
         }
         return true;
+    }
+
+    /** «وداعش» at the end of the model's «جبهة النصرة وداعش»: a second organisation, cut off the first. */
+    private static boolean endsAChunkAfterAnd(SentenceWords s, String[] tags, int start, String[] name) {
+        int end = start + name.length;
+        return tags[start].startsWith("I-")
+                && s.clitic[start].startsWith("و")
+                && (end == tags.length || !tags[end].startsWith("I-"));
     }
 
     /** The words are all outside names, or are exactly one chunk (which may have another type). */

@@ -4,8 +4,8 @@ import java.util.Set;
 
 /**
  * Rules applied to the model's BIO tags of one sentence, for patterns the statistics miss, in a fixed order: person
- * rules ({@link PersonRules}), place rules ({@link PlaceRules}) and organisation rules ({@link OrganisationRules}),
- * over the word lists of {@link NameWords}.
+ * rules ({@link PersonRules}), place rules ({@link PlaceRules}) and organisation rules ({@link OrganisationRules},
+ * {@link KnownOrganisations}, {@link OrganisationPhrases}), over the word lists of {@link NameWords}.
  */
 final class NameRules {
     /** The title list, also a model feature ({@code title-1}). */

@@ -10,6 +10,7 @@ final class OrganisationHeads {
     /** What a name after the head may be; see the lexicon's header. */
     enum Kind {
         BODY,
+        NAMED,
         STATE,
         COMPANY
     }

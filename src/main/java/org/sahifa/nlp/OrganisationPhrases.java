@@ -87,25 +87,29 @@ final class OrganisationPhrases {
         }
         int limit = Math.min(n, i + MAX_WORDS);
         boolean named = false;
-        if (tags[j].startsWith("B-") && !tags[j].equals("B-MISC")) {
+        if (tags[j].startsWith("B-") && !tags[j].equals("B-MISC") && !personAfterCompany(tags, j, head)) {
             j = NameWords.chunkEnd(tags, j, tags[j].substring(2));
             named = true;
-        } else if (s.place[j].equals(SentenceWords.PLACE) || s.place[j].equals(SentenceWords.PLACE_BEGIN)) {
+        } else if (tags[j].equals("O")
+                && (s.place[j].equals(SentenceWords.PLACE) || s.place[j].equals(SentenceWords.PLACE_BEGIN))) {
             j = listedPlaceEnd(s, j);
             named = true;
-        } else if (head.head().kind() == Kind.COMPANY && isForeignName(s, j)) {
+        } else if (head.head().kind() == Kind.COMPANY && tags[j].equals("O") && isForeignName(s, j)) {
             j = j + 1 < n && isForeignName(s, j + 1) ? j + 2 : j + 1;
             return new int[] {i, j};
         }
         if (named) {
-            while (j < limit && isDefinite(s, j) && NameWords.isNisba(s, j)) {
+            while (j < limit && isDefinite(s, j) && isNameAdjective(s, j)) {
                 j++; // «مستشفى سوركا الإسرائيلي», «مؤسسة سالم بن محفوظ الخيرية»
             }
             return new int[] {i, j};
         }
-        Chain chain = chain(s, tags, j, limit);
-        if (chain.definite < head.head().complement()) {
+        if (head.head().kind() == Kind.NAMED) {
             return null;
+        }
+        Chain chain = chain(s, tags, j, limit);
+        if (chain.definite < head.head().complement() && !(chain.definite == 1 && isUncommon(s, chain.end() - 1))) {
+            return null; // «شركة الطيران» is any airline; «شركة الشمسان» is one
         }
         return new int[] {i, tails(s, tags, chain, limit)};
     }
@@ -141,12 +145,22 @@ final class OrganisationPhrases {
         return null;
     }
 
+    /**
+     * A person of fewer than three words after a company's head is its officer, not its name: «شركة أبل تيم كوك».
+     * «مؤسسة سالم بن محفوظ» is named after its founder.
+     */
+    private static boolean personAfterCompany(String[] tags, int j, HeadAt head) {
+        return head.head().kind() == Kind.COMPANY
+                && tags[j].equals("B-PERS")
+                && NameWords.chunkEnd(tags, j, "PERS") - j < 3;
+    }
+
     /** Where a genitive chain ends and what it held. */
     private record Chain(int end, int definite, boolean coordinated, boolean endsOnAdjective) {}
 
     /**
      * The definite words from {@code j} on: a noun in construct, then adjectives of a name ({@link #isNameAdjective}),
-     * «و» + a definite word that is not another body, and one indefinite noun in construct before the first definite
+     * one «و» + a definite word that is not another body, and one indefinite noun in construct before the first definite
      * word («شؤون الأسرى», «شمال الأطلسي»); a person the model found right after a title word
      * («الأمير محمد بن عبدالعزيز») is part of the chain.
      */
@@ -164,7 +178,7 @@ final class OrganisationPhrases {
                 adjective = definite > 0;
                 definite++;
                 j++;
-            } else if (definite > 0 && isCoordinated(s, j) && !opensAnotherBody(s, j)) {
+            } else if (definite > 0 && !coordinated && isCoordinated(s, j) && !opensAnotherBody(s, j)) {
                 coordinated = true;
                 definite++;
                 j++;
@@ -185,8 +199,16 @@ final class OrganisationPhrases {
     /** A «لـ» tail after an adjective, or «في» + a listed place after a coordinated complement. */
     private int tails(SentenceWords s, String[] tags, Chain chain, int limit) {
         int j = chain.end();
-        if (j >= limit) {
-            return j;
+        if (j >= limit || j > 0 && NationalityAdjectives.isNationality(s.stem[j - 1])) {
+            return j; // a nationality ends a name: «وزارة الثقافة الإيرانية للنشاط …»
+        }
+        if (chain.endsOnAdjective() && s.clitic[j].equals("ل")) {
+            if (tags[j].equals("B-LOC")) {
+                return Math.min(limit, NameWords.chunkEnd(tags, j, "LOC")); // «لجنة إعادة التوحيد السلمي لكوريا»
+            }
+            if (!s.place[j].equals(SentenceWords.NO_PLACE)) {
+                return Math.min(limit, listedPlaceEnd(s, j));
+            }
         }
         if (chain.endsOnAdjective() && s.clitic[j].equals("ل")) {
             int k = j + 1;
@@ -221,6 +243,11 @@ final class OrganisationPhrases {
         return k;
     }
 
+    /** A definite word on no everyday-word list: a family or brand name («الشمسان», «العثيم»), not «الطيران». */
+    private boolean isUncommon(SentenceWords s, int j) {
+        return isDefinite(s, j) && !gazetteer.isCommon(s.norm[j]) && !gazetteer.isCommon(s.bare[j]);
+    }
+
     /** A word with the article and no clitic that is not a particle or a time word: «الصحة», «الأمريكية». */
     private static boolean isDefinite(SentenceWords s, int j) {
         return s.shape[j].equals("ar")
@@ -249,6 +276,7 @@ final class OrganisationPhrases {
         return s.shape[j].equals("ar")
                 && s.clitic[j].equals("و")
                 && s.stem[j].startsWith("ال")
+                && !s.stem[j].startsWith("المت") // «والمتضمن», a participle of the sentence, not of the name
                 && s.stem[j].length() > 3
                 && isContentWord(s, j);
     }
@@ -297,6 +325,8 @@ final class OrganisationPhrases {
                 && !OrganisationHeads.isHead(w)
                 && !NameWords.looksLikeVerb(w)
                 && !w.endsWith("ات") // «كاميرات»: a plural
+                && !s.name[j].equals("GIVEN") // «شركة جون سميث»: its officer
+                && !s.name[j].equals("NAME_FREQUENT")
                 && letters.probability(s.stem[j]) >= MIN_NAME_LETTERS
                 && isContentWord(s, j);
     }

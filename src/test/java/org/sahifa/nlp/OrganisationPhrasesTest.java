@@ -96,4 +96,40 @@ class OrganisationPhrasesTest {
         assertListed(ORGANIZATION, "الكنيست", "وصوت الكنيست على القانون بالقراءة الأولى.");
         assertListed(ORGANIZATION, "الجهاد الإسلامي", "ورحبت حركتا حماس والجهاد الإسلامي بالاتفاق.");
     }
+
+    @Test
+    void aShortFormOfAnOrganisationJoinsIt() {
+        List<Entity> entities = recognize(
+                "وأعلنت وزارة الحرس الوطني عن مسابقة جديدة.", "وقال متحدث إن الحرس الوطني سيشارك في التنظيم.");
+        Entity guard = find(entities, ORGANIZATION, "وزارة الحرس الوطني");
+        assertNotNull(guard, entities.toString());
+        assertEquals(2, guard.mentions().size(), entities.toString());
+        assertNotListed(
+                ORGANIZATION,
+                "الحرس الوطني",
+                "وأعلنت وزارة الحرس الوطني عن مسابقة جديدة.",
+                "وقال متحدث إن الحرس الوطني سيشارك في التنظيم.");
+    }
+
+    @Test
+    void aHeadThatIsAlsoAVerbalNounNeedsANameAfterIt() {
+        assertNotListed(
+                ORGANIZATION, "تنظيم المعارض والمؤتمرات", "وتعمل الشركة في مجال تنظيم المعارض والمؤتمرات منذ سنوات.");
+        assertNoneOf(ORGANIZATION, "وحجز المسافر مقعدا لدى شركة الطيران أمس.");
+        assertListed(ORGANIZATION, "شركة الدهيمان", "ووقعت شركة الدهيمان عقدا لبناء المدرسة.");
+    }
+
+    @Test
+    void aListedNameAfterAndIsASecondOrganisation() {
+        assertListed(ORGANIZATION, "داعش", "وتقاتل الفصائل جبهة النصرة وداعش في الريف الشمالي.");
+    }
+
+    @Test
+    void aNameEndsAtANationalityAParticipleOrACompanyOfficer() {
+        assertNotListed(
+                ORGANIZATION, "وزارة الثقافة الأردنية للنشاط", "وقدمت وزارة الثقافة الأردنية للنشاط دعما ماليا.");
+        assertNotListed(ORGANIZATION, "مجلس الوزراء والمتضمن", "وصدر قرار مجلس الوزراء والمتضمن تعديل النظام.");
+        assertNotListed(ORGANIZATION, "شركة جون سميث", "وقال رئيس شركة جون سميث إن الأرباح زادت.");
+        assertListed(ORGANIZATION, "كلية المجتمع", "ودرس الطالب في كلية المجتمع عامين.");
+    }
 }
