@@ -111,6 +111,9 @@ final class OrganisationPhrases {
         if (chain.definite < head.head().complement() && !(chain.definite == 1 && isUncommon(s, chain.end() - 1))) {
             return null; // «شركة الطيران» is any airline; «شركة الشمسان» is one
         }
+        if (NationalityAdjectives.isNationality(s.stem[chain.end() - 1])) {
+            return new int[] {i, chain.end()}; // a nationality ends the name: «وزارة الثقافة الإيرانية للنشاط …»
+        }
         return new int[] {i, tails(s, tags, chain, limit)};
     }
 
@@ -199,15 +202,16 @@ final class OrganisationPhrases {
     /** A «لـ» tail after an adjective, or «في» + a listed place after a coordinated complement. */
     private int tails(SentenceWords s, String[] tags, Chain chain, int limit) {
         int j = chain.end();
-        if (j >= limit || j > 0 && NationalityAdjectives.isNationality(s.stem[j - 1])) {
-            return j; // a nationality ends a name: «وزارة الثقافة الإيرانية للنشاط …»
+        if (j >= limit) {
+            return j;
         }
         if (chain.endsOnAdjective() && s.clitic[j].equals("ل")) {
             if (tags[j].equals("B-LOC")) {
                 return Math.min(limit, NameWords.chunkEnd(tags, j, "LOC")); // «لجنة إعادة التوحيد السلمي لكوريا»
             }
-            if (!s.place[j].equals(SentenceWords.NO_PLACE)) {
-                return Math.min(limit, listedPlaceEnd(s, j));
+            int placeEnd = s.place[j].equals(SentenceWords.NO_PLACE) ? j : listedPlaceEnd(s, j);
+            if (placeEnd > j && (placeEnd == s.length() || !isDefinite(s, placeEnd))) {
+                return Math.min(limit, placeEnd); // not «لسلامة النقل», safety of transport, where «سلامة» is a town
             }
         }
         if (chain.endsOnAdjective() && s.clitic[j].equals("ل")) {
