@@ -387,6 +387,15 @@ final class DocumentEntities {
                 target.put(form, best);
             }
         }
+        for (Map.Entry<String, String> e : target.entrySet()) {
+            // «النصرة» → «جبهة النصرة» → «جبهة النصرة للتحرير»: a short form joins the name its longer form joined
+            String to = e.getValue();
+            boolean organisation = typeOf(e.getKey(), byForm, types).equals("ORG");
+            for (int hops = 0; organisation && hops < 3 && !target.get(to).equals(to); hops++) {
+                to = target.get(to);
+            }
+            e.setValue(to);
+        }
         Map<String, List<NameSpan>> byEntity = new LinkedHashMap<>();
         for (NameSpan span : spans) {
             byEntity.computeIfAbsent(target.get(groupKey(span, types)), k -> new ArrayList<>())

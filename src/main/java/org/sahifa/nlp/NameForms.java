@@ -20,7 +20,9 @@ final class NameForms {
             return true;
         }
         if (type.equals("ORG") && form.indexOf(' ') > 0 && longer.startsWith(form + " ")) {
-            return true; // «اللجنة الدولية» for «اللجنة الدولية للصليب الأحمر»
+            // «اللجنة الدولية» for «اللجنة الدولية للصليب الأحمر»; not for a run-on «جبهة النصرة ذراع»
+            return java.util.Arrays.stream(longer.substring(form.length() + 1).split(" "))
+                    .allMatch(w -> w.startsWith("ال") || w.startsWith("ل"));
         }
         if (!type.equals("PERS")) {
             return words[0].equals(form);

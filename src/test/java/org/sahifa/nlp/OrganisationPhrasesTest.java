@@ -138,4 +138,15 @@ class OrganisationPhrasesTest {
         assertNotListed(ORGANIZATION, "شركة جون سميث", "وقال رئيس شركة جون سميث إن الأرباح زادت.");
         assertListed(ORGANIZATION, "كلية المجتمع", "ودرس الطالب في كلية المجتمع عامين.");
     }
+
+    @Test
+    void aShortFormJoinsTheNameItsLongerFormJoined() {
+        List<Entity> entities = recognize(
+                "وأصدرت اللجنة الدولية للصليب الأحمر تقريرا.",
+                "وقالت اللجنة الدولية إن الوضع صعب.",
+                "وزار وفد من اللجنة الدولية المخيم.");
+        Entity committee = find(entities, ORGANIZATION, "اللجنة الدولية للصليب الأحمر");
+        assertNotNull(committee, entities.toString());
+        assertEquals(3, committee.mentions().size(), entities.toString());
+    }
 }
