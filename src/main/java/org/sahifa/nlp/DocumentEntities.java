@@ -60,7 +60,8 @@ final class DocumentEntities {
     }
 
     List<Entity> entities() {
-        List<NameSpan> spans = FamilyNames.retype(spansFromTags(), sentences, gazetteer);
+        List<NameSpan> spans =
+                OrganisationForms.retype(FamilyNames.retype(spansFromTags(), sentences, gazetteer), this::key);
         Map<String, String> types = voteTypes(spans);
         spans = propagate(spans, types);
         return group(spans, types);
@@ -123,6 +124,9 @@ final class DocumentEntities {
      * alone in the article: «بيار» is not «يار», «فالنتينا» is not «ف» + «النتينا».
      */
     private int cliticChars(TaggedSentence s, int i, int end, String type) {
+        if (type.equals("ORG") && OrganisationHeads.isHead(s.words().norm[i])) {
+            return 0; // «كلية» is not ك + «لية»; «وكالة» not و + «كالة»
+        }
         boolean person = type.equals("PERS");
         boolean fullName = person && end - i > 1; // a given name with more after it, not a lone word
         String norm = s.words().norm[i];
@@ -147,7 +151,8 @@ final class DocumentEntities {
                 }
                 if (isListed(reading)
                         || !rest.isEmpty() && gazetteer.isPlace(reading + rest)
-                        || NameWords.opensNames(reading)) {
+                        || NameWords.opensNames(reading)
+                        || OrganisationHeads.isHead(reading)) {
                     return strippedLength(norm, reading);
                 }
             }
@@ -187,11 +192,28 @@ final class DocumentEntities {
         return sb.toString();
     }
 
-    /** The type each name form gets most often (first seen wins a tie). */
+    /**
+     * The form a span is grouped under: its {@link #key}, with its type added when it is a quoted organisation whose
+     * form is otherwise of another type («"الرياض"», the paper, beside the city).
+     */
+    private String groupKey(NameSpan span, Map<String, String> types) {
+        String key = key(span);
+        String voted = types.get(key);
+        boolean keepsType =
+                voted != null && !voted.equals(span.type()) && OrganisationForms.isQuotedOrganisation(span, sentences);
+        return keepsType ? key + '\u0000' + span.type() : key;
+    }
+
+    /**
+     * The type each name form gets most often (first seen wins a tie). An organisation alone in quotation marks does
+     * not vote: it keeps its type ({@link #groupKey}).
+     */
     private Map<String, String> voteTypes(List<NameSpan> spans) {
         Map<String, Map<String, Integer>> votes = new LinkedHashMap<>();
         for (NameSpan span : spans) {
-            votes.computeIfAbsent(key(span), k -> new LinkedHashMap<>()).merge(span.type(), 1, Integer::sum);
+            if (!OrganisationForms.isQuotedOrganisation(span, sentences)) {
+                votes.computeIfAbsent(key(span), k -> new LinkedHashMap<>()).merge(span.type(), 1, Integer::sum);
+            }
         }
         Map<String, String> types = new HashMap<>();
         votes.forEach((key, counts) -> types.put(
@@ -217,6 +239,8 @@ final class DocumentEntities {
                         addShortForm(forms, String.join(" ", List.of(w.norm).subList(k, span.end())));
                     }
                 }
+            } else if (span.type().equals("ORG") && OrganisationForms.nameAfterHead(key(span)) != null) {
+                forms.putIfAbsent(OrganisationForms.nameAfterHead(key(span)), "ORG"); // «توتال» after «شركة توتال»
             }
         }
         Set<String> subjectOnly = FamilyNames.subjectOnly(spans, sentences, gazetteer);
@@ -342,7 +366,8 @@ final class DocumentEntities {
     private List<Entity> group(List<NameSpan> spans, Map<String, String> types) {
         Map<String, List<NameSpan>> byForm = new LinkedHashMap<>();
         for (NameSpan span : spans) {
-            byForm.computeIfAbsent(key(span), k -> new ArrayList<>()).add(span);
+            byForm.computeIfAbsent(groupKey(span, types), k -> new ArrayList<>())
+                    .add(span);
         }
         Map<String, String> target = new HashMap<>();
         for (String form : byForm.keySet()) {
@@ -350,7 +375,7 @@ final class DocumentEntities {
             target.put(form, form);
             String type = typeOf(form, byForm, types);
             int words = form.split(" ").length;
-            if (words > 1 && !type.equals("PERS")) {
+            if (words > 1 && !type.equals("PERS") && !type.equals("ORG")) {
                 continue;
             }
             // Same-script forms first: «Moreau» belongs to «Jean-Luc Moreau» even if «عمر» has its skeleton too.
@@ -362,9 +387,18 @@ final class DocumentEntities {
                 target.put(form, best);
             }
         }
+        for (Map.Entry<String, String> e : target.entrySet()) {
+            // «النصرة» → «جبهة النصرة» → «جبهة النصرة للتحرير»: a short form joins the name its longer form joined
+            String to = e.getValue();
+            boolean organisation = typeOf(e.getKey(), byForm, types).equals("ORG");
+            for (int hops = 0; organisation && hops < 3 && !target.get(to).equals(to); hops++) {
+                to = target.get(to);
+            }
+            e.setValue(to);
+        }
         Map<String, List<NameSpan>> byEntity = new LinkedHashMap<>();
         for (NameSpan span : spans) {
-            byEntity.computeIfAbsent(target.get(key(span)), k -> new ArrayList<>())
+            byEntity.computeIfAbsent(target.get(groupKey(span, types)), k -> new ArrayList<>())
                     .add(span);
         }
         List<Entity> entities = new ArrayList<>();

@@ -8,15 +8,21 @@ final class NameForms {
      * A shorter form stands for a longer name of the same type: any word of a person's name («لافروف», «كيم»), also
      * written in the other script («مورو» for "Jean-Luc Moreau"), or its last words («بن عمر» for «ليلى بن عمر»);
      * the first word of a place or organisation («كوريا» for «كوريا الشمالية»; not «السودان» for «جنوب السودان»);
-     * an organisation's name after the word for its kind («اليونسكو» for «منظمة اليونسكو», «حماس» for «حركة حماس»).
+     * an organisation's name after the word for its kind («اليونسكو» for «منظمة اليونسكو», «الحرس الوطني» for «وزارة
+     * الحرس الوطني»), and its first two words or more («اللجنة الدولية» for «اللجنة الدولية للصليب الأحمر»).
      */
     static boolean isShortFormOf(String form, String longer, String type, boolean acrossScripts) {
         String[] words = longer.split(" ");
         if (type.equals("ORG")
                 && words.length > 1
-                && NameWords.opensNames(words[0])
+                && (NameWords.opensNames(words[0]) || OrganisationHeads.isHead(words[0]))
                 && longer.substring(words[0].length() + 1).equals(form)) {
             return true;
+        }
+        if (type.equals("ORG") && form.indexOf(' ') > 0 && longer.startsWith(form + " ")) {
+            // «اللجنة الدولية» for «اللجنة الدولية للصليب الأحمر»; not for a run-on «جبهة النصرة ذراع»
+            return java.util.Arrays.stream(longer.substring(form.length() + 1).split(" "))
+                    .allMatch(w -> w.startsWith("ال") || w.startsWith("ل"));
         }
         if (!type.equals("PERS")) {
             return words[0].equals(form);

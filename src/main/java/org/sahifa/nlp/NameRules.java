@@ -4,8 +4,8 @@ import java.util.Set;
 
 /**
  * Rules applied to the model's BIO tags of one sentence, for patterns the statistics miss, in a fixed order: person
- * rules ({@link PersonRules}), place rules ({@link PlaceRules}) and organisation rules ({@link OrganisationRules}),
- * over the word lists of {@link NameWords}.
+ * rules ({@link PersonRules}), place rules ({@link PlaceRules}) and organisation rules ({@link OrganisationRules},
+ * {@link KnownOrganisations}, {@link OrganisationPhrases}), over the word lists of {@link NameWords}.
  */
 final class NameRules {
     /** The title list, also a model feature ({@code title-1}). */
@@ -17,12 +17,14 @@ final class NameRules {
     private final PlaceRules places;
     private final CompoundPlaces compoundPlaces;
     private final ForeignNames foreignNames;
+    private final OrganisationPhrases organisations;
 
     NameRules(Gazetteer gazetteer) {
         this.persons = new PersonRules(gazetteer);
         this.places = new PlaceRules(gazetteer);
         this.compoundPlaces = new CompoundPlaces(gazetteer);
         this.foreignNames = new ForeignNames(gazetteer, NameLetters.shared());
+        this.organisations = new OrganisationPhrases(gazetteer, NameLetters.shared());
     }
 
     /**
@@ -70,8 +72,13 @@ final class NameRules {
         PlaceRules.verbsAreNotPlaces(s, tags);
         places.dualsAreNotPlaces(s, tags);
         OrganisationRules.quotedPlacesAreTitles(tokens, tags);
+        KnownOrganisations.apply(s, tags);
         if (wholePlaceNames) {
             OrganisationRules.mediaNamedForPlaces(s, tags);
+            OrganisationRules.quotedNewspapers(tokens, s, tags);
+            // ANERcorp tags a body's name without its head («حماس» of «حركة حماس») and leaves generic bodies
+            // («مجلس الوزراء», «الجيش اللبناني») untagged: on its development split this reader cost 15 ORG points
+            organisations.apply(s, tags);
         }
         SetPhrases.clear(s, tags);
         LatinWords.trimChunks(s, tags);

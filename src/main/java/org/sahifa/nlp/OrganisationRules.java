@@ -7,6 +7,9 @@ final class OrganisationRules {
     /** Nouns for a broadcaster or newspaper: «محطة», «إذاعة», «صحيفة». */
     static final java.util.Set<String> MEDIA_NOUNS = org.sahifa.lexicon.Lexicon.words("media-nouns");
 
+    /** Names of newspapers and agencies that are also everyday words or places: «الرياض», «عكاظ». */
+    private static final java.util.Set<String> NEWSPAPERS = org.sahifa.lexicon.Lexicon.words("newspaper-names");
+
     private OrganisationRules() {}
 
     /** An organisation cue, an opening quote, up to {@link NameWords#MAX_QUOTED_NAME} words, a closing quote: ORG. */
@@ -101,6 +104,30 @@ final class OrganisationRules {
             }
             i = end - 1;
         }
+    }
+
+    /**
+     * A newspaper's or agency's name alone in quotation marks is the paper («قال لـ"الرياض"», «نقلت «عكاظ»»), even
+     * when it is also a city: the names of {@code newspaper-names.tsv}.
+     */
+    static void quotedNewspapers(String[] tokens, SentenceWords s, String[] tags) {
+        for (int i = 1; i + 1 < tokens.length; i++) {
+            if (!isQuote(tokens[i - 1], OPENING_QUOTES)) {
+                continue;
+            }
+            for (int end = i + 1; end < tokens.length && end - i <= 2; end++) {
+                if (isQuote(tokens[end], CLOSING_QUOTES) && NEWSPAPERS.contains(joined(s, i, end))) {
+                    for (int k = i; k < end; k++) {
+                        tags[k] = k == i ? "B-ORG" : "I-ORG";
+                    }
+                    break;
+                }
+            }
+        }
+    }
+
+    private static String joined(SentenceWords s, int start, int end) {
+        return String.join(" ", java.util.Arrays.asList(s.norm).subList(start, end));
     }
 
     private static boolean isMediaNoun(SentenceWords s, int i) {

@@ -1,0 +1,337 @@
+package org.sahifa.nlp;
+
+import java.util.Set;
+import org.sahifa.lexicon.Lexicon;
+import org.sahifa.nlp.OrganisationHeads.HeadAt;
+import org.sahifa.nlp.OrganisationHeads.Kind;
+
+/**
+ * Reads an organisation's name from its head noun ({@link OrganisationHeads}) and tags it ORG over whatever the model
+ * said inside it, so a person or place in the name is not listed from that mention («مستشفى الملك فهد», «جريدة
+ * الرياض»):
+ *
+ * <ul>
+ *   <li>a head without the article, then its definite genitive chain with adjectives and «و» + a definite word
+ *       («وزارة الشؤون البلدية والقروية», «هيئة شؤون الأسرى»), or a name the model or the place list found («مستشفى
+ *       سوركا», «جريدة الرياض»), or for a company an unlisted word («شركة توتال»);
+ *   <li>a head with the article and its adjectives, when they make a name: two adjectives («الجمعية الطبية
+ *       الإسرائيلية»), a state's body and its nationality («الجيش الأوكراني»), or one adjective and a «لـ» tail
+ *       («الجمعية العامة للأمم المتحدة»);
+ *   <li>a «لـ» tail after an adjective («الوكالة الدولية للطاقة الذرية») and a «في» + place tail after a coordinated
+ *       complement («منظمة الأمن والتعاون في أوروبا»).
+ * </ul>
+ *
+ * A name is at most {@link #MAX_WORDS} words and stops at punctuation, numbers, particles, time words and words with
+ * another clitic. A head alone («الوزارة», «شركة») is no name: a chunk of only that is untagged.
+ */
+final class OrganisationPhrases {
+    /** Longest name read, head included. */
+    static final int MAX_WORDS = 8;
+    /** Most words a «لـ» tail takes after its first. */
+    private static final int MAX_TAIL_WORDS = 2;
+
+    private static final Set<String> FUNCTION_WORDS = Lexicon.words("function-words");
+    private static final Set<String> NATIONAL = Set.of("الوطني", "الوطنيه");
+    /** Adjectives of bodies' names that are not relation adjectives: «العامة», «العليا», «الحر», «المتحدة». */
+    private static final Set<String> NAME_ADJECTIVES =
+            Set.of("العامه", "العام", "العليا", "الاعلي", "الحر", "الاحمر", "المتحده", "الكبري", "المستقله");
+
+    /** How name-like a word's letters must be ({@link NameLetters}) to be a company's name after its head. */
+    static final double MIN_NAME_LETTERS = 0.8;
+
+    private final Gazetteer gazetteer;
+    private final NameLetters letters;
+
+    OrganisationPhrases(Gazetteer gazetteer, NameLetters letters) {
+        this.gazetteer = gazetteer;
+        this.letters = letters;
+    }
+
+    void apply(SentenceWords s, String[] tags) {
+        for (int i = 0; i < tags.length; i++) {
+            if (tags[i].startsWith("I-")) {
+                continue; // inside a longer name the model read: «الأمانة العامة لرابطة …»
+            }
+            HeadAt head = OrganisationHeads.at(s, i);
+            if (head == null) {
+                continue;
+            }
+            if (tags[i].equals("B-ORG") && NameWords.chunkEnd(tags, i, "ORG") == i + 1) {
+                tags[i] = "O"; // «الوزارة» alone
+            }
+            int[] span = head.definite() ? withArticle(s, tags, i, head) : withoutArticle(s, tags, i, head);
+            if (span != null) {
+                int end = mark(tags, span[0], span[1]);
+                i = end - 1;
+            }
+        }
+    }
+
+    /** Tags {@code [start, end)} ORG, taking in a model chunk it cuts at its end; returns the end. */
+    private static int mark(String[] tags, int start, int end) {
+        if (end < tags.length && tags[end].startsWith("I-") && end - start < MAX_WORDS) {
+            end = NameWords.chunkEnd(tags, end - 1, tags[end].substring(2));
+        }
+        for (int k = start; k < end; k++) {
+            tags[k] = k == start ? "B-ORG" : "I-ORG";
+        }
+        return end;
+    }
+
+    /** «وزارة الصحة», «مستشفى سوركا الإسرائيلي», «شركة توتال»: {start, end} or null. */
+    private int[] withoutArticle(SentenceWords s, String[] tags, int i, HeadAt head) {
+        int n = tags.length;
+        int j = i + 1;
+        if (j >= n) {
+            return null;
+        }
+        int limit = Math.min(n, i + MAX_WORDS);
+        boolean named = false;
+        if (tags[j].startsWith("B-") && !tags[j].equals("B-MISC") && !personAfterCompany(tags, j, head)) {
+            j = NameWords.chunkEnd(tags, j, tags[j].substring(2));
+            named = true;
+        } else if (tags[j].equals("O")
+                && (s.place[j].equals(SentenceWords.PLACE) || s.place[j].equals(SentenceWords.PLACE_BEGIN))) {
+            j = listedPlaceEnd(s, j);
+            named = true;
+        } else if (head.head().kind() == Kind.COMPANY && tags[j].equals("O") && isForeignName(s, j)) {
+            j = j + 1 < n && isForeignName(s, j + 1) ? j + 2 : j + 1;
+            return new int[] {i, j};
+        }
+        if (named) {
+            while (j < limit && isDefinite(s, j) && isNameAdjective(s, j)) {
+                j++; // «مستشفى سوركا الإسرائيلي», «مؤسسة سالم بن محفوظ الخيرية»
+            }
+            return new int[] {i, j};
+        }
+        if (head.head().kind() == Kind.NAMED) {
+            return null;
+        }
+        Chain chain = chain(s, tags, j, limit);
+        if (chain.definite < head.head().complement() && !(chain.definite == 1 && isUncommon(s, chain.end() - 1))) {
+            return null; // «شركة الطيران» is any airline; «شركة الشمسان» is one
+        }
+        if (NationalityAdjectives.isNationality(s.stem[chain.end() - 1])) {
+            return new int[] {i, chain.end()}; // a nationality ends the name: «وزارة الثقافة الإيرانية للنشاط …»
+        }
+        return new int[] {i, tails(s, tags, chain, limit)};
+    }
+
+    /** «الجيش الأوكراني», «الجمعية الطبية الإسرائيلية», «الجمعية العامة للأمم المتحدة»: {start, end} or null. */
+    private int[] withArticle(SentenceWords s, String[] tags, int i, HeadAt head) {
+        int limit = Math.min(tags.length, i + MAX_WORDS);
+        Kind kind = head.head().kind();
+        boolean company = kind == Kind.COMPANY; // any description before a company's name, only a name's adjectives
+        int j = i + 1;
+        while (j < limit && isDefinite(s, j) && (company || isNameAdjective(s, j)) && !tags[j].startsWith("B-")) {
+            j++;
+        }
+        int adjectives = j - i - 1;
+        if (company) {
+            // «المجموعة النفطية الفرنسية العملاقة توتال»: the name is the word after the description
+            if (adjectives > 0 && j < tags.length && isForeignName(s, j)) {
+                int end = j + 1 < tags.length && isForeignName(s, j + 1) ? j + 2 : j + 1;
+                return new int[] {j, end};
+            }
+            return null;
+        }
+        if (adjectives == 0) {
+            return null;
+        }
+        Chain chain = new Chain(j, adjectives, false, adjectives >= 1);
+        int end = tails(s, tags, chain, limit);
+        boolean stateBody = kind == Kind.STATE
+                && (NationalityAdjectives.isNationality(s.stem[i + 1]) || NATIONAL.contains(s.stem[i + 1]));
+        if (stateBody || adjectives >= 2 || end > j) {
+            return new int[] {i, end};
+        }
+        return null;
+    }
+
+    /**
+     * A person of fewer than three words after a company's head is its officer, not its name: «شركة أبل تيم كوك».
+     * «مؤسسة سالم بن محفوظ» is named after its founder.
+     */
+    private static boolean personAfterCompany(String[] tags, int j, HeadAt head) {
+        return head.head().kind() == Kind.COMPANY
+                && tags[j].equals("B-PERS")
+                && NameWords.chunkEnd(tags, j, "PERS") - j < 3;
+    }
+
+    /** Where a genitive chain ends and what it held. */
+    private record Chain(int end, int definite, boolean coordinated, boolean endsOnAdjective) {}
+
+    /**
+     * The definite words from {@code j} on: a noun in construct, then adjectives of a name ({@link #isNameAdjective}),
+     * one «و» + a definite word that is not another body, and one indefinite noun in construct before the first definite
+     * word («شؤون الأسرى», «شمال الأطلسي»); a person the model found right after a title word
+     * («الأمير محمد بن عبدالعزيز») is part of the chain.
+     */
+    private Chain chain(SentenceWords s, String[] tags, int j, int limit) {
+        int definite = 0;
+        boolean coordinated = false;
+        boolean adjective = false;
+        boolean indefiniteUsed = false;
+        while (j < limit) {
+            if (tags[j].startsWith("B-") && definite > 0 && NameWords.isTitle(s, j - 1)) {
+                j = NameWords.chunkEnd(tags, j, tags[j].substring(2));
+                definite++;
+                adjective = false;
+            } else if (isDefinite(s, j) && (definite == 0 || isNameAdjective(s, j))) {
+                adjective = definite > 0;
+                definite++;
+                j++;
+            } else if (definite > 0 && !coordinated && isCoordinated(s, j) && !opensAnotherBody(s, j)) {
+                coordinated = true;
+                definite++;
+                j++;
+            } else if (definite == 0
+                    && !indefiniteUsed
+                    && j + 1 < limit
+                    && isConstructNoun(s, j)
+                    && isDefinite(s, j + 1)) {
+                indefiniteUsed = true;
+                j++;
+            } else {
+                break;
+            }
+        }
+        return new Chain(j, definite, coordinated, adjective);
+    }
+
+    /** A «لـ» tail after an adjective, or «في» + a listed place after a coordinated complement. */
+    private int tails(SentenceWords s, String[] tags, Chain chain, int limit) {
+        int j = chain.end();
+        if (j >= limit) {
+            return j;
+        }
+        if (chain.endsOnAdjective() && s.clitic[j].equals("ل")) {
+            if (tags[j].equals("B-LOC")) {
+                return Math.min(limit, NameWords.chunkEnd(tags, j, "LOC")); // «لجنة إعادة التوحيد السلمي لكوريا»
+            }
+            int placeEnd = s.place[j].equals(SentenceWords.NO_PLACE) ? j : listedPlaceEnd(s, j);
+            if (placeEnd > j && (placeEnd == s.length() || !isDefinite(s, placeEnd))) {
+                return Math.min(limit, placeEnd); // not «لسلامة النقل», safety of transport, where «سلامة» is a town
+            }
+        }
+        if (chain.endsOnAdjective() && s.clitic[j].equals("ل")) {
+            int k = j + 1;
+            if (!s.stem[j].startsWith("ال")) {
+                if (k >= limit || !isDefinite(s, k) || s.stem[j].length() < 4) {
+                    return j; // «لسلامة النقل»: ل + a noun in construct + a definite word
+                }
+                k++;
+            }
+            int tailEnd = k + MAX_TAIL_WORDS;
+            while (k < limit && k < tailEnd && isDefinite(s, k) && isNameAdjective(s, k)) {
+                k++;
+            }
+            return k;
+        }
+        if (chain.coordinated() && j + 1 < limit && s.norm[j].equals("في")) {
+            if (tags[j + 1].equals("B-LOC")) {
+                return Math.min(limit, NameWords.chunkEnd(tags, j + 1, "LOC"));
+            }
+            if (!s.place[j + 1].equals(SentenceWords.NO_PLACE)) {
+                return Math.min(limit, listedPlaceEnd(s, j + 1));
+            }
+        }
+        return j;
+    }
+
+    private static int listedPlaceEnd(SentenceWords s, int j) {
+        int k = j + 1;
+        while (k < s.length() && s.place[k].equals(SentenceWords.PLACE_INSIDE)) {
+            k++;
+        }
+        return k;
+    }
+
+    /** A definite word on no everyday-word list: a family or brand name («الشمسان», «العثيم»), not «الطيران». */
+    private boolean isUncommon(SentenceWords s, int j) {
+        return isDefinite(s, j) && !gazetteer.isCommon(s.norm[j]) && !gazetteer.isCommon(s.bare[j]);
+    }
+
+    /** A word with the article and no clitic that is not a particle or a time word: «الصحة», «الأمريكية». */
+    private static boolean isDefinite(SentenceWords s, int j) {
+        return s.shape[j].equals("ar")
+                && s.clitic[j].isEmpty()
+                && s.norm[j].startsWith("ال")
+                && s.norm[j].length() > 3
+                && isContentWord(s, j);
+    }
+
+    /**
+     * An adjective that continues a name: a relation adjective in «ي»/«ية» («الدولية», «الإسرائيلي») or one of
+     * {@link #NAME_ADJECTIVES}; not a participle or a noun («المنعقدة», «العاملة», «البالغ», «التابع»).
+     */
+    private static boolean isNameAdjective(SentenceWords s, int j) {
+        return NameWords.isNisba(s, j) || NAME_ADJECTIVES.contains(s.norm[j]);
+    }
+
+    /** «والحكومة», «والجيش»: a second body, not part of the first one's name. */
+    private static boolean opensAnotherBody(SentenceWords s, int j) {
+        String bare = ArabicWords.bare(s.stem[j]);
+        return OrganisationHeads.isHead(bare) || NameWords.ROLE_COMPLEMENTS.contains(bare);
+    }
+
+    /** «والقروية», «والتعاون»: «و» and a definite word. */
+    private static boolean isCoordinated(SentenceWords s, int j) {
+        return s.shape[j].equals("ar")
+                && s.clitic[j].equals("و")
+                && s.stem[j].startsWith("ال")
+                && !s.stem[j].startsWith("المت") // «والمتضمن», a participle of the sentence, not of the name
+                && s.stem[j].length() > 3
+                && isContentWord(s, j);
+    }
+
+    private static boolean isContentWord(SentenceWords s, int j) {
+        return !FUNCTION_WORDS.contains(s.norm[j])
+                && !FUNCTION_WORDS.contains(s.stem[j])
+                && !NameWords.TIME_WORDS.contains(s.stem[j])
+                && !NameWords.NEVER_NAMES.contains(s.stem[j]);
+    }
+
+    /**
+     * An indefinite noun that may stand in construct inside a name («شؤون», «إعادة», «شمال»): no clitic, not a
+     * particle, and not shaped like a verb of the present («يعلن», «تقوم»).
+     */
+    private static boolean isConstructNoun(SentenceWords s, int j) {
+        String w = s.norm[j];
+        return s.shape[j].equals("ar")
+                && s.clitic[j].isEmpty()
+                && w.length() > 2
+                && !w.startsWith("ال")
+                && !w.startsWith("ي")
+                && !(w.length() == 4 && "تنا".indexOf(w.charAt(0)) >= 0)
+                && !NameWords.looksLikeVerb(w)
+                && isContentWord(s, j);
+    }
+
+    /**
+     * An unlisted word that can only be a name after a company's head: Latin, or Arabic without the article or «و»,
+     * on no everyday-word list as written or without a preposition letter, with name-like letters (the
+     * letter model of {@link ForeignNames}), not a nationality adjective («شركة سعودية») or a time word.
+     */
+    private boolean isForeignName(SentenceWords s, int j) {
+        if (s.shape[j].equals("LU") || s.shape[j].equals("Lc")) {
+            return true;
+        }
+        String w = s.norm[j];
+        return s.shape[j].equals("ar")
+                && !s.clitic[j].startsWith("و") // «بتروفال» may read as ب + «تروفال»; «وأخرى» is a second thing
+                && w.length() >= 3
+                && !w.startsWith("ال")
+                && !s.stem[j].startsWith("ال")
+                && !gazetteer.isCommon(w)
+                && !gazetteer.isCommon(s.stem[j])
+                && !NationalityAdjectives.isNationality(w)
+                && !OrganisationHeads.isHead(w)
+                && !NameWords.looksLikeVerb(w)
+                && !w.endsWith("ات") // «كاميرات»: a plural
+                && !s.name[j].equals("GIVEN") // «شركة جون سميث»: its officer
+                && !s.name[j].equals("NAME_FREQUENT")
+                && letters.probability(s.stem[j]) >= MIN_NAME_LETTERS
+                && isContentWord(s, j);
+    }
+}
