@@ -306,6 +306,7 @@ final class DocumentEntities {
                         && !NameWords.AMBIGUOUS_NAMES.contains(word)
                         && !NameWords.NAME_PARTICLES_AFTER.contains(word)
                         && !NameWords.PERSON_TITLES.contains(word)
+                        && !UnlikelyPersons.isNoNameAlone(word, gazetteer)
                         && ArabicWords.isArabic(word)
                 || isLatinWord(word);
     }

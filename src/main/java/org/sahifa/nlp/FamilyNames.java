@@ -69,7 +69,8 @@ final class FamilyNames {
                 if (last.startsWith("ال")
                         && last.length() > 4
                         && gazetteer.isCommon(last)
-                        && !NameWords.NEVER_NAMES.contains(last)) {
+                        && !NameWords.NEVER_NAMES.contains(last)
+                        && !UnlikelyPersons.isNoNameAlone(last, gazetteer)) {
                     out.add(last);
                 }
             }

@@ -29,7 +29,47 @@ final class NameForms {
                 return true;
             }
         }
+        for (String word : words) {
+            if (!acrossScripts && spelledWithOtherLongVowels(form, word)) {
+                return true;
+            }
+        }
         return false;
+    }
+
+    /** Shortest word, in letters, that {@link #spelledWithOtherLongVowels} compares. */
+    static final int MIN_VOWEL_VARIANT = 5;
+
+    /**
+     * Two spellings of one transliterated name that differ only in the long vowels written inside it: «ريفيلين» and
+     * «ريفلين», «نتانياهو» and «نتنياهو». Listed Arabic given names are not compared: «سليمان» and «سلمان» are two
+     * names.
+     */
+    static boolean spelledWithOtherLongVowels(String a, String b) {
+        if (a.equals(b)
+                || a.length() < MIN_VOWEL_VARIANT
+                || b.length() < MIN_VOWEL_VARIANT
+                || !ArabicWords.isArabic(a)
+                || !ArabicWords.isArabic(b)) {
+            return false;
+        }
+        Gazetteer names = Gazetteer.shared();
+        if (names.nameKind(a) == Gazetteer.Kind.GIVEN || names.nameKind(b) == Gazetteer.Kind.GIVEN) {
+            return false;
+        }
+        return withoutInnerLongVowels(a).equals(withoutInnerLongVowels(b));
+    }
+
+    /** The word without «ا», «و», «ي» between its first and last letters. */
+    private static String withoutInnerLongVowels(String word) {
+        StringBuilder sb = new StringBuilder(word.length());
+        for (int i = 0; i < word.length(); i++) {
+            char c = word.charAt(i);
+            if (i == 0 || i == word.length() - 1 || "اوي".indexOf(c) < 0) {
+                sb.append(c);
+            }
+        }
+        return sb.toString();
     }
 
     /** More words wins; with as many words, more letters. */

@@ -1,0 +1,167 @@
+package org.sahifa.nlp;
+
+import static org.sahifa.nlp.NameWords.chunkEnd;
+
+/**
+ * Person chunks that the words themselves speak against, dropped or cut short after the other person rules: a word
+ * written with tanween («إيمانًا», an indefinite noun), words of a vocalised passage (verse, scripture: «ألا يُحْيي
+ * شهامتَكم ندائي»), and a word that is an everyday word once only its conjunction is read off («وكائنات» is «و» +
+ * «كائنات», not «وك» + a name «ائنات»).
+ */
+final class UnlikelyPersons {
+    /** Tanween: fathatan, dammatan, kasratan. */
+    private static final String TANWEEN = "\u064B\u064C\u064D";
+    /** Short vowels and sukun: fatha, damma, kasra, sukun (shadda alone is common in unvocalised news). */
+    private static final String SHORT_VOWELS = "\u064E\u064F\u0650\u0652";
+    /** Words on each side of a vocalised person word that are looked at. */
+    static final int PASSAGE_WINDOW = 5;
+    /** Other vocalised words in that window that make it a vocalised passage. */
+    static final int PASSAGE_MIN_VOCALISED = 2;
+
+    /** Endings of a plural or dual noun or adjective with the article: «الدبلوماسيون», «الميداليتان». */
+    private static final String[] PLURAL_ENDINGS = {"يون", "يين", "تان", "تين"};
+
+    private final Gazetteer gazetteer;
+
+    UnlikelyPersons(Gazetteer gazetteer) {
+        this.gazetteer = gazetteer;
+    }
+
+    void apply(String[] tokens, SentenceWords s, String[] tags) {
+        for (int i = 0; i < tags.length; i++) {
+            if (!tags[i].equals("B-PERS")) {
+                continue;
+            }
+            int end = chunkEnd(tags, i, "PERS");
+            int cut = end;
+            for (int k = i; k < end && cut == end; k++) {
+                if (hasTanween(tokens[k]) && !isListedAccusative(s, k)
+                        || isInVocalisedPassage(tokens, k)
+                        || k == i && end - i == 1 && isUnlikelyAlone(s, k)) {
+                    cut = k;
+                }
+            }
+            for (int k = cut; k < end; k++) {
+                tags[k] = "O";
+            }
+            i = end - 1;
+        }
+    }
+
+    /**
+     * A one-word person that is no name by its form: an ordinal («الأول», «السادس»), a plural or dual with the article
+     * («الوطنيون», «الميداليتان»), a verb on no name list («ليصل», «يعقدون»), or an
+     * everyday word read through its clitics ({@link #isClitickedEverydayWord}).
+     */
+    private boolean isUnlikelyAlone(SentenceWords s, int k) {
+        return s.shape[k].equals("ar") && !s.isListedName(k) && isNoNameAlone(s.norm[k], gazetteer)
+                || NameWords.ORDINAL_WORDS.contains(s.stem[k])
+                || isClitickedEverydayWord(s, k);
+    }
+
+    /**
+     * True if a normalised word on no name list is, by its form, no name on its own: an ordinal, a plural or dual with
+     * the article, or a verb ({@link PersonEnds#isUnlistedVerb}). Also keeps such a word, the last of a longer name
+     * («محمد السادس»), from being carried alone to its other occurrences.
+     */
+    static boolean isNoNameAlone(String norm, Gazetteer gazetteer) {
+        String stem = ArabicWords.stem(norm);
+        if (NameWords.ORDINAL_WORDS.contains(stem)) {
+            return true;
+        }
+        if (gazetteer.nameKind(norm) != null || gazetteer.nameKind(stem) != null) {
+            return false;
+        }
+        if (PersonEnds.isUnlistedVerb(norm, gazetteer)) {
+            return true;
+        }
+        if (!stem.startsWith("ال") || stem.length() < 7) {
+            return false;
+        }
+        for (String ending : PLURAL_ENDINGS) {
+            if (stem.endsWith(ending)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** True if the token carries tanween, the mark of an indefinite noun or adjective («إيمانًا», «قاطعٌ»). */
+    static boolean hasTanween(String token) {
+        for (int c = 0; c < token.length(); c++) {
+            if (TANWEEN.indexOf(token.charAt(c)) >= 0) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * A listed given name in the accusative («رأيت محمدًا»): the word without its final «ا» is a well-known given name
+     * and not an everyday word. «إيمانًا» (faith) is an everyday word as well as a name, so it is not kept.
+     */
+    private boolean isListedAccusative(SentenceWords s, int k) {
+        String norm = s.norm[k];
+        if (!norm.endsWith("ا")) {
+            return false;
+        }
+        String base = norm.substring(0, norm.length() - 1);
+        return gazetteer.nameKind(base) == Gazetteer.Kind.GIVEN
+                && !gazetteer.isCommon(base)
+                && !NameWords.AMBIGUOUS_NAMES.contains(base);
+    }
+
+    /** True if the token carries a short vowel or sukun: a vocalised word. */
+    static boolean isVocalised(String token) {
+        for (int c = 0; c < token.length(); c++) {
+            char ch = token.charAt(c);
+            if (SHORT_VOWELS.indexOf(ch) >= 0 || TANWEEN.indexOf(ch) >= 0) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * A vocalised word among other vocalised words: verse or scripture quoted in the article, where news prose writes
+     * names bare. One vocalised name in plain prose («السيدة مَنشِم بنت عامر», vowels given to read a rare name) is not
+     * concerned.
+     */
+    static boolean isInVocalisedPassage(String[] tokens, int k) {
+        if (!isVocalised(tokens[k])) {
+            return false;
+        }
+        int others = 0;
+        for (int j = Math.max(0, k - PASSAGE_WINDOW); j <= Math.min(tokens.length - 1, k + PASSAGE_WINDOW); j++) {
+            if (j != k && isVocalised(tokens[j])) {
+                others++;
+            }
+        }
+        return others >= PASSAGE_MIN_VOCALISED;
+    }
+
+    /**
+     * A one-word person read through two clitic letters to a stem on no list, where the word without its conjunction
+     * is a word of the news vocabulary ({@link WordClusters}): «وكائنات» is «و» + «كائنات» (creatures), not «وك» + a
+     * name «ائنات». The least-stripped reading that is a word wins; a word any reading of which is a listed place or
+     * name («وكاظم», «وبوتين») is left alone, unless only the stem is, on the rare Wikidata name words.
+     */
+    private boolean isClitickedEverydayWord(SentenceWords s, int k) {
+        if (!s.shape[k].equals("ar") || s.clitic[k].length() < 2) {
+            return false;
+        }
+        java.util.List<String> readings = ArabicWords.procliticSplits(s.norm[k]);
+        for (String reading : readings) {
+            Gazetteer.Kind kind = gazetteer.nameKind(reading);
+            boolean rare = kind == Gazetteer.Kind.NAME_RARE && reading.equals(s.stem[k]);
+            if (kind != null && !rare || gazetteer.isPlace(reading)) {
+                return false;
+            }
+        }
+        String afterConjunction = readings.size() > 1 ? readings.get(1) : s.norm[k];
+        return !afterConjunction.equals(s.stem[k])
+                && !WordClusters.shared()
+                        .of(afterConjunction, afterConjunction)[0]
+                        .equals(WordClusters.UNKNOWN);
+    }
+}
