@@ -62,7 +62,10 @@ final class DocumentEntities {
     List<Entity> entities() {
         List<NameSpan> spans = FamilyNames.retype(spansFromTags(), sentences, gazetteer);
         Map<String, String> types = voteTypes(spans);
-        spans = propagate(spans, types);
+        spans = FamilyNames.joinAdjacent(
+                propagate(spans, types),
+                sentences,
+                span -> types.getOrDefault(key(span), span.type()).equals("PERS"));
         return group(spans, types);
     }
 

@@ -85,4 +85,40 @@ final class FamilyNames {
     static boolean standsAsSubject(SentenceWords w, int i) {
         return i + 1 < w.length() && THAT_CLAUSE_OPENERS.contains(w.norm[i + 1]) || NameWords.isSpeechVerb(w, i - 1);
     }
+
+    /**
+     * Two person spans side by side are one name: «وقال عيسى» + «قراقع», where the family name was found elsewhere in
+     * the article and carried here after the given name. A second span whose first word carries «و» is another
+     * person («الحوثي وصالح»). A span is a person if {@code isPerson} says so (the article's vote on its form: «قراقع»
+     * read once as an organisation is still the person). Spans come sorted (sentence, start).
+     */
+    static List<NameSpan> joinAdjacent(
+            List<NameSpan> spans,
+            List<DocumentEntities.TaggedSentence> sentences,
+            java.util.function.Predicate<NameSpan> isPerson) {
+        List<NameSpan> out = new ArrayList<>(spans.size());
+        for (NameSpan span : spans) {
+            NameSpan last = out.isEmpty() ? null : out.get(out.size() - 1);
+            boolean join = last != null
+                    && isPerson.test(last)
+                    && isPerson.test(span)
+                    && last.sentence() == span.sentence()
+                    && last.end() == span.start()
+                    && span.cliticChars() == 0
+                    && !sentences
+                            .get(span.sentence())
+                            .words()
+                            .clitic[span.start()]
+                            .startsWith("و");
+            if (join) {
+                out.set(
+                        out.size() - 1,
+                        new NameSpan(
+                                last.sentence(), last.start(), span.end(), "PERS", last.cliticChars(), last.lamLam()));
+            } else {
+                out.add(span);
+            }
+        }
+        return out;
+    }
 }

@@ -42,8 +42,7 @@ final class NameForms {
 
     /**
      * Two spellings of one transliterated name that differ only in the long vowels written inside it: «ريفيلين» and
-     * «ريفلين», «نتانياهو» and «نتنياهو». Listed Arabic given names are not compared: «سليمان» and «سلمان» are two
-     * names.
+     * «ريفلين», «نتانياهو» and «نتنياهو». Well-known names are not compared: «سليمان» and «سلمان» are two names.
      */
     static boolean spelledWithOtherLongVowels(String a, String b) {
         if (a.equals(b)
@@ -53,11 +52,16 @@ final class NameForms {
                 || !ArabicWords.isArabic(b)) {
             return false;
         }
-        Gazetteer names = Gazetteer.shared();
-        if (names.nameKind(a) == Gazetteer.Kind.GIVEN || names.nameKind(b) == Gazetteer.Kind.GIVEN) {
+        if (isWellKnownName(a) || isWellKnownName(b)) {
             return false;
         }
         return withoutInnerLongVowels(a).equals(withoutInnerLongVowels(b));
+    }
+
+    /** On the curated given or family name lists, or frequent in Wikidata person names. */
+    private static boolean isWellKnownName(String word) {
+        Gazetteer.Kind kind = Gazetteer.shared().nameKind(word);
+        return kind == Gazetteer.Kind.GIVEN || kind == Gazetteer.Kind.FAMILY || kind == Gazetteer.Kind.NAME_FREQUENT;
     }
 
     /** The word without «ا», «و», «ي» between its first and last letters. */

@@ -5,7 +5,8 @@ import static org.sahifa.nlp.NameWords.chunkEnd;
 /**
  * Person chunks that the words themselves speak against, dropped or cut short after the other person rules: a word
  * written with tanween («إيمانًا», an indefinite noun), words of a vocalised passage (verse, scripture: «ألا يُحْيي
- * شهامتَكم ندائي»), and a word that is an everyday word once only its conjunction is read off («وكائنات» is «و» +
+ * شهامتَكم ندائي»), and, for a one-word person, an ordinal, a plural with the article, a verb, a predicate after a
+ * pronoun («هو حنون») or a word that is an everyday word once only its conjunction is read off («وكائنات» is «و» +
  * «كائنات», not «وك» + a name «ائنات»).
  */
 final class UnlikelyPersons {
@@ -37,7 +38,7 @@ final class UnlikelyPersons {
             for (int k = i; k < end && cut == end; k++) {
                 if (hasTanween(tokens[k]) && !isListedAccusative(s, k)
                         || isInVocalisedPassage(tokens, k)
-                        || k == i && end - i == 1 && isUnlikelyAlone(s, k)) {
+                        || k == i && end - i == 1 && (isUnlikelyAlone(s, k) || isPredicateAfterPronoun(s, k))) {
                     cut = k;
                 }
             }
@@ -84,6 +85,22 @@ final class UnlikelyPersons {
             }
         }
         return false;
+    }
+
+    /** Separate personal pronouns, normalised, with «و» or «ف» before them or not. */
+    private static final java.util.Set<String> PRONOUNS = java.util.Set.of(
+            "هو", "هي", "هم", "هن", "انا", "انت", "انتم", "نحن", "وهو", "وهي", "وهم", "فهو", "فهي", "فهم");
+
+    /**
+     * A one-word person right after a personal pronoun is its predicate, an adjective or a noun («وكيف هو حنون»: how
+     * tender it is), unless it is a well-known given or family name.
+     */
+    private boolean isPredicateAfterPronoun(SentenceWords s, int k) {
+        if (k == 0 || !PRONOUNS.contains(s.norm[k - 1]) || !s.shape[k].equals("ar")) {
+            return false;
+        }
+        Gazetteer.Kind kind = gazetteer.nameKind(s.norm[k]);
+        return kind != Gazetteer.Kind.GIVEN && kind != Gazetteer.Kind.FAMILY && kind != Gazetteer.Kind.NAME_FREQUENT;
     }
 
     /** True if the token carries tanween, the mark of an indefinite noun or adjective («إيمانًا», «قاطعٌ»). */

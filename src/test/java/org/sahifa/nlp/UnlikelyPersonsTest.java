@@ -58,4 +58,10 @@ class UnlikelyPersonsTest {
         assertEquals(List.of("O", "O", "O"), after("وكانوا هناك يعقدون", "O", "O", "B-PERS"));
         assertEquals(List.of("O", "B-PERS", "I-PERS"), after("وصل الحسن الثاني", "O", "B-PERS", "I-PERS"));
     }
+
+    @Test
+    void aPredicateAfterAPronounIsNoName() {
+        assertEquals(List.of("O", "O", "O", "O"), after("وكيف هو حنون معنا", "O", "O", "B-PERS", "O"));
+        assertEquals(List.of("O", "O", "B-PERS", "O"), after("وقال هو محمد نفسه", "O", "O", "B-PERS", "O"));
+    }
 }
