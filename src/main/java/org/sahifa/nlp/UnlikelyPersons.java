@@ -54,20 +54,27 @@ final class UnlikelyPersons {
      * («الوطنيون», «الميداليتان»), a verb on no name list («ليصل», «يعقدون»), or an
      * everyday word read through its clitics ({@link #isClitickedEverydayWord}).
      */
+    /**
+     * The second half of compound names («صلاح الدين», «سيف الدولة»): part of a name, never one alone («اعتنق الدين»,
+     * he embraced the religion).
+     */
+    private static final java.util.Set<String> COMPOUND_TAILS = java.util.Set.of("الدين", "الدوله");
+
     private boolean isUnlikelyAlone(SentenceWords s, int k) {
-        return s.shape[k].equals("ar") && !s.isListedName(k) && isNoNameAlone(s.norm[k], gazetteer)
+        return COMPOUND_TAILS.contains(s.stem[k])
+                || s.shape[k].equals("ar") && !s.isListedName(k) && isNoNameAlone(s.norm[k], gazetteer)
                 || NameWords.ORDINAL_WORDS.contains(s.stem[k])
                 || isClitickedEverydayWord(s, k);
     }
 
     /**
-     * True if a normalised word on no name list is, by its form, no name on its own: an ordinal, a plural or dual with
-     * the article, or a verb ({@link PersonEnds#isUnlistedVerb}). Also keeps such a word, the last of a longer name
+     * True if a normalised word on no name list is, by its form, no name on its own: an ordinal or the tail of a
+     * compound name (whatever the lists say), a plural or dual with the article, or a verb ({@link PersonEnds#isUnlistedVerb}). Also keeps such a word, the last of a longer name
      * («محمد السادس»), from being carried alone to its other occurrences.
      */
     static boolean isNoNameAlone(String norm, Gazetteer gazetteer) {
         String stem = ArabicWords.stem(norm);
-        if (NameWords.ORDINAL_WORDS.contains(stem)) {
+        if (NameWords.ORDINAL_WORDS.contains(stem) || COMPOUND_TAILS.contains(stem)) {
             return true;
         }
         if (gazetteer.nameKind(norm) != null || gazetteer.nameKind(stem) != null) {

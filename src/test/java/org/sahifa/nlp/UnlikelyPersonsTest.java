@@ -64,4 +64,10 @@ class UnlikelyPersonsTest {
         assertEquals(List.of("O", "O", "O", "O"), after("وكيف هو حنون معنا", "O", "O", "B-PERS", "O"));
         assertEquals(List.of("O", "O", "B-PERS", "O"), after("وقال هو محمد نفسه", "O", "O", "B-PERS", "O"));
     }
+
+    @Test
+    void theTailOfACompoundNameIsNoNameAlone() {
+        assertEquals(List.of("O", "O", "O", "O"), after("بعد أن اعتنق الدين", "O", "O", "O", "B-PERS"));
+        assertEquals(List.of("B-PERS", "I-PERS", "O"), after("صلاح الدين وصل", "B-PERS", "I-PERS", "O"));
+    }
 }
