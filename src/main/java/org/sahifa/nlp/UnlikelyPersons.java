@@ -62,6 +62,7 @@ final class UnlikelyPersons {
 
     private boolean isUnlikelyAlone(SentenceWords s, int k) {
         return COMPOUND_TAILS.contains(s.stem[k])
+                || isNationalityAlone(s, k)
                 || s.shape[k].equals("ar") && !s.isListedName(k) && isNoNameAlone(s.norm[k], gazetteer)
                 || NameWords.ORDINAL_WORDS.contains(s.stem[k])
                 || isClitickedEverydayWord(s, k);
@@ -92,6 +93,19 @@ final class UnlikelyPersons {
             }
         }
         return false;
+    }
+
+    /**
+     * A nationality adjective alone is no person: «مسؤول يمني» (a Yemeni official), «مع نظيره الإثيوبي»; unless a name
+     * list has the word as a given or family name.
+     */
+    private boolean isNationalityAlone(SentenceWords s, int k) {
+        boolean nationality = false;
+        for (String form : new String[] {s.norm[k], s.stem[k]}) { // «فرنسي» is not «ف» + «رنسي»
+            nationality |= NationalityAdjectives.isNationality(form.startsWith("ال") ? form : "ال" + form);
+        }
+        Gazetteer.Kind kind = gazetteer.nameKind(s.norm[k]);
+        return nationality && s.shape[k].equals("ar") && kind != Gazetteer.Kind.GIVEN && kind != Gazetteer.Kind.FAMILY;
     }
 
     /** Separate personal pronouns, normalised, with «و» or «ف» before them or not. */

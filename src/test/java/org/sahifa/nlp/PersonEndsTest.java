@@ -61,4 +61,9 @@ class PersonEndsTest {
         assertEquals(
                 List.of("O", "B-PERS", "I-PERS", "O"), after("المدرب اليكس فيرجسون قال", "O", "B-PERS", "I-PERS", "O"));
     }
+
+    @Test
+    void aNameEndsBeforeANationalityAdjectiveWithoutTheArticle() {
+        assertEquals(List.of("O", "B-PERS", "O"), after("بسعر بيزو أرجنتيني", "O", "B-PERS", "I-PERS"));
+    }
 }

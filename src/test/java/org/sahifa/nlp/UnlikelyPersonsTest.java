@@ -70,4 +70,11 @@ class UnlikelyPersonsTest {
         assertEquals(List.of("O", "O", "O", "O"), after("بعد أن اعتنق الدين", "O", "O", "O", "B-PERS"));
         assertEquals(List.of("B-PERS", "I-PERS", "O"), after("صلاح الدين وصل", "B-PERS", "I-PERS", "O"));
     }
+
+    @Test
+    void aNationalityAdjectiveAloneIsNoPerson() {
+        assertEquals(List.of("O", "O", "O"), after("وقال مسؤول سوداني", "O", "O", "B-PERS"));
+        assertEquals(List.of("O", "O", "O"), after("وقال دبلوماسي فرنسي", "O", "O", "B-PERS"));
+        assertEquals(List.of("O", "O", "O"), after("مع نظيره الإثيوبي", "O", "O", "B-PERS"));
+    }
 }
