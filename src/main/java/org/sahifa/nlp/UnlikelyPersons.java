@@ -102,7 +102,8 @@ final class UnlikelyPersons {
     private boolean isNationalityAlone(SentenceWords s, int k) {
         boolean nationality = false;
         for (String form : new String[] {s.norm[k], s.stem[k]}) { // «فرنسي» is not «ف» + «رنسي»
-            nationality |= NationalityAdjectives.isNationality(form.startsWith("ال") ? form : "ال" + form);
+            boolean singular = form.endsWith("ي") || form.endsWith("يه"); // «كينيون» (Kenyon) is not «Kenyans»
+            nationality |= singular && NationalityAdjectives.isNationality(form.startsWith("ال") ? form : "ال" + form);
         }
         Gazetteer.Kind kind = gazetteer.nameKind(s.norm[k]);
         return nationality && s.shape[k].equals("ar") && kind != Gazetteer.Kind.GIVEN && kind != Gazetteer.Kind.FAMILY;
