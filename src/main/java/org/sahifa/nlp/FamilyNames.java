@@ -89,7 +89,8 @@ final class FamilyNames {
     /**
      * Two person spans side by side are one name: «وقال عيسى» + «قراقع», where the family name was found elsewhere in
      * the article and carried here after the given name. A second span whose first word carries «و» is another
-     * person («الحوثي وصالح»). A span is a person if {@code isPerson} says so (the article's vote on its form: «قراقع»
+     * person («الحوثي وصالح»), and a first span ending on a title or a word with the article is not a given name
+     * («الملا» + «منصور», «العزيز» + «معوكس» in an address). A span is a person if {@code isPerson} says so (the article's vote on its form: «قراقع»
      * read once as an organisation is still the person). Spans come sorted (sentence, start).
      */
     static List<NameSpan> joinAdjacent(
@@ -105,6 +106,7 @@ final class FamilyNames {
                     && last.sentence() == span.sentence()
                     && last.end() == span.start()
                     && span.cliticChars() == 0
+                    && opensName(sentences.get(last.sentence()).words(), last.end() - 1)
                     && !sentences
                             .get(span.sentence())
                             .words()
@@ -120,5 +122,10 @@ final class FamilyNames {
             }
         }
         return out;
+    }
+
+    /** A word a family name may follow: no title, no article («عيسى», not «الملا» or «العزيز»). */
+    private static boolean opensName(SentenceWords w, int i) {
+        return !NameWords.isTitle(w, i) && !w.stem[i].startsWith("ال");
     }
 }

@@ -75,4 +75,14 @@ class LoneFamilyNamesTest {
         List<Entity> entities = recognize("وصمد الائتلاف الحاكم بزعامة كوستاريدوس في وجه المعارضة.");
         assertEquals(List.of("كوستاريدوس"), names(entities, PERSON), entities.toString());
     }
+
+    @Test
+    void aTitleOrAWordOfAddressBeforeAFamilyNameIsNotJoinedToIt() {
+        String[] words = "وقال الملا منصور إن الحركة باقية".split(" ");
+        DocumentEntities.TaggedSentence sentence = new DocumentEntities.TaggedSentence(
+                0, List.of(), SentenceWords.analyze(words, Gazetteer.shared()), new String[6]);
+        List<NameSpan> spans =
+                List.of(new NameSpan(0, 1, 2, "PERS", 0, false), new NameSpan(0, 2, 3, "PERS", 0, false));
+        assertEquals(spans, FamilyNames.joinAdjacent(spans, List.of(sentence), span -> true));
+    }
 }
