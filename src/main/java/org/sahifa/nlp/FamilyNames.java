@@ -6,6 +6,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Predicate;
 
 /**
  * A family name used alone after the full name: «وقال الخطيب» after «خالد الخطيب», «وأضاف الكرك» after «يوسف
@@ -94,9 +95,7 @@ final class FamilyNames {
      * read once as an organisation is still the person). Spans come sorted (sentence, start).
      */
     static List<NameSpan> joinAdjacent(
-            List<NameSpan> spans,
-            List<DocumentEntities.TaggedSentence> sentences,
-            java.util.function.Predicate<NameSpan> isPerson) {
+            List<NameSpan> spans, List<DocumentEntities.TaggedSentence> sentences, Predicate<NameSpan> isPerson) {
         List<NameSpan> out = new ArrayList<>(spans.size());
         for (NameSpan span : spans) {
             NameSpan last = out.isEmpty() ? null : out.get(out.size() - 1);

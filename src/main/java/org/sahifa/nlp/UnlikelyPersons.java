@@ -2,11 +2,14 @@ package org.sahifa.nlp;
 
 import static org.sahifa.nlp.NameWords.chunkEnd;
 
+import java.util.List;
+import java.util.Set;
+
 /**
  * Person chunks that the words themselves speak against, dropped or cut short after the other person rules: a word
  * written with tanween («إيمانًا», an indefinite noun), words of a vocalised passage (verse, scripture: «ألا يُحْيي
- * شهامتَكم ندائي»), and, for a one-word person, an ordinal, a plural with the article, a verb, a predicate after a
- * pronoun («هو حنون») or a word that is an everyday word once only its conjunction is read off («وكائنات» is «و» +
+ * شهامتَكم ندائي»), and, for a one-word person, an ordinal, a compound name's tail, a nationality adjective, a plural
+ * with the article, a verb, a predicate after a pronoun («هو حنون») or a word that is an everyday word once only its conjunction is read off («وكائنات» is «و» +
  * «كائنات», not «وك» + a name «ائنات»).
  */
 final class UnlikelyPersons {
@@ -50,16 +53,16 @@ final class UnlikelyPersons {
     }
 
     /**
-     * A one-word person that is no name by its form: an ordinal («الأول», «السادس»), a plural or dual with the article
-     * («الوطنيون», «الميداليتان»), a verb on no name list («ليصل», «يعقدون»), or an
-     * everyday word read through its clitics ({@link #isClitickedEverydayWord}).
-     */
-    /**
      * The second half of compound names («صلاح الدين», «سيف الدولة»): part of a name, never one alone («اعتنق الدين»,
      * he embraced the religion).
      */
-    private static final java.util.Set<String> COMPOUND_TAILS = java.util.Set.of("الدين", "الدوله");
+    private static final Set<String> COMPOUND_TAILS = Set.of("الدين", "الدوله");
 
+    /**
+     * A one-word person that is no name by its form: the tail of a compound name, a nationality adjective, an ordinal
+     * («الأول», «السادس»), a plural or dual with the article («الوطنيون», «الميداليتان»), a verb on no name list
+     * («يعقدون»), or an everyday word read through its clitics ({@link #isClitickedEverydayWord}).
+     */
     private boolean isUnlikelyAlone(SentenceWords s, int k) {
         return COMPOUND_TAILS.contains(s.stem[k])
                 || isNationalityAlone(s, k)
@@ -70,8 +73,8 @@ final class UnlikelyPersons {
 
     /**
      * True if a normalised word on no name list is, by its form, no name on its own: an ordinal or the tail of a
-     * compound name (whatever the lists say), a plural or dual with the article, or a verb ({@link PersonEnds#isUnlistedVerb}). Also keeps such a word, the last of a longer name
-     * («محمد السادس»), from being carried alone to its other occurrences.
+     * compound name (whatever the lists say), a plural or dual with the article, or a verb ({@link PersonEnds#isUnlistedVerb}). Also keeps such a
+     * word, the last of a longer name («محمد السادس»), from being carried alone to its other occurrences.
      */
     static boolean isNoNameAlone(String norm, Gazetteer gazetteer) {
         String stem = ArabicWords.stem(norm);
@@ -110,8 +113,8 @@ final class UnlikelyPersons {
     }
 
     /** Separate personal pronouns, normalised, with «و» or «ف» before them or not. */
-    private static final java.util.Set<String> PRONOUNS = java.util.Set.of(
-            "هو", "هي", "هم", "هن", "انا", "انت", "انتم", "نحن", "وهو", "وهي", "وهم", "فهو", "فهي", "فهم");
+    private static final Set<String> PRONOUNS =
+            Set.of("هو", "هي", "هم", "هن", "انا", "انت", "انتم", "نحن", "وهو", "وهي", "وهم", "فهو", "فهي", "فهم");
 
     /**
      * A one-word person right after a personal pronoun is its predicate, an adjective or a noun («وكيف هو حنون»: how
@@ -189,7 +192,7 @@ final class UnlikelyPersons {
         if (!s.shape[k].equals("ar") || s.clitic[k].length() < 2) {
             return false;
         }
-        java.util.List<String> readings = ArabicWords.procliticSplits(s.norm[k]);
+        List<String> readings = ArabicWords.procliticSplits(s.norm[k]);
         for (String reading : readings) {
             Gazetteer.Kind kind = gazetteer.nameKind(reading);
             boolean rare = kind == Gazetteer.Kind.NAME_RARE && reading.equals(s.stem[k]);
