@@ -122,13 +122,11 @@ final class PersonEnds {
 
     /** A future prefix or an imperfect plural on a word no name list has (the verb before a name: «سيلتقي»). */
     static boolean hasVerbPrefix(String norm, Gazetteer gazetteer) {
-        if (!isUnlisted(norm, gazetteer)) {
-            return false;
-        }
         String w = norm.length() > 4 && norm.charAt(0) == 'و' ? norm.substring(1) : norm;
         boolean future = w.length() > 3 && w.charAt(0) == 'س' && "يتن".indexOf(w.charAt(1)) >= 0;
         boolean imperfectPlural = w.length() >= 5 && w.charAt(0) == 'ي' && w.endsWith("ون");
-        return (future || imperfectPlural) && gazetteer.nameKind(w) == null;
+        // the form first: the look-ups (and the stem) only for the few words shaped like a verb
+        return (future || imperfectPlural) && gazetteer.nameKind(w) == null && isUnlisted(norm, gazetteer);
     }
 
     private static boolean isUnlisted(String norm, Gazetteer gazetteer) {
