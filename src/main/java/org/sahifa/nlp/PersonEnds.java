@@ -89,7 +89,11 @@ final class PersonEnds {
         if (before >= 2 && stem.startsWith("ال") && NationalityAdjectives.isNationality(stem) && !s.isListedName(k)) {
             return Boundary.END;
         }
-        if (!stem.startsWith("ال") && NationalityAdjectives.isNationality("ال" + stem) && !s.isListedName(k)) {
+        boolean adjectiveEnding = stem.endsWith("ي") || stem.endsWith("يه"); // the test below builds a string
+        if (adjectiveEnding
+                && !stem.startsWith("ال")
+                && NationalityAdjectives.isNationality("ال" + stem)
+                && !s.isListedName(k)) {
             return Boundary.END; // without the article it describes what comes before: «بيزو أرجنتيني»
         }
         boolean everydayNoun = stem.startsWith("ال")
