@@ -63,7 +63,10 @@ final class DocumentEntities {
         List<NameSpan> spans =
                 OrganisationForms.retype(FamilyNames.retype(spansFromTags(), sentences, gazetteer), this::key);
         Map<String, String> types = voteTypes(spans);
-        spans = propagate(spans, types);
+        spans = FamilyNames.joinAdjacent(
+                propagate(spans, types),
+                sentences,
+                span -> types.getOrDefault(key(span), span.type()).equals("PERS"));
         return group(spans, types);
     }
 
@@ -330,6 +333,7 @@ final class DocumentEntities {
                         && !NameWords.AMBIGUOUS_NAMES.contains(word)
                         && !NameWords.NAME_PARTICLES_AFTER.contains(word)
                         && !NameWords.PERSON_TITLES.contains(word)
+                        && !UnlikelyPersons.isNoNameAlone(word, gazetteer)
                         && ArabicWords.isArabic(word)
                 || isLatinWord(word);
     }

@@ -6,6 +6,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Predicate;
 
 /**
  * A family name used alone after the full name: «وقال الخطيب» after «خالد الخطيب», «وأضاف الكرك» after «يوسف
@@ -69,7 +70,8 @@ final class FamilyNames {
                 if (last.startsWith("ال")
                         && last.length() > 4
                         && gazetteer.isCommon(last)
-                        && !NameWords.NEVER_NAMES.contains(last)) {
+                        && !NameWords.NEVER_NAMES.contains(last)
+                        && !UnlikelyPersons.isNoNameAlone(last, gazetteer)) {
                     out.add(last);
                 }
             }
@@ -83,5 +85,46 @@ final class FamilyNames {
      */
     static boolean standsAsSubject(SentenceWords w, int i) {
         return i + 1 < w.length() && THAT_CLAUSE_OPENERS.contains(w.norm[i + 1]) || NameWords.isSpeechVerb(w, i - 1);
+    }
+
+    /**
+     * Two person spans side by side are one name: «وقال عيسى» + «قراقع», where the family name was found elsewhere in
+     * the article and carried here after the given name. A second span whose first word carries «و» is another
+     * person («الحوثي وصالح»), and a first span ending on a title or a word with the article is not a given name
+     * («الملا» + «منصور», «العزيز» + «معوكس» in an address). A span is a person if {@code isPerson} says so (the article's vote on its form: «قراقع»
+     * read once as an organisation is still the person). Spans come sorted (sentence, start).
+     */
+    static List<NameSpan> joinAdjacent(
+            List<NameSpan> spans, List<DocumentEntities.TaggedSentence> sentences, Predicate<NameSpan> isPerson) {
+        List<NameSpan> out = new ArrayList<>(spans.size());
+        for (NameSpan span : spans) {
+            NameSpan last = out.isEmpty() ? null : out.get(out.size() - 1);
+            boolean join = last != null
+                    && isPerson.test(last)
+                    && isPerson.test(span)
+                    && last.sentence() == span.sentence()
+                    && last.end() == span.start()
+                    && span.cliticChars() == 0
+                    && opensName(sentences.get(last.sentence()).words(), last.end() - 1)
+                    && !sentences
+                            .get(span.sentence())
+                            .words()
+                            .clitic[span.start()]
+                            .startsWith("و");
+            if (join) {
+                out.set(
+                        out.size() - 1,
+                        new NameSpan(
+                                last.sentence(), last.start(), span.end(), "PERS", last.cliticChars(), last.lamLam()));
+            } else {
+                out.add(span);
+            }
+        }
+        return out;
+    }
+
+    /** A word a family name may follow: no title, no article («عيسى», not «الملا» or «العزيز»). */
+    private static boolean opensName(SentenceWords w, int i) {
+        return !NameWords.isTitle(w, i) && !w.stem[i].startsWith("ال");
     }
 }

@@ -14,6 +14,7 @@ import java.util.Set;
  *       الكونغولي …»);
  *   <li>after a nationality adjective that follows no body («اللاعبة البيلاروسية …»; not «الشركة الفرنسية …»);
  *   <li>between a speech verb and its cue («وقال … إن», «وأضافت … أن»);
+ *   <li>after «بزعامة», «برئاسة», «بقيادة» (led by);
  *   <li>after a person the model found, when its last word is a listed given name («جان» + «لوكاسو»).
  * </ul>
  *
@@ -49,7 +50,9 @@ final class ForeignNames {
                 continue;
             }
             int end = runEnd(s, tags, i);
-            boolean titled = (followsTitle(s, i) && !afterIndefiniteTitle(s, i)) || afterNationality(s, i);
+            boolean titled = (followsTitle(s, i) && !afterIndefiniteTitle(s, i))
+                    || afterNationality(s, i)
+                    || afterLeadershipNoun(s, i);
             boolean spoken = end < tags.length && isSpeechVerb(s, i - 1) && isCue(s, end) && allUntagged(tags, i, end);
             if (end > i && (titled || spoken) && hasUnlistedWord(s, i, end) && !unlistedFeminine(tokens, s, i, end)) {
                 tags[i] = "B-PERS";
@@ -286,6 +289,14 @@ final class ForeignNames {
             }
         }
         return true;
+    }
+
+    /** «بزعامة», «برئاسة», «بقيادة» (led by): the leader's name follows. */
+    private static final Set<String> LEADERSHIP_NOUNS = Set.of("بزعامه", "برئاسه", "بقياده");
+
+    /** Right after «بزعامة», «برئاسة» or «بقيادة»: «الائتلاف بزعامة نتنياهو», the coalition led by Netanyahu. */
+    private static boolean afterLeadershipNoun(SentenceWords s, int i) {
+        return i > 0 && LEADERSHIP_NOUNS.contains(s.norm[i - 1]);
     }
 
     private static boolean isCue(SentenceWords s, int i) {

@@ -35,7 +35,51 @@ final class NameForms {
                 return true;
             }
         }
+        for (String word : words) {
+            if (!acrossScripts && spelledWithOtherLongVowels(form, word)) {
+                return true;
+            }
+        }
         return false;
+    }
+
+    /** Shortest word, in letters, that {@link #spelledWithOtherLongVowels} compares. */
+    static final int MIN_VOWEL_VARIANT = 5;
+
+    /**
+     * Two spellings of one transliterated name that differ only in the long vowels written inside it: «ريفيلين» and
+     * «ريفلين», «نتانياهو» and «نتنياهو». Well-known names are not compared: «سليمان» and «سلمان» are two names.
+     */
+    static boolean spelledWithOtherLongVowels(String a, String b) {
+        if (a.equals(b)
+                || a.length() < MIN_VOWEL_VARIANT
+                || b.length() < MIN_VOWEL_VARIANT
+                || !ArabicWords.isArabic(a)
+                || !ArabicWords.isArabic(b)) {
+            return false;
+        }
+        if (isWellKnownName(a) || isWellKnownName(b)) {
+            return false;
+        }
+        return withoutInnerLongVowels(a).equals(withoutInnerLongVowels(b));
+    }
+
+    /** On the curated given or family name lists, or frequent in Wikidata person names. */
+    private static boolean isWellKnownName(String word) {
+        Gazetteer.Kind kind = Gazetteer.shared().nameKind(word);
+        return kind == Gazetteer.Kind.GIVEN || kind == Gazetteer.Kind.FAMILY || kind == Gazetteer.Kind.NAME_FREQUENT;
+    }
+
+    /** The word without «ا», «و», «ي» between its first and last letters. */
+    private static String withoutInnerLongVowels(String word) {
+        StringBuilder sb = new StringBuilder(word.length());
+        for (int i = 0; i < word.length(); i++) {
+            char c = word.charAt(i);
+            if (i == 0 || i == word.length() - 1 || "اوي".indexOf(c) < 0) {
+                sb.append(c);
+            }
+        }
+        return sb.toString();
     }
 
     /** More words wins; with as many words, more letters. */

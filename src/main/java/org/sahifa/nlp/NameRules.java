@@ -18,6 +18,8 @@ final class NameRules {
     private final CompoundPlaces compoundPlaces;
     private final ForeignNames foreignNames;
     private final OrganisationPhrases organisations;
+    private final PersonEnds personEnds;
+    private final UnlikelyPersons unlikelyPersons;
 
     NameRules(Gazetteer gazetteer) {
         this.persons = new PersonRules(gazetteer);
@@ -25,6 +27,8 @@ final class NameRules {
         this.compoundPlaces = new CompoundPlaces(gazetteer);
         this.foreignNames = new ForeignNames(gazetteer, NameLetters.shared());
         this.organisations = new OrganisationPhrases(gazetteer, NameLetters.shared());
+        this.personEnds = new PersonEnds(gazetteer);
+        this.unlikelyPersons = new UnlikelyPersons(gazetteer);
     }
 
     /**
@@ -83,5 +87,8 @@ final class NameRules {
         SetPhrases.clear(s, tags);
         LatinWords.trimChunks(s, tags);
         NameWords.repairBio(tags);
+        // last, on whole chunks: earlier steps may still drop a word from a chunk («أمس» + «الأول»)
+        personEnds.apply(s, tags);
+        unlikelyPersons.apply(tokens, s, tags);
     }
 }

@@ -101,6 +101,9 @@ final class NameWords {
     static final Set<String> COMPASS_BEFORE_LISTED_PLACE =
             WordList.load("compass-words").foldedWhere(1, "yes");
 
+    /** Ordinal numbers with the article («الأول», «السادس»): never a one-word person. */
+    static final Set<String> ORDINAL_WORDS = Lexicon.words("ordinal-words");
+
     /** Function words that never start a name, even when a name list contains them. */
     static final Set<String> NEVER_NAMES = Lexicon.words("never-names");
 
