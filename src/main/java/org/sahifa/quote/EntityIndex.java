@@ -80,6 +80,25 @@ final class EntityIndex {
         return byBlock.getOrDefault(block, List.of());
     }
 
+    /**
+     * The organisation named last before {@code offset} of {@code block}, at most {@code blocksBack} paragraphs back,
+     * whose name opens with the folded word {@code head} («وزاره» for «الوزارة»), or null.
+     */
+    Entity lastOrganisationHeaded(String head, int block, int offset, int blocksBack) {
+        for (int b = block; b >= Math.max(0, block - blocksBack); b--) {
+            List<Located> list = inBlock(b);
+            for (int i = list.size() - 1; i >= 0; i--) {
+                Located l = list.get(i);
+                if (l.entity().type() == EntityType.ORGANIZATION
+                        && (b < block || l.mention().end() <= offset)
+                        && ArabicText.fold(l.entity().name()).startsWith(head + " ")) {
+                    return l.entity();
+                }
+            }
+        }
+        return null;
+    }
+
     /** The entity whose name or a mention is exactly this text (folded, clitic stripped), or null. */
     Entity resolveExact(String surface) {
         String folded = ArabicText.fold(surface).strip();

@@ -23,9 +23,12 @@ import org.sahifa.model.Interruption;
 final class SpeakerFinder {
     /** How many paragraphs back «وأضاف» may look for whom it continues. */
     static final int MAX_CONTINUATION_BLOCKS = 2;
+    /** Fewest words of a quotation without a cue that the subject of its sentence is taken to have said. */
+    static final int MIN_WORDS_FOR_ACTOR = 4;
 
     private final List<Block> blocks;
     private final PhraseReader reader;
+    private final Antecedents antecedents;
     private final List<QuoteSpan> spans;
     private final String[] spanSpeakers;
     /** Spans whose words a speaker cites from someone else («بقول …:»): not the speaker's for what follows. */
@@ -48,9 +51,16 @@ final class SpeakerFinder {
      * @param firstTokens for each span, the index of its token among the tokens of its first block
      * @param lastTokens  the same among the tokens of its last block
      */
-    SpeakerFinder(List<Block> blocks, PhraseReader reader, List<QuoteSpan> spans, int[] firstTokens, int[] lastTokens) {
+    SpeakerFinder(
+            List<Block> blocks,
+            PhraseReader reader,
+            EntityIndex entities,
+            List<QuoteSpan> spans,
+            int[] firstTokens,
+            int[] lastTokens) {
         this.blocks = blocks;
         this.reader = reader;
+        this.antecedents = new Antecedents(reader, entities);
         this.spans = spans;
         this.spanSpeakers = new String[spans.size()];
         this.citedSpans = new boolean[spans.size()];
@@ -59,16 +69,25 @@ final class SpeakerFinder {
         rememberReportedSpeech();
     }
 
-    /** Subjects of speech verbs outside quotations, so that «وأضاف “…”» can continue reported speech. */
+    /**
+     * Subjects of speech verbs outside quotations, so that «وأضاف “…”» can continue reported speech, and the
+     * subjects of sentences opened by other verbs («التقى الوزير فلان …»), which it may continue too.
+     */
     private void rememberReportedSpeech() {
         for (int b = 0; b < blocks.size(); b++) {
             Interruption.check();
             List<Token> toks = reader.tokens(b);
             for (int i = 0; i < toks.size(); i++) {
                 Token t = toks.get(i);
-                CueWords.Cue cue = t.isWord() ? CueWords.lookup(t.folded()) : null;
-                if (cue != null && cue.kind() == CueWords.Kind.VERB) {
-                    Speaker s = reader.subjectAfterVerb(b, i, sentenceEnd(toks, i), cue);
+                if (i == 0 || toks.get(i - 1).endsSentence()) {
+                    Speaker actor = antecedents.actor(b, toks, i, sentenceEnd(toks, i));
+                    if (actor != null) {
+                        spoken.put(position(b, t.start()), actor);
+                    }
+                }
+                CueWords.Cue cue = CueWords.lookupAt(toks, i);
+                if (isVerbCue(cue, toks, i)) {
+                    Speaker s = subjectAfter(b, i, sentenceEnd(toks, i), cue);
                     verbSubjects.put(position(b, t.start()), s == null ? NO_SUBJECT : s);
                     if (s != null && s.name() != null) {
                         spoken.put(position(b, t.start()), s);
@@ -76,6 +95,24 @@ final class SpeakerFinder {
                 }
             }
         }
+    }
+
+    /** A speech verb at token {@code i}, not a noun after a preposition («في إفادة صحفية»). */
+    private static boolean isVerbCue(CueWords.Cue cue, List<Token> toks, int i) {
+        return cue != null && cue.kind() == CueWords.Kind.VERB && !Antecedents.afterPreposition(toks, i);
+    }
+
+    /**
+     * The subject of the speech verb at token {@code verb}: none written when the verb follows «أنه» (the pronoun
+     * is the subject), the issuer of a statement («وأوضح البيان»), or the words after the verb.
+     */
+    private Speaker subjectAfter(int b, int verb, int limit, CueWords.Cue cue) {
+        List<Token> toks = reader.tokens(b);
+        if (Antecedents.pronounSubject(toks, verb)) {
+            return null;
+        }
+        Speaker statement = antecedents.statementSubject(b, verb, limit, cue.gender());
+        return statement != null ? statement : reader.subjectAfterVerb(b, verb, limit, cue);
     }
 
     /** The speaker of span {@code s}; call in span order. */
@@ -144,7 +181,9 @@ final class SpeakerFinder {
             Speaker headline = reader.headlineSpeaker(b, start, q - 1);
             return headline != null ? headline : reader.sentenceSubject(b, start, q - 1, Gender.UNKNOWN);
         }
-        return null;
+        // «وعرض فلان رؤيته التي تتمثل في «…»»: a quotation of some length in a sentence a person opens as subject
+        boolean longEnough = ArabicText.wordCount(span.text(blocks)) >= MIN_WORDS_FOR_ACTOR;
+        return longEnough && span.block() == b ? antecedents.actor(b, toks, start, q) : null;
     }
 
     /** Cues before the quotation in its sentence, nearest first, skipping asides between dashes or brackets. */
@@ -155,7 +194,7 @@ final class SpeakerFinder {
         Gender gender = Gender.UNKNOWN;
         for (int c = q - 1; c >= start; c--) {
             Token t = toks.get(c);
-            CueWords.Cue cue = t.isWord() && !aside[c - start] ? CueWords.lookup(t.folded()) : null;
+            CueWords.Cue cue = t.isWord() && !aside[c - start] ? CueWords.lookupAt(toks, c) : null;
             if (cue == null) {
                 continue;
             }
@@ -165,6 +204,9 @@ final class SpeakerFinder {
                     gender = cueSeen ? gender : cue.gender();
                 }
                 continue;
+            }
+            if (cue.kind() == CueWords.Kind.VERB && Antecedents.afterPreposition(toks, c)) {
+                continue; // «في إفادة صحفية»: a noun, not «أفاده»
             }
             if (!cueSeen) {
                 gender = cue.gender();
@@ -191,7 +233,7 @@ final class SpeakerFinder {
     private Speaker subjectOfVerb(int b, int c, int q, CueWords.Cue cue) {
         Speaker known = verbSubjects.get(position(b, reader.tokens(b).get(c).start()));
         if (known == null) {
-            return reader.subjectAfterVerb(b, c, q, cue);
+            return subjectAfter(b, c, q, cue);
         }
         return known == NO_SUBJECT ? null : known;
     }
@@ -282,7 +324,7 @@ final class SpeakerFinder {
         }
         if (!ownWords) {
             Speaker named = switch (cue.kind()) {
-                case VERB -> reader.subjectAfterVerb(b, i, end, cue);
+                case VERB -> subjectAfter(b, i, end, cue);
                 case RELAY -> relaySource(b, toks, i, end, gender);
                 default -> null;
             };

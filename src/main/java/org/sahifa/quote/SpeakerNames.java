@@ -12,6 +12,9 @@ import org.sahifa.model.Entity;
  * {@link PhraseReader}, so one call of the quote finder.
  */
 final class SpeakerNames {
+    /** How many paragraphs back «الوزارة» may look for the ministry it refers to. */
+    static final int BODY_REFERENCE_BLOCKS = 10;
+
     private final List<Block> blocks;
     private final EntityIndex entities;
     /** Names read from the text, not the recogniser's, for {@link #longestFormRead}. */
@@ -26,11 +29,26 @@ final class SpeakerNames {
     String nameOf(int b, int from, int to) {
         String text = blocks.get(b).text().substring(from, to).strip();
         Entity e = entities.resolve(text, b);
+        if (e == null) {
+            e = organisationReferredTo(text, b, from);
+        }
         if (e != null) {
             return e.name();
         }
         namesRead.add(text);
         return text;
+    }
+
+    /**
+     * «الوزارة», «الشركة»: a body's head noun with the article, alone, refers to the organisation named last with
+     * that head («وزارة الصحة»), at most {@value #BODY_REFERENCE_BLOCKS} paragraphs back; or null.
+     */
+    private Entity organisationReferredTo(String text, int b, int from) {
+        String folded = ArabicText.fold(text);
+        if (folded.indexOf(' ') >= 0 || !folded.startsWith("ال") || !WordLists.isBody(folded)) {
+            return null;
+        }
+        return entities.lastOrganisationHeaded(folded.substring(2), b, from, BODY_REFERENCE_BLOCKS);
     }
 
     /**
