@@ -6,8 +6,9 @@ usage: python3 eval/news/speaker_changes.py BEFORE.jar AFTER.jar OUT_DIR [JSONL_
 Draws 60 articles with quoted speech from the SaudiNewsNet dump (seed 5353; seeds 3737, 1404, 1414 and 2026 were
 used before), skipping the articles draw.py drew and the next 80 with speech in its order (so a later blind set
 drawn the same way is not read here), writes each as OUT_DIR/u<line>.txt (title, a blank line, content),
-runs `java -jar JAR analyze` on each with both jars and prints every quotation whose speaker differs, matched by
-the quotation's text. The last line gives the counts. See docs/news-eval.md, "Round 5".
+runs `java -jar JAR analyze` on each with both jars (the JSON is kept as u<line>.before.json and .after.json and
+reused: delete the .after.json files to score a new jar) and prints every quotation whose speaker differs, matched
+by the quotation's text. The last line gives the counts. See docs/news-eval.md, "Round 5".
 """
 import gzip
 import json
@@ -51,11 +52,16 @@ def reserved(articles):
     return out
 
 
-def speakers(jar, path):
-    run = subprocess.run(['java', '-jar', jar, 'analyze', path], capture_output=True, text=True)
-    if run.returncode != 0:
-        return None
-    return [(q['text'], q.get('speaker')) for q in json.loads(run.stdout).get('quotes', [])]
+def speakers(jar, path, cache):
+    """(text, speaker) of each quotation the jar finds; the JSON is kept in `cache` and reused when present."""
+    if not os.path.exists(cache):
+        run = subprocess.run(['java', '-jar', jar, 'analyze', path], capture_output=True, text=True)
+        if run.returncode != 0:
+            return None
+        with open(cache, 'w', encoding='utf-8') as f:
+            f.write(run.stdout)
+    with open(cache, encoding='utf-8') as f:
+        return [(q['text'], q.get('speaker')) for q in json.load(f).get('quotes', [])]
 
 
 def main():
@@ -74,7 +80,8 @@ def main():
         file = os.path.join(out, f'u{i}.txt')
         with open(file, 'w', encoding='utf-8') as f:
             f.write(a['title'] + '\n\n' + a['content'])
-        old, new = speakers(before, file), speakers(after, file)
+        old = speakers(before, file, os.path.join(out, f'u{i}.before.json'))
+        new = speakers(after, file, os.path.join(out, f'u{i}.after.json'))
         if old is None or new is None:
             print(f'u{i}\tanalyze failed')
             continue

@@ -25,6 +25,10 @@ final class Antecedents {
     private static final int ROLE_REACH = 5;
     /** Most words of a body's name after its head noun read from the text: «هيئة الأمر بالمعروف». */
     private static final int MAX_BODY_WORDS = 3;
+    /** Most tokens of a dateline before its colon: «سبق- الرياض:», «الكاتب- سبق- الرياض:». */
+    private static final int DATELINE_TOKENS = 8;
+    /** Most tokens from a speech verb to the cue after its subject: a role with a long complement and a name. */
+    private static final int CUE_REACH = 24;
 
     /** Nouns of a written statement whose issuer speaks through it. */
     private static final Set<String> STATEMENT_NOUNS = Set.of(
@@ -78,6 +82,14 @@ final class Antecedents {
     Speaker statementSubject(int b, int verb, int limit, Gender gender) {
         List<Token> toks = reader.tokens(b);
         int i = verb + 1;
+        if (i + 1 < limit && toks.get(i).isWord() && toks.get(i).folded().equals("في")) {
+            i++; // «وجاء في البيان»
+            String w = toks.get(i).isWord() ? toks.get(i).folded() : "";
+            if (isStatementNoun(w) && !isDefiniteStatement(w)) {
+                String issuer = issuerAfter(b, toks, i); // «وجاء في بيان الوزارة»
+                return issuer == null ? bodyAfter(b, toks, i + 1, limit, gender) : new Speaker(issuer, gender);
+            }
+        }
         if (i >= limit
                 || !toks.get(i).isWord()
                 || !isDefiniteStatement(toks.get(i).folded())) {
@@ -89,6 +101,45 @@ final class Antecedents {
         }
         Token t = toks.get(i);
         return new Speaker(reader.nameOf(b, t.start(), t.end()), gender);
+    }
+
+    /** «بيان الوزارة»: the body a definite head noun at token {@code k} refers back to, or null. */
+    private Speaker bodyAfter(int b, List<Token> toks, int k, int limit, Gender gender) {
+        if (k >= limit || !toks.get(k).isWord() || !WordLists.isBody(toks.get(k).folded())) {
+            return null;
+        }
+        Token t = toks.get(k);
+        String name = reader.nameOf(b, t.start(), t.end());
+        return ArabicText.fold(name).equals(t.folded()) ? null : new Speaker(name, gender);
+    }
+
+    /**
+     * The person named right before the cue ending the subject of the speech verb at token {@code verb} («إن», «أن»,
+     * a colon or the quotation), when a long role stands between: «وقال مدير مكتب الحملة الوطنية لنصرة … في لبنان
+     * فلان الفلاني إن …»; or null.
+     */
+    Speaker personBeforeCue(int b, int verb, int limit, Gender gender) {
+        List<Token> toks = reader.tokens(b);
+        for (int k = verb + 2; k < limit && k <= verb + CUE_REACH; k++) {
+            Token t = toks.get(k);
+            boolean cue = t.isPunctuation(':')
+                    || t.kind() == Token.Kind.QUOTATION
+                    || (t.isWord() && (t.folded().equals("ان") || t.folded().equals("بان")));
+            if (t.endsSentence() || (!cue && !t.isWord() && !PhraseWords.isComma(t))) {
+                return null;
+            }
+            if (!cue) {
+                continue;
+            }
+            int name = PhraseWords.isComma(toks.get(k - 1)) ? k - 2 : k - 1;
+            Token last = toks.get(name);
+            EntityIndex.Located located = entities.at(b, last.start(), last.end());
+            boolean person = located != null
+                    && located.entity().type() == EntityType.PERSON
+                    && located.mention().end() >= last.end();
+            return person ? new Speaker(located.entity().name(), gender) : null;
+        }
+        return null;
     }
 
     /** The entity last named as issuing a statement before token {@code at} of block {@code b}, or null. */
@@ -206,8 +257,16 @@ final class Antecedents {
                 : reader.nameOf(b, toks.get(head).start(), toks.get(last).end());
     }
 
+    /** The first word of the sentence from {@code start}, after a dateline («سبق- الرياض: أصدرت …»); or -1. */
     private static int firstWord(List<Token> toks, int start, int limit) {
-        for (int k = start; k < limit; k++) {
+        int from = start;
+        for (int k = start; k < limit && k <= start + DATELINE_TOKENS; k++) {
+            if (toks.get(k).isPunctuation(':')) {
+                from = k + 1;
+                break;
+            }
+        }
+        for (int k = from; k < limit; k++) {
             if (toks.get(k).isWord()) {
                 return k;
             }

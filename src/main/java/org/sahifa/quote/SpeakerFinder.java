@@ -112,7 +112,16 @@ final class SpeakerFinder {
             return null;
         }
         Speaker statement = antecedents.statementSubject(b, verb, limit, cue.gender());
-        return statement != null ? statement : reader.subjectAfterVerb(b, verb, limit, cue);
+        if (statement != null) {
+            return statement;
+        }
+        Speaker subject = reader.subjectAfterVerb(b, verb, limit, cue);
+        if (subject != null && subject.name() == null) {
+            // a role the reader could not name: the person may stand right before «إن» after a long complement
+            Speaker named = antecedents.personBeforeCue(b, verb, limit, cue.gender());
+            return named != null ? named : subject;
+        }
+        return subject;
     }
 
     /** The speaker of span {@code s}; call in span order. */
@@ -188,7 +197,7 @@ final class SpeakerFinder {
 
     /** Cues before the quotation in its sentence, nearest first, skipping asides between dashes or brackets. */
     private Lead readLead(int b, List<Token> toks, int start, int q) {
-        boolean[] aside = asides(toks, start, q);
+        boolean[] aside = PhraseWords.asides(toks, start, q);
         boolean cueSeen = false;
         boolean forOnesPart = false;
         Gender gender = Gender.UNKNOWN;
@@ -432,34 +441,6 @@ final class SpeakerFinder {
             }
         }
         return false;
-    }
-
-    /** Marks tokens inside «-…-» or «(…)» asides, relative to {@code start}. */
-    private static boolean[] asides(List<Token> toks, int start, int q) {
-        boolean[] aside = new boolean[Math.max(0, q - start)];
-        int openDash = -1;
-        int openBracket = -1;
-        for (int k = start; k < q; k++) {
-            Token t = toks.get(k);
-            if (t.isPunctuation('-') || t.isPunctuation('–') || t.isPunctuation('—')) {
-                if (openDash < 0) {
-                    openDash = k;
-                } else {
-                    for (int m = openDash; m <= k; m++) {
-                        aside[m - start] = true;
-                    }
-                    openDash = -1;
-                }
-            } else if (t.isPunctuation('(')) {
-                openBracket = k;
-            } else if (t.isPunctuation(')') && openBracket >= 0) {
-                for (int m = openBracket; m <= k; m++) {
-                    aside[m - start] = true;
-                }
-                openBracket = -1;
-            }
-        }
-        return aside;
     }
 
     static int sentenceStart(List<Token> toks, int q) {

@@ -36,6 +36,10 @@ final class SubjectShapes {
                 k++) {
             last = k;
         }
+        if (last < 0) {
+            int described = UnnamedSources.descriptorEnd(toks, role, end); // «مصدر تابع لها»
+            return described > role ? described : -1;
+        }
         return last;
     }
 
