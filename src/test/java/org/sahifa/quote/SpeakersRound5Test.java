@@ -197,4 +197,48 @@ class SpeakersRound5Test {
         List<Quote> quotes = finder.find(blocks, entities);
         assertEquals(List.of("نبيل الأحمد", "نبيل الأحمد"), speakers(quotes).subList(0, 2));
     }
+
+    @Test
+    void aSourceDescribedByItsBelongingIsWhatALaterDefiniteSourceRefersTo() {
+        List<Block> blocks = paragraphs(
+                "وقال مصدر عسكري ليبي معارض إن \"القصف مستمر\".",
+                "ونقلت الوكالة عن مصدر تابع للحكومة أن \"الوضع هادئ\".",
+                "وبرأي المصدر، فإن \"هذا التحول يغير المعادلة\".");
+        assertEquals(
+                List.of("مصدر عسكري ليبي معارض", "مصدر تابع للحكومة", "مصدر تابع للحكومة"),
+                speakers(finder.find(blocks, List.of())));
+    }
+
+    @Test
+    void kashafaIsASpeechVerb() {
+        List<Block> blocks = paragraphs("كشف مصدر مطلع من ريف المدينة أن \"عشرة مقاتلين قتلوا في الغارات\".");
+        assertEquals(List.of("مصدر مطلع"), speakers(finder.find(blocks, List.of())));
+    }
+
+    @Test
+    void thePersonRightBeforeThatAfterALongRoleIsTheSpeaker() {
+        List<Block> blocks = paragraphs(
+                "وقال مدير مكتب الحملة الوطنية لإغاثة المتضررين في الجنوب وليد بن علي الجلال \"إن المشروع يوفر المنازل للعائلات\".");
+        List<Entity> entities =
+                new EntityListBuilder(blocks).person("وليد بن علي الجلال").build();
+        assertEquals(List.of("وليد بن علي الجلال"), speakers(finder.find(blocks, entities)));
+    }
+
+    @Test
+    void whatCameInTheMinistrysStatementIsTheMinistrys() {
+        List<Block> blocks = paragraphs(
+                "وأعلنت وزارة النقل أن الحطام وصل إلى الميناء. وجاء في بيان الوزارة أن \"السلطات تحققت من ذلك\".");
+        List<Entity> entities =
+                new EntityListBuilder(blocks).organization("وزارة النقل").build();
+        assertEquals(List.of("وزارة النقل"), speakers(finder.find(blocks, entities)));
+    }
+
+    @Test
+    void aBodyReadFromTheTextKeepsItsAdjectiveAndIsWhatTheBodyNounRefersTo() {
+        List<Block> blocks = paragraphs(
+                "وأعلنت هيئة الموانئ الماليزية أن \"الحطام وصل إلى الشاطئ\".",
+                "وجاء في بيان الهيئة أن \"الفحص سيستغرق أسبوعا\".");
+        assertEquals(
+                List.of("هيئة الموانئ الماليزية", "هيئة الموانئ الماليزية"), speakers(finder.find(blocks, List.of())));
+    }
 }
