@@ -207,6 +207,10 @@ final class Antecedents {
             if (k == verb + 1 && !looksDefinite && WordLists.isBody(w) && !ArabicText.isDefinite(w)) {
                 return bodyNamed(b, toks, k, limit); // «أصدرت وزارة الصحة …» when the recogniser missed the ministry
             }
+            if (k == verb + 1 && !looksDefinite && ArabicText.isDefinite(w)) {
+                Speaker body = bodyAfter(b, toks, k, limit, Gender.UNKNOWN); // «وأوضحت الوزارة … في بيان»
+                return body == null ? null : body.name();
+            }
             if (!WordLists.isRole(w) && !WordLists.isTimeWord(w) && !(k > verb + 1 && ArabicText.isDefinite(w))) {
                 return null;
             }

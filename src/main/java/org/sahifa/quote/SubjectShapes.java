@@ -95,13 +95,15 @@ final class SubjectShapes {
             k++;
         }
         int words = 0;
+        boolean roleRead = false; // «مساعد» of «سعد مساعد القحطاني:» is a name only before a colon
         while (k < toks.size() && toks.get(k).isWord() && words < MAX_WORDS_TO_COLON && isNamePart(toks, k)) {
+            roleRead |= WordLists.isRole(toks.get(k).folded());
             k++;
             words++;
         }
         boolean cut = words > 0
                 && k < toks.size()
-                && endsName(toks.get(k))
+                && (toks.get(k).isPunctuation(':') || (!roleRead && endsName(toks.get(k))))
                 && ArabicText.fold(person.mention().text()).equals(ArabicText.fold(name));
         return cut ? text.substring(person.mention().start(), toks.get(k - 1).end()) : name;
     }

@@ -210,9 +210,23 @@ class SpeakersRound5Test {
     }
 
     @Test
-    void kashafaIsASpeechVerb() {
-        List<Block> blocks = paragraphs("كشف مصدر مطلع من ريف المدينة أن \"عشرة مقاتلين قتلوا في الغارات\".");
-        assertEquals(List.of("مصدر مطلع"), speakers(finder.find(blocks, List.of())));
+    void aRoleAfterTheNameIsNotReadIntoItBeforeAnotherRole() {
+        List<Block> blocks = paragraphs("وقال هاني فاخوري نائب رئيس البنك إن التضخم \"يقلق الأسواق\".");
+        List<Entity> entities =
+                new EntityListBuilder(blocks).person("هاني فاخوري").build();
+        assertEquals(List.of("هاني فاخوري"), speakers(finder.find(blocks, entities)));
+    }
+
+    @Test
+    void theMinistryThatSpokeBeforeIssuesTheStatementItGave() {
+        List<Block> blocks = paragraphs(
+                "أعلنت وزارة الدفاع الأمريكية مقتل قيادي في غارة.",
+                "وأوضحت الوزارة أن الغارة جرت الشهر الماضي، وذلك في بيان تم توزيعه على الصحفيين.",
+                "وتابع البيان أن \"مقتله سيحد من قدرات التنظيم\".");
+        List<Entity> entities = new EntityListBuilder(blocks)
+                .organization("وزارة الدفاع الأمريكية")
+                .build();
+        assertEquals(List.of("وزارة الدفاع الأمريكية"), speakers(finder.find(blocks, entities)));
     }
 
     @Test
