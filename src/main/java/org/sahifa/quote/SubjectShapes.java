@@ -163,6 +163,7 @@ final class SubjectShapes {
                 && CueWords.lookup(w) == null
                 && !WordLists.isTimeWord(w)
                 && !PhraseWords.isPrepositionalDefinite(w)
+                && w.length() > 1 // «ل"دنيا الرياضة"»: a letter written apart is a preposition
                 && !ArabicText.startsWithPrepositionClitic(w); // «بقول الشاعر»: a preposition's object ends the name
     }
 
