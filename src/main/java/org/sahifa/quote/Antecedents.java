@@ -19,6 +19,8 @@ import org.sahifa.model.EntityType;
 final class Antecedents {
     /** How many paragraphs back a statement's issuer is looked for. */
     static final int STATEMENT_BLOCKS = 4;
+    /** Most tokens looked at for it, so that a huge paragraph keeps the search linear. */
+    static final int STATEMENT_TOKENS = 1500;
     /** How many words after a statement noun its issuer may stand: «بيان مشترك صادر عن وزارة …». */
     private static final int ISSUER_REACH = 4;
     /** How many role words may stand between a verb and its subject's name: «التقى وزير الخارجية الروسي فلان». */
@@ -144,10 +146,11 @@ final class Antecedents {
 
     /** The entity last named as issuing a statement before token {@code at} of block {@code b}, or null. */
     private String issuerBefore(int b, int at) {
+        int budget = STATEMENT_TOKENS;
         for (int block = b; block >= Math.max(0, b - STATEMENT_BLOCKS); block--) {
             List<Token> toks = reader.tokens(block);
             int last = block == b ? at - 1 : toks.size() - 1;
-            for (int k = last; k >= 0; k--) {
+            for (int k = last; k >= 0 && budget-- > 0; k--) {
                 Token t = toks.get(k);
                 if (!t.isWord() || !isStatementNoun(t.folded())) {
                     continue;
