@@ -36,6 +36,8 @@ final class Antecedents {
     private static final Set<String> STATEMENT_NOUNS = Set.of(
             "بيان", "بلاغ", "تقرير", "اعلان", "تعميم", "بيانا", "بلاغا", "تقريرا", "اعلانا", "تعميما", "البيان",
             "البلاغ", "التقرير", "الاعلان", "التعميم");
+    /** Words between a statement noun and its issuer: «بيان صادر عن …», «بيان من …». */
+    private static final Set<String> ISSUER_LINKS = Set.of("من", "عن", "صادر", "الصادر", "صدر");
     /** Prepositions after which a cue word is a noun: «في إفادة», «خلال تصريح». */
     private static final Set<String> NOUN_PREPOSITIONS = Set.of("في", "خلال", "عبر", "اثناء", "وفي", "وخلال");
     /** «أنه», «بأنها», «إنهم» …: a conjunction with the pronoun that is the next verb's subject. */
@@ -92,9 +94,11 @@ final class Antecedents {
                 return issuer == null ? bodyAfter(b, toks, i + 1, limit, gender) : new Speaker(issuer, gender);
             }
         }
-        if (i >= limit
-                || !toks.get(i).isWord()
-                || !isDefiniteStatement(toks.get(i).folded())) {
+        String word = i < limit && toks.get(i).isWord() ? toks.get(i).folded() : "";
+        if (STATEMENT_NOUNS.contains(word) && !word.startsWith("ال")) {
+            return issuerNamedAfter(b, toks, i, limit, gender); // «وقال بيان من مكتب الوزير»
+        }
+        if (!isDefiniteStatement(word)) {
             return null;
         }
         String issuer = issuerBefore(b, i);
@@ -103,6 +107,28 @@ final class Antecedents {
         }
         Token t = toks.get(i);
         return new Speaker(reader.nameOf(b, t.start(), t.end()), gender);
+    }
+
+    /**
+     * «بيان من مكتب الوزير», «بيان لوزارة الصحة»: the issuer named after an indefinite statement noun at token {@code
+     * noun}, an entity or a body read from the text after «من»/«عن»; or null.
+     */
+    private Speaker issuerNamedAfter(int b, List<Token> toks, int noun, int limit, Gender gender) {
+        String issuer = issuerAfter(b, toks, noun);
+        int k = noun + 1;
+        while (issuer == null
+                && k < limit
+                && toks.get(k).isWord()
+                && ISSUER_LINKS.contains(toks.get(k).folded())) {
+            k++;
+        }
+        if (issuer == null
+                && k < limit
+                && toks.get(k).isWord()
+                && WordLists.isBody(toks.get(k).folded())) {
+            issuer = bodyNamed(b, toks, k, limit);
+        }
+        return issuer == null ? null : new Speaker(issuer, gender);
     }
 
     /** «بيان الوزارة»: the body a definite head noun at token {@code k} refers back to, or null. */

@@ -255,4 +255,13 @@ class SpeakersRound5Test {
         assertEquals(
                 List.of("هيئة الموانئ الماليزية", "هيئة الموانئ الماليزية"), speakers(finder.find(blocks, List.of())));
     }
+
+    @Test
+    void anIndefiniteStatementSpeaksForTheBodyNamedAfterIt() {
+        List<Block> blocks = paragraphs(
+                "وأوضح البيان أن \"الطلب قدم رسميا\".",
+                "وقال بيان من مكتب الوزير: إن المذكرة تتعلق \"بحادثة القرية بشكل خاص\".",
+                "وقال بيان صادر عن هيئة الإحصاء العامة إن \"التضخم تراجع\".");
+        assertEquals(List.of("البيان", "مكتب الوزير", "هيئة الإحصاء العامة"), speakers(finder.find(blocks, List.of())));
+    }
 }
