@@ -72,6 +72,19 @@ final class Antecedents {
         return STATEMENT_NOUNS.contains(folded) || STATEMENT_NOUNS.contains(ArabicText.stripClitic(folded));
     }
 
+    /**
+     * True when a masculine verb is said to have as subject a body whose head noun is feminine («جامعة», «وزارة»,
+     * «هيئة»): Arabic news writes «دعت الجامعة», so after «دعا» the body is the object and the subject is implied.
+     */
+    static boolean feminineBodyAfterMasculine(Speaker subject, Gender verb) {
+        if (verb != Gender.MASCULINE || subject.name() == null || subject.name().isBlank()) {
+            return false;
+        }
+        String head = ArabicText.fold(subject.name().strip().split("\\s+")[0]);
+        String bare = head.startsWith("ال") ? head.substring(2) : head;
+        return bare.endsWith("ه") && WordLists.isBody(head);
+    }
+
     /** True when {@code folded}, without و/ف, is a statement noun with the article: «البيان», «والتقرير». */
     static boolean isDefiniteStatement(String folded) {
         String w = folded.startsWith("و") || folded.startsWith("ف") ? folded.substring(1) : folded;

@@ -116,6 +116,9 @@ final class SpeakerFinder {
             return statement;
         }
         Speaker subject = reader.subjectAfterVerb(b, verb, limit, cue);
+        if (subject != null && Antecedents.feminineBodyAfterMasculine(subject, cue.gender())) {
+            return null; // «ودعا الجامعة …»: the verb would be «دعت» for it; it is the object
+        }
         if (subject != null && subject.name() == null) {
             // a role the reader could not name: the person may stand right before «إن» after a long complement
             Speaker named = antecedents.personBeforeCue(b, verb, limit, cue.gender());
@@ -172,7 +175,8 @@ final class SpeakerFinder {
                 return named != null ? named : continuation(here, lead.gender(), true);
             }
             Speaker subject = reader.sentenceSubject(b, start, q, lead.gender());
-            return subject != null ? subject : continuation(here, lead.gender(), false);
+            boolean agrees = subject != null && !Antecedents.feminineBodyAfterMasculine(subject, lead.gender());
+            return agrees ? subject : continuation(here, lead.gender(), false);
         }
         Speaker after = readTail(span, s);
         if (after != null) {

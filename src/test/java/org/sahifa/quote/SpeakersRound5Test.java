@@ -264,4 +264,17 @@ class SpeakersRound5Test {
                 "وقال بيان صادر عن هيئة الإحصاء العامة إن \"التضخم تراجع\".");
         assertEquals(List.of("البيان", "مكتب الوزير", "هيئة الإحصاء العامة"), speakers(finder.find(blocks, List.of())));
     }
+
+    @Test
+    void aFeminineBodyAfterAMasculineVerbIsItsObjectNotItsSubject() {
+        List<Block> blocks = paragraphs(
+                "وقال المندوب كمال الساعدي إن الوضع خطير.",
+                "ودعا الهيئة الدولية إلى وقفة جادة لوقف هذا \"التصعيد الكبير\".",
+                "ودعت الهيئة الدولية في بيانها إلى \"ضبط النفس من جميع الأطراف\".");
+        List<Entity> entities = new EntityListBuilder(blocks)
+                .person("كمال الساعدي")
+                .organization("الهيئة الدولية")
+                .build();
+        assertEquals(List.of("كمال الساعدي", "الهيئة الدولية"), speakers(finder.find(blocks, entities)));
+    }
 }
