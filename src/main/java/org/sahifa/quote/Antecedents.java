@@ -80,7 +80,7 @@ final class Antecedents {
         if (verb != Gender.MASCULINE || subject.name() == null || subject.name().isBlank()) {
             return false;
         }
-        String head = ArabicText.fold(subject.name().strip().split("\\s+")[0]);
+        String head = ArabicText.fold(ArabicText.firstWord(subject.name()));
         String bare = head.startsWith("ال") ? head.substring(2) : head;
         return bare.endsWith("ه") && WordLists.isBody(head);
     }
@@ -273,14 +273,14 @@ final class Antecedents {
         if (name == null) {
             return null;
         }
-        EntityIndex.Located first = null;
-        for (int k = verb + 1; k < limit && first == null; k++) {
-            first = entities.at(b, toks.get(k).start(), toks.get(k).end());
+        for (int k = verb + 1; k < limit && k <= verb + ROLE_REACH; k++) {
+            if (entities.at(b, toks.get(k).start(), toks.get(k).end()) != null) {
+                Token before = toks.get(k - 1); // «والتقت الوزيرة سلمى …»: the role word before the name
+                boolean role = before.isWord() && WordLists.isRole(before.folded());
+                return new Speaker(name, role ? WordLists.roleGender(before.folded()) : Gender.UNKNOWN);
+            }
         }
-        Gender gender = first == null
-                ? Gender.UNKNOWN
-                : PhraseWords.genderOfRoleBefore(toks, first.mention().start());
-        return new Speaker(name, gender);
+        return new Speaker(name, Gender.UNKNOWN);
     }
 
     /**

@@ -54,7 +54,7 @@ final class SpeakerNames {
      * «وزارة النقل الماليزية» (the name reader stops a name after one word with the article).
      */
     private static int withNisba(String block, String name, int to) {
-        String first = ArabicText.fold(name.split("\\s+")[0]);
+        String first = ArabicText.fold(ArabicText.firstWord(name));
         if (!WordLists.isBody(first) || ArabicText.isDefinite(first)) {
             return to;
         }
