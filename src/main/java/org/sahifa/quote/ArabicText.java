@@ -89,6 +89,16 @@ final class ArabicText {
         return folded;
     }
 
+    /** The first white-space separated word of {@code s}, without a regular expression (called per speaker read). */
+    static String firstWord(String s) {
+        String t = s.strip();
+        int end = 0;
+        while (end < t.length() && !Character.isWhitespace(t.charAt(end))) {
+            end++;
+        }
+        return t.substring(0, end);
+    }
+
     /** Number of white-space separated words in {@code s}. */
     static int wordCount(CharSequence s) {
         int count = 0;

@@ -62,6 +62,47 @@ final class CueWords {
         return CUES.get(folded);
     }
 
+    /**
+     * The cue the word at token {@code i} is, like {@link #lookup}; also «بيّن» («وبين أن …», «وبينت: "…"»), which
+     * without its shadda is written as the preposition «بين» and is read as a verb only before «أن», a colon or a
+     * quotation, and «جاء» before «في» ({@link #cameIn}).
+     */
+    static Cue lookupAt(List<Token> toks, int i) {
+        Token t = toks.get(i);
+        if (!t.isWord()) {
+            return null;
+        }
+        Cue cue = lookup(t.folded());
+        if (cue != null || i + 1 >= toks.size()) {
+            return cue;
+        }
+        String w = t.folded().startsWith("و") || t.folded().startsWith("ف")
+                ? t.folded().substring(1)
+                : t.folded();
+        Token next = toks.get(i + 1);
+        if (cameIn(w, next) != null) {
+            return cameIn(w, next);
+        }
+        boolean saysNext = next.isPunctuation(':')
+                || next.kind() == Token.Kind.QUOTATION
+                || (next.isWord() && next.folded().equals("ان"));
+        if (!saysNext) {
+            return null;
+        }
+        return switch (w) {
+            case "بين" -> new Cue(Kind.VERB, Gender.MASCULINE, "", false);
+            case "بينت" -> new Cue(Kind.VERB, Gender.FEMININE, "", false);
+            default -> null;
+        };
+    }
+
+    /** «وجاء في البيان», «جاء في بيان الوزارة»: «جاء» before «في» introduces what a statement says. */
+    private static Cue cameIn(String w, Token next) {
+        return w.equals("جاء") && next.isWord() && next.folded().equals("في")
+                ? new Cue(Kind.VERB, Gender.UNKNOWN, "", false)
+                : null;
+    }
+
     /** True when the last word of {@code text} is a speech verb or participle («… وقال»). */
     static boolean endsWithSpeechVerb(String text) {
         int end = text.length();

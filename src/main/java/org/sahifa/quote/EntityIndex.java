@@ -20,6 +20,9 @@ final class EntityIndex {
     /** A mention with the entity it names. */
     record Located(Entity entity, Mention mention) {}
 
+    /** Most mentions {@link #lastOrganisationHeaded} looks at, so that a huge paragraph keeps it linear. */
+    private static final int MAX_MENTIONS_BACK = 300;
+
     private static final Pattern WHITESPACE = Pattern.compile("\\s+");
 
     private final List<Entity> entities;
@@ -78,6 +81,26 @@ final class EntityIndex {
     /** Mentions of {@code block} in text order. */
     List<Located> inBlock(int block) {
         return byBlock.getOrDefault(block, List.of());
+    }
+
+    /**
+     * The organisation named last before {@code offset} of {@code block}, at most {@code blocksBack} paragraphs back,
+     * whose name opens with the folded word {@code head} («وزاره» for «الوزارة»), or null.
+     */
+    Entity lastOrganisationHeaded(String head, int block, int offset, int blocksBack) {
+        int budget = MAX_MENTIONS_BACK;
+        for (int b = block; b >= Math.max(0, block - blocksBack); b--) {
+            List<Located> list = inBlock(b);
+            for (int i = list.size() - 1; i >= 0 && budget-- > 0; i--) {
+                Located l = list.get(i);
+                if (l.entity().type() == EntityType.ORGANIZATION
+                        && (b < block || l.mention().end() <= offset)
+                        && ArabicText.fold(l.entity().name()).startsWith(head + " ")) {
+                    return l.entity();
+                }
+            }
+        }
+        return null;
     }
 
     /** The entity whose name or a mention is exactly this text (folded, clitic stripped), or null. */

@@ -178,7 +178,8 @@ final class PhraseReader {
                         && definiteStart < 0
                         && !prepositional
                         && (type == EntityType.ORGANIZATION || j == i)) {
-                    return new Speaker(located.entity().name(), gender);
+                    return new Speaker(
+                            SubjectShapes.organisationWithNisba(blocks.get(b).text(), toks, j, located), gender);
                 }
                 roleSeen = true;
                 while (j + 1 < end

@@ -159,4 +159,32 @@ final class PhraseWords {
         }
         return Gender.UNKNOWN;
     }
+
+    /** Marks tokens inside «-…-» or «(…)» asides, relative to {@code start}. */
+    static boolean[] asides(List<Token> toks, int start, int q) {
+        boolean[] aside = new boolean[Math.max(0, q - start)];
+        int openDash = -1;
+        int openBracket = -1;
+        for (int k = start; k < q; k++) {
+            Token t = toks.get(k);
+            if (t.isPunctuation('-') || t.isPunctuation('–') || t.isPunctuation('—')) {
+                if (openDash < 0) {
+                    openDash = k;
+                } else {
+                    for (int m = openDash; m <= k; m++) {
+                        aside[m - start] = true;
+                    }
+                    openDash = -1;
+                }
+            } else if (t.isPunctuation('(')) {
+                openBracket = k;
+            } else if (t.isPunctuation(')') && openBracket >= 0) {
+                for (int m = openBracket; m <= k; m++) {
+                    aside[m - start] = true;
+                }
+                openBracket = -1;
+            }
+        }
+        return aside;
+    }
 }

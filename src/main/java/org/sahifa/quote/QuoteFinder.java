@@ -30,7 +30,7 @@ public final class QuoteFinder {
         List<List<Token>> tokens = tokenize(blocks, spans, firstTokens, lastTokens);
         boolean[] isName = markNames(blocks, spans, tokens, firstTokens, index);
         PhraseReader reader = new PhraseReader(blocks, tokens, index);
-        SpeakerFinder speakers = new SpeakerFinder(blocks, reader, spans, firstTokens, lastTokens);
+        SpeakerFinder speakers = new SpeakerFinder(blocks, reader, index, spans, firstTokens, lastTokens);
         String[] speakerOf = new String[spans.size()];
         for (int s = 0; s < spans.size(); s++) {
             Interruption.check();

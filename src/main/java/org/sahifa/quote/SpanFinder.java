@@ -172,11 +172,20 @@ final class SpanFinder {
         return false;
     }
 
-    /** True when «:» or a speech verb comes shortly before the mark at {@code open}. */
+    /**
+     * True when «:» or a speech verb comes shortly before the mark at {@code open}, or «إن»/«أن» after a speech verb
+     * within that reach («وقال الوزير إن "…»).
+     */
     static boolean introducedAsSpeech(String text, int open) {
         String before =
                 text.substring(Math.max(0, open - SPEECH_CUE_REACH), open).strip();
-        return before.endsWith(":") || CueWords.endsWithSpeechVerb(before);
+        if (before.endsWith(":") || CueWords.endsWithSpeechVerb(before)) {
+            return true;
+        }
+        String folded = ArabicText.fold(before);
+        boolean that = folded.equals("ان") || folded.endsWith(" ان") || folded.endsWith(" بان");
+        int thatStart = text.substring(0, open).stripTrailing().length() - 2; // at or inside «إن»/«بأن»
+        return that && speechCueBefore(text, thatStart);
     }
 
     /**

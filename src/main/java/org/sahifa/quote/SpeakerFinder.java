@@ -23,9 +23,12 @@ import org.sahifa.model.Interruption;
 final class SpeakerFinder {
     /** How many paragraphs back «وأضاف» may look for whom it continues. */
     static final int MAX_CONTINUATION_BLOCKS = 2;
+    /** Fewest words of a quotation without a cue that the subject of its sentence is taken to have said. */
+    static final int MIN_WORDS_FOR_ACTOR = 4;
 
     private final List<Block> blocks;
     private final PhraseReader reader;
+    private final Antecedents antecedents;
     private final List<QuoteSpan> spans;
     private final String[] spanSpeakers;
     /** Spans whose words a speaker cites from someone else («بقول …:»): not the speaker's for what follows. */
@@ -48,9 +51,16 @@ final class SpeakerFinder {
      * @param firstTokens for each span, the index of its token among the tokens of its first block
      * @param lastTokens  the same among the tokens of its last block
      */
-    SpeakerFinder(List<Block> blocks, PhraseReader reader, List<QuoteSpan> spans, int[] firstTokens, int[] lastTokens) {
+    SpeakerFinder(
+            List<Block> blocks,
+            PhraseReader reader,
+            EntityIndex entities,
+            List<QuoteSpan> spans,
+            int[] firstTokens,
+            int[] lastTokens) {
         this.blocks = blocks;
         this.reader = reader;
+        this.antecedents = new Antecedents(reader, entities);
         this.spans = spans;
         this.spanSpeakers = new String[spans.size()];
         this.citedSpans = new boolean[spans.size()];
@@ -59,16 +69,25 @@ final class SpeakerFinder {
         rememberReportedSpeech();
     }
 
-    /** Subjects of speech verbs outside quotations, so that «وأضاف “…”» can continue reported speech. */
+    /**
+     * Subjects of speech verbs outside quotations, so that «وأضاف “…”» can continue reported speech, and the
+     * subjects of sentences opened by other verbs («التقى الوزير فلان …»), which it may continue too.
+     */
     private void rememberReportedSpeech() {
         for (int b = 0; b < blocks.size(); b++) {
             Interruption.check();
             List<Token> toks = reader.tokens(b);
             for (int i = 0; i < toks.size(); i++) {
                 Token t = toks.get(i);
-                CueWords.Cue cue = t.isWord() ? CueWords.lookup(t.folded()) : null;
-                if (cue != null && cue.kind() == CueWords.Kind.VERB) {
-                    Speaker s = reader.subjectAfterVerb(b, i, sentenceEnd(toks, i), cue);
+                if (i == 0 || toks.get(i - 1).endsSentence()) {
+                    Speaker actor = antecedents.actor(b, toks, i, sentenceEnd(toks, i));
+                    if (actor != null) {
+                        spoken.put(position(b, t.start()), actor);
+                    }
+                }
+                CueWords.Cue cue = CueWords.lookupAt(toks, i);
+                if (isVerbCue(cue, toks, i)) {
+                    Speaker s = subjectAfter(b, i, sentenceEnd(toks, i), cue);
                     verbSubjects.put(position(b, t.start()), s == null ? NO_SUBJECT : s);
                     if (s != null && s.name() != null) {
                         spoken.put(position(b, t.start()), s);
@@ -76,6 +95,36 @@ final class SpeakerFinder {
                 }
             }
         }
+    }
+
+    /** A speech verb at token {@code i}, not a noun after a preposition («في إفادة صحفية»). */
+    private static boolean isVerbCue(CueWords.Cue cue, List<Token> toks, int i) {
+        return cue != null && cue.kind() == CueWords.Kind.VERB && !Antecedents.afterPreposition(toks, i);
+    }
+
+    /**
+     * The subject of the speech verb at token {@code verb}: none written when the verb follows «أنه» (the pronoun
+     * is the subject), the issuer of a statement («وأوضح البيان»), or the words after the verb.
+     */
+    private Speaker subjectAfter(int b, int verb, int limit, CueWords.Cue cue) {
+        List<Token> toks = reader.tokens(b);
+        if (Antecedents.pronounSubject(toks, verb)) {
+            return null;
+        }
+        Speaker statement = antecedents.statementSubject(b, verb, limit, cue.gender());
+        if (statement != null) {
+            return statement;
+        }
+        Speaker subject = reader.subjectAfterVerb(b, verb, limit, cue);
+        if (subject != null && Antecedents.feminineBodyAfterMasculine(subject, cue.gender())) {
+            return null; // «ودعا الجامعة …»: the verb would be «دعت» for it; it is the object
+        }
+        if (subject != null && subject.name() == null) {
+            // a role the reader could not name: the person may stand right before «إن» after a long complement
+            Speaker named = antecedents.personBeforeCue(b, verb, limit, cue.gender());
+            return named != null ? named : subject;
+        }
+        return subject;
     }
 
     /** The speaker of span {@code s}; call in span order. */
@@ -126,7 +175,8 @@ final class SpeakerFinder {
                 return named != null ? named : continuation(here, lead.gender(), true);
             }
             Speaker subject = reader.sentenceSubject(b, start, q, lead.gender());
-            return subject != null ? subject : continuation(here, lead.gender(), false);
+            boolean agrees = subject != null && !Antecedents.feminineBodyAfterMasculine(subject, lead.gender());
+            return agrees ? subject : continuation(here, lead.gender(), false);
         }
         Speaker after = readTail(span, s);
         if (after != null) {
@@ -144,18 +194,20 @@ final class SpeakerFinder {
             Speaker headline = reader.headlineSpeaker(b, start, q - 1);
             return headline != null ? headline : reader.sentenceSubject(b, start, q - 1, Gender.UNKNOWN);
         }
-        return null;
+        // «وعرض فلان رؤيته التي تتمثل في «…»»: a quotation of some length in a sentence a person opens as subject
+        boolean longEnough = ArabicText.wordCount(span.text(blocks)) >= MIN_WORDS_FOR_ACTOR;
+        return longEnough && span.block() == b ? antecedents.actor(b, toks, start, q) : null;
     }
 
     /** Cues before the quotation in its sentence, nearest first, skipping asides between dashes or brackets. */
     private Lead readLead(int b, List<Token> toks, int start, int q) {
-        boolean[] aside = asides(toks, start, q);
+        boolean[] aside = PhraseWords.asides(toks, start, q);
         boolean cueSeen = false;
         boolean forOnesPart = false;
         Gender gender = Gender.UNKNOWN;
         for (int c = q - 1; c >= start; c--) {
             Token t = toks.get(c);
-            CueWords.Cue cue = t.isWord() && !aside[c - start] ? CueWords.lookup(t.folded()) : null;
+            CueWords.Cue cue = t.isWord() && !aside[c - start] ? CueWords.lookupAt(toks, c) : null;
             if (cue == null) {
                 continue;
             }
@@ -165,6 +217,9 @@ final class SpeakerFinder {
                     gender = cueSeen ? gender : cue.gender();
                 }
                 continue;
+            }
+            if (cue.kind() == CueWords.Kind.VERB && Antecedents.afterPreposition(toks, c)) {
+                continue; // «في إفادة صحفية»: a noun, not «أفاده»
             }
             if (!cueSeen) {
                 gender = cue.gender();
@@ -191,7 +246,7 @@ final class SpeakerFinder {
     private Speaker subjectOfVerb(int b, int c, int q, CueWords.Cue cue) {
         Speaker known = verbSubjects.get(position(b, reader.tokens(b).get(c).start()));
         if (known == null) {
-            return reader.subjectAfterVerb(b, c, q, cue);
+            return subjectAfter(b, c, q, cue);
         }
         return known == NO_SUBJECT ? null : known;
     }
@@ -282,7 +337,7 @@ final class SpeakerFinder {
         }
         if (!ownWords) {
             Speaker named = switch (cue.kind()) {
-                case VERB -> reader.subjectAfterVerb(b, i, end, cue);
+                case VERB -> subjectAfter(b, i, end, cue);
                 case RELAY -> relaySource(b, toks, i, end, gender);
                 default -> null;
             };
@@ -390,34 +445,6 @@ final class SpeakerFinder {
             }
         }
         return false;
-    }
-
-    /** Marks tokens inside «-…-» or «(…)» asides, relative to {@code start}. */
-    private static boolean[] asides(List<Token> toks, int start, int q) {
-        boolean[] aside = new boolean[Math.max(0, q - start)];
-        int openDash = -1;
-        int openBracket = -1;
-        for (int k = start; k < q; k++) {
-            Token t = toks.get(k);
-            if (t.isPunctuation('-') || t.isPunctuation('–') || t.isPunctuation('—')) {
-                if (openDash < 0) {
-                    openDash = k;
-                } else {
-                    for (int m = openDash; m <= k; m++) {
-                        aside[m - start] = true;
-                    }
-                    openDash = -1;
-                }
-            } else if (t.isPunctuation('(')) {
-                openBracket = k;
-            } else if (t.isPunctuation(')') && openBracket >= 0) {
-                for (int m = openBracket; m <= k; m++) {
-                    aside[m - start] = true;
-                }
-                openBracket = -1;
-            }
-        }
-        return aside;
     }
 
     static int sentenceStart(List<Token> toks, int q) {

@@ -12,6 +12,11 @@ import org.sahifa.model.Entity;
  * {@link PhraseReader}, so one call of the quote finder.
  */
 final class SpeakerNames {
+    /** How many paragraphs back «الوزارة» may look for the ministry it refers to. */
+    static final int BODY_REFERENCE_BLOCKS = 10;
+    /** Most adjectives of origin read on after a body's name: «الوطنية السعودية». */
+    static final int MAX_NISBA_WORDS = 2;
+
     private final List<Block> blocks;
     private final EntityIndex entities;
     /** Names read from the text, not the recogniser's, for {@link #longestFormRead}. */
@@ -26,11 +31,76 @@ final class SpeakerNames {
     String nameOf(int b, int from, int to) {
         String text = blocks.get(b).text().substring(from, to).strip();
         Entity e = entities.resolve(text, b);
+        if (e == null) {
+            e = organisationReferredTo(text, b, from);
+        }
         if (e != null) {
             return e.name();
         }
+        String read = organisationReadBefore(text);
+        if (read != null) {
+            return read;
+        }
+        text = blocks.get(b)
+                .text()
+                .substring(from, withNisba(blocks.get(b).text(), text, to))
+                .strip();
         namesRead.add(text);
         return text;
+    }
+
+    /**
+     * The end of a body's name read from the text with the adjectives of origin after it: «نادي الأسير الفلسطيني»,
+     * «وزارة النقل الماليزية» (the name reader stops a name after one word with the article).
+     */
+    private static int withNisba(String block, String name, int to) {
+        String first = ArabicText.fold(ArabicText.firstWord(name));
+        if (!WordLists.isBody(first) || ArabicText.isDefinite(first)) {
+            return to;
+        }
+        int end = to;
+        for (int n = 0; n < MAX_NISBA_WORDS; n++) {
+            int start = end;
+            while (start < block.length() && block.charAt(start) == ' ') {
+                start++;
+            }
+            int stop = start;
+            while (stop < block.length() && ArabicText.isWordChar(block.charAt(stop))) {
+                stop++;
+            }
+            String w = ArabicText.fold(block.substring(start, stop));
+            if (!w.startsWith("ال") || !PhraseWords.isNisba(w.substring(2))) {
+                break;
+            }
+            end = stop;
+        }
+        return end;
+    }
+
+    /** «الوزارة» after a ministry read from the text, not found by the recogniser: the last such name read. */
+    private String organisationReadBefore(String text) {
+        String folded = ArabicText.fold(text);
+        if (folded.indexOf(' ') >= 0 || !folded.startsWith("ال") || !WordLists.isBody(folded)) {
+            return null;
+        }
+        String head = folded.substring(2) + " ";
+        String last = null;
+        for (String name : namesRead) {
+            last = ArabicText.fold(name).startsWith(head) ? name : last;
+        }
+        return last;
+    }
+
+    /**
+     * «الوزارة», «الشركة»: a body's head noun with the article, alone, refers to the organisation named last with
+     * that head («وزارة الصحة»), at most {@value #BODY_REFERENCE_BLOCKS} paragraphs back; or null.
+     */
+    private Entity organisationReferredTo(String text, int b, int from) {
+        String folded = ArabicText.fold(text);
+        if (folded.indexOf(' ') >= 0 || !folded.startsWith("ال") || !WordLists.isBody(folded)) {
+            return null;
+        }
+        return entities.lastOrganisationHeaded(folded.substring(2), b, from, BODY_REFERENCE_BLOCKS);
     }
 
     /**

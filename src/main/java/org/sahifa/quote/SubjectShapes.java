@@ -36,33 +36,46 @@ final class SubjectShapes {
                 k++) {
             last = k;
         }
+        if (last < 0) {
+            int described = UnnamedSources.descriptorEnd(toks, role, end); // «مصدر تابع لها»
+            return described > role ? described : -1;
+        }
         return last;
     }
 
     /**
-     * The person named right before a comma and the first of {@code roleWords} (bare, see {@link
-     * PhraseWords#bareRole}) when the others are adjectives of origin («الرئيس الفنلندي»), searching back from token {@code from} of block {@code b} over at most {@code blocksBack} paragraphs.
+     * The person named right before the role {@code roleWords} (bare, see {@link PhraseWords#bareRole}) earlier in
+     * the article, searching back from token {@code from} of block {@code b} over at most {@code blocksBack}
+     * paragraphs: for a role with adjectives of origin only («الرئيس الفنلندي»), the person before a comma and the
+     * role's first word («يوهان كارلسون، رئيس جمهورية فنلندا»); for a role with its complement («مدير المكتبة»),
+     * the person right before the same words, with or without a comma («سعيد الغامدي مدير المكتبة العامة»).
      */
     static String personBeforeRole(
             List<List<Token>> tokens, EntityIndex entities, int b, int from, List<String> roleWords, int blocksBack) {
+        boolean nisbaOnly = true;
         for (int k = 1; k < roleWords.size(); k++) {
-            if (!PhraseWords.isNisba(roleWords.get(k))) {
-                return null; // «رئيس النادي» has a complement of its own; only «الرئيس الفنلندي» is looked up
-            }
+            nisbaOnly &= PhraseWords.isNisba(roleWords.get(k));
         }
         String role = roleWords.get(0);
         for (int block = b; block >= Math.max(0, b - blocksBack); block--) {
             List<Token> toks = tokens.get(block);
             int last = block == b ? Math.min(from, toks.size()) - 1 : toks.size() - 1;
-            for (int k = last; k >= 2; k--) {
-                if (!toks.get(k).isWord()
-                        || !PhraseWords.isComma(toks.get(k - 1))
-                        || !PhraseWords.bareRole(toks.get(k).folded()).equals(role)) {
+            for (int k = last; k >= 1; k--) {
+                boolean comma = PhraseWords.isComma(toks.get(k - 1));
+                boolean same = nisbaOnly
+                        ? comma
+                                && toks.get(k).isWord()
+                                && PhraseWords.bareRole(toks.get(k).folded()).equals(role)
+                        : k + roleWords.size() <= toks.size() && PhraseWords.sameRoleWords(toks, k, roleWords);
+                int nameAt = comma ? k - 2 : k - 1;
+                if (!same || nameAt < 0) {
                     continue;
                 }
-                Token name = toks.get(k - 2);
+                Token name = toks.get(nameAt);
                 EntityIndex.Located located = entities.at(block, name.start(), name.end());
-                if (located != null && located.entity().type() == EntityType.PERSON) {
+                if (located != null
+                        && located.entity().type() == EntityType.PERSON
+                        && located.mention().end() >= name.end()) {
                     return located.entity().name();
                 }
             }
@@ -71,9 +84,9 @@ final class SubjectShapes {
     }
 
     /**
-     * The person found at token {@code j}, read on to a colon when one to {@value #MAX_WORDS_TO_COLON} words that
-     * could be the rest of the name stand between the mention and the colon and the recogniser's name is the text
-     * itself; otherwise the recogniser's name.
+     * The person found at token {@code j}, read on when one to {@value #MAX_WORDS_TO_COLON} words that could be the
+     * rest of the name stand between the mention and a colon, the quotation or a role ({@link #endsName}) and the
+     * recogniser's name is the text itself; otherwise the recogniser's name.
      */
     static String nameToColon(String text, List<Token> toks, int j, EntityIndex.Located person) {
         String name = person.entity().name();
@@ -82,19 +95,60 @@ final class SubjectShapes {
             k++;
         }
         int words = 0;
+        boolean roleRead = false; // «مساعد» of «سعد مساعد القحطاني:» is a name only before a colon
         while (k < toks.size() && toks.get(k).isWord() && words < MAX_WORDS_TO_COLON && isNamePart(toks, k)) {
+            roleRead |= WordLists.isRole(toks.get(k).folded());
             k++;
             words++;
         }
         boolean cut = words > 0
                 && k < toks.size()
-                && toks.get(k).isPunctuation(':')
+                && (toks.get(k).isPunctuation(':') || (!roleRead && endsName(toks.get(k))))
                 && ArabicText.fold(person.mention().text()).equals(ArabicText.fold(name));
         return cut ? text.substring(person.mention().start(), toks.get(k - 1).end()) : name;
     }
 
     /**
-     * A word that may continue a name: not a particle, cue, time word or a preposition's object, and not a role
+     * What may stand right after a speaker's whole name: a colon, the quotation, or a role in apposition («عيسى
+     * قراقع رئيس هيئة …»).
+     */
+    private static boolean endsName(Token t) {
+        return t.isPunctuation(':')
+                || t.kind() == Token.Kind.QUOTATION
+                || (t.isWord() && WordLists.isRole(t.folded()) && !ArabicText.startsWithPrepositionClitic(t.folded()));
+    }
+
+    /**
+     * The organisation found at token {@code j} with the adjectives of origin that follow its mention when the
+     * recogniser's name is the text itself: «وزارة النقل الماليزية», «نادي الأسير الفلسطيني»; otherwise its name.
+     */
+    static String organisationWithNisba(String text, List<Token> toks, int j, EntityIndex.Located org) {
+        String name = org.entity().name();
+        if (org.entity().type() != EntityType.ORGANIZATION
+                || !ArabicText.fold(org.mention().text()).equals(ArabicText.fold(name))) {
+            return name;
+        }
+        int k = j;
+        while (k < toks.size() && toks.get(k).start() < org.mention().end()) {
+            k++;
+        }
+        int last = -1;
+        for (int m = k;
+                m < toks.size() && m < k + MAX_WORDS_TO_COLON && toks.get(m).isWord();
+                m++) {
+            String w = toks.get(m).folded();
+            if (!w.startsWith("ال") || !PhraseWords.isNisba(w.substring(2))) {
+                break;
+            }
+            last = m;
+        }
+        return last < 0
+                ? name
+                : text.substring(org.mention().start(), toks.get(last).end());
+    }
+
+    /**
+     * A word that may continue a name: not a particle, cue, time word or a word with ب، ل or ك, and not a role
      * with the article or with its complement («رئيس الهيئة»); «مساعد» of «سعد مساعد القحطاني» is a name.
      */
     private static boolean isNamePart(List<Token> toks, int k) {
@@ -108,7 +162,9 @@ final class SubjectShapes {
                 && !WordLists.isFunctionWord(w)
                 && CueWords.lookup(w) == null
                 && !WordLists.isTimeWord(w)
-                && !PhraseWords.isPrepositionalDefinite(w);
+                && !PhraseWords.isPrepositionalDefinite(w)
+                && w.length() > 1 // «ل"دنيا الرياضة"»: a letter written apart is a preposition
+                && !ArabicText.startsWithPrepositionClitic(w); // «بقول الشاعر»: a preposition's object ends the name
     }
 
     /** «ندد بسياسة …» for a verb whose object takes «ب»: the word after the verb is its object, not its subject. */
