@@ -103,17 +103,21 @@ class ImportBarTest {
         Button folder = robot.lookup("#library-import-folder").queryButton();
         Button list = robot.lookup("#library-import-list").queryButton();
         double bothSideBySide = folder.prefWidth(-1) + list.prefWidth(-1);
-        double width = bar.getScene().getWindow().getWidth();
-        try {
-            robot.interact(() -> bar.getScene().getWindow().setWidth(bothSideBySide * 0.8));
-            WaitForAsyncUtils.waitForFxEvents();
-            for (Button button : List.of(folder, list)) {
-                assertTrue(button.getWidth() >= button.prefWidth(-1) - 0.5, button.getText() + " is cut");
-            }
-            assertTrue(list.getLayoutY() > folder.getLayoutY(), "the second button is on a line of its own");
-        } finally {
-            // TestFX shows every test class in the same stage: leave it as wide as it was
-            robot.interact(() -> bar.getScene().getWindow().setWidth(width));
-        }
+        // the bar alone is laid out narrower, not the window: TestFX shows every test class in the same stage, and a
+        // stage once given a width no longer takes the size of the next test's scene
+        double[] laidOut = new double[6]; // width and preferred width of each button, then their y
+        robot.interact(() -> {
+            bar.resize(bothSideBySide * 0.8, bar.getHeight());
+            bar.layout();
+            laidOut[0] = folder.getWidth();
+            laidOut[1] = folder.prefWidth(-1);
+            laidOut[2] = list.getWidth();
+            laidOut[3] = list.prefWidth(-1);
+            laidOut[4] = folder.getLayoutY();
+            laidOut[5] = list.getLayoutY();
+        });
+        assertTrue(laidOut[0] >= laidOut[1] - 0.5, folder.getText() + " is cut: " + laidOut[0] + " < " + laidOut[1]);
+        assertTrue(laidOut[2] >= laidOut[3] - 0.5, list.getText() + " is cut: " + laidOut[2] + " < " + laidOut[3]);
+        assertTrue(laidOut[5] > laidOut[4], "the second button is on a line of its own");
     }
 }
