@@ -47,4 +47,15 @@ final class Fixtures {
                 .findFirst()
                 .orElseThrow(() -> new AssertionError("no quotation «" + text + "» in " + texts(quotes)));
     }
+
+    /** Made-up paragraphs of Arabic text, one block each. */
+    static List<Block> paragraphs(String... texts) {
+        return java.util.Arrays.stream(texts)
+                .map(t -> new Block(BlockType.PARAGRAPH, t, TextDirection.RTL))
+                .toList();
+    }
+
+    static List<String> speakers(List<Quote> quotes) {
+        return quotes.stream().map(Quote::speaker).toList();
+    }
 }

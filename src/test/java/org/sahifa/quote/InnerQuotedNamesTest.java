@@ -1,13 +1,11 @@
 package org.sahifa.quote;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.sahifa.quote.Fixtures.paragraphs;
 
 import java.util.List;
 import org.junit.jupiter.api.Test;
-import org.sahifa.model.Block;
-import org.sahifa.model.BlockType;
 import org.sahifa.model.Quote;
-import org.sahifa.model.TextDirection;
 
 /**
  * Issue 14 §1 class 10: a quotation whose inner quoted names («داخل "فيفا"») are in the same ASCII marks, the last
@@ -15,12 +13,6 @@ import org.sahifa.model.TextDirection;
  */
 class InnerQuotedNamesTest {
     private final QuoteFinder finder = new QuoteFinder();
-
-    private static List<Block> paragraphs(String... texts) {
-        return java.util.Arrays.stream(texts)
-                .map(t -> new Block(BlockType.PARAGRAPH, t, TextDirection.RTL))
-                .toList();
-    }
 
     @Test
     void aQuotationEndingOnAnInnerQuotedNameKeepsItsWholeText() {

@@ -2,14 +2,13 @@ package org.sahifa.quote;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.sahifa.quote.Fixtures.paragraphs;
 
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.sahifa.model.Block;
-import org.sahifa.model.BlockType;
 import org.sahifa.model.Entity;
 import org.sahifa.model.Quote;
-import org.sahifa.model.TextDirection;
 
 /**
  * Issue 14 §1 classes 9 and 10 and the held-out note on quoted names: quotations whose inner quoted names share
@@ -18,12 +17,6 @@ import org.sahifa.model.TextDirection;
  */
 class SpeakersRound2Test {
     private final QuoteFinder finder = new QuoteFinder();
-
-    private static List<Block> paragraphs(String... texts) {
-        return java.util.Arrays.stream(texts)
-                .map(t -> new Block(BlockType.PARAGRAPH, t, TextDirection.RTL))
-                .toList();
-    }
 
     @Test
     void theSpeakerIsThePersonTheRoleIntroducesNotTheRoleHead() {

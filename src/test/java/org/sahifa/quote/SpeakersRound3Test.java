@@ -1,14 +1,14 @@
 package org.sahifa.quote;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.sahifa.quote.Fixtures.paragraphs;
+import static org.sahifa.quote.Fixtures.speakers;
 
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.sahifa.model.Block;
-import org.sahifa.model.BlockType;
 import org.sahifa.model.Entity;
 import org.sahifa.model.Quote;
-import org.sahifa.model.TextDirection;
 
 /**
  * Speaker and quotation classes found on the news evaluation's development half (docs/news-eval.md). Sentences
@@ -16,16 +16,6 @@ import org.sahifa.model.TextDirection;
  */
 class SpeakersRound3Test {
     private final QuoteFinder finder = new QuoteFinder();
-
-    private static List<Block> paragraphs(String... texts) {
-        return java.util.Arrays.stream(texts)
-                .map(t -> new Block(BlockType.PARAGRAPH, t, TextDirection.RTL))
-                .toList();
-    }
-
-    private static List<String> speakers(List<Quote> quotes) {
-        return quotes.stream().map(Quote::speaker).toList();
-    }
 
     @Test
     void aRelativeClauseAfterTheRoleDoesNotReplaceTheNamedSubject() {

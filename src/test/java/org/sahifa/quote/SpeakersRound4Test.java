@@ -1,14 +1,15 @@
 package org.sahifa.quote;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.sahifa.quote.Fixtures.paragraphs;
+import static org.sahifa.quote.Fixtures.speakers;
+import static org.sahifa.quote.Fixtures.texts;
 
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.sahifa.model.Block;
-import org.sahifa.model.BlockType;
 import org.sahifa.model.Entity;
 import org.sahifa.model.Quote;
-import org.sahifa.model.TextDirection;
 
 /**
  * Speaker and quotation classes found on the held-out half and blind2 of the news evaluation, used as development
@@ -16,20 +17,6 @@ import org.sahifa.model.TextDirection;
  */
 class SpeakersRound4Test {
     private final QuoteFinder finder = new QuoteFinder();
-
-    private static List<Block> paragraphs(String... texts) {
-        return java.util.Arrays.stream(texts)
-                .map(t -> new Block(BlockType.PARAGRAPH, t, TextDirection.RTL))
-                .toList();
-    }
-
-    private static List<String> texts(List<Quote> quotes) {
-        return quotes.stream().map(Quote::text).toList();
-    }
-
-    private static List<String> speakers(List<Quote> quotes) {
-        return quotes.stream().map(Quote::speaker).toList();
-    }
 
     @Test
     void aClosingGuillemetTypedAsAnOpeningOneStillCloses() {

@@ -1,14 +1,14 @@
 package org.sahifa.quote;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.sahifa.quote.Fixtures.paragraphs;
+import static org.sahifa.quote.Fixtures.speakers;
 
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.sahifa.model.Block;
-import org.sahifa.model.BlockType;
 import org.sahifa.model.Entity;
 import org.sahifa.model.Quote;
-import org.sahifa.model.TextDirection;
 
 /**
  * Speakers from context (issue 14 round 5, docs/news-eval.md): implied subjects, statements as subjects, roles
@@ -17,16 +17,6 @@ import org.sahifa.model.TextDirection;
  */
 class SpeakersRound5Test {
     private final QuoteFinder finder = new QuoteFinder();
-
-    private static List<Block> paragraphs(String... texts) {
-        return java.util.Arrays.stream(texts)
-                .map(t -> new Block(BlockType.PARAGRAPH, t, TextDirection.RTL))
-                .toList();
-    }
-
-    private static List<String> speakers(List<Quote> quotes) {
-        return quotes.stream().map(Quote::speaker).toList();
-    }
 
     private static List<String> texts(List<Quote> quotes) {
         return quotes.stream().map(q -> q.text().strip()).toList();
