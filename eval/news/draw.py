@@ -1,6 +1,6 @@
 #!/usr/bin/env python3
 """Draw the news evaluation articles (issue 14): 12 dev, 12 held out, then blind2 (8), blind3 (8), blind4 (12)
-and blind5 (12).
+blind5 (12), blind6 (12) and blind7 (12).
 
 usage: python3 eval/news/draw.py [../shared/data/unlabelled/saudinewsnet.jsonl.gz]
 Prints one line per article: split, line index in the jsonl, word count, has-speech flag, url.
@@ -19,6 +19,9 @@ WANT_BLIND4 = 12
 # A fifth blind set (round 4): the next 12 after blind4's with a stricter filter (SPEECH_MARK below), so that each
 # article holds speech in quotation marks; blind4's filter also took «قال …:» with no marks, which scores no quotation.
 WANT_BLIND5 = 12
+# Two more blind sets (round 5), the next 12 and 12 after blind5's with its filter (speech in marks): blind4 and blind5
+# were scored once at the end of round 4 and are development data from then on.
+WANT_BLIND6, WANT_BLIND7 = 12, 12
 MIN_WORDS, MAX_WORDS = 150, 900
 # Articles named in docs/quotations.md and docs/entity-rules.md (read while writing rules).
 EXCLUDED_URL_PARTS = ['977695', '1065923', '620482', '412491', '20150730786461', '231016']
@@ -44,7 +47,7 @@ def main():
         articles = [json.loads(line) for line in f]
     order = list(range(len(articles)))
     random.Random(SEED).shuffle(order)
-    speech, other, extra, blind3, blind4, blind5 = [], [], [], [], [], []
+    speech, other, extra, blind3, blind4, blind5, blind6, blind7 = [], [], [], [], [], [], [], []
     for i in order:
         a = articles[i]
         words = len(a['content'].split())
@@ -63,8 +66,13 @@ def main():
             blind4.append((i, words, True))
         elif has_speech and len(blind5) < WANT_BLIND5 and SPEECH_MARK.search(a['content']):
             blind5.append((i, words, True))
+        elif has_speech and len(blind6) < WANT_BLIND6 and SPEECH_MARK.search(a['content']):
+            blind6.append((i, words, True))
+        elif has_speech and len(blind7) < WANT_BLIND7 and SPEECH_MARK.search(a['content']):
+            blind7.append((i, words, True))
         if (len(speech) == WANT_SPEECH and len(other) == WANT_ANY and len(extra) == WANT_EXTRA
-                and len(blind3) == WANT_BLIND3 and len(blind4) == WANT_BLIND4 and len(blind5) == WANT_BLIND5):
+                and len(blind3) == WANT_BLIND3 and len(blind4) == WANT_BLIND4 and len(blind5) == WANT_BLIND5
+                and len(blind6) == WANT_BLIND6 and len(blind7) == WANT_BLIND7):
             break
     # The split is fixed here, before anything is run on the articles: alternate within each group.
     for group in (speech, other):
@@ -79,6 +87,9 @@ def main():
         print(f"blind4\t{i}\t{words}\tspeech\t{articles[i]['url'][:90]}")
     for i, words, sp in blind5:
         print(f"blind5\t{i}\t{words}\tspeech\t{articles[i]['url'][:90]}")
+    for name, group in (('blind6', blind6), ('blind7', blind7)):
+        for i, words, sp in group:
+            print(f"{name}\t{i}\t{words}\tspeech\t{articles[i]['url'][:90]}")
 
 
 if __name__ == '__main__':
