@@ -15,11 +15,9 @@ import javafx.scene.layout.VBox;
 import org.sahifa.library.AttributedQuote;
 import org.sahifa.library.EntityArticle;
 import org.sahifa.library.EntitySummary;
-import org.sahifa.model.TextDirection;
 import org.sahifa.text.DisplayText;
 import org.sahifa.text.SearchFolding;
 import org.sahifa.ui.I18n;
-import org.sahifa.ui.Mirroring;
 import org.sahifa.ui.sidebar.EntityKinds;
 
 /**
@@ -34,8 +32,6 @@ final class EntitiesPane extends VBox {
     private final ListView<EntitySummary> names = new ListView<>(filtered);
     private final ListView<Object> details = new ListView<>();
     private final TextField filter = new TextField();
-    /** Room for the list's scroll bar and the row's padding. */
-    private static final double INSET = 36;
 
     EntitiesPane(LibraryAccess access, I18n i18n, LongConsumer open) {
         this.access = access;
@@ -90,22 +86,14 @@ final class EntitiesPane extends VBox {
     }
 
     /** An article naming the chosen entity, or a quotation attributed to it, drawn by {@link DrawnListRow}. */
-    private final class DetailCell extends ListCell<Object> {
+    private final class DetailCell extends DrawnRowCell<Object> {
         DetailCell() {
-            Mirroring.mirror(this, i18n);
-            setPrefWidth(0); // wrap to the list's width instead of widening it
+            super(i18n);
         }
 
         @Override
-        protected void updateItem(Object item, boolean empty) {
-            super.updateItem(item, empty);
-            setText(null);
-            if (empty || item == null) {
-                setGraphic(null);
-                return;
-            }
-            TextDirection interfaceDirection = i18n.isRightToLeft() ? TextDirection.RTL : TextDirection.LTR;
-            setGraphic(new DrawnListRow(List.of(detailText(item)), interfaceDirection, details.getWidth() - INSET));
+        List<String> linesOf(Object item) {
+            return List.of(detailText(item));
         }
     }
 

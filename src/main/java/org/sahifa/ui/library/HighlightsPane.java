@@ -8,7 +8,6 @@ import javafx.geometry.NodeOrientation;
 import javafx.scene.control.Button;
 import javafx.scene.control.ContextMenu;
 import javafx.scene.control.Label;
-import javafx.scene.control.ListCell;
 import javafx.scene.control.ListView;
 import javafx.scene.control.MenuItem;
 import javafx.scene.input.KeyCode;
@@ -18,10 +17,8 @@ import javafx.scene.layout.VBox;
 import org.kordamp.ikonli.javafx.FontIcon;
 import org.sahifa.library.Highlight;
 import org.sahifa.library.SavedArticle;
-import org.sahifa.model.TextDirection;
 import org.sahifa.text.DisplayText;
 import org.sahifa.ui.I18n;
-import org.sahifa.ui.Mirroring;
 
 /**
  * The library's highlights: every one in the library, or one article's, each with its text, note, article title and
@@ -36,8 +33,6 @@ final class HighlightsPane extends VBox {
     private final ListView<Highlight> list = new ListView<>();
     private final Label scope = new Label();
     private final Button showAll = new Button();
-    /** The list's width a highlight's lines do not use: the scroll bar and the cells' padding. */
-    private static final double INSET = 36;
     /** The article whose highlights are listed, or null for the whole library. */
     private Long article;
 
@@ -128,28 +123,20 @@ final class HighlightsPane extends VBox {
         return scope.getText();
     }
 
-    /**
-     * A highlight, drawn as a {@link DrawnListRow} broken at the list's width (made anew when the width changes). The
-     * cell is mirrored in a right-to-left interface, the list is not (docs/decisions/0004).
-     */
-    private final class HighlightCell extends ListCell<Highlight> {
+    /** A highlight, drawn over its lines, with a menu to open its article, edit its note or delete it. */
+    private final class HighlightCell extends DrawnRowCell<Highlight> {
         HighlightCell() {
+            super(i18n);
             getStyleClass().add("library-highlight");
-            Mirroring.mirror(this, i18n);
-            setPrefWidth(0); // wrap to the list's width instead of widening it
         }
 
         @Override
-        protected void updateItem(Highlight h, boolean empty) {
-            super.updateItem(h, empty);
-            setText(null);
-            if (empty || h == null) {
-                setGraphic(null);
-                setContextMenu(null);
-                return;
-            }
-            TextDirection interfaceDirection = i18n.isRightToLeft() ? TextDirection.RTL : TextDirection.LTR;
-            setGraphic(new DrawnListRow(cellLines(h), interfaceDirection, list.getWidth() - INSET));
+        List<String> linesOf(Highlight h) {
+            return cellLines(h);
+        }
+
+        @Override
+        void shown(Highlight h) {
             MenuItem openItem =
                     new MenuItem(i18n.get("library.highlights.open"), new FontIcon("mdi2b-book-open-variant"));
             openItem.setOnAction(e -> open.accept(h));
