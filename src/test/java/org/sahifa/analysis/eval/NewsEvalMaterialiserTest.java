@@ -87,13 +87,38 @@ class NewsEvalMaterialiserTest {
     /** Every blind5 article holds at least one quotation in marks: the reason its filter is stricter than blind4's. */
     @Test
     void everyBlind5ArticleHasAQuotation() throws IOException {
+        List<Long> without = articlesWithoutQuotation("blind5");
+        assertTrue(without.isEmpty(), "blind5 articles without a quotation: " + without);
+    }
+
+    /** blind6 (round 5's headline, scored only by the lead): the same checks as blind4 and blind5. */
+    @Test
+    void blind6CutsEveryQuotationInsideItsMarks() throws IOException {
+        assertBlindSetCutInsideMarks("blind6", 23);
+    }
+
+    /**
+     * blind6 was drawn with blind5's filter, so every article has a mark after a speech verb; in three of them the
+     * marks hold only names (places, a heritage site, newspapers, a plane), which are not quotations, so the gold gives
+     * those three none (docs/news-eval.md, "blind6").
+     */
+    @Test
+    void blind6ArticlesHoldMarksAndOnlyThreeHaveNoQuotation() throws IOException {
+        for (JsonNode a : NewsEvalMaterialiser.gold("blind6").get("articles")) {
+            String text = set.text(a.get("line").asLong());
+            assertTrue(text.chars().anyMatch(c -> MARKS.indexOf(c) >= 0), "no quotation mark in " + a.get("file"));
+        }
+        assertEquals(List.of(11854L, 28924L, 19848L), articlesWithoutQuotation("blind6"));
+    }
+
+    private static List<Long> articlesWithoutQuotation(String split) throws IOException {
         List<Long> without = new ArrayList<>();
-        for (JsonNode a : NewsEvalMaterialiser.gold("blind5").get("articles")) {
+        for (JsonNode a : NewsEvalMaterialiser.gold(split).get("articles")) {
             if (a.get("quotes").isEmpty()) {
                 without.add(a.get("line").asLong());
             }
         }
-        assertTrue(without.isEmpty(), "blind5 articles without a quotation: " + without);
+        return without;
     }
 
     @Test
