@@ -5,7 +5,7 @@
 # SPLITS="dev held" eval/news/score.sh scores only those splits.
 # SPLITS=blind4 eval/news/score.sh scores the fourth blind set, left out of the default on purpose: no one tunes on it,
 # the lead scores it once at the end of the round (docs/news-eval.md). The fifth, blind5, is left out the same way:
-# SPLITS="blind4 blind5" eval/news/score.sh scores both.
+# SPLITS="blind4 blind5" eval/news/score.sh scores both. blind7 (round 5) is left out likewise: SPLITS=blind7 scores it.
 set -e
 SHARED=${1:-../shared}
 mvn -o -q -B test-compile exec:exec \
