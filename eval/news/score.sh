@@ -5,8 +5,8 @@
 # SPLITS="dev held" eval/news/score.sh scores only those splits.
 # SPLITS=blind4 eval/news/score.sh scores the fourth blind set, left out of the default on purpose: no one tunes on it,
 # the lead scores it once at the end of the round (docs/news-eval.md). The fifth, blind5, is left out the same way:
-# SPLITS="blind4 blind5" eval/news/score.sh scores both. The sixth, blind6 (round 5's headline), is left out the same
-# way and scored once by the lead: SPLITS=blind6 eval/news/score.sh.
+# SPLITS="blind4 blind5" eval/news/score.sh scores both. The sixth and seventh, blind6 and blind7 (round 5's
+# headline), are left out the same way and scored once by the lead: SPLITS="blind6 blind7" eval/news/score.sh.
 set -e
 SHARED=${1:-../shared}
 mvn -o -q -B test-compile exec:exec \

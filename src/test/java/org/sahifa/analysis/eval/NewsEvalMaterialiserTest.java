@@ -63,6 +63,15 @@ class NewsEvalMaterialiserTest {
     }
 
     /**
+     * blind7 (round 5's headline with blind6, scored only by the lead): the same checks. Not every blind7 article
+     * holds a quotation: the draw filter also matches a speech verb inside a longer word («تابعة» before a quoted name).
+     */
+    @Test
+    void blind7CutsEveryQuotationInsideItsMarks() throws IOException {
+        assertBlindSetCutInsideMarks("blind7", 37);
+    }
+
+    /**
      * A blind split has its 12 articles and at least {@code minQuotes} quotations, each cut trimmed, with no
      * quotation mark at either end and starting with its recorded first words.
      */
