@@ -32,6 +32,9 @@ SPEECH_VERB = r'(?:قال|قالت|يقول|تقول|أضاف|وأضاف|أضا�
 SPEECH = re.compile(SPEECH_VERB + r'[^.\n]{0,80}?(?:["“«]|:\s)')
 # blind5 only: a speech verb, then within 80 characters (no full stop) an opening mark; a colon alone does not count
 SPEECH_MARK = re.compile(SPEECH_VERB + r'[^.\n]{0,80}?["“«]')
+# Known weakness, kept so that every split above is drawn as it was: SPEECH_VERB has no word boundaries («تابعة» and
+# «لمقال» pass), and a mark that holds only a name passes too (blind6 has 3 such articles, blind7 2). A later draw
+# should require whole words and a mark that opens speech, and say so in docs/news-eval.md.
 
 
 def excluded(a):
