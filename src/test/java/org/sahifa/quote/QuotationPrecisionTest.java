@@ -80,6 +80,25 @@ class QuotationPrecisionTest {
     }
 
     @Test
+    void aPhraseTheArticleAlsoWritesWithoutMarksIsAName() {
+        assertEquals(
+                List.of(),
+                quotes(
+                        "وانطلقت حملة \"درب السلامة\" في المدارس أمس.",
+                        "وتأتي \"درب السلامة\" بعد عام من التحضير، وقد شارك في درب السلامة ألف متطوع."));
+    }
+
+    @Test
+    void aPhraseRecurringInAHeadlineOrAfterASpeechVerbStaysAQuotation() {
+        List<Block> blocks = new java.util.ArrayList<>(List.of(new Block(
+                org.sahifa.model.BlockType.HEADING, "الوزير: الطريق طويل", org.sahifa.model.TextDirection.RTL)));
+        blocks.addAll(paragraphs("وقال الوزير في المؤتمر إن \"الطريق طويل\" أمام الجميع."));
+        assertEquals(List.of("الطريق طويل"), Fixtures.texts(finder.find(blocks, List.of())));
+        assertEquals(
+                List.of("الطريق طويل"), quotes("وقال الوزير: \"الطريق طويل\".", "وأضاف أن الطريق طويل أمام الجميع."));
+    }
+
+    @Test
     void aKunyaInMarksIsNoQuotation() {
         assertEquals(List.of(), quotes("وحضر \"أبو خالد\" الاجتماع مع عدد من الوجهاء."));
     }
