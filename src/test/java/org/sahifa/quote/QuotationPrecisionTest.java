@@ -151,7 +151,20 @@ class QuotationPrecisionTest {
         org.junit.jupiter.api.Assertions.assertTrue(millis < 5_000, "scan took " + millis + " ms");
     }
 
-    // class 4: a word before the mark that only looks like a title noun
+    // class 4: an unclosed mark, and a word before the mark that only looks like a title noun
+
+    @Test
+    void anUnclosedQuotationStopsWhereTheWriterSpeaksAgain() {
+        assertEquals(
+                List.of("على الجميع العودة إلى طاولة الحوار"),
+                quotes("وقال المتحدث مضيفا\" على الجميع العودة إلى طاولة الحوار. يذكر أن العلاقات متوترة منذ سنوات."));
+        assertEquals(
+                List.of("لن نتراجع. سنواصل العمل حتى النهاية"),
+                quotes("وقال الوزير: \"لن نتراجع. سنواصل العمل حتى النهاية."));
+        assertEquals(
+                List.of("لن نتراجع. نؤكد أننا سنواصل العمل"),
+                quotes("وقال الوزير: \"لن نتراجع. نؤكد أننا سنواصل العمل."));
+    }
 
     @Test
     void aNamingWordBeforeAComplementDoesNotMakeAQuotationATitle() {
