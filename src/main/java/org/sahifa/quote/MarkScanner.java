@@ -28,6 +28,8 @@ final class MarkScanner {
 
     /** The longest quoted name, in words, that may stand inside a quotation in the same marks: «داخل "فيفا"». */
     static final int MAX_INNER_NAME_WORDS = 3;
+    /** How far back, in characters, a speech verb glued to a mark is looked for: one word. */
+    private static final int VERB_REACH = 30;
 
     /**
      * What one paragraph holds: paired marks in order of their opening mark, open marks never
@@ -41,17 +43,19 @@ final class MarkScanner {
         List<Pair> pairs = new ArrayList<>();
         List<Pair> unopened = new ArrayList<>();
         Deque<Pair> open = new ArrayDeque<>();
+        int[] openCount = new int[QuoteMark.Family.values().length]; // open marks of each family, so a look is O(1)
         for (int i = 0; i < text.length(); i++) {
             char c = text.charAt(i);
             QuoteMark.Family family = QuoteMark.familyOf(c);
             if (family == null) {
                 continue;
             }
-            QuoteMark.Role role = roleAt(text, i, family, hasOpen(open, family));
+            QuoteMark.Role role = roleAt(text, i, family, openCount[family.ordinal()] > 0);
             if (role == QuoteMark.Role.OPENS) {
                 open.push(new Pair(i, -1, family));
+                openCount[family.ordinal()]++;
             } else if (role == QuoteMark.Role.CLOSES) {
-                Pair opener = popOpener(open, family);
+                Pair opener = openCount[family.ordinal()] > 0 ? popOpener(open, family, openCount) : null;
                 if (opener == null) {
                     unopened.add(new Pair(-1, i, family));
                 } else {
@@ -73,23 +77,32 @@ final class MarkScanner {
      */
     private static void closeOnInnerNames(String text, List<Pair> pairs, List<Pair> unclosed) {
         List<Pair> opened = List.copyOf(unclosed);
-        List<Pair> paired = List.copyOf(pairs);
-        for (int u = opened.size() - 1; u >= 0; u--) {
+        List<Pair> paired = List.copyOf(pairs); // in order of the opening mark
+        // one pass over both lists in text order: a pair opened after an unclosed mark closes before the next one
+        // (a closing mark reaching past an open mark would have dropped it), so each pair is looked at once
+        List<Pair> stillOpen = new ArrayList<>();
+        int p = 0;
+        for (int u = 0; u < opened.size(); u++) {
             Pair outer = opened.get(u);
             int limit = u + 1 < opened.size() ? opened.get(u + 1).open() : text.length();
+            while (p < paired.size() && paired.get(p).open() < outer.open()) {
+                p++;
+            }
             Pair last = null;
             boolean onlyNames = true;
-            for (Pair p : paired) {
-                if (p.open() > outer.open() && p.close() < limit) {
-                    onlyNames &= p.family() == outer.family() && isShortName(text, p);
-                    last = p;
-                }
+            for (; p < paired.size() && paired.get(p).open() < limit; p++) {
+                Pair inner = paired.get(p);
+                onlyNames &= inner.family() == outer.family() && isShortName(text, inner);
+                last = inner;
             }
             if (last != null && onlyNames && endsSentence(text, last.close() + 1)) {
-                unclosed.remove(outer);
                 pairs.add(new Pair(outer.open(), last.close(), outer.family()));
+            } else {
+                stillOpen.add(outer);
             }
         }
+        unclosed.clear();
+        unclosed.addAll(stillOpen);
         pairs.sort((a, b) -> Integer.compare(a.open(), b.open()));
     }
 
@@ -124,7 +137,8 @@ final class MarkScanner {
         }
         if (spaceAfter && !spaceBefore) {
             // «وتابع" من …»: a mark glued to the speech verb before it opens the quotation
-            boolean glued = !familyIsOpen && CueWords.endsWithSpeechVerb(text.substring(0, i));
+            boolean glued =
+                    !familyIsOpen && CueWords.endsWithSpeechVerb(text.substring(Math.max(0, i - VERB_REACH), i));
             return glued ? QuoteMark.Role.OPENS : QuoteMark.Role.CLOSES;
         }
         if (familyIsOpen && beforeClosingPunctuation(text, i + 1)) {
@@ -157,24 +171,13 @@ final class MarkScanner {
         return QuoteMark.familyOf(c) != null && QuoteMark.usualRole(c) == QuoteMark.Role.CLOSES;
     }
 
-    private static boolean hasOpen(Deque<Pair> open, QuoteMark.Family family) {
-        for (Pair p : open) {
-            if (p.family() == family) {
-                return true;
-            }
-        }
-        return false;
-    }
-
     /** Removes and returns the nearest open mark of the family, dropping the unpaired marks above it. */
-    private static Pair popOpener(Deque<Pair> open, QuoteMark.Family family) {
-        if (!hasOpen(open, family)) {
-            return null;
-        }
+    private static Pair popOpener(Deque<Pair> open, QuoteMark.Family family, int[] openCount) {
         Iterator<Pair> it = open.iterator();
         while (it.hasNext()) {
             Pair p = it.next();
             it.remove();
+            openCount[p.family().ordinal()]--;
             if (p.family() == family) {
                 return p;
             }

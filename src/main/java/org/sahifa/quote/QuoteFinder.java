@@ -94,6 +94,11 @@ public final class QuoteFinder {
     private static boolean[] markNames(
             List<Block> blocks, List<QuoteSpan> spans, List<List<Token>> tokens, int[] firstTokens, EntityIndex index) {
         boolean[] isName = new boolean[spans.size()];
+        List<String> texts = new ArrayList<>(spans.size());
+        for (QuoteSpan span : spans) {
+            texts.add(span.text(blocks));
+        }
+        RecurringNames recurring = new RecurringNames(blocks, tokens, texts);
         for (int s = 0; s < spans.size(); s++) {
             QuoteSpan span = spans.get(s);
             if (span.multiParagraph() || span.closeMark() < 0) {
@@ -101,8 +106,10 @@ public final class QuoteFinder {
             }
             List<Token> toks = tokens.get(span.block());
             int i = firstTokens[s];
+            List<Token> before = toks.subList(0, i);
             List<Token> after = toks.subList(Math.min(i + 1, toks.size()), toks.size());
-            if (QuotedNameFilter.isName(toks.subList(0, i), after, span.text(blocks), index, span.block())) {
+            boolean recurs = recurring.recurs(texts.get(s)) && !ShortQuotedNames.rightAfterColonOrCue(before);
+            if (recurs || QuotedNameFilter.isName(before, after, texts.get(s), index, span.block())) {
                 isName[s] = true;
                 Token t = toks.get(i);
                 toks.set(i, new Token(t.start(), t.end(), t.folded(), Token.Kind.QUOTED_NAME, s));

@@ -84,7 +84,7 @@ final class QuotedNameContext {
                 && !PhraseWords.isPreposition(previous);
     }
 
-    private static boolean cueEarlierInSentence(List<Token> before) {
+    static boolean cueEarlierInSentence(List<Token> before) {
         for (int k = before.size() - 1; k >= 0 && !before.get(k).endsSentence(); k--) {
             if (before.get(k).isWord() && CueWords.lookup(before.get(k).folded()) != null) {
                 return true;

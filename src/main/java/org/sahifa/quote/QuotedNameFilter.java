@@ -48,9 +48,12 @@ final class QuotedNameFilter {
             return true;
         }
         if (ArabicText.wordCount(quotedText) <= MAX_SHORT_NAME_WORDS && isNameByShape(quotedText)) {
-            return true;
+            // «وقال: "الحمد لله"» is said: a set phrase right after a colon or a speech verb stays a quotation
+            return !(ShortQuotedNames.rightAfterColonOrCue(before) && isSetPhrase(quotedText));
         }
-        if (isNameAfterNoun(before, quotedText) || QuotedNameContext.isName(before, after, quotedText)) {
+        if (isNameAfterNoun(before, quotedText)
+                || QuotedNameContext.isName(before, after, quotedText)
+                || ShortQuotedNames.isName(before, after, quotedText)) {
             return true;
         }
         int i = before.size() - 1;
@@ -65,7 +68,8 @@ final class QuotedNameFilter {
             }
             String w = t.folded();
             if (WordLists.isNamingWord(w)) {
-                return true;
+                // «المتحدث باسم الجيش "…"»: a naming word names what stands right after it, not past a complement
+                return i == lastWord;
             }
             if (WordLists.isTitleNoun(w)) {
                 boolean between = i < lastWord;
@@ -74,7 +78,8 @@ final class QuotedNameFilter {
                                 || namesSomething(before, i + 1, lastWord, entities, block))) {
                     return false;
                 }
-                return !ArabicText.isDefinite(w) || WordLists.hasPossessive(w);
+                // a word with the article carries no possessive: «الكتابة» is not «كتابه»
+                return !ArabicText.isDefinite(w);
             }
             if (!ArabicText.isDefinite(w)) {
                 return false;
@@ -104,9 +109,7 @@ final class QuotedNameFilter {
     static boolean isNameByShape(String quotedText) {
         String folded = ArabicText.fold(quotedText.strip());
         String[] words = folded.split("\\s+");
-        if (NEWSPAPERS.contains(folded)
-                || SET_PHRASES.contains(folded)
-                || SET_PHRASES.contains(ArabicText.stripClitic(words[0]) + folded.substring(words[0].length()))) {
+        if (NEWSPAPERS.contains(folded) || isSetPhrase(quotedText)) {
             return true;
         }
         if (words.length < 2) {
@@ -116,6 +119,14 @@ final class QuotedNameFilter {
         // «"الخطة جاهزة"» is said: a head with the article opens a sentence, not a name
         boolean nameHead = NAME_HEADS.contains(words[0]) || NAME_HEADS.contains(head);
         return head.equals("ابو") || head.equals("ام") || (!ArabicText.isDefinite(head) && nameHead);
+    }
+
+    /** «"بإذن الله"», «"وإن شاء الله"»: a set phrase of the shared lexicon, with or without a clitic. */
+    static boolean isSetPhrase(String quotedText) {
+        String folded = ArabicText.fold(quotedText.strip());
+        String first = ArabicText.firstWord(folded);
+        return SET_PHRASES.contains(folded)
+                || SET_PHRASES.contains(ArabicText.stripClitic(first) + folded.substring(first.length()));
     }
 
     /**
@@ -143,6 +154,11 @@ final class QuotedNameFilter {
         return true;
     }
 
+    /** True for a noun that opens a name, folded and without the article: «مسجد», «سجن», «طيران». */
+    static boolean isNameHead(String folded) {
+        return NAME_HEADS.contains(folded);
+    }
+
     private static java.util.Set<String> nameHeads() {
         java.util.Set<String> heads = new java.util.HashSet<>();
         for (String list : new String[] {"name-head-nouns", "institutions", "media-nouns", "organisation-cues"}) {
@@ -159,7 +175,11 @@ final class QuotedNameFilter {
 
     private static boolean namedByEntity(String quotedText, EntityIndex entities, int block) {
         var entity = entities.resolveExact(quotedText);
-        return entity != null && entity.type() != EntityType.PERSON;
+        if (entity == null) {
+            return false;
+        }
+        // a person's name alone in marks is a name too: «التقى "فلان الفلاني"»
+        return entity.type() != EntityType.PERSON || ArabicText.wordCount(quotedText) <= ShortQuotedNames.MAX_WORDS;
     }
 
     /** «ب» or «ل» written apart before the mark: «بـ“…”». */

@@ -12,7 +12,8 @@ import org.sahifa.model.BlockType;
  *
  * <p>Steps: {@link MarkScanner#scan} each block; join paragraphs where an open mark is continued
  * by the same mark at the start of the next paragraph ({@link #joinParagraphs}); let an unclosed
- * mark after «قال:» run to the end of its own paragraph, never further; let a closing mark with no opener after
+ * mark after «قال:» run to the end of its own paragraph, never further, and stop before a sentence the writer opens
+ * with a speech verb ({@link #narrationAfter}); let a closing mark with no opener after
  * «قال:» close a quotation that starts after the colon; drop spans nested in another.
  */
 final class SpanFinder {
@@ -50,7 +51,7 @@ final class SpanFinder {
                 b = joined.endBlock() - 1;
             } else if (introducedAsSpeech(blocks.get(b).text(), first.open())) {
                 String text = blocks.get(b).text();
-                addSpan(spans, b, first.open(), b, text.length(), -1, text, text);
+                addSpan(spans, b, first.open(), b, narrationAfter(text, first.open()), -1, text, text);
             }
         }
         for (int b = 0; b < blocks.size(); b++) {
@@ -170,6 +171,42 @@ final class SpanFinder {
             }
         }
         return false;
+    }
+
+    /**
+     * Where an unclosed quotation opened at {@code open} ends: at the paragraph's end, or at the end of the first
+     * sentence after which the writer speaks again, a sentence opening with a speech verb in the third person
+     * («… الحوار. يذكر أن …», «… الحوار. وأضاف …»). One pass over the rest of the paragraph.
+     */
+    static int narrationAfter(String text, int open) {
+        for (int i = open + 1; i < text.length(); i++) {
+            if (".!?؟".indexOf(text.charAt(i)) < 0) {
+                continue;
+            }
+            int start = i + 1;
+            while (start < text.length() && Character.isWhitespace(text.charAt(start))) {
+                start++;
+            }
+            int end = start;
+            while (end < text.length() && ArabicText.isWordChar(text.charAt(end))) {
+                end++;
+            }
+            if (end > start && isNarratorsVerb(ArabicText.fold(text.substring(start, end)))) {
+                return i + 1;
+            }
+        }
+        return text.length();
+    }
+
+    private static boolean isNarratorsVerb(String folded) {
+        String bare = folded.length() > 3 && (folded.startsWith("و") || folded.startsWith("ف"))
+                ? folded.substring(1)
+                : folded;
+        if (bare.startsWith("ن")) {
+            return false; // «نؤكد أن …»: the speaker's «we», not the writer
+        }
+        CueWords.Cue cue = CueWords.lookup(folded);
+        return cue != null && (cue.kind() == CueWords.Kind.VERB || cue.kind() == CueWords.Kind.REPORT);
     }
 
     /**
