@@ -149,8 +149,9 @@ final class DocumentEntities {
             String rest = restOfName(s, i, end);
             for (int r = 1; r < readings.size(); r++) {
                 String reading = readings.get(r);
-                if (fullName && reading.length() < MIN_STRIPPED_NAME && !norm.equals("و" + reading)) {
-                    continue; // «بيار» is not «ب» + «يار»; «وعلي» is «و» + «علي»
+                if (fullName && reading.length() < MIN_STRIPPED_NAME && !norm.equals("و" + reading)
+                        || fullName && PersonReadings.isWeakLongStrip(norm, reading, gazetteer)) {
+                    continue; // «بيار» is not «ب» + «يار»; «وعلي» is «و» + «علي»; «فلادمير» is not «فل» + «ادمير»
                 }
                 if (isListed(reading)
                         || !rest.isEmpty() && gazetteer.isPlace(reading + rest)

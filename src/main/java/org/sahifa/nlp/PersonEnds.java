@@ -8,8 +8,10 @@ import static org.sahifa.nlp.NameWords.chunkEnd;
  *
  * <ul>
  *   <li>a verb by its shape («كوندوليزا رايس» + «ستزور», «… اندسوا», «… يعقدون»), on no name list;
- *   <li>a second person after «و» («بوش» + «وبلير»): a new name starts there; an everyday or function word with «و»
- *       ends it («خديجة» + «وهو»);
+ *   <li>a second person after «و» («بوش» + «وبلير»): a new name starts there, unless the name so far is one word
+ *       and news writes the word with its «و» at least half as often as without ({@link PersonReadings#keepsWhole}:
+ *       «إليزابيث وارين»); an everyday or function
+ *       word with «و» ends it («خديجة» + «وهو»);
  *   <li>a preposition phrase («خوان كارلوس» + «للمغرب»): «ل» or «ب» before the article and an everyday word or a
  *       place; a listed name there is another person («ماتيراتزي» + «لزيدان»);
  *   <li>a number; after a name of two words or more, a nationality adjective («باتريك لوران» + «الفرنسي»; after one
@@ -70,6 +72,9 @@ final class PersonEnds {
         if (!clitic.isEmpty() && !listedWhole) {
             String stem = s.stem[k];
             boolean everyday = gazetteer.isCommon(stem) || NameWords.NEVER_NAMES.contains(stem);
+            if (clitic.startsWith("و") && before == 1 && PersonReadings.keepsWhole(s.norm[k])) {
+                return Boundary.NONE; // «إليزابيث» + «وارين» (Warren): news writes «وارين» about as often as «ارين»
+            }
             if (clitic.startsWith("و")) {
                 // «وبلير» is a second person, «وهو» ends the name; «والكين» (Walken) is left alone
                 String afterAnd = s.norm[k].substring(1);

@@ -41,7 +41,8 @@ final class UnlikelyPersons {
             for (int k = i; k < end && cut == end; k++) {
                 if (hasTanween(tokens[k]) && !isListedAccusative(s, k)
                         || isInVocalisedPassage(tokens, k)
-                        || k == i && end - i == 1 && (isUnlikelyAlone(s, k) || isPredicateAfterPronoun(s, k))) {
+                        || k == i && end - i == 1 && (isUnlikelyAlone(s, k) || isPredicateAfterPronoun(s, k))
+                        || k == i && end - i == 1 && EverydayPersons.isEverydayAlone(tokens[k], s, k, gazetteer)) {
                     cut = k;
                 }
             }

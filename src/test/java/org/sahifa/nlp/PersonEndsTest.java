@@ -66,4 +66,14 @@ class PersonEndsTest {
     void aNameEndsBeforeANationalityAdjectiveWithoutTheArticle() {
         assertEquals(List.of("O", "B-PERS", "O"), after("بسعر بيزو أرجنتيني", "O", "B-PERS", "I-PERS"));
     }
+
+    @Test
+    void aFirstNameAndAWordNewsWritesWithItsAndIsOneName() {
+        // «وارين» (Warren) is written about as often as «ارين»: after a first name it is the family name
+        assertEquals(
+                List.of("O", "B-PERS", "I-PERS", "O"), after("وقالت كاثرين وارين إن", "O", "B-PERS", "I-PERS", "O"));
+        // «وبلير» is «و» + «بلير», far more frequent alone: a second person
+        assertEquals(
+                List.of("O", "B-PERS", "B-PERS", "O"), after("والتقى بوش وبلير أمس", "O", "B-PERS", "I-PERS", "O"));
+    }
 }
