@@ -133,6 +133,9 @@ final class DocumentEntities {
         boolean person = type.equals("PERS");
         boolean fullName = person && end - i > 1; // a given name with more after it, not a lone word
         String norm = s.words().norm[i];
+        if (person && PersonReadings.keepsWhole(norm)) {
+            return 0; // «باسكاري» (Pascarie), not «ب» + «اسكاري»: news writes the whole form
+        }
         List<String> readings = ArabicWords.procliticSplits(norm);
         String[] tags = s.tags();
         boolean coordinated =

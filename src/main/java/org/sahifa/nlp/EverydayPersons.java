@@ -14,6 +14,24 @@ final class EverydayPersons {
 
     private EverydayPersons() {}
 
+    /**
+     * Drops the first word of a longer person chunk when it is an everyday word with an attached pronoun: «شاعرهم»
+     * (their poet) before the poet's name.
+     */
+    static void dropPronounHeads(String[] tokens, SentenceWords s, String[] tags, Gazetteer gazetteer) {
+        for (int i = 0; i + 1 < tags.length; i++) {
+            if (tags[i].equals("B-PERS")
+                    && tags[i + 1].equals("I-PERS")
+                    && s.shape[i].equals("ar")
+                    && gazetteer.nameKind(s.norm[i]) == null
+                    && !NameWords.followsTitle(s, i)
+                    && hasPronounOnEverydayWord(tokens[i], s.norm[i], gazetteer)) {
+                tags[i] = "O";
+                tags[i + 1] = "B-PERS";
+            }
+        }
+    }
+
     /** True if the one-word person at {@code k} ({@code token} as written) is an everyday word, not a name. */
     static boolean isEverydayAlone(String token, SentenceWords s, int k, Gazetteer gazetteer) {
         if (!s.shape[k].equals("ar") || NameWords.followsTitle(s, k)) {

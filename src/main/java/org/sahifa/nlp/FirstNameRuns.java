@@ -17,6 +17,8 @@ import static org.sahifa.nlp.NameWords.chunkEnd;
 final class FirstNameRuns {
     /** Letter score ({@link NameLetters}) from which an unlisted word looks like a name. */
     static final double NAME_LIKE = 0.4;
+    /** Fewest letters of a family name taken this way. */
+    private static final int MIN_FAMILY_NAME = 3;
     /** Longest first name a run starts from, in words («عبد الرحمن»). */
     private static final int MAX_FIRST_NAME_WORDS = 2;
     /** Arabic words that also spell a foreign first name, normalised: «الآن» (now) and «Alain». */
@@ -87,6 +89,8 @@ final class FirstNameRuns {
         String norm = s.norm[k];
         boolean plain = s.clitic[k].isEmpty() || PersonReadings.keepsWhole(norm);
         if (!plain
+                || norm.length() < MIN_FAMILY_NAME
+                || EverydayPersons.isVerbalNoun(norm)
                 || norm.startsWith("ال")
                 || gazetteer.isCommon(norm)
                 || NameWords.NEVER_NAMES.contains(norm)

@@ -7,6 +7,7 @@ import static org.sahifa.nlp.NameWords.chunkEnd;
  * (run after the rules that build and extend person chunks):
  *
  * <ul>
+ *   <li>a word that news seldom writes beside names ({@link WordEvidence#isEverydayWord});
  *   <li>a verb by its shape («كوندوليزا رايس» + «ستزور», «… اندسوا», «… يعقدون»), on no name list;
  *   <li>a second person after «و» («بوش» + «وبلير»): a new name starts there, unless the name so far is one word
  *       and news writes the word with its «و» at least half as often as without ({@link PersonReadings#keepsWhole}:
@@ -64,7 +65,7 @@ final class PersonEnds {
         if (!s.shape[k].equals("ar")) {
             return s.shape[k].equals("d") ? Boundary.END : Boundary.NONE;
         }
-        if (isUnlistedVerb(s, k)) {
+        if (isUnlistedVerb(s, k) || isEverydayWord(s, k)) {
             return Boundary.END;
         }
         String clitic = s.clitic[k];
@@ -107,6 +108,16 @@ final class PersonEnds {
                 && gazetteer.nameKind(ArabicWords.bare(stem)) == null
                 && !NameWords.ORDINAL_WORDS.contains(stem);
         return before >= 2 && everydayNoun ? Boundary.END : Boundary.NONE;
+    }
+
+    /**
+     * A word that unlabelled news seldom writes beside names ({@link WordEvidence#isEverydayWord}), on no name list and
+     * not a name by its letters: «الظواهري» + «خليفة» stays, «… إن» or «… شيء» ends the name.
+     */
+    private boolean isEverydayWord(SentenceWords s, int k) {
+        return WordEvidence.shared().isEverydayWord(s.norm[k])
+                && !s.isListedName(k)
+                && NameLetters.shared().probability(s.norm[k]) < FirstNameRuns.NAME_LIKE;
     }
 
     private boolean isWellKnownName(String word) {

@@ -1,5 +1,7 @@
 package org.sahifa.nlp;
 
+import java.util.List;
+
 /**
  * Which reading of a person's word keeps its first letters (issue 14 §1.8): the least-stripped reading wins when it is
  * the name. A word news writes with its «و» at least half as often as without it, and whose letters allow a name, is
@@ -17,11 +19,25 @@ final class PersonReadings {
 
     /**
      * True if the normalised word keeps its first letter whatever its readings: news writes it so, and its letters
-     * say it is a name («وارين»; «لنصرة» is written more often than «نصرة» too, but is «ل» + an everyday word).
+     * say it is a name, and no shorter reading is an everyday word or a verbal noun («وارين»; «لنصرة» is written
+     * more often than «نصرة» too, but is «ل» + an everyday word).
      */
     static boolean keepsWhole(String norm) {
-        return WordEvidence.shared().keepsFirstLetter(norm)
-                && NameLetters.shared().probability(norm) >= WHOLE_LETTERS;
+        if (!WordEvidence.shared().keepsFirstLetter(norm)
+                || NameLetters.shared().probability(norm) < WHOLE_LETTERS) {
+            return false;
+        }
+        Gazetteer gazetteer = Gazetteer.shared();
+        List<String> readings = ArabicWords.procliticSplits(norm);
+        for (int r = 1; r < readings.size(); r++) {
+            String reading = readings.get(r);
+            if (gazetteer.isCommon(reading)
+                    || WordEvidence.shared().isEverydayWord(reading)
+                    || EverydayPersons.isVerbalNoun(reading)) {
+                return false; // «بارتكاب» is «ب» + «ارتكاب», a verbal noun
+            }
+        }
+        return true;
     }
 
     /**

@@ -32,6 +32,7 @@ final class UnlikelyPersons {
     }
 
     void apply(String[] tokens, SentenceWords s, String[] tags) {
+        EverydayPersons.dropPronounHeads(tokens, s, tags, gazetteer);
         for (int i = 0; i < tags.length; i++) {
             if (!tags[i].equals("B-PERS")) {
                 continue;
