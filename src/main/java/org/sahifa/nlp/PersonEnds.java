@@ -7,7 +7,8 @@ import static org.sahifa.nlp.NameWords.chunkEnd;
  * (run after the rules that build and extend person chunks):
  *
  * <ul>
- *   <li>a word that news seldom writes beside names ({@link WordEvidence#isEverydayWord});
+ *   <li>a word that news seldom writes beside names ({@link WordEvidence#isEverydayWord}); with the article only after
+ *       two words («محمد المؤمن», a family name that is also «the believer»);
  *   <li>a verb by its shape («كوندوليزا رايس» + «ستزور», «… اندسوا», «… يعقدون»), on no name list;
  *   <li>a second person after «و» («بوش» + «وبلير»): a new name starts there, unless the name so far is one word
  *       and news writes the word with its «و» at least half as often as without ({@link PersonReadings#keepsWhole}:
@@ -65,7 +66,7 @@ final class PersonEnds {
         if (!s.shape[k].equals("ar")) {
             return s.shape[k].equals("d") ? Boundary.END : Boundary.NONE;
         }
-        if (isUnlistedVerb(s, k) || isEverydayWord(s, k)) {
+        if (isUnlistedVerb(s, k) || isEverydayWord(s, k) && (before >= 2 || !s.stem[k].startsWith("ال"))) {
             return Boundary.END;
         }
         String clitic = s.clitic[k];
@@ -112,10 +113,12 @@ final class PersonEnds {
 
     /**
      * A word that unlabelled news seldom writes beside names ({@link WordEvidence#isEverydayWord}), on no name list and
-     * not a name by its letters: «الظواهري» + «خليفة» stays, «… إن» or «… شيء» ends the name.
+     * not a name by its letters, nor after a particle: «الظواهري» + «خليفة» and «أبا» + «الخيل» stay, «… شيء» ends
+     * the name.
      */
     private boolean isEverydayWord(SentenceWords s, int k) {
         return WordEvidence.shared().isEverydayWord(s.norm[k])
+                && !NameWords.NAME_PARTICLES_AFTER.contains(s.norm[k - 1]) // «فيصل أبا» + «الخيل»
                 && !s.isListedName(k)
                 && NameLetters.shared().probability(s.norm[k]) < FirstNameRuns.NAME_LIKE;
     }

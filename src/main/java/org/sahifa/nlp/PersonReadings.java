@@ -19,7 +19,7 @@ final class PersonReadings {
 
     /**
      * True if the normalised word keeps its first letter whatever its readings: news writes it so, and its letters
-     * say it is a name, and no shorter reading is an everyday word or a verbal noun («وارين»; «لنصرة» is written
+     * say it is a name, and no shorter reading is an Arabic given or family name, an everyday word or a verbal noun («وارين»; «لنصرة» is written
      * more often than «نصرة» too, but is «ل» + an everyday word).
      */
     static boolean keepsWhole(String norm) {
@@ -31,6 +31,10 @@ final class PersonReadings {
         List<String> readings = ArabicWords.procliticSplits(norm);
         for (int r = 1; r < readings.size(); r++) {
             String reading = readings.get(r);
+            Gazetteer.Kind kind = gazetteer.nameKind(reading);
+            if (kind == Gazetteer.Kind.GIVEN || kind == Gazetteer.Kind.FAMILY) {
+                return false; // «وساري» is «و» + the Arabic given name «ساري»
+            }
             if (gazetteer.isCommon(reading)
                     || WordEvidence.shared().isEverydayWord(reading)
                     || EverydayPersons.isVerbalNoun(reading)) {

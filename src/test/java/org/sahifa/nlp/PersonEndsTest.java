@@ -76,4 +76,16 @@ class PersonEndsTest {
         assertEquals(
                 List.of("O", "B-PERS", "B-PERS", "O"), after("والتقى بوش وبلير أمس", "O", "B-PERS", "I-PERS", "O"));
     }
+
+    @Test
+    void aNameEndsAtAWordNewsSeldomWritesBesideNames() {
+        assertEquals(
+                List.of("O", "B-PERS", "I-PERS", "O", "O"),
+                after("وقال سامي الحربي شيء آخر", "O", "B-PERS", "I-PERS", "I-PERS", "O"));
+        // after a particle, or one word before a family name with the article, it is part of the name
+        assertEquals(
+                List.of("O", "B-PERS", "I-PERS", "I-PERS", "O"),
+                after("بحضور خالد أبا الخيل أمس", "O", "B-PERS", "I-PERS", "I-PERS", "O"));
+        assertEquals(List.of("O", "B-PERS", "I-PERS", "O"), after("وقال محمد المؤمن إن", "O", "B-PERS", "I-PERS", "O"));
+    }
 }
