@@ -133,6 +133,9 @@ final class DocumentEntities {
         boolean person = type.equals("PERS");
         boolean fullName = person && end - i > 1; // a given name with more after it, not a lone word
         String norm = s.words().norm[i];
+        if (person && PersonReadings.keepsWhole(norm)) {
+            return 0; // «باسكاري» (Pascarie), not «ب» + «اسكاري»: news writes the whole form
+        }
         List<String> readings = ArabicWords.procliticSplits(norm);
         String[] tags = s.tags();
         boolean coordinated =
@@ -149,8 +152,9 @@ final class DocumentEntities {
             String rest = restOfName(s, i, end);
             for (int r = 1; r < readings.size(); r++) {
                 String reading = readings.get(r);
-                if (fullName && reading.length() < MIN_STRIPPED_NAME && !norm.equals("و" + reading)) {
-                    continue; // «بيار» is not «ب» + «يار»; «وعلي» is «و» + «علي»
+                if (fullName && reading.length() < MIN_STRIPPED_NAME && !norm.equals("و" + reading)
+                        || fullName && PersonReadings.isWeakLongStrip(norm, reading, gazetteer)) {
+                    continue; // «بيار» is not «ب» + «يار»; «وعلي» is «و» + «علي»; «فلادمير» is not «فل» + «ادمير»
                 }
                 if (isListed(reading)
                         || !rest.isEmpty() && gazetteer.isPlace(reading + rest)

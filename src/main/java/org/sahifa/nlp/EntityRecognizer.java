@@ -38,6 +38,7 @@ public final class EntityRecognizer {
     /** Loads the bundled model, gazetteer and word clusters from the classpath; call once and share. */
     public static EntityRecognizer load() {
         WordClusters.shared(); // read now, not at the first word tagged
+        WordEvidence.shared();
         return new EntityRecognizer(NameModel.load(), Gazetteer.shared());
     }
 

@@ -20,6 +20,7 @@ final class NameRules {
     private final OrganisationPhrases organisations;
     private final PersonEnds personEnds;
     private final UnlikelyPersons unlikelyPersons;
+    private final FirstNameRuns firstNameRuns;
 
     NameRules(Gazetteer gazetteer) {
         this.persons = new PersonRules(gazetteer);
@@ -29,6 +30,7 @@ final class NameRules {
         this.organisations = new OrganisationPhrases(gazetteer, NameLetters.shared());
         this.personEnds = new PersonEnds(gazetteer);
         this.unlikelyPersons = new UnlikelyPersons(gazetteer);
+        this.firstNameRuns = new FirstNameRuns(gazetteer, NameLetters.shared());
     }
 
     /**
@@ -87,6 +89,7 @@ final class NameRules {
         SetPhrases.clear(s, tags);
         LatinWords.trimChunks(s, tags);
         NameWords.repairBio(tags);
+        firstNameRuns.apply(s, tags);
         // last, on whole chunks: earlier steps may still drop a word from a chunk («أمس» + «الأول»)
         personEnds.apply(s, tags);
         unlikelyPersons.apply(tokens, s, tags);

@@ -7,9 +7,13 @@ import static org.sahifa.nlp.NameWords.chunkEnd;
  * (run after the rules that build and extend person chunks):
  *
  * <ul>
+ *   <li>a word that news seldom writes beside names ({@link WordEvidence#isEverydayWord}); with the article only after
+ *       two words («محمد المؤمن», a family name that is also «the believer»);
  *   <li>a verb by its shape («كوندوليزا رايس» + «ستزور», «… اندسوا», «… يعقدون»), on no name list;
- *   <li>a second person after «و» («بوش» + «وبلير»): a new name starts there; an everyday or function word with «و»
- *       ends it («خديجة» + «وهو»);
+ *   <li>a second person after «و» («بوش» + «وبلير»): a new name starts there, unless the name so far is one word
+ *       and news writes the word with its «و» at least half as often as without ({@link PersonReadings#keepsWhole}:
+ *       «إليزابيث وارين»); an everyday or function
+ *       word with «و» ends it («خديجة» + «وهو»);
  *   <li>a preposition phrase («خوان كارلوس» + «للمغرب»): «ل» or «ب» before the article and an everyday word or a
  *       place; a listed name there is another person («ماتيراتزي» + «لزيدان»);
  *   <li>a number; after a name of two words or more, a nationality adjective («باتريك لوران» + «الفرنسي»; after one
@@ -62,7 +66,7 @@ final class PersonEnds {
         if (!s.shape[k].equals("ar")) {
             return s.shape[k].equals("d") ? Boundary.END : Boundary.NONE;
         }
-        if (isUnlistedVerb(s, k)) {
+        if (isUnlistedVerb(s, k) || isEverydayWord(s, k) && (before >= 2 || !s.stem[k].startsWith("ال"))) {
             return Boundary.END;
         }
         String clitic = s.clitic[k];
@@ -70,6 +74,9 @@ final class PersonEnds {
         if (!clitic.isEmpty() && !listedWhole) {
             String stem = s.stem[k];
             boolean everyday = gazetteer.isCommon(stem) || NameWords.NEVER_NAMES.contains(stem);
+            if (clitic.startsWith("و") && before == 1 && PersonReadings.keepsWhole(s.norm[k])) {
+                return Boundary.NONE; // «إليزابيث» + «وارين» (Warren): news writes «وارين» about as often as «ارين»
+            }
             if (clitic.startsWith("و")) {
                 // «وبلير» is a second person, «وهو» ends the name; «والكين» (Walken) is left alone
                 String afterAnd = s.norm[k].substring(1);
@@ -102,6 +109,18 @@ final class PersonEnds {
                 && gazetteer.nameKind(ArabicWords.bare(stem)) == null
                 && !NameWords.ORDINAL_WORDS.contains(stem);
         return before >= 2 && everydayNoun ? Boundary.END : Boundary.NONE;
+    }
+
+    /**
+     * A word that unlabelled news seldom writes beside names ({@link WordEvidence#isEverydayWord}), on no name list and
+     * not a name by its letters, nor after a particle: «الظواهري» + «خليفة» and «أبا» + «الخيل» stay, «… شيء» ends
+     * the name.
+     */
+    private boolean isEverydayWord(SentenceWords s, int k) {
+        return WordEvidence.shared().isEverydayWord(s.norm[k])
+                && !NameWords.NAME_PARTICLES_AFTER.contains(s.norm[k - 1]) // «فيصل أبا» + «الخيل»
+                && !s.isListedName(k)
+                && NameLetters.shared().probability(s.norm[k]) < FirstNameRuns.NAME_LIKE;
     }
 
     private boolean isWellKnownName(String word) {

@@ -32,6 +32,7 @@ final class UnlikelyPersons {
     }
 
     void apply(String[] tokens, SentenceWords s, String[] tags) {
+        EverydayPersons.dropPronounHeads(tokens, s, tags, gazetteer);
         for (int i = 0; i < tags.length; i++) {
             if (!tags[i].equals("B-PERS")) {
                 continue;
@@ -41,7 +42,8 @@ final class UnlikelyPersons {
             for (int k = i; k < end && cut == end; k++) {
                 if (hasTanween(tokens[k]) && !isListedAccusative(s, k)
                         || isInVocalisedPassage(tokens, k)
-                        || k == i && end - i == 1 && (isUnlikelyAlone(s, k) || isPredicateAfterPronoun(s, k))) {
+                        || k == i && end - i == 1 && (isUnlikelyAlone(s, k) || isPredicateAfterPronoun(s, k))
+                        || k == i && end - i == 1 && EverydayPersons.isEverydayAlone(tokens[k], s, k, gazetteer)) {
                     cut = k;
                 }
             }

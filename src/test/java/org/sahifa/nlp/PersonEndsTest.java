@@ -66,4 +66,26 @@ class PersonEndsTest {
     void aNameEndsBeforeANationalityAdjectiveWithoutTheArticle() {
         assertEquals(List.of("O", "B-PERS", "O"), after("بسعر بيزو أرجنتيني", "O", "B-PERS", "I-PERS"));
     }
+
+    @Test
+    void aFirstNameAndAWordNewsWritesWithItsAndIsOneName() {
+        // «وارين» (Warren) is written about as often as «ارين»: after a first name it is the family name
+        assertEquals(
+                List.of("O", "B-PERS", "I-PERS", "O"), after("وقالت كاثرين وارين إن", "O", "B-PERS", "I-PERS", "O"));
+        // «وبلير» is «و» + «بلير», far more frequent alone: a second person
+        assertEquals(
+                List.of("O", "B-PERS", "B-PERS", "O"), after("والتقى بوش وبلير أمس", "O", "B-PERS", "I-PERS", "O"));
+    }
+
+    @Test
+    void aNameEndsAtAWordNewsSeldomWritesBesideNames() {
+        assertEquals(
+                List.of("O", "B-PERS", "I-PERS", "O", "O"),
+                after("وقال سامي الحربي شيء آخر", "O", "B-PERS", "I-PERS", "I-PERS", "O"));
+        // after a particle, or one word before a family name with the article, it is part of the name
+        assertEquals(
+                List.of("O", "B-PERS", "I-PERS", "I-PERS", "O"),
+                after("بحضور خالد أبا الخيل أمس", "O", "B-PERS", "I-PERS", "I-PERS", "O"));
+        assertEquals(List.of("O", "B-PERS", "I-PERS", "O"), after("وقال محمد المؤمن إن", "O", "B-PERS", "I-PERS", "O"));
+    }
 }

@@ -1,0 +1,59 @@
+package org.sahifa.nlp;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.HashSet;
+import java.util.Set;
+import org.junit.jupiter.api.Test;
+
+/** Issue 14, people round 5: the evidence counted from unlabelled news, on sentences made up for this test. */
+class WordEvidenceTest {
+    private static void add(WordEvidence.Counter counter, String sentence, int times) {
+        for (int i = 0; i < times; i++) {
+            counter.add(sentence.split(" "));
+        }
+    }
+
+    private static Set<String> lines(WordEvidence.Counter counter, String kind) {
+        Set<String> out = new HashSet<>();
+        for (String line : counter.lines()) {
+            if (line.startsWith(kind + "\t")) {
+                out.add(line.substring(kind.length() + 1));
+            }
+        }
+        return out;
+    }
+
+    @Test
+    void aWordWrittenWithItsFirstLetterAsOftenAsWithoutIsWhole() {
+        WordEvidence.Counter counter = new WordEvidence.Counter();
+        add(counter, "التقى وزكاريتو بالوفد", 4); // «وزكاريتو» 4 times, «زكاريتو» 3: whole
+        add(counter, "وصل زكاريتو أمس", 3);
+        add(counter, "وصل كمال أمس", 10); // «وكمال» 3 times, «كمال» 10: «و» + «كمال»
+        add(counter, "التقى وكمال بالوفد", 3);
+        Set<String> whole = lines(counter, WordEvidence.WHOLE);
+        assertTrue(whole.contains("وزكاريتو"));
+        assertFalse(whole.contains("وكمال"));
+    }
+
+    @Test
+    void aFrequentWordSeldomBesideNamesIsEveryday() {
+        WordEvidence.Counter counter = new WordEvidence.Counter();
+        add(counter, "وكان القرار صعبا", WordEvidence.Counter.MIN_EVERYDAY);
+        add(counter, "وقال الرئيس سلفادور إن", WordEvidence.Counter.MIN_EVERYDAY); // after a title every time
+        Set<String> everyday = lines(counter, WordEvidence.EVERYDAY);
+        assertTrue(everyday.contains("القرار"));
+        assertFalse(everyday.contains("سلفادور"));
+    }
+
+    @Test
+    void theResourceReadsBackWhatTheCounterWrites() {
+        WordEvidence evidence = new WordEvidence(Set.of("وارين"), Set.of("شيء"), Set.of());
+        assertTrue(evidence.keepsFirstLetter("وارين"));
+        assertTrue(evidence.isEverydayWord("شيء"));
+        assertFalse(evidence.isEverydayWord("وارين"));
+        assertEquals(false, WordEvidence.shared().isEverydayWord("محمد"));
+    }
+}
