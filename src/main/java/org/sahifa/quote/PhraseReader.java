@@ -95,6 +95,7 @@ final class PhraseReader {
         int unnamedEnd = -1;
         int unnamedRole = -1; // «باحث مصري»: an indefinite role and its adjectives of origin
         int phraseEnd = i;
+        RoleExtent role = new RoleExtent();
         int end = Math.min(limit, i + MAX_SUBJECT_WORDS);
         for (int j = i; j < end; j++) {
             phraseEnd = j;
@@ -103,11 +104,13 @@ final class PhraseReader {
             if (t.kind() == Token.Kind.QUOTED_NAME
                     && ((j > i && WordLists.isTitleNoun(toks.get(j - 1).folded())) || (j == i && label))) {
                 if (roleSeen) {
-                    continue; // the body the role belongs to: «الخبير في صندوق "النقد الدولي" نبيل حداد»
+                    role.extend(j); // the body the role belongs to: «الخبير في صندوق "النقد الدولي" نبيل حداد»
+                    continue;
                 }
                 return new Speaker(nameOf(b, t.start() + 1, t.end() - 1), gender);
             }
             if (roleSeen && t.isWord() && PhraseWords.continuesRole(toks, j, end)) {
+                role.continueOver(toks, j);
                 continue;
             }
             if (!t.isWord()) {
@@ -148,6 +151,7 @@ final class PhraseReader {
                         && toks.get(j + 1).start() < located.mention().end()) {
                     j++;
                 }
+                role.extend(j);
                 continue;
             }
             String w = t.folded();
@@ -170,20 +174,30 @@ final class PhraseReader {
             }
             if (WordLists.isRole(w)) {
                 roleSeen = true;
+                role.start(j, w);
                 unnamedRole = j == i && unnamedEnd != j ? SubjectShapes.nisbaEnd(toks, j, end) : unnamedRole;
                 j = Math.max(j, unnamedRole);
+                role.extend(j);
                 continue;
             }
             if (roleSeen && WordLists.isRoleComplement(w)) {
                 // the role's complement: «رئيس جمعية المزارعين»، «مدير شركة الكهرباء»
+                role.extend(j);
                 continue;
             }
             if (ArabicText.isDefinite(w)) {
+                if (roleSeen) {
+                    role.extendOrClose(j, w);
+                }
                 if (!roleSeen && (definiteStart < 0 || definiteEnd == j - 1)) {
                     definiteStart = definiteStart < 0 ? j : definiteStart;
                     definiteEnd = j;
                 }
                 continue;
+            }
+            if (j + 1 < end && toks.get(j + 1).kind() == Token.Kind.QUOTED_NAME && WordLists.isBody(w)) {
+                Token quoted = toks.get(j + 1); // «شبكة «سي إن إن»», «شركة "…"»: the body is its quoted name
+                return new Speaker(nameOf(b, quoted.start() + 1, quoted.end() - 1), gender);
             }
             Speaker introduced = names.personIntroduced(b, j + 1, end, gender);
             if (introduced != null) {
@@ -219,7 +233,7 @@ final class PhraseReader {
         }
         if (roleSeen) {
             Speaker named = roles.namedEarlierWithRole(b, i, phraseEnd, gender);
-            return named != null ? named : Speaker.unnamed(gender);
+            return named != null ? named : Speaker.role(role.text(names, b), gender);
         }
         return null;
     }

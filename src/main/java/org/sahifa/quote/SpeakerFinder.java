@@ -131,10 +131,11 @@ final class SpeakerFinder {
     String speakerOf(int s) {
         QuoteSpan span = spans.get(s);
         Speaker speaker = find(s, span);
-        if (speaker != null && speaker.name() != null) {
-            spanSpeakers[s] = speaker.name();
-            spoken.put(position(span.block(), span.start()), speaker);
-            return speaker.name();
+        String shown = speaker == null ? null : speaker.shown();
+        if (shown != null) {
+            spanSpeakers[s] = shown;
+            spoken.put(position(span.block(), span.start()), new Speaker(shown, speaker.gender()));
+            return shown;
         }
         return null;
     }
