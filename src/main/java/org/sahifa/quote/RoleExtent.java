@@ -32,10 +32,11 @@ final class RoleExtent {
 
     /**
      * A word with the article at token {@code j}: part of the role («مدير المستشفى»), unless a preposition is joined
-     * to it («للصحفيين», «بالمنطقة»): an addressee or a place after the role closes it.
+     * to it («للصحفيين», «بالمنطقة»): an addressee or a place after the role closes it; so does «و» («الرئيس
+     * والحكومة»: two subjects, not one role).
      */
     void extendOrClose(int j, String w) {
-        if (w.startsWith("لل") || w.startsWith("بال") || w.startsWith("كال")) {
+        if (w.startsWith("لل") || w.startsWith("بال") || w.startsWith("كال") || w.startsWith("وال")) {
             closed = true;
         } else {
             extend(j);

@@ -172,6 +172,11 @@ final class SpeakerFinder {
                 return earlier;
             }
             if (lead.forOnesPart()) {
+                // «من جهته، هنأ فلان … معتبرا أن «…»»: the sentence's own subject, when it is not the last speaker
+                Speaker own = reader.sentenceSubject(b, start, q, lead.gender());
+                if (own != null && own.name() != null && !own.name().equals(lastSpeaker(here))) {
+                    return own;
+                }
                 Speaker named = reader.recentPerson(b, toks.get(q).start(), lead.gender(), lastSpeaker(here));
                 return named != null ? named : continuation(here, lead.gender(), true);
             }

@@ -72,4 +72,42 @@ class SpeakersRound6Test {
                 paragraphs("وأشارت شبكة «نور الإخبارية» إلى أن افتتاح الجسر «سيغير حركة النقل في المنطقة كلها».");
         assertEquals(List.of("نور الإخبارية"), speakersOf(blocks, List.of()));
     }
+
+    @Test
+    void aRoleEndsBeforeASecondSubjectJoinedByWa() {
+        List<Block> blocks = paragraphs("وقال رئيس البلدية والوفد المرافق له إن \"المشروع سيكتمل في الربيع\".");
+        assertEquals(List.of("رئيس البلدية"), speakersOf(blocks, List.of()));
+    }
+
+    @Test
+    void forOnesPartTheSentencesOwnSubjectSpeaksNotThePersonNamedLast() {
+        List<Block> blocks = paragraphs(
+                "قال المدرب فهد الصالح إن \"الفريق لعب جيدا\".",
+                "من جهته، هنأ رئيس الاتحاد سامي العنزي، اللاعبين والمدرب فهد الصالح، على الفوز، معتبرا أن \"اللقب"
+                        + " جاء بعد تعب طويل\".");
+        List<Entity> entities = new EntityListBuilder(blocks)
+                .person("فهد الصالح")
+                .person("سامي العنزي")
+                .build();
+        assertEquals(List.of("فهد الصالح", "سامي العنزي"), speakersOf(blocks, entities));
+    }
+
+    @Test
+    void aStatementOfABodyInConstructIsTheBodysNotThePersonAfterIt() {
+        List<Block> blocks = paragraphs("وأفاد بيان مكتب وزير الداخلية خالد الراشد \"إن التحقيق بدأ صباح اليوم\".");
+        List<Entity> entities =
+                new EntityListBuilder(blocks).person("خالد الراشد").build();
+        assertEquals(List.of("مكتب وزير الداخلية"), speakersOf(blocks, entities));
+    }
+
+    @Test
+    void aStatementOfABodysHeadNounIsTheBodyNamedEarlier() {
+        List<Block> blocks = paragraphs(
+                "أعلن الجيش الوطني مقتل جنديين في هجوم على دورية قرب الحدود.",
+                "وقال بيان الجيش: \"سنلاحق المهاجمين أينما كانوا\".",
+                "وتابع البيان أن \"الدورية كانت تؤدي مهمة روتينية\".");
+        List<Entity> entities =
+                new EntityListBuilder(blocks).organization("الجيش الوطني").build();
+        assertEquals(List.of("الجيش الوطني", "الجيش الوطني"), speakersOf(blocks, entities));
+    }
 }

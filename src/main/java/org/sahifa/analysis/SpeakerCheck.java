@@ -1,0 +1,124 @@
+package org.sahifa.analysis;
+
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import org.sahifa.model.Entity;
+import org.sahifa.model.EntityType;
+import org.sahifa.model.Mention;
+import org.sahifa.model.Quote;
+import org.sahifa.nlp.ArabicWords;
+import org.sahifa.nlp.Gazetteer;
+import org.sahifa.quote.QuoteFinder;
+
+/**
+ * Checks each speaker the quote step read from the words against the article's entities and the gazetteer (issue 14
+ * round 6, docs/news-eval.md):
+ *
+ * <ul>
+ *   <li>a part of a person's name («أمل» when the article names «أمل صقر») is that person, when exactly one person
+ *       of the article has a longer name holding it, even when the part is an everyday word;
+ *   <li>a phrase that is no entity of the article, holds no word listed in person names and holds a word that the
+ *       annotated corpora show mostly outside names («دور المنظمات», «ختام لقائنا», «حد») is no speaker: the quotation
+ *       gets none, and the phrase never joins the people ({@link SpeakerPersons}).
+ * </ul>
+ *
+ * Unnamed sources, roles, bodies and phrases with the article («مصدر مطلع», «المتحدث باسم الوزارة», «وزارة النقل»)
+ * are left as they are: {@link QuoteFinder#isNameLikeSpeaker} tells them apart.
+ */
+final class SpeakerCheck {
+    private static final Set<Gazetteer.Kind> NAME_KINDS =
+            Set.of(Gazetteer.Kind.GIVEN, Gazetteer.Kind.FAMILY, Gazetteer.Kind.NAME_FREQUENT, Gazetteer.Kind.NAME_RARE);
+
+    private SpeakerCheck() {}
+
+    static List<Quote> checked(List<Entity> entities, List<Quote> quotes, Gazetteer gazetteer) {
+        Set<String> known = knownForms(entities);
+        List<Quote> result = new ArrayList<>(quotes.size());
+        for (Quote q : quotes) {
+            String speaker = q.speaker();
+            if (speaker == null || known.contains(ArabicWords.normalize(speaker.strip()))) {
+                result.add(q);
+                continue;
+            }
+            String whole = wholePerson(speaker, entities);
+            String checked = whole != null ? whole : isJunk(speaker, gazetteer) ? null : speaker;
+            result.add(new Quote(q.text(), checked, q.block(), q.start(), q.endBlock(), q.end()));
+        }
+        return result;
+    }
+
+    /** Every entity's name and mention text, normalised. */
+    private static Set<String> knownForms(List<Entity> entities) {
+        Set<String> known = new HashSet<>();
+        for (Entity e : entities) {
+            known.add(ArabicWords.normalize(e.name()));
+            for (Mention m : e.mentions()) {
+                known.add(ArabicWords.normalize(m.text()));
+            }
+        }
+        return known;
+    }
+
+    /** The one person whose longer name holds {@code speaker}'s words in a row, or null (none, or several). */
+    static String wholePerson(String speaker, List<Entity> entities) {
+        List<String> part = words(speaker);
+        String found = null;
+        for (Entity e : entities) {
+            if (e.type() != EntityType.PERSON) {
+                continue;
+            }
+            List<String> name = words(e.name());
+            if (name.size() > part.size() && containsRun(name, part)) {
+                if (found != null && !found.equals(e.name())) {
+                    return null;
+                }
+                found = e.name();
+            }
+        }
+        return found;
+    }
+
+    /**
+     * A name-like phrase with no word listed in person names and a word mostly used outside names in the annotated
+     * corpora; a single word of two letters is never a name read from the text («حد» of «أحد»).
+     */
+    static boolean isJunk(String speaker, Gazetteer gazetteer) {
+        if (!QuoteFinder.isNameLikeSpeaker(speaker)) {
+            return false;
+        }
+        List<String> words = words(speaker);
+        if (words.size() == 1 && words.get(0).length() <= 2) {
+            return true;
+        }
+        boolean everyday = false;
+        for (String w : words) {
+            Gazetteer.Kind kind = gazetteer.nameKind(w);
+            if (kind != null && NAME_KINDS.contains(kind)) {
+                return false;
+            }
+            everyday |= gazetteer.isCommon(ArabicWords.stem(w));
+        }
+        return everyday;
+    }
+
+    private static List<String> words(String text) {
+        List<String> out = new ArrayList<>();
+        for (String w : ArabicWords.normalize(text.strip()).split("\\s+")) {
+            if (!w.isEmpty()) {
+                out.add(w);
+            }
+        }
+        return out;
+    }
+
+    private static boolean containsRun(List<String> whole, List<String> part) {
+        for (int at = 0; at + part.size() <= whole.size(); at++) {
+            if (whole.subList(at, at + part.size()).equals(part)) {
+                return true;
+            }
+        }
+        return false;
+    }
+}

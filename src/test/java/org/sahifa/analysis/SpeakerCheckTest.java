@@ -1,0 +1,76 @@
+package org.sahifa.analysis;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.sahifa.model.Block;
+import org.sahifa.model.BlockType;
+import org.sahifa.model.Entity;
+import org.sahifa.model.EntityType;
+import org.sahifa.model.Mention;
+import org.sahifa.model.Quote;
+import org.sahifa.model.TextDirection;
+import org.sahifa.nlp.Gazetteer;
+import org.sahifa.quote.QuoteFinder;
+
+/** Round 6 (issue 14): a cut first name is the whole person; a phrase that is no person is no speaker. Made-up text. */
+class SpeakerCheckTest {
+    private final Gazetteer gazetteer = Gazetteer.shared();
+
+    private static Entity person(String name) {
+        return new Entity(EntityType.PERSON, name, List.of(new Mention(0, 0, name.length(), name)));
+    }
+
+    private static Quote said(String speaker) {
+        return Quote.inBlock("نص", speaker, 0, 0, 2);
+    }
+
+    private String checked(String speaker, List<Entity> entities) {
+        return SpeakerCheck.checked(entities, List.of(said(speaker)), gazetteer)
+                .get(0)
+                .speaker();
+    }
+
+    @Test
+    void aFirstNameThatIsAnEverydayWordIsTheOnePersonWhoseNameHoldsIt() {
+        assertEquals("أمل الشمري", checked("أمل", List.of(person("أمل الشمري"), person("سعيد ناصر"))));
+        assertEquals("سعيد ناصر", checked("ناصر", List.of(person("أمل الشمري"), person("سعيد ناصر"))));
+    }
+
+    @Test
+    void aPartSharedByTwoPeopleIsLeftAsItIs() {
+        assertEquals("محمد", checked("محمد", List.of(person("محمد العلي"), person("محمد الحسن"))));
+    }
+
+    @Test
+    void everydayPhrasesAndTwoLetterFragmentsAreNoSpeaker() {
+        assertTrue(SpeakerCheck.isJunk("ختام لقائنا", gazetteer));
+        assertTrue(SpeakerCheck.isJunk("دور المنظمات", gazetteer));
+        assertTrue(SpeakerCheck.isJunk("حد", gazetteer));
+        assertNull(checked("دور المنظمات", List.of(person("سعيد ناصر"))));
+    }
+
+    @Test
+    void namesSourcesRolesAndBodiesStay() {
+        assertFalse(SpeakerCheck.isJunk("سعد مساعد القحطاني", gazetteer));
+        assertFalse(SpeakerCheck.isJunk("جيونج جون", gazetteer));
+        assertFalse(SpeakerCheck.isJunk("مصدر مطلع", gazetteer));
+        assertFalse(SpeakerCheck.isJunk("المتحدث باسم الوزارة", gazetteer));
+        assertFalse(SpeakerCheck.isJunk("وزارة النقل", gazetteer));
+        assertEquals("مصدر مطلع", checked("مصدر مطلع", List.of()));
+    }
+
+    @Test
+    void aJunkSpeakerNeverJoinsThePeople() {
+        List<Block> blocks =
+                List.of(new Block(BlockType.PARAGRAPH, "وقال ختام لقائنا \"كانت الأمسية جميلة\".", TextDirection.RTL));
+        List<Quote> quotes = SpeakerCheck.checked(List.of(), new QuoteFinder().find(blocks, List.of()), gazetteer);
+        assertEquals(1, quotes.size());
+        assertNull(quotes.get(0).speaker());
+        assertTrue(SpeakerPersons.withSpeakers(blocks, List.of(), quotes).isEmpty());
+    }
+}
