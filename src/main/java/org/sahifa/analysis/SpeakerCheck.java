@@ -19,9 +19,9 @@ import org.sahifa.quote.QuoteFinder;
  * <ul>
  *   <li>a part of a person's name («أمل» when the article names «أمل صقر») is that person, when exactly one person
  *       of the article has a longer name holding it, even when the part is an everyday word;
- *   <li>a phrase that is no entity of the article, holds no word listed in person names and holds a word that the
- *       annotated corpora show mostly outside names («دور المنظمات», «ختام لقائنا», «حد») is no speaker: the quotation
- *       gets none, and the phrase never joins the people ({@link SpeakerPersons}).
+ *   <li>a phrase that is no entity of the article and made only of words that the annotated corpora show mostly
+ *       outside names and no list gives as name words («خطوة», «تمت مناقشة», «حد») is no speaker: the quotation gets
+ *       none, and the phrase never joins the people ({@link SpeakerPersons}). See {@link #isJunk}.
  * </ul>
  *
  * Unnamed sources, roles, bodies and phrases with the article («مصدر مطلع», «المتحدث باسم الوزارة», «وزارة النقل»)
@@ -81,8 +81,10 @@ final class SpeakerCheck {
     }
 
     /**
-     * A name-like phrase with no word listed in person names and a word mostly used outside names in the annotated
-     * corpora; a single word of two letters is never a name read from the text («حد» of «أحد»).
+     * A name-like phrase none of whose words is listed in person names and all of whose words the annotated corpora
+     * show mostly outside names, when it is one word («خطوة», «أدرك», «حد» of «أحد») or its words after the first have
+     * no article («تمت مناقشة», «زمن كنا»). «X الY» is the shape of a name or a body («تركي السلطان», «خفر
+     * السواحل») and stays, and so does any phrase with a word on no list («شامل ديوراكوفيتش»).
      */
     static boolean isJunk(String speaker, Gazetteer gazetteer) {
         if (!QuoteFinder.isNameLikeSpeaker(speaker)) {
@@ -92,15 +94,15 @@ final class SpeakerCheck {
         if (words.size() == 1 && words.get(0).length() <= 2) {
             return true;
         }
-        boolean everyday = false;
-        for (String w : words) {
+        for (int i = 0; i < words.size(); i++) {
+            String w = words.get(i);
             Gazetteer.Kind kind = gazetteer.nameKind(w);
-            if (kind != null && NAME_KINDS.contains(kind)) {
+            boolean nameShaped = i > 0 && w.startsWith("ال");
+            if ((kind != null && NAME_KINDS.contains(kind)) || nameShaped || !gazetteer.isCommon(ArabicWords.stem(w))) {
                 return false;
             }
-            everyday |= gazetteer.isCommon(ArabicWords.stem(w));
         }
-        return everyday;
+        return true;
     }
 
     private static List<String> words(String text) {

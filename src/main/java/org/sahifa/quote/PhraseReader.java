@@ -104,7 +104,7 @@ final class PhraseReader {
             if (t.kind() == Token.Kind.QUOTED_NAME
                     && ((j > i && WordLists.isTitleNoun(toks.get(j - 1).folded())) || (j == i && label))) {
                 if (roleSeen) {
-                    role.extend(j); // the body the role belongs to: «الخبير في صندوق "النقد الدولي" نبيل حداد»
+                    role.extend(toks, j); // the body the role belongs to: «الخبير في صندوق "النقد الدولي" نبيل حداد»
                     continue;
                 }
                 return new Speaker(nameOf(b, t.start() + 1, t.end() - 1), gender);
@@ -151,7 +151,7 @@ final class PhraseReader {
                         && toks.get(j + 1).start() < located.mention().end()) {
                     j++;
                 }
-                role.extend(j);
+                role.extend(toks, j);
                 continue;
             }
             String w = t.folded();
@@ -174,20 +174,20 @@ final class PhraseReader {
             }
             if (WordLists.isRole(w)) {
                 roleSeen = true;
-                role.start(j, w);
+                role.start(toks, j);
                 unnamedRole = j == i && unnamedEnd != j ? SubjectShapes.nisbaEnd(toks, j, end) : unnamedRole;
                 j = Math.max(j, unnamedRole);
-                role.extend(j);
+                role.extend(toks, j);
                 continue;
             }
             if (roleSeen && WordLists.isRoleComplement(w)) {
                 // the role's complement: «رئيس جمعية المزارعين»، «مدير شركة الكهرباء»
-                role.extend(j);
+                role.extend(toks, j);
                 continue;
             }
             if (ArabicText.isDefinite(w)) {
                 if (roleSeen) {
-                    role.extendOrClose(j, w);
+                    role.extend(toks, j);
                 }
                 if (!roleSeen && (definiteStart < 0 || definiteEnd == j - 1)) {
                     definiteStart = definiteStart < 0 ? j : definiteStart;

@@ -14,32 +14,29 @@ final class RoleExtent {
     private boolean closed;
     private boolean possessive;
 
-    /** The role word at token {@code j} (folded {@code w}); the first one opens the extent. */
-    void start(int j, String w) {
+    /** The role word at token {@code j}; the first one opens the extent. */
+    void start(List<Token> toks, int j) {
         if (first < 0) {
             first = j;
-            possessive = WordLists.isPossessedRole(w);
-        }
-        extend(j);
-    }
-
-    /** Token {@code j} still belongs to the role, unless the role was closed by «في» before a place or date. */
-    void extend(int j) {
-        if (first >= 0 && !closed) {
-            last = Math.max(last, j);
+            last = j;
+            possessive = WordLists.isPossessedRole(toks.get(j).folded());
+        } else {
+            extend(toks, j);
         }
     }
 
     /**
-     * A word with the article at token {@code j}: part of the role («مدير المستشفى»), unless a preposition is joined
-     * to it («للصحفيين», «بالمنطقة»): an addressee or a place after the role closes it; so does «و» («الرئيس
-     * والحكومة»: two subjects, not one role).
+     * Token {@code j} still belongs to the role, unless the role was closed by «في» before a place or date, or the
+     * word at {@code j} closes it: a preposition joined to the article («للصحفيين», «بالمنطقة»: an addressee or a
+     * place after the role), or «و» and the article («الرئيس والحكومة»: a second subject, not one role).
      */
-    void extendOrClose(int j, String w) {
+    void extend(List<Token> toks, int j) {
+        String w = toks.get(j).folded();
         if (w.startsWith("لل") || w.startsWith("بال") || w.startsWith("كال") || w.startsWith("وال")) {
             closed = true;
-        } else {
-            extend(j);
+        }
+        if (first >= 0 && !closed) {
+            last = Math.max(last, j);
         }
     }
 
@@ -54,7 +51,7 @@ final class RoleExtent {
         if (toks.get(j).folded().equals("في") && !bodyAfterIn) {
             closed = true;
         } else {
-            extend(j);
+            extend(toks, j);
         }
     }
 

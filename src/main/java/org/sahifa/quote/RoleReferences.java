@@ -37,6 +37,24 @@ final class RoleReferences {
         if (role.isEmpty()) {
             return null;
         }
+        Speaker named = namedAfter(role, b, from, gender, true);
+        if (named != null) {
+            return named;
+        }
+        String apposed = SubjectShapes.personBeforeRole(tokens, entities, b, from, role, ROLE_REFERENCE_BLOCKS);
+        if (apposed != null) {
+            return new Speaker(apposed, gender);
+        }
+        boolean described = role.size() > 1 && adjectivesOnly(role.subList(1, role.size()));
+        // «وتحدث المدرب الروماني» after «مدرب الاتحاد الجديد فلان»: the role word alone, any complement, a person only
+        return described ? namedAfter(role.subList(0, 1), b, from, gender, false) : null;
+    }
+
+    /**
+     * The person named after the words {@code role} earlier than token {@code from} of block {@code b}, or with
+     * {@code sources} an unnamed source given that role («باحث مصري»); null when there is none.
+     */
+    private Speaker namedAfter(List<String> role, int b, int from, Gender gender, boolean sources) {
         for (int block = b; block >= Math.max(0, b - ROLE_REFERENCE_BLOCKS); block--) {
             List<Token> toks = tokens.get(block);
             int last = block == b ? from - role.size() : toks.size() - role.size();
@@ -44,7 +62,7 @@ final class RoleReferences {
                 if (!PhraseWords.sameRoleWords(toks, k, role)) {
                     continue;
                 }
-                int nisba = role.size() == 1 ? SubjectShapes.nisbaEnd(toks, k, toks.size()) : -1;
+                int nisba = sources && role.size() == 1 ? SubjectShapes.nisbaEnd(toks, k, toks.size()) : -1;
                 if (nisba > k) {
                     return new Speaker(
                             names.textOf(block, k, UnnamedSources.descriptorEnd(toks, nisba, toks.size())), gender);
@@ -55,7 +73,16 @@ final class RoleReferences {
                 }
             }
         }
-        String apposed = SubjectShapes.personBeforeRole(tokens, entities, b, from, role, ROLE_REFERENCE_BLOCKS);
-        return apposed == null ? null : new Speaker(apposed, gender);
+        return null;
+    }
+
+    /** «الروماني», «الأمريكية»: words of a role that only describe it (adjectives of origin), no complement. */
+    private static boolean adjectivesOnly(List<String> words) {
+        for (String w : words) {
+            if (!PhraseWords.isNisba(w.startsWith("ال") ? w.substring(2) : w)) {
+                return false;
+            }
+        }
+        return true;
     }
 }

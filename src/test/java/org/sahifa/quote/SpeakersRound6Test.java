@@ -110,4 +110,14 @@ class SpeakersRound6Test {
                 new EntityListBuilder(blocks).organization("الجيش الوطني").build();
         assertEquals(List.of("الجيش الوطني", "الجيش الوطني"), speakersOf(blocks, entities));
     }
+
+    @Test
+    void aRoleWithAnAdjectiveOfOriginIsThePersonGivenTheRoleWordEarlier() {
+        List<Block> blocks =
+                paragraphs("تسلم مدرب النادي الجديد ماركو فيلاني مهامه أمس. وتحدث المدرب الإيطالي عن خطته قائلا: \"نريد"
+                        + " اللقب هذا الموسم\".");
+        List<Entity> entities =
+                new EntityListBuilder(blocks).person("ماركو فيلاني").build();
+        assertEquals(List.of("ماركو فيلاني"), speakersOf(blocks, entities));
+    }
 }
