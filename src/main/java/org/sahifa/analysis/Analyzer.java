@@ -131,7 +131,8 @@ public final class Analyzer {
         Interruption.check();
         List<Quote> quotes = quoteFinder.find(segments.segments(), entities);
         List<Entity> found = segments.toBlocks(entities);
-        List<Quote> blockQuotes = SpeakerCheck.checked(found, segments.quotesToBlocks(quotes), Gazetteer.shared());
+        List<Quote> blockQuotes =
+                SpeakerCheck.checked(article.blocks(), found, segments.quotesToBlocks(quotes), Gazetteer.shared());
         List<Entity> blockEntities = SpeakerPersons.withSpeakers(article.blocks(), found, blockQuotes);
         return new Analysis(article, blockEntities, blockQuotes);
     }

@@ -4,6 +4,8 @@ import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
+import java.util.regex.Pattern;
+import org.sahifa.model.Block;
 import org.sahifa.model.Entity;
 import org.sahifa.model.EntityType;
 import org.sahifa.model.Mention;
@@ -33,7 +35,7 @@ final class SpeakerCheck {
 
     private SpeakerCheck() {}
 
-    static List<Quote> checked(List<Entity> entities, List<Quote> quotes, Gazetteer gazetteer) {
+    static List<Quote> checked(List<Block> blocks, List<Entity> entities, List<Quote> quotes, Gazetteer gazetteer) {
         Set<String> known = knownForms(entities);
         List<Quote> result = new ArrayList<>(quotes.size());
         for (Quote q : quotes) {
@@ -43,7 +45,8 @@ final class SpeakerCheck {
                 continue;
             }
             String whole = wholePerson(speaker, entities);
-            String checked = whole != null ? whole : isJunk(speaker, gazetteer) ? null : speaker;
+            boolean junk = isJunk(speaker, gazetteer) && !writtenBeforeFamilyName(blocks, speaker);
+            String checked = whole != null ? whole : junk ? null : speaker;
             result.add(new Quote(q.text(), checked, q.block(), q.start(), q.endBlock(), q.end()));
         }
         return result;
@@ -103,6 +106,20 @@ final class SpeakerCheck {
             }
         }
         return true;
+    }
+
+    /**
+     * «وتركي السلطان»: the word is written somewhere in the article before a word with the article, the shape of a
+     * first name before a family name; an everyday word that is also a first name («تركي», «أمل») is then kept.
+     */
+    static boolean writtenBeforeFamilyName(List<Block> blocks, String speaker) {
+        Pattern shape = Pattern.compile("(?<![\\p{L}\\p{M}])[وف]?" + Pattern.quote(speaker.strip()) + "\\s+ال\\p{L}");
+        for (Block block : blocks) {
+            if (shape.matcher(block.text()).find()) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static List<String> words(String text) {

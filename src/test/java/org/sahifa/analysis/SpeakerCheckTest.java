@@ -30,7 +30,7 @@ class SpeakerCheckTest {
     }
 
     private String checked(String speaker, List<Entity> entities) {
-        return SpeakerCheck.checked(entities, List.of(said(speaker)), gazetteer)
+        return SpeakerCheck.checked(List.of(), entities, List.of(said(speaker)), gazetteer)
                 .get(0)
                 .speaker();
     }
@@ -71,9 +71,27 @@ class SpeakerCheckTest {
     void aJunkSpeakerNeverJoinsThePeople() {
         List<Block> blocks =
                 List.of(new Block(BlockType.PARAGRAPH, "وأضاف زمن كنا \"نلتقي كل مساء\".", TextDirection.RTL));
-        List<Quote> quotes = SpeakerCheck.checked(List.of(), new QuoteFinder().find(blocks, List.of()), gazetteer);
+        List<Quote> quotes =
+                SpeakerCheck.checked(blocks, List.of(), new QuoteFinder().find(blocks, List.of()), gazetteer);
         assertEquals(1, quotes.size());
         assertNull(quotes.get(0).speaker());
         assertTrue(SpeakerPersons.withSpeakers(blocks, List.of(), quotes).isEmpty());
+    }
+
+    @Test
+    void anEverydayWordWrittenBeforeAFamilyNameInTheArticleIsKept() {
+        List<Block> blocks = List.of(
+                new Block(
+                        BlockType.PARAGRAPH,
+                        "ويرى المدربان سالم الحربي وخطوة الراشد أن الفريق جاهز.",
+                        TextDirection.RTL),
+                new Block(BlockType.PARAGRAPH, "وأضاف خطوة \"سنلعب للفوز\".", TextDirection.RTL));
+        assertTrue(SpeakerCheck.isJunk("خطوة", gazetteer));
+        assertTrue(SpeakerCheck.writtenBeforeFamilyName(blocks, "خطوة"));
+        assertEquals(
+                "خطوة",
+                SpeakerCheck.checked(blocks, List.of(), List.of(said("خطوة")), gazetteer)
+                        .get(0)
+                        .speaker());
     }
 }
