@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.sahifa.model.Block;
 import org.sahifa.model.Entity;
@@ -45,6 +46,9 @@ final class SpeakerCheck {
                 continue;
             }
             String whole = wholePerson(speaker, entities);
+            if (whole == null) {
+                whole = writtenFullName(blocks, speaker, gazetteer);
+            }
             boolean junk = isJunk(speaker, gazetteer) && !writtenBeforeFamilyName(blocks, speaker);
             String checked = whole != null ? whole : junk ? null : speaker;
             result.add(new Quote(q.text(), checked, q.block(), q.start(), q.endBlock(), q.end()));
@@ -106,6 +110,36 @@ final class SpeakerCheck {
             }
         }
         return true;
+    }
+
+    /**
+     * A one-word speaker written elsewhere in the article as a first name before one family name: the word right
+     * after it has the article or is listed in person names and is no everyday word («أمل» of «أمل صقر», «تركي» of
+     * «وتركي السلطان»). The full name, when every such place gives the same one; null otherwise.
+     */
+    static String writtenFullName(List<Block> blocks, String speaker, Gazetteer gazetteer) {
+        String first = speaker.strip();
+        if (first.isEmpty() || first.contains(" ")) {
+            return null;
+        }
+        Pattern shape = Pattern.compile("(?<![\\p{L}\\p{M}])[وف]?(" + Pattern.quote(first) + "\\s+([\\p{L}\\p{M}]+))");
+        String found = null;
+        for (Block block : blocks) {
+            Matcher m = shape.matcher(block.text());
+            while (m.find()) {
+                String next = ArabicWords.normalize(m.group(2));
+                Gazetteer.Kind kind = gazetteer.nameKind(next);
+                boolean family = next.startsWith("ال") || (kind != null && NAME_KINDS.contains(kind));
+                if (!family || gazetteer.isCommon(ArabicWords.stem(next)) && !next.startsWith("ال")) {
+                    continue;
+                }
+                if (found != null && !found.equals(m.group(1))) {
+                    return null;
+                }
+                found = m.group(1);
+            }
+        }
+        return found;
     }
 
     /**

@@ -89,9 +89,31 @@ class SpeakerCheckTest {
         assertTrue(SpeakerCheck.isJunk("خطوة", gazetteer));
         assertTrue(SpeakerCheck.writtenBeforeFamilyName(blocks, "خطوة"));
         assertEquals(
-                "خطوة",
+                "خطوة الراشد", // kept, and completed to the name written in the article
                 SpeakerCheck.checked(blocks, List.of(), List.of(said("خطوة")), gazetteer)
                         .get(0)
                         .speaker());
+    }
+
+    @Test
+    void aFirstNameAloneIsTheFullNameWrittenElsewhereInTheArticle() {
+        List<Block> blocks = List.of(
+                new Block(BlockType.PARAGRAPH, "التقت الصحيفة بالفنانة أمل صقر في معرضها الأخير.", TextDirection.RTL),
+                new Block(BlockType.PARAGRAPH, "وتقول أمل \"الرسم حياتي\".", TextDirection.RTL));
+        assertEquals("أمل صقر", SpeakerCheck.writtenFullName(blocks, "أمل", gazetteer));
+        assertEquals(
+                "أمل صقر",
+                SpeakerCheck.checked(blocks, List.of(), List.of(said("أمل")), gazetteer)
+                        .get(0)
+                        .speaker());
+    }
+
+    @Test
+    void aWordFollowedByDifferentNamesOrByEverydayWordsIsNotCompleted() {
+        List<Block> blocks = List.of(
+                new Block(BlockType.PARAGRAPH, "حضر سالم الحربي وسالم العتيبي الحفل.", TextDirection.RTL),
+                new Block(BlockType.PARAGRAPH, "وأضاف خطوة مهمة في الطريق.", TextDirection.RTL));
+        assertNull(SpeakerCheck.writtenFullName(blocks, "سالم", gazetteer));
+        assertNull(SpeakerCheck.writtenFullName(blocks, "خطوة", gazetteer));
     }
 }
