@@ -34,6 +34,10 @@ final class SpeakerCheck {
     private static final Set<Gazetteer.Kind> NAME_KINDS =
             Set.of(Gazetteer.Kind.GIVEN, Gazetteer.Kind.FAMILY, Gazetteer.Kind.NAME_FREQUENT, Gazetteer.Kind.NAME_RARE);
 
+    /** «الذي», «التي»: words with the article's letters that never start a family name. */
+    private static final Set<String> RELATIVE_PRONOUNS =
+            Set.of("الذي", "التي", "الذين", "اللذين", "اللتين", "اللذان", "اللتان", "اللواتي", "اللاتي");
+
     private SpeakerCheck() {}
 
     static List<Quote> checked(List<Block> blocks, List<Entity> entities, List<Quote> quotes, Gazetteer gazetteer) {
@@ -119,8 +123,8 @@ final class SpeakerCheck {
      */
     static String writtenFullName(List<Block> blocks, String speaker, Gazetteer gazetteer) {
         String first = speaker.strip();
-        if (first.isEmpty() || first.contains(" ")) {
-            return null;
+        if (first.isEmpty() || first.contains(" ") || !QuoteFinder.isNameLikeSpeaker(first)) {
+            return null; // «البيان», «مصدر»: a noun, not a first name
         }
         Pattern shape = Pattern.compile("(?<![\\p{L}\\p{M}])[وف]?(" + Pattern.quote(first) + "\\s+([\\p{L}\\p{M}]+))");
         String found = null;
@@ -130,7 +134,8 @@ final class SpeakerCheck {
                 String next = ArabicWords.normalize(m.group(2));
                 Gazetteer.Kind kind = gazetteer.nameKind(next);
                 boolean family = next.startsWith("ال") || (kind != null && NAME_KINDS.contains(kind));
-                if (!family || gazetteer.isCommon(ArabicWords.stem(next)) && !next.startsWith("ال")) {
+                boolean everyday = gazetteer.isCommon(ArabicWords.stem(next)) && !next.startsWith("ال");
+                if (!family || everyday || RELATIVE_PRONOUNS.contains(next)) {
                     continue;
                 }
                 if (found != null && !found.equals(m.group(1))) {

@@ -115,5 +115,12 @@ class SpeakerCheckTest {
                 new Block(BlockType.PARAGRAPH, "وأضاف خطوة مهمة في الطريق.", TextDirection.RTL));
         assertNull(SpeakerCheck.writtenFullName(blocks, "سالم", gazetteer));
         assertNull(SpeakerCheck.writtenFullName(blocks, "خطوة", gazetteer));
+        List<Block> statement =
+                List.of(new Block(BlockType.PARAGRAPH, "ورفضوا البيان الذي نشرته الجماعة.", TextDirection.RTL));
+        assertNull(SpeakerCheck.writtenFullName(statement, "البيان", gazetteer)); // a noun, and «الذي» is no name
+        assertNull(SpeakerCheck.writtenFullName(
+                List.of(new Block(BlockType.PARAGRAPH, "وكان سعيد الذي حضر أمس.", TextDirection.RTL)),
+                "سعيد",
+                gazetteer));
     }
 }
