@@ -38,7 +38,28 @@ final class SpeakerCheck {
     private static final Set<String> RELATIVE_PRONOUNS =
             Set.of("الذي", "التي", "الذين", "اللذين", "اللتين", "اللذان", "اللتان", "اللواتي", "اللاتي");
 
+    /** Personal pronouns (normalised), also after «و» or «ف»: «وهو», «فهي». */
+    private static final Set<String> PRONOUNS = Set.of("هو", "هي", "هم", "هما", "هن", "انا", "نحن", "انت", "انتم");
+
     private SpeakerCheck() {}
+
+    /**
+     * «صقر أشادت بدور»: a name read on into a verb or an everyday word. When the words before the first later word
+     * that is an everyday word on no name list (and has no article) are part of exactly one person of the article
+     * («صقر» of «أمل صقر»), that person; null otherwise, so a name is cut only with an entity's evidence.
+     */
+    static String personBeforeRunOn(String speaker, List<Entity> entities, Gazetteer gazetteer) {
+        List<String> words = words(speaker);
+        for (int i = 1; i < words.size(); i++) {
+            String w = words.get(i);
+            Gazetteer.Kind kind = gazetteer.nameKind(w);
+            boolean nameWord = kind != null && NAME_KINDS.contains(kind);
+            if (!nameWord && !w.startsWith("ال") && gazetteer.isCommon(ArabicWords.stem(w))) {
+                return wholePerson(String.join(" ", words.subList(0, i)), entities);
+            }
+        }
+        return null;
+    }
 
     static List<Quote> checked(List<Block> blocks, List<Entity> entities, List<Quote> quotes, Gazetteer gazetteer) {
         Set<String> known = knownForms(entities);
@@ -52,6 +73,9 @@ final class SpeakerCheck {
             String whole = wholePerson(speaker, entities);
             if (whole == null) {
                 whole = writtenFullName(blocks, speaker, gazetteer);
+            }
+            if (whole == null) {
+                whole = personBeforeRunOn(speaker, entities, gazetteer);
             }
             boolean junk = isJunk(speaker, gazetteer) && !writtenBeforeFamilyName(blocks, speaker);
             String checked = whole != null ? whole : junk ? null : speaker;
@@ -98,10 +122,16 @@ final class SpeakerCheck {
      * السواحل») and stays, and so does any phrase with a word on no list («شامل ديوراكوفيتش»).
      */
     static boolean isJunk(String speaker, Gazetteer gazetteer) {
+        List<String> words = words(speaker);
+        if (words.isEmpty()) {
+            return false;
+        }
+        if (PRONOUNS.contains(words.get(0)) || PRONOUNS.contains(words.get(0).substring(1))) {
+            return true; // «وهو يمسك بثمرة …»: no name starts with a personal pronoun
+        }
         if (!QuoteFinder.isNameLikeSpeaker(speaker)) {
             return false;
         }
-        List<String> words = words(speaker);
         if (words.size() == 1 && words.get(0).length() <= 2) {
             return true;
         }

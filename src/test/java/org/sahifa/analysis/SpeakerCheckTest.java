@@ -123,4 +123,18 @@ class SpeakerCheckTest {
                 "سعيد",
                 gazetteer));
     }
+
+    @Test
+    void aNameReadOnIntoAVerbIsThePersonItsFirstWordsBelongTo() {
+        String runOn = "صقر أكدت حرص";
+        assertEquals("أمل صقر", SpeakerCheck.personBeforeRunOn(runOn, List.of(person("أمل صقر")), gazetteer));
+        assertNull(SpeakerCheck.personBeforeRunOn(runOn, List.of(person("سعيد ناصر")), gazetteer));
+        assertEquals("أمل صقر", checked(runOn, List.of(person("أمل صقر"))));
+    }
+
+    @Test
+    void aPhraseOpenedByAPersonalPronounIsNoSpeaker() {
+        assertTrue(SpeakerCheck.isJunk("وهو يمسك", gazetteer));
+        assertTrue(SpeakerCheck.isJunk("هي تقول", gazetteer));
+    }
 }
