@@ -2,6 +2,7 @@
 """Count how many quotations' speakers change between two jars on unlabelled news (no gold).
 
 usage: python3 eval/news/speaker_changes.py BEFORE.jar AFTER.jar OUT_DIR [JSONL_GZ]
+       SEED=6161 python3 eval/news/speaker_changes.py …   (another draw; round 6 used 6161)
 
 Draws 60 articles with quoted speech from the SaudiNewsNet dump (seed 5353; seeds 3737, 1404, 1414 and 2026 were
 used before), skipping the articles draw.py drew and the next 80 with speech in its order (so a later blind set
@@ -18,7 +19,7 @@ import re
 import subprocess
 import sys
 
-SEED = 5353
+SEED = int(os.environ.get('SEED', 5353))
 WANT = 60
 MIN_WORDS, MAX_WORDS = 150, 900
 DRAW_SEED = 3737          # draw.py's order: its articles and the next ones with speech are left out
@@ -52,6 +53,13 @@ def reserved(articles):
     return out
 
 
+def drawn_lines():
+    """Every line draw.py prints (all news-eval splits, blind sets included), read from its output."""
+    here = os.path.dirname(os.path.abspath(__file__))
+    run = subprocess.run([sys.executable, os.path.join(here, 'draw.py')], capture_output=True, text=True, check=True)
+    return {int(row.split('\t')[1]) for row in run.stdout.splitlines() if row.count('\t') >= 3 and row.split('\t')[1].isdigit()}
+
+
 def speakers(jar, path, cache):
     """(text, speaker) of each quotation the jar finds; the JSON is kept in `cache` and reused when present."""
     if not os.path.exists(cache):
@@ -69,7 +77,7 @@ def main():
     path = sys.argv[4] if len(sys.argv) > 4 else '../shared/data/unlabelled/saudinewsnet.jsonl.gz'
     with gzip.open(path, 'rt', encoding='utf-8') as f:
         articles = [json.loads(line) for line in f]
-    skip = reserved(articles)
+    skip = reserved(articles) | drawn_lines()
     order = list(range(len(articles)))
     random.Random(SEED).shuffle(order)
     chosen = [i for i in order if i not in skip and eligible(articles[i]) and SPEECH.search(articles[i]['content'])]

@@ -16,6 +16,7 @@ import org.sahifa.model.Entity;
 import org.sahifa.model.Interruption;
 import org.sahifa.model.Quote;
 import org.sahifa.nlp.EntityRecognizer;
+import org.sahifa.nlp.Gazetteer;
 import org.sahifa.quote.QuoteFinder;
 
 /** The pipeline: load, extract, find entities, find quotations. Thread-safe; build one and share it. */
@@ -129,9 +130,10 @@ public final class Analyzer {
         List<Entity> entities = recognizer.recognize(segments.segments());
         Interruption.check();
         List<Quote> quotes = quoteFinder.find(segments.segments(), entities);
-        List<Quote> blockQuotes = segments.quotesToBlocks(quotes);
-        List<Entity> blockEntities =
-                SpeakerPersons.withSpeakers(article.blocks(), segments.toBlocks(entities), blockQuotes);
+        List<Entity> found = segments.toBlocks(entities);
+        List<Quote> blockQuotes =
+                SpeakerCheck.checked(article.blocks(), found, segments.quotesToBlocks(quotes), Gazetteer.shared());
+        List<Entity> blockEntities = SpeakerPersons.withSpeakers(article.blocks(), found, blockQuotes);
         return new Analysis(article, blockEntities, blockQuotes);
     }
 

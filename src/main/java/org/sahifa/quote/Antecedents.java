@@ -208,6 +208,10 @@ final class Antecedents {
 
     /** «بيان لوزارة الصحة», «بيان صادر عن الوزارة», «بيان وزارة الصحة»: an entity within a few words after the noun. */
     private String issuerAfter(int b, List<Token> toks, int noun) {
+        String body = bodyInConstruct(b, toks, noun + 1);
+        if (body != null) {
+            return body;
+        }
         for (int k = noun + 1;
                 k < toks.size() && k <= noun + ISSUER_REACH && toks.get(k).isWord();
                 k++) {
@@ -287,6 +291,42 @@ final class Antecedents {
      * A body's name read from the text: its head noun at token {@code head} and the words with the article that
      * complete it, not those joined by «و» («وزارة الصحة» of «وزارة الصحة والشؤون الصحية»); null without one.
      */
+    /**
+     * «بيان الجيش» after «الجيش التركي», «بيان مكتب رئيس الوزراء فلان»: a body's head noun in construct with the
+     * statement noun, at token {@code k}, that the recogniser did not tag. With the article it refers back to the body
+     * named last with that head; without it, the body is read on over a role word and words with the article (not
+     * over the person the role names). Null when there is no such noun or nothing it names.
+     */
+    private String bodyInConstruct(int b, List<Token> toks, int k) {
+        if (k >= toks.size()
+                || !toks.get(k).isWord()
+                || !WordLists.isBody(toks.get(k).folded())) {
+            return null;
+        }
+        Token head = toks.get(k);
+        if (entities.at(b, head.start(), head.end()) != null) {
+            return null;
+        }
+        if (ArabicText.isDefinite(head.folded())) {
+            String name = reader.nameOf(b, head.start(), head.end());
+            return ArabicText.fold(name).equals(head.folded()) ? null : name;
+        }
+        int last = k;
+        for (int j = k + 1;
+                j < toks.size() && j <= k + MAX_BODY_WORDS && toks.get(j).isWord();
+                j++) {
+            Token t = toks.get(j);
+            boolean definite = ArabicText.isDefinite(t.folded()) && !WordLists.isFunctionWord(t.folded());
+            if (entities.at(b, t.start(), t.end()) != null || !(definite || WordLists.isRole(t.folded()))) {
+                break;
+            }
+            last = j;
+        }
+        return last == k || !ArabicText.isDefinite(toks.get(last).folded())
+                ? null
+                : reader.nameOf(b, head.start(), toks.get(last).end());
+    }
+
     private String bodyNamed(int b, List<Token> toks, int head, int limit) {
         int last = head;
         for (int k = head + 1;

@@ -131,10 +131,11 @@ final class SpeakerFinder {
     String speakerOf(int s) {
         QuoteSpan span = spans.get(s);
         Speaker speaker = find(s, span);
-        if (speaker != null && speaker.name() != null) {
-            spanSpeakers[s] = speaker.name();
-            spoken.put(position(span.block(), span.start()), speaker);
-            return speaker.name();
+        String shown = speaker == null ? null : speaker.shown();
+        if (shown != null) {
+            spanSpeakers[s] = shown;
+            spoken.put(position(span.block(), span.start()), new Speaker(shown, speaker.gender()));
+            return shown;
         }
         return null;
     }
@@ -171,6 +172,11 @@ final class SpeakerFinder {
                 return earlier;
             }
             if (lead.forOnesPart()) {
+                // «من جهته، هنأ فلان … معتبرا أن «…»»: the sentence's own subject, when it is not the last speaker
+                Speaker own = reader.sentenceSubject(b, start, q, lead.gender());
+                if (own != null && own.name() != null && !own.name().equals(lastSpeaker(here))) {
+                    return own;
+                }
                 Speaker named = reader.recentPerson(b, toks.get(q).start(), lead.gender(), lastSpeaker(here));
                 return named != null ? named : continuation(here, lead.gender(), true);
             }

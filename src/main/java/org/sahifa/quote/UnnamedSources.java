@@ -5,7 +5,7 @@ import java.util.Set;
 
 /**
  * The end of an unnamed source as written, when an adjective takes a complement: «مصدر قريب من الملف», «مصدر
- * مقرب من الحكومة», «مصدر تابع لها». The phrase reader ({@link PhraseReader}) stops at the preposition or, for
+ * مقرب من الحكومة», «مصدر تابع لها», «متحدث باسم الخارجية الكندية». The phrase reader ({@link PhraseReader}) stops at the preposition or, for
  * «تابع», at a word that is also a speech verb; the source is read on through the complement here.
  */
 final class UnnamedSources {
@@ -15,6 +15,34 @@ final class UnnamedSources {
     private static final Set<String> BELONGING = Set.of("تابع", "تابعه");
 
     private UnnamedSources() {}
+
+    /** Most adjectives of origin read after a body's name: «الخارجية الكندية». */
+    private static final int MAX_BODY_ADJECTIVES = 3;
+
+    /**
+     * The end of the body named from token {@code k}: its construct complement when it has none of its own article
+     * («وزارة الخارجية»), then adjectives of origin («الكندية»); an object with the article after it is not the body's
+     * («… الخارجية الكندية الاتفاق»).
+     */
+    private static int definitesAfter(List<Token> toks, int k, int end) {
+        int last = k;
+        if (!ArabicText.isDefinite(toks.get(k).folded()) && definiteWordAt(toks, k + 1, end)) {
+            last = k + 1;
+        }
+        while (last - k < MAX_BODY_ADJECTIVES
+                && definiteWordAt(toks, last + 1, end)
+                && PhraseWords.isNisba(toks.get(last + 1).folded().substring(2))) {
+            last++;
+        }
+        return last;
+    }
+
+    private static boolean definiteWordAt(List<Token> toks, int k, int end) {
+        return k < end
+                && toks.get(k).isWord()
+                && ArabicText.isDefinite(toks.get(k).folded())
+                && !WordLists.isFunctionWord(toks.get(k).folded());
+    }
 
     /** The last token of the unnamed source whose descriptors end at token {@code last}, before token {@code end}. */
     static int descriptorEnd(List<Token> toks, int last, int end) {
@@ -30,6 +58,10 @@ final class UnnamedSources {
                     && toks.get(k + 2).isWord()
                     && toks.get(k + 2).folded().startsWith("ل")) {
                 k += 2;
+            } else if (k + 2 < end
+                    && toks.get(k + 1).folded().equals("باسم")
+                    && toks.get(k + 2).isWord()) {
+                return definitesAfter(toks, k + 2, end); // «متحدث باسم الخارجية الكندية»
             } else {
                 return k;
             }

@@ -86,6 +86,16 @@ final class WordLists {
         return false;
     }
 
+    /** «مديرها», «رئيسه»: a role with a possessive pronoun, pointing back to whose role it is. */
+    static boolean isPossessedRole(String folded) {
+        for (String form : bareForms(folded)) {
+            if (ROLES.contains(form)) {
+                return false;
+            }
+        }
+        return isRole(folded);
+    }
+
     /** The role word as listed («وزير» for «الوزير»، «وزير»، «ووزير»), or null when the word is no role. */
     static String roleWord(String folded) {
         for (String form : bareForms(folded)) {
