@@ -9,6 +9,7 @@ import org.sahifa.model.Entity;
 import org.sahifa.model.EntityType;
 import org.sahifa.model.Mention;
 import org.sahifa.model.Quote;
+import org.sahifa.nlp.PersonCandidates;
 import org.sahifa.quote.QuoteFinder;
 
 /**
@@ -34,7 +35,8 @@ final class SpeakerPersons {
             if (speaker == null
                     || known.contains(speaker)
                     || added.contains(speaker)
-                    || !QuoteFinder.isNameLikeSpeaker(speaker)) {
+                    || !QuoteFinder.isNameLikeSpeaker(speaker)
+                    || !PersonCandidates.isNameLike(speaker)) {
                 continue;
             }
             List<Mention> mentions = mentionsOf(speaker, blocks, entities, quotes);

@@ -83,4 +83,12 @@ class SpeakerPersonsTest {
         List<Entity> entities = SpeakerPersons.withSpeakers(blocks, List.of(), quotes);
         assertEquals(List.of("كريم بلعيد"), entities.stream().map(Entity::name).toList());
     }
+
+    /** A speaker made of words news seldom writes beside names (PersonCandidates) does not join the people. */
+    @Test
+    void aSpeakerThatIsAnEverydayPhraseIsNotAdded() {
+        List<Block> blocks = paragraphs("وأكد دور المنظمات الدولية في الاجتماع أن \"الأسعار سترتفع\" هذا العام.");
+        List<Quote> quotes = List.of(new Quote("الأسعار سترتفع", "دور المنظمات الدولية", 0, 42, 0, 56));
+        assertEquals(List.of(), SpeakerPersons.withSpeakers(blocks, List.of(), quotes));
+    }
 }
