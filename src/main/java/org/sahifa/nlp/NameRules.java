@@ -54,8 +54,10 @@ final class NameRules {
         places.placesJoinedByAnd(s, tags);
         places.everydayPlaces(s, tags);
         if (wholePlaceNames) {
+            compoundPlaces.saintNames(s, tags);
             compoundPlaces.waterAndPassagePlaces(s, tags);
             compoundPlaces.compassRegions(s, tags);
+            compoundPlaces.compassBeforeCities(s, tags);
             places.nationalityAdjectivesAfterPlaces(s, tags);
             KingdomReferences.tagBareKingdom(s, tags);
         }
@@ -66,6 +68,7 @@ final class NameRules {
         persons.extendPersons(s, tags);
         persons.firstNamesAfterDescriptions(s, tags);
         foreignNames.apply(tokens, s, tags);
+        places.personsAfterPlaceKindNouns(s, tags); // after ForeignNames, which reads unlisted names as people
         persons.ambiguousNames(s, tags);
         PersonRules.quotationOpenings(tokens, s, tags);
         persons.nisbaBeforeNames(s, tags);

@@ -36,6 +36,12 @@ final class OrganisationPhrases {
     private static final Set<String> NAME_ADJECTIVES =
             Set.of("العامه", "العام", "العليا", "الاعلي", "الحر", "الاحمر", "المتحده", "الكبري", "المستقله");
 
+    /**
+     * Nouns of quantity shaped like relation adjectives («الغالبية», majority): the object after a name, not its
+     * adjective («حصل حزب العدالة والتنمية الغالبية»).
+     */
+    private static final Set<String> QUANTITY_NOUNS = Set.of("الغالبيه", "الاغلبيه", "الاكثريه", "الاقليه");
+
     /** How name-like a word's letters must be ({@link NameLetters}) to be a company's name after its head. */
     static final double MIN_NAME_LETTERS = 0.8;
 
@@ -49,18 +55,26 @@ final class OrganisationPhrases {
 
     void apply(SentenceWords s, String[] tags) {
         for (int i = 0; i < tags.length; i++) {
+            if (tags[i].equals("O") && isAcronym(s, i)) {
+                tags[i] = "B-ORG"; // «دي.إيه.إن», «وإتش.إس.بي.سي»: an acronym written with dots names a body
+            }
+        }
+        for (int i = 0; i < tags.length; i++) {
             if (tags[i].startsWith("I-")) {
                 continue; // inside a longer name the model read: «الأمانة العامة لرابطة …»
             }
             HeadAt head = OrganisationHeads.at(s, i);
-            if (head == null) {
-                continue;
+            if (head == null || tags[i].equals("B-LOC") && i + 1 < tags.length && tags[i + 1].equals("I-LOC")) {
+                continue; // «قناة السويس», read as one place by CompoundPlaces
             }
             if (tags[i].equals("B-ORG") && NameWords.chunkEnd(tags, i, "ORG") == i + 1) {
                 tags[i] = "O"; // «الوزارة» alone
             }
             int[] span = head.definite() ? withArticle(s, tags, i, head) : withoutArticle(s, tags, i, head);
             if (span != null) {
+                for (int k = i; k < span[0]; k++) {
+                    tags[k] = "O"; // a team's head is not part of the club's name
+                }
                 int end = mark(tags, span[0], span[1]);
                 i = end - 1;
             }
@@ -87,22 +101,42 @@ final class OrganisationPhrases {
         }
         int limit = Math.min(n, i + MAX_WORDS);
         boolean named = false;
+        Kind kind = head.head().kind();
+        boolean club = kind == Kind.CLUB || kind == Kind.TEAM;
+        int start = kind == Kind.TEAM ? i + 1 : i; // «فريق النصر» is the team «النصر»
         if (tags[j].startsWith("B-") && !tags[j].equals("B-MISC") && !personAfterCompany(tags, j, head)) {
             j = NameWords.chunkEnd(tags, j, tags[j].substring(2));
+            if (club) {
+                while (j < limit && tags[j].startsWith("B-") && !tags[j].equals("B-MISC")) {
+                    j = NameWords.chunkEnd(tags, j, tags[j].substring(2)); // «نادي باريس سان جيرمان»: place + name
+                }
+                if (j < limit && tags[j].equals("O") && isForeignName(s, j)) {
+                    j++; // «فريق طوكيو فيردي»: a place and an unlisted word
+                }
+            }
             named = true;
         } else if (tags[j].equals("O")
                 && (s.place[j].equals(SentenceWords.PLACE) || s.place[j].equals(SentenceWords.PLACE_BEGIN))) {
             j = listedPlaceEnd(s, j);
             named = true;
-        } else if (head.head().kind() == Kind.COMPANY && tags[j].equals("O") && isForeignName(s, j)) {
-            j = j + 1 < n && isForeignName(s, j + 1) ? j + 2 : j + 1;
-            return new int[] {i, j};
+        } else if (head.head().kind() == Kind.COMPANY && (tags[j].equals("O") || isAcronym(s, j))) {
+            int letters = letterNamesEnd(s, j, limit);
+            if (letters > j) {
+                return new int[] {i, letters}; // «بنك إتش.إس.بي.سي», «شركة إتش بي»
+            }
+            if (tags[j].equals("O") && isForeignName(s, j)) {
+                j = j + 1 < n && isForeignName(s, j + 1) ? j + 2 : j + 1;
+                return new int[] {i, j};
+            }
         }
         if (named) {
             while (j < limit && isDefinite(s, j) && isNameAdjective(s, j)) {
                 j++; // «مستشفى سوركا الإسرائيلي», «مؤسسة سالم بن محفوظ الخيرية»
             }
-            return new int[] {i, j};
+            if (kind == Kind.COMPANY || club) {
+                j = withoutNationality(s, i + 2, j, tags); // «مجموعة سيمنس الألمانية» is «مجموعة سيمنس»
+            }
+            return new int[] {start, j};
         }
         if (head.head().kind() == Kind.NAMED) {
             return null;
@@ -112,9 +146,48 @@ final class OrganisationPhrases {
             return null; // «شركة الطيران» is any airline; «شركة الشمسان» is one
         }
         if (NationalityAdjectives.isNationality(s.stem[chain.end() - 1])) {
-            return new int[] {i, chain.end()}; // a nationality ends the name: «وزارة الثقافة الإيرانية للنشاط …»
+            return new int[] {start, chain.end()}; // a nationality ends the name: «وزارة الثقافة الإيرانية للنشاط …»
         }
-        return new int[] {i, tails(s, tags, chain, limit)};
+        return new int[] {start, tails(s, tags, chain, limit)};
+    }
+
+    /** True for an acronym spelled in letter names with dots, one token: «إتش.إس.بي.سي». */
+    private static boolean isAcronym(SentenceWords s, int j) {
+        return LetterNames.isDottedAcronym(s.norm[j]);
+    }
+
+    /**
+     * The end of an acronym at {@code j}: one dotted token («إتش.إس.بي.سي») or two or more letter names apart
+     * («إتش بي»); {@code j} when there is none.
+     */
+    private static int letterNamesEnd(SentenceWords s, int j, int limit) {
+        if (isAcronym(s, j)) {
+            return j + 1;
+        }
+        int k = j;
+        while (k < limit && s.clitic[k].isEmpty() && LetterNames.isLetterName(s.norm[k])) {
+            k++;
+        }
+        return k - j >= 2 ? k : j;
+    }
+
+    /**
+     * A company's or club's name without the nationality adjectives after its own (indefinite) name, which say where
+     * it is from and are not part of its name (issue 14 §1.6: «شركة رينو الفرنسية», «نادي إيهيمى الياباني»): {@code end} moved back over them, never before {@code min}; the words cut off are
+     * untagged.
+     */
+    private static int withoutNationality(SentenceWords s, int min, int end, String[] tags) {
+        int cut = end;
+        while (cut > min && s.clitic[cut - 1].isEmpty() && NationalityAdjectives.isNationality(s.stem[cut - 1])) {
+            cut--;
+        }
+        if (cut == end || s.norm[cut - 1].startsWith("ال")) {
+            return end; // after a definite word it agrees with the name: «الخطوط الجوية الماليزية»
+        }
+        for (int k = cut; k < end; k++) {
+            tags[k] = "O";
+        }
+        return cut;
     }
 
     /** «الجيش الأوكراني», «الجمعية الطبية الإسرائيلية», «الجمعية العامة للأمم المتحدة»: {start, end} or null. */
@@ -142,7 +215,8 @@ final class OrganisationPhrases {
         int end = tails(s, tags, chain, limit);
         boolean stateBody = kind == Kind.STATE
                 && (NationalityAdjectives.isNationality(s.stem[i + 1]) || NATIONAL.contains(s.stem[i + 1]));
-        if (stateBody || adjectives >= 2 || end > j) {
+        // «المحكمة العليا», «الحرس الثوري», «المكتبة الوطنية»: one adjective names an institution
+        if (stateBody || kind == Kind.INSTITUTION || adjectives >= 2 || end > j) {
             return new int[] {i, end};
         }
         return null;
@@ -266,7 +340,7 @@ final class OrganisationPhrases {
      * {@link #NAME_ADJECTIVES}; not a participle or a noun («المنعقدة», «العاملة», «البالغ», «التابع»).
      */
     private static boolean isNameAdjective(SentenceWords s, int j) {
-        return NameWords.isNisba(s, j) || NAME_ADJECTIVES.contains(s.norm[j]);
+        return NameWords.isNisba(s, j) && !QUANTITY_NOUNS.contains(s.norm[j]) || NAME_ADJECTIVES.contains(s.norm[j]);
     }
 
     /** «والحكومة», «والجيش»: a second body, not part of the first one's name. */
