@@ -18,6 +18,7 @@ final class NameRules {
     private final CompoundPlaces compoundPlaces;
     private final ForeignNames foreignNames;
     private final OrganisationPhrases organisations;
+    private final CompanyNames companies;
     private final PersonEnds personEnds;
     private final UnlikelyPersons unlikelyPersons;
 
@@ -27,6 +28,7 @@ final class NameRules {
         this.compoundPlaces = new CompoundPlaces(gazetteer);
         this.foreignNames = new ForeignNames(gazetteer, NameLetters.shared());
         this.organisations = new OrganisationPhrases(gazetteer, NameLetters.shared());
+        this.companies = new CompanyNames(organisations);
         this.personEnds = new PersonEnds(gazetteer);
         this.unlikelyPersons = new UnlikelyPersons(gazetteer);
     }
@@ -86,6 +88,7 @@ final class NameRules {
             // ANERcorp tags a body's name without its head («حماس» of «حركة حماس») and leaves generic bodies
             // («مجلس الوزراء», «الجيش اللبناني») untagged: on its development split this reader cost 15 ORG points
             organisations.apply(s, tags);
+            companies.apply(s, tags);
         }
         SetPhrases.clear(s, tags);
         LatinWords.trimChunks(s, tags);

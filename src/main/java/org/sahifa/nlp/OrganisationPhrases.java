@@ -32,6 +32,7 @@ final class OrganisationPhrases {
 
     private static final Set<String> FUNCTION_WORDS = Lexicon.words("function-words");
     private static final Set<String> NATIONAL = Set.of("الوطني", "الوطنيه");
+    private static final String BOARD = "مجلس";
     /** Adjectives of bodies' names that are not relation adjectives: «العامة», «العليا», «الحر», «المتحدة». */
     private static final Set<String> NAME_ADJECTIVES =
             Set.of("العامه", "العام", "العليا", "الاعلي", "الحر", "الاحمر", "المتحده", "الكبري", "المستقله");
@@ -104,7 +105,10 @@ final class OrganisationPhrases {
         Kind kind = head.head().kind();
         boolean club = kind == Kind.CLUB || kind == Kind.TEAM;
         int start = kind == Kind.TEAM ? i + 1 : i; // «فريق النصر» is the team «النصر»
-        if (tags[j].startsWith("B-") && !tags[j].equals("B-MISC") && !personAfterCompany(tags, j, head)) {
+        if (tags[j].startsWith("B-")
+                && !tags[j].equals("B-MISC")
+                && !s.clitic[j].startsWith("و") // «… بنك وإتش.إس.بي.سي»: a second name, not this head's
+                && !personAfterCompany(tags, j, head)) {
             j = NameWords.chunkEnd(tags, j, tags[j].substring(2));
             if (club) {
                 while (j < limit && tags[j].startsWith("B-") && !tags[j].equals("B-MISC")) {
@@ -138,8 +142,8 @@ final class OrganisationPhrases {
             }
             return new int[] {start, j};
         }
-        if (head.head().kind() == Kind.NAMED) {
-            return null;
+        if (head.head().kind() == Kind.NAMED || BOARD.equals(s.norm[i]) && s.norm[j].equals("اداره")) {
+            return null; // «مجلس إدارة البنك …» is the bank's board: the bank is read from its own head
         }
         Chain chain = chain(s, tags, j, limit);
         if (chain.definite < head.head().complement() && !(chain.definite == 1 && isUncommon(s, chain.end() - 1))) {
@@ -161,6 +165,9 @@ final class OrganisationPhrases {
      * («إتش بي»); {@code j} when there is none.
      */
     private static int letterNamesEnd(SentenceWords s, int j, int limit) {
+        if (s.norm[j].startsWith("و")) {
+            return j; // «دويتشه بنك وإتش.إس.بي.سي»: a second company
+        }
         if (isAcronym(s, j)) {
             return j + 1;
         }
@@ -196,11 +203,17 @@ final class OrganisationPhrases {
         Kind kind = head.head().kind();
         boolean company = kind == Kind.COMPANY; // any description before a company's name, only a name's adjectives
         int j = i + 1;
-        while (j < limit && isDefinite(s, j) && (company || isNameAdjective(s, j)) && !tags[j].startsWith("B-")) {
+        while (j < limit
+                && isDefinite(s, j)
+                && (company || isNameAdjective(s, j))
+                && (!tags[j].startsWith("B-") || company && isNameAdjective(s, j))) { // «البنك الأهلي» over «الأهلي»
             j++;
         }
         int adjectives = j - i - 1;
         if (company) {
+            if (adjectives >= 2 && allNameAdjectives(s, i + 1, j)) {
+                return new int[] {i, j}; // «البنك الأهلي المصري», «البنك المركزي الأوروبي»
+            }
             // «المجموعة النفطية الفرنسية العملاقة توتال»: the name is the word after the description
             if (adjectives > 0 && j < tags.length && isForeignName(s, j)) {
                 int end = j + 1 < tags.length && isForeignName(s, j + 1) ? j + 2 : j + 1;
@@ -220,6 +233,15 @@ final class OrganisationPhrases {
             return new int[] {i, end};
         }
         return null;
+    }
+
+    private static boolean allNameAdjectives(SentenceWords s, int start, int end) {
+        for (int k = start; k < end; k++) {
+            if (!isNameAdjective(s, k)) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /**
@@ -253,6 +275,10 @@ final class OrganisationPhrases {
                 adjective = false;
             } else if (isDefinite(s, j) && (definite == 0 || isNameAdjective(s, j))) {
                 adjective = definite > 0;
+                definite++;
+                j++;
+            } else if (definite > 0 && isGeneralAdjective(s, j)) {
+                adjective = true; // «هيئة التحقيق والادعاء العام»: «العام» is general here, not the year
                 definite++;
                 j++;
             } else if (definite > 0 && !coordinated && isCoordinated(s, j) && !opensAnotherBody(s, j)) {
@@ -343,6 +369,18 @@ final class OrganisationPhrases {
         return NameWords.isNisba(s, j) && !QUANTITY_NOUNS.contains(s.norm[j]) || NAME_ADJECTIVES.contains(s.norm[j]);
     }
 
+    /**
+     * «العام»/«العامة» (general; also «the year») after a name's word, when no time word or number follows it
+     * («وزارة الصحة العام الماضي» is last year).
+     */
+    private static boolean isGeneralAdjective(SentenceWords s, int j) {
+        if (!s.clitic[j].isEmpty() || !(s.norm[j].equals("العام") || s.norm[j].equals("العامه"))) {
+            return false;
+        }
+        int next = j + 1;
+        return next == s.length() || !(NameWords.TIME_WORDS.contains(s.stem[next]) || s.shape[next].equals("d"));
+    }
+
     /** «والحكومة», «والجيش»: a second body, not part of the first one's name. */
     private static boolean opensAnotherBody(SentenceWords s, int j) {
         String bare = ArabicWords.bare(s.stem[j]);
@@ -387,13 +425,18 @@ final class OrganisationPhrases {
      * on no everyday-word list as written or without a preposition letter, with name-like letters (the
      * letter model of {@link ForeignNames}), not a nationality adjective («شركة سعودية») or a time word.
      */
-    private boolean isForeignName(SentenceWords s, int j) {
+    boolean isForeignName(SentenceWords s, int j) {
+        return isForeignName(s, j, false);
+    }
+
+    /** As {@link #isForeignName(SentenceWords, int)}, the word read without «و» when {@code afterAnd}. */
+    boolean isForeignName(SentenceWords s, int j, boolean afterAnd) {
         if (s.shape[j].equals("LU") || s.shape[j].equals("Lc")) {
             return true;
         }
-        String w = s.norm[j];
+        String w = afterAnd && s.clitic[j].equals("و") ? s.stem[j] : s.norm[j];
         return s.shape[j].equals("ar")
-                && !s.clitic[j].startsWith("و") // «بتروفال» may read as ب + «تروفال»; «وأخرى» is a second thing
+                && (afterAnd || !s.clitic[j].startsWith("و")) // «بتروفال» may read as ب + «تروفال»; «وأخرى»
                 && w.length() >= 3
                 && !w.startsWith("ال")
                 && !s.stem[j].startsWith("ال")

@@ -91,6 +91,34 @@ class PlacesOrganisationsRound5Test {
     }
 
     @Test
+    void aForeignNameBeforeAnEnglishStyleTailIsTheCompany() {
+        String text = "واختار الصندوق بنوك جولدن جروب وفيرمونت بنك وإتش.إس.بي.سي لترتيب الطرح.";
+        assertListed(ORGANIZATION, "جولدن جروب", text);
+        assertListed(ORGANIZATION, "فيرمونت بنك", text);
+        assertListed(ORGANIZATION, "إتش.إس.بي.سي", text);
+        assertNotListed(ORGANIZATION, "بنوك جولدن جروب", text);
+    }
+
+    @Test
+    void aBanksBoardIsNotTheBankAndTwoAdjectivesNameABank() {
+        String text = "وقال رئيس مجلس إدارة البنك الأهلي الكويتي إن الأرباح ارتفعت.";
+        assertListed(ORGANIZATION, "البنك الأهلي الكويتي", text);
+        assertNotListed(ORGANIZATION, "مجلس إدارة البنك الأهلي الكويتي", text);
+    }
+
+    @Test
+    void generalIsAnAdjectiveOfANameUnlessATimeWordFollows() {
+        assertListed(ORGANIZATION, "هيئة الرقابة والتحقيق العام", "وأصدرت هيئة الرقابة والتحقيق العام قرارا جديدا.");
+        assertListed(ORGANIZATION, "وزارة الصحة", "وقالت وزارة الصحة العام الماضي إن الحالات تراجعت.");
+    }
+
+    @Test
+    void embassiesAndAMinistryByItsShortNameAndState() {
+        assertListed(ORGANIZATION, "سفارة كندا", "وأغلقت سفارة كندا أبوابها أمس.");
+        assertListed(ORGANIZATION, "الخارجية البريطانية", "وقالت الخارجية البريطانية في بيان إن الوفد سيصل.");
+    }
+
+    @Test
     void aCompanysNationalityIsNotPartOfItsName() {
         assertListed(ORGANIZATION, "مجموعة سيمنس", "وقالت مجموعة سيمنس الألمانية إنها ستوقع العقد.");
         assertListed(ORGANIZATION, "شركة رينو", "وأعلنت شركة رينو الفرنسية عن طراز جديد.");
