@@ -142,6 +142,9 @@ final class OrganisationPhrases {
             }
             return new int[] {start, j};
         }
+        if (club && NameWords.isTitle(s, j)) {
+            return null; // «فريق المدرب فلان»: the coach's team, named by its coach
+        }
         if (head.head().kind() == Kind.NAMED || BOARD.equals(s.norm[i]) && s.norm[j].equals("اداره")) {
             return null; // «مجلس إدارة البنك …» is the bank's board: the bank is read from its own head
         }
