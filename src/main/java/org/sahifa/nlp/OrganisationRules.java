@@ -44,6 +44,15 @@ final class OrganisationRules {
      * which starts the rest of the sentence («إنتر باللقب»).
      */
     static void clubsWithPrefixes(SentenceWords s, String[] tags) {
+        for (int i = 0; i < tags.length; i++) {
+            boolean afterNumber = i > 0 && (s.shape[i - 1].equals("d") || ORDINAL_OR_NUMBER.contains(s.stem[i - 1]));
+            if (afterNumber
+                    && CLUB_PREFIXES.contains(s.stem[i])
+                    && tags[i].equals("B-ORG")
+                    && chunkEnd(tags, i, "ORG") == i + 1) {
+                tags[i] = "O"; // «29 مليون ريال.»: the currency the model took for a club
+            }
+        }
         for (int i = 0; i + 1 < tags.length; i++) {
             if (CLUB_PREFIXES.contains(s.stem[i])
                     && s.shape[i + 1].equals("ar")

@@ -64,6 +64,7 @@ class PlacesOrganisationsRound5Test {
         assertListed(ORGANIZATION, "ريال مدريد", "وفاز ريال مدريد على منافسه بهدفين.");
         assertNotListed(ORGANIZATION, "ريال يوميا", "ويتقاضى العامل 50 ريال يوميا في المصنع.");
         assertNotListed(ORGANIZATION, "ريال شهريا", "ويبلغ الراتب ألف ريال شهريا.");
+        assertNotListed(ORGANIZATION, "ريال", "وبلغت أرباح الشركة في العام الماضي 12.4 مليون ريال. وارتفعت مبيعاتها.");
         assertNotListed(ORGANIZATION, "إنتر بالكأس", "وفاز إنتر بالكأس بعد مباراة صعبة.");
     }
 
