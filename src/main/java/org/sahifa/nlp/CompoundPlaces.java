@@ -21,6 +21,11 @@ final class CompoundPlaces {
     /** Heads with an everyday meaning too, a place only before a listed place: «قناة». */
     static final Set<String> WATER_HEADS_BEFORE_LISTED_PLACE = WATER_HEAD_LIST.foldedWhere(1, "yes");
 
+    /** «سان», «سانت», «سانتا», «ساو»: «saint», which opens a two-word name. */
+    private static final Set<String> SAINT_PREFIXES = Set.of("سان", "سانت", "سانتا", "ساو");
+
+    private static final Set<String> NEWSPAPERS = org.sahifa.lexicon.Lexicon.words("newspaper-names");
+
     private final Gazetteer gazetteer;
 
     CompoundPlaces(Gazetteer gazetteer) {
@@ -38,10 +43,14 @@ final class CompoundPlaces {
             String head = indefiniteReadingIn(WATER_HEADS, s, i);
             int j = i + 1;
             boolean headAlone = tags[i].equals("O") || tags[i].equals("B-LOC") && !tags[j].equals("I-LOC");
+            boolean listedAfterPassage = head != null
+                    && WATER_HEADS_BEFORE_LISTED_PLACE.contains(head)
+                    && isListedPlace(s, j)
+                    && !NEWSPAPERS.contains(s.norm[j]);
             if (head == null
                     || !headAlone
                     || tags[j].startsWith("I-")
-                    || tags[j].endsWith("ORG")
+                    || tags[j].endsWith("ORG") && !listedAfterPassage // «قناة السويس» over the model's «السويس»
                     || tags[j].endsWith("MISC")
                     || !s.shape[j].equals("ar")
                     || !s.clitic[j].isEmpty()) {
@@ -63,7 +72,7 @@ final class CompoundPlaces {
                     && !tags[j + 1].startsWith("B-ORG")) {
                 end = j + 2; // «مضيق باب المندب»: a head word that opens the name takes the word after it
             }
-            if (modelName) {
+            if (modelName || listedAfterPassage && tags[j].startsWith("B-")) {
                 end = Math.max(end, chunkEnd(tags, j, tags[j].substring(2)));
             }
             tag(tags, i, end);
@@ -91,9 +100,70 @@ final class CompoundPlaces {
             if (tags[j].equals("B-LOC") && chunkEnd(tags, j, "LOC") > end) {
                 continue; // the model's place runs on past the listed one: leave it
             }
-            tag(tags, i, end);
+            if (listed && !Territories.isTerritory(phrase(s, j, end))) {
+                tag(tags, j, end); // «جنوب كابول»: a compass word before a city says where; the city is the place
+            } else {
+                tag(tags, i, end);
+            }
             i = end - 1;
         }
+    }
+
+    /**
+     * A place chunk of the model's that is a compass word and a listed city («جنوب كابول») is the city: a compass word
+     * before a city says where something happened, the news gold lists the city alone. Before a country or world
+     * region ({@link Territories}) the compass word names a part of it and stays («شمال العراق», «غرب آسيا»).
+     */
+    void compassBeforeCities(SentenceWords s, String[] tags) {
+        for (int i = 0; i + 1 < tags.length; i++) {
+            int j = i + 1;
+            if (!tags[i].equals("B-LOC")
+                    || !tags[j].equals("I-LOC")
+                    || indefiniteReadingIn(COMPASS_WORDS, s, i) == null
+                    || !isListedPlace(s, j)) {
+                continue;
+            }
+            int end = listedPlaceEnd(s, j);
+            if (chunkEnd(tags, i, "LOC") == end && !Territories.isTerritory(phrase(s, j, end))) {
+                tags[i] = "O";
+                tags[j] = "B-LOC";
+            }
+        }
+    }
+
+    /**
+     * «سان»/«سانت»/«سانتا» (saint) and the word after them are one name, whatever part of it the model tagged: «سان
+     * بطرسبرج», «سانت لويس», «باريس سان جيرمان». The pair takes the type of the chunk the prefix is in, else of the
+     * word after it; the word after it joins the prefix's chunk, whatever clitic it may seem to carry («بطرسبرج»).
+     */
+    void saintNames(SentenceWords s, String[] tags) {
+        for (int i = 0; i + 1 < tags.length; i++) {
+            int j = i + 1;
+            if (indefiniteReadingIn(SAINT_PREFIXES, s, i) == null
+                    || !s.shape[j].equals("ar")
+                    || s.norm[j].startsWith("و") && !tags[j].startsWith("B-") // «سان وجيرمان»: a second name
+                    || NEVER_NAMES.contains(s.norm[j])
+                    || tags[i].equals("O") && tags[j].equals("O")) {
+                continue;
+            }
+            String type = tags[i].equals("O") ? tags[j].substring(2) : tags[i].substring(2);
+            int end = tags[j].equals("O") ? j + 1 : chunkEnd(tags, j, tags[j].substring(2));
+            if (tags[i].equals("O")) {
+                tags[i] = "B-" + type;
+            }
+            for (int k = j; k < end; k++) {
+                tags[k] = "I-" + type;
+            }
+            i = end - 1;
+        }
+    }
+
+    private static boolean isListedPlace(SentenceWords s, int j) {
+        return s.place[j].equals(SentenceWords.PLACE) || s.place[j].equals(SentenceWords.PLACE_BEGIN);
+    }
+
+    private static String phrase(SentenceWords s, int start, int end) {
+        return String.join(" ", java.util.Arrays.asList(s.norm).subList(start, end));
     }
 
     /** The reading of the word (proclitics off, no article) that is in {@code words}, or null. */

@@ -18,6 +18,7 @@ final class NameRules {
     private final CompoundPlaces compoundPlaces;
     private final ForeignNames foreignNames;
     private final OrganisationPhrases organisations;
+    private final CompanyNames companies;
     private final PersonEnds personEnds;
     private final UnlikelyPersons unlikelyPersons;
     private final FirstNameRuns firstNameRuns;
@@ -28,6 +29,7 @@ final class NameRules {
         this.compoundPlaces = new CompoundPlaces(gazetteer);
         this.foreignNames = new ForeignNames(gazetteer, NameLetters.shared());
         this.organisations = new OrganisationPhrases(gazetteer, NameLetters.shared());
+        this.companies = new CompanyNames(organisations);
         this.personEnds = new PersonEnds(gazetteer);
         this.unlikelyPersons = new UnlikelyPersons(gazetteer);
         this.firstNameRuns = new FirstNameRuns(gazetteer, NameLetters.shared());
@@ -56,8 +58,10 @@ final class NameRules {
         places.placesJoinedByAnd(s, tags);
         places.everydayPlaces(s, tags);
         if (wholePlaceNames) {
+            compoundPlaces.saintNames(s, tags);
             compoundPlaces.waterAndPassagePlaces(s, tags);
             compoundPlaces.compassRegions(s, tags);
+            compoundPlaces.compassBeforeCities(s, tags);
             places.nationalityAdjectivesAfterPlaces(s, tags);
             KingdomReferences.tagBareKingdom(s, tags);
         }
@@ -68,6 +72,7 @@ final class NameRules {
         persons.extendPersons(s, tags);
         persons.firstNamesAfterDescriptions(s, tags);
         foreignNames.apply(tokens, s, tags);
+        places.personsAfterPlaceKindNouns(s, tags); // after ForeignNames, which reads unlisted names as people
         persons.ambiguousNames(s, tags);
         PersonRules.quotationOpenings(tokens, s, tags);
         persons.nisbaBeforeNames(s, tags);
@@ -85,6 +90,7 @@ final class NameRules {
             // ANERcorp tags a body's name without its head («حماس» of «حركة حماس») and leaves generic bodies
             // («مجلس الوزراء», «الجيش اللبناني») untagged: on its development split this reader cost 15 ORG points
             organisations.apply(s, tags);
+            companies.apply(s, tags);
         }
         SetPhrases.clear(s, tags);
         LatinWords.trimChunks(s, tags);

@@ -12,6 +12,9 @@ final class OrganisationHeads {
         BODY,
         NAMED,
         STATE,
+        INSTITUTION,
+        CLUB,
+        TEAM,
         COMPANY
     }
 

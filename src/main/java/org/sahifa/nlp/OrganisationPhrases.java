@@ -32,9 +32,16 @@ final class OrganisationPhrases {
 
     private static final Set<String> FUNCTION_WORDS = Lexicon.words("function-words");
     private static final Set<String> NATIONAL = Set.of("الوطني", "الوطنيه");
+    private static final String BOARD = "مجلس";
     /** Adjectives of bodies' names that are not relation adjectives: «العامة», «العليا», «الحر», «المتحدة». */
     private static final Set<String> NAME_ADJECTIVES =
             Set.of("العامه", "العام", "العليا", "الاعلي", "الحر", "الاحمر", "المتحده", "الكبري", "المستقله");
+
+    /**
+     * Nouns of quantity shaped like relation adjectives («الغالبية», majority): the object after a name, not its
+     * adjective («حصل حزب العدالة والتنمية الغالبية»).
+     */
+    private static final Set<String> QUANTITY_NOUNS = Set.of("الغالبيه", "الاغلبيه", "الاكثريه", "الاقليه");
 
     /** How name-like a word's letters must be ({@link NameLetters}) to be a company's name after its head. */
     static final double MIN_NAME_LETTERS = 0.8;
@@ -49,18 +56,26 @@ final class OrganisationPhrases {
 
     void apply(SentenceWords s, String[] tags) {
         for (int i = 0; i < tags.length; i++) {
+            if (tags[i].equals("O") && isAcronym(s, i)) {
+                tags[i] = "B-ORG"; // «دي.إيه.إن», «وإتش.إس.بي.سي»: an acronym written with dots names a body
+            }
+        }
+        for (int i = 0; i < tags.length; i++) {
             if (tags[i].startsWith("I-")) {
                 continue; // inside a longer name the model read: «الأمانة العامة لرابطة …»
             }
             HeadAt head = OrganisationHeads.at(s, i);
-            if (head == null) {
-                continue;
+            if (head == null || tags[i].equals("B-LOC") && i + 1 < tags.length && tags[i + 1].equals("I-LOC")) {
+                continue; // «قناة السويس», read as one place by CompoundPlaces
             }
             if (tags[i].equals("B-ORG") && NameWords.chunkEnd(tags, i, "ORG") == i + 1) {
                 tags[i] = "O"; // «الوزارة» alone
             }
             int[] span = head.definite() ? withArticle(s, tags, i, head) : withoutArticle(s, tags, i, head);
             if (span != null) {
+                for (int k = i; k < span[0]; k++) {
+                    tags[k] = "O"; // a team's head is not part of the club's name
+                }
                 int end = mark(tags, span[0], span[1]);
                 i = end - 1;
             }
@@ -87,34 +102,102 @@ final class OrganisationPhrases {
         }
         int limit = Math.min(n, i + MAX_WORDS);
         boolean named = false;
-        if (tags[j].startsWith("B-") && !tags[j].equals("B-MISC") && !personAfterCompany(tags, j, head)) {
+        Kind kind = head.head().kind();
+        boolean club = kind == Kind.CLUB || kind == Kind.TEAM;
+        int start = kind == Kind.TEAM ? i + 1 : i; // «فريق النصر» is the team «النصر»
+        if (tags[j].startsWith("B-")
+                && !tags[j].equals("B-MISC")
+                && !s.clitic[j].startsWith("و") // «… بنك وإتش.إس.بي.سي»: a second name, not this head's
+                && !personAfterCompany(tags, j, head)) {
             j = NameWords.chunkEnd(tags, j, tags[j].substring(2));
+            if (club) {
+                while (j < limit && tags[j].startsWith("B-") && !tags[j].equals("B-MISC")) {
+                    j = NameWords.chunkEnd(tags, j, tags[j].substring(2)); // «نادي باريس سان جيرمان»: place + name
+                }
+                if (j < limit && tags[j].equals("O") && isForeignName(s, j)) {
+                    j++; // «فريق طوكيو فيردي»: a place and an unlisted word
+                }
+            }
             named = true;
         } else if (tags[j].equals("O")
                 && (s.place[j].equals(SentenceWords.PLACE) || s.place[j].equals(SentenceWords.PLACE_BEGIN))) {
             j = listedPlaceEnd(s, j);
             named = true;
-        } else if (head.head().kind() == Kind.COMPANY && tags[j].equals("O") && isForeignName(s, j)) {
-            j = j + 1 < n && isForeignName(s, j + 1) ? j + 2 : j + 1;
-            return new int[] {i, j};
+        } else if (head.head().kind() == Kind.COMPANY && (tags[j].equals("O") || isAcronym(s, j))) {
+            int letters = letterNamesEnd(s, j, limit);
+            if (letters > j) {
+                return new int[] {i, letters}; // «بنك إتش.إس.بي.سي», «شركة إتش بي»
+            }
+            if (tags[j].equals("O") && isForeignName(s, j)) {
+                j = j + 1 < n && isForeignName(s, j + 1) ? j + 2 : j + 1;
+                return new int[] {i, j};
+            }
         }
         if (named) {
             while (j < limit && isDefinite(s, j) && isNameAdjective(s, j)) {
                 j++; // «مستشفى سوركا الإسرائيلي», «مؤسسة سالم بن محفوظ الخيرية»
             }
-            return new int[] {i, j};
+            if (kind == Kind.COMPANY || club) {
+                j = withoutNationality(s, i + 2, j, tags); // «مجموعة سيمنس الألمانية» is «مجموعة سيمنس»
+            }
+            return new int[] {start, j};
         }
-        if (head.head().kind() == Kind.NAMED) {
-            return null;
+        if (club && NameWords.isTitle(s, j)) {
+            return null; // «فريق المدرب فلان»: the coach's team, named by its coach
+        }
+        if (head.head().kind() == Kind.NAMED || BOARD.equals(s.norm[i]) && s.norm[j].equals("اداره")) {
+            return null; // «مجلس إدارة البنك …» is the bank's board: the bank is read from its own head
         }
         Chain chain = chain(s, tags, j, limit);
         if (chain.definite < head.head().complement() && !(chain.definite == 1 && isUncommon(s, chain.end() - 1))) {
             return null; // «شركة الطيران» is any airline; «شركة الشمسان» is one
         }
         if (NationalityAdjectives.isNationality(s.stem[chain.end() - 1])) {
-            return new int[] {i, chain.end()}; // a nationality ends the name: «وزارة الثقافة الإيرانية للنشاط …»
+            return new int[] {start, chain.end()}; // a nationality ends the name: «وزارة الثقافة الإيرانية للنشاط …»
         }
-        return new int[] {i, tails(s, tags, chain, limit)};
+        return new int[] {start, tails(s, tags, chain, limit)};
+    }
+
+    /** True for an acronym spelled in letter names with dots, one token: «إتش.إس.بي.سي». */
+    private static boolean isAcronym(SentenceWords s, int j) {
+        return LetterNames.isDottedAcronym(s.norm[j]);
+    }
+
+    /**
+     * The end of an acronym at {@code j}: one dotted token («إتش.إس.بي.سي») or two or more letter names apart
+     * («إتش بي»); {@code j} when there is none.
+     */
+    private static int letterNamesEnd(SentenceWords s, int j, int limit) {
+        if (s.norm[j].startsWith("و")) {
+            return j; // «دويتشه بنك وإتش.إس.بي.سي»: a second company
+        }
+        if (isAcronym(s, j)) {
+            return j + 1;
+        }
+        int k = j;
+        while (k < limit && s.clitic[k].isEmpty() && LetterNames.isLetterName(s.norm[k])) {
+            k++;
+        }
+        return k - j >= 2 ? k : j;
+    }
+
+    /**
+     * A company's or club's name without the nationality adjectives after its own (indefinite) name, which say where
+     * it is from and are not part of its name (issue 14 §1.6: «شركة رينو الفرنسية», «نادي إيهيمى الياباني»): {@code end} moved back over them, never before {@code min}; the words cut off are
+     * untagged.
+     */
+    private static int withoutNationality(SentenceWords s, int min, int end, String[] tags) {
+        int cut = end;
+        while (cut > min && s.clitic[cut - 1].isEmpty() && NationalityAdjectives.isNationality(s.stem[cut - 1])) {
+            cut--;
+        }
+        if (cut == end || s.norm[cut - 1].startsWith("ال")) {
+            return end; // after a definite word it agrees with the name: «الخطوط الجوية الماليزية»
+        }
+        for (int k = cut; k < end; k++) {
+            tags[k] = "O";
+        }
+        return cut;
     }
 
     /** «الجيش الأوكراني», «الجمعية الطبية الإسرائيلية», «الجمعية العامة للأمم المتحدة»: {start, end} or null. */
@@ -123,11 +206,17 @@ final class OrganisationPhrases {
         Kind kind = head.head().kind();
         boolean company = kind == Kind.COMPANY; // any description before a company's name, only a name's adjectives
         int j = i + 1;
-        while (j < limit && isDefinite(s, j) && (company || isNameAdjective(s, j)) && !tags[j].startsWith("B-")) {
+        while (j < limit
+                && isDefinite(s, j)
+                && (company || isNameAdjective(s, j))
+                && (!tags[j].startsWith("B-") || company && isNameAdjective(s, j))) { // «البنك الأهلي» over «الأهلي»
             j++;
         }
         int adjectives = j - i - 1;
         if (company) {
+            if (adjectives >= 2 && allNameAdjectives(s, i + 1, j)) {
+                return new int[] {i, j}; // «البنك الأهلي المصري», «البنك المركزي الأوروبي»
+            }
             // «المجموعة النفطية الفرنسية العملاقة توتال»: the name is the word after the description
             if (adjectives > 0 && j < tags.length && isForeignName(s, j)) {
                 int end = j + 1 < tags.length && isForeignName(s, j + 1) ? j + 2 : j + 1;
@@ -142,10 +231,20 @@ final class OrganisationPhrases {
         int end = tails(s, tags, chain, limit);
         boolean stateBody = kind == Kind.STATE
                 && (NationalityAdjectives.isNationality(s.stem[i + 1]) || NATIONAL.contains(s.stem[i + 1]));
-        if (stateBody || adjectives >= 2 || end > j) {
+        // «المحكمة العليا», «الحرس الثوري», «المكتبة الوطنية»: one adjective names an institution
+        if (stateBody || kind == Kind.INSTITUTION || adjectives >= 2 || end > j) {
             return new int[] {i, end};
         }
         return null;
+    }
+
+    private static boolean allNameAdjectives(SentenceWords s, int start, int end) {
+        for (int k = start; k < end; k++) {
+            if (!isNameAdjective(s, k)) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /**
@@ -179,6 +278,10 @@ final class OrganisationPhrases {
                 adjective = false;
             } else if (isDefinite(s, j) && (definite == 0 || isNameAdjective(s, j))) {
                 adjective = definite > 0;
+                definite++;
+                j++;
+            } else if (definite > 0 && isGeneralAdjective(s, j)) {
+                adjective = true; // «هيئة التحقيق والادعاء العام»: «العام» is general here, not the year
                 definite++;
                 j++;
             } else if (definite > 0 && !coordinated && isCoordinated(s, j) && !opensAnotherBody(s, j)) {
@@ -266,7 +369,19 @@ final class OrganisationPhrases {
      * {@link #NAME_ADJECTIVES}; not a participle or a noun («المنعقدة», «العاملة», «البالغ», «التابع»).
      */
     private static boolean isNameAdjective(SentenceWords s, int j) {
-        return NameWords.isNisba(s, j) || NAME_ADJECTIVES.contains(s.norm[j]);
+        return NameWords.isNisba(s, j) && !QUANTITY_NOUNS.contains(s.norm[j]) || NAME_ADJECTIVES.contains(s.norm[j]);
+    }
+
+    /**
+     * «العام»/«العامة» (general; also «the year») after a name's word, when no time word or number follows it
+     * («وزارة الصحة العام الماضي» is last year).
+     */
+    private static boolean isGeneralAdjective(SentenceWords s, int j) {
+        if (!s.clitic[j].isEmpty() || !(s.norm[j].equals("العام") || s.norm[j].equals("العامه"))) {
+            return false;
+        }
+        int next = j + 1;
+        return next == s.length() || !(NameWords.TIME_WORDS.contains(s.stem[next]) || s.shape[next].equals("d"));
     }
 
     /** «والحكومة», «والجيش»: a second body, not part of the first one's name. */
@@ -313,13 +428,18 @@ final class OrganisationPhrases {
      * on no everyday-word list as written or without a preposition letter, with name-like letters (the
      * letter model of {@link ForeignNames}), not a nationality adjective («شركة سعودية») or a time word.
      */
-    private boolean isForeignName(SentenceWords s, int j) {
+    boolean isForeignName(SentenceWords s, int j) {
+        return isForeignName(s, j, false);
+    }
+
+    /** As {@link #isForeignName(SentenceWords, int)}, the word read without «و» when {@code afterAnd}. */
+    boolean isForeignName(SentenceWords s, int j, boolean afterAnd) {
         if (s.shape[j].equals("LU") || s.shape[j].equals("Lc")) {
             return true;
         }
-        String w = s.norm[j];
+        String w = afterAnd && s.clitic[j].equals("و") ? s.stem[j] : s.norm[j];
         return s.shape[j].equals("ar")
-                && !s.clitic[j].startsWith("و") // «بتروفال» may read as ب + «تروفال»; «وأخرى» is a second thing
+                && (afterAnd || !s.clitic[j].startsWith("و")) // «بتروفال» may read as ب + «تروفال»; «وأخرى»
                 && w.length() >= 3
                 && !w.startsWith("ال")
                 && !s.stem[j].startsWith("ال")

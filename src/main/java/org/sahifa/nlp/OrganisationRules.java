@@ -10,6 +10,10 @@ final class OrganisationRules {
     /** Names of newspapers and agencies that are also everyday words or places: «الرياض», «عكاظ». */
     private static final java.util.Set<String> NEWSPAPERS = org.sahifa.lexicon.Lexicon.words("newspaper-names");
 
+    /** Number words a currency follows: «ألف ريال», «مليون ريال». */
+    private static final java.util.Set<String> ORDINAL_OR_NUMBER =
+            java.util.Set.of("الف", "الاف", "مليون", "ملايين", "مليار", "مليارات", "عشره", "مئه", "مائه");
+
     private OrganisationRules() {}
 
     /** An organisation cue, an opening quote, up to {@link NameWords#MAX_QUOTED_NAME} words, a closing quote: ORG. */
@@ -34,12 +38,29 @@ final class OrganisationRules {
         }
     }
 
-    /** A club prefix and the word after it are an organisation («دينامو كييف»), whatever the model said. */
+    /**
+     * A club prefix and the word after it are an organisation («دينامو كييف»), whatever the model said; not after a
+     * number, where «ريال» is the currency («50 ريال يوميا»), and not before a word with a preposition and the article,
+     * which starts the rest of the sentence («إنتر باللقب»).
+     */
     static void clubsWithPrefixes(SentenceWords s, String[] tags) {
+        for (int i = 0; i < tags.length; i++) {
+            boolean afterNumber = i > 0 && (s.shape[i - 1].equals("d") || ORDINAL_OR_NUMBER.contains(s.stem[i - 1]));
+            if (afterNumber
+                    && CLUB_PREFIXES.contains(s.stem[i])
+                    && tags[i].equals("B-ORG")
+                    && chunkEnd(tags, i, "ORG") == i + 1) {
+                tags[i] = "O"; // «29 مليون ريال.»: the currency the model took for a club
+            }
+        }
         for (int i = 0; i + 1 < tags.length; i++) {
             if (CLUB_PREFIXES.contains(s.stem[i])
                     && s.shape[i + 1].equals("ar")
                     && !NEVER_NAMES.contains(s.stem[i + 1])
+                    && !(i > 0 && (s.shape[i - 1].equals("d") || ORDINAL_OR_NUMBER.contains(s.stem[i - 1])))
+                    && !(s.norm[i + 1].length() > 3
+                            && "بلكف".indexOf(s.norm[i + 1].charAt(0)) >= 0
+                            && s.norm[i + 1].startsWith("ال", 1))
                     && (i + 2 == tags.length || !tags[i + 2].startsWith("I-"))) {
                 tags[i] = "B-ORG";
                 tags[i + 1] = "I-ORG";

@@ -146,6 +146,46 @@ final class PlaceRules {
      * agreeing with the noun («منطقة عسكرية», «المنطقة الشرقية») or a function word; after a dual («بلدتي»,
      * «مخيمي») the word joined by «و» is a second place.
      */
+    /**
+     * A place-kind noun in construct («مدينة», «بلدة», «محافظة», «ولاية») and a one- or two-word person the model
+     * found right after it: the name of a place the lists do not know («في بلدة زفيرينو»), unless it reads as a
+     * person's name: it opens with a listed given name, a title or a name particle («مدينة الملك عبدالله», «قرية أبو
+     * ديس» are left to the other rules).
+     */
+    void personsAfterPlaceKindNouns(SentenceWords s, String[] tags) {
+        for (int i = 0; i + 1 < tags.length; i++) {
+            int j = i + 1;
+            if (!tags[i].equals("O")
+                    || !tags[j].equals("B-PERS")
+                    || !s.shape[i].equals("ar")
+                    || !anyReadingIn(PLACE_KIND_NOUNS, s, i)
+                    || !s.clitic[j].isEmpty()) {
+                continue;
+            }
+            int end = chunkEnd(tags, j, "PERS");
+            if (end - j > 2 || readsAsPersonName(s, j, end)) {
+                continue;
+            }
+            for (int k = j; k < end; k++) {
+                tags[k] = k == j ? "B-LOC" : "I-LOC";
+            }
+            i = end - 1;
+        }
+    }
+
+    private static boolean readsAsPersonName(SentenceWords s, int start, int end) {
+        String first = s.name[start];
+        if (first.equals("GIVEN") || first.equals("NAME_FREQUENT") || NameWords.isTitle(s, start)) {
+            return true;
+        }
+        for (int k = start; k < end; k++) {
+            if (NAME_PARTICLES_AFTER.contains(s.stem[k]) || NAME_PARTICLES_BEFORE.contains(s.stem[k])) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     void placesAfterPlaceNouns(SentenceWords s, String[] tags) {
         for (int i = 0; i + 1 < tags.length; i++) {
             boolean kindNoun = anyReadingIn(PLACE_KIND_NOUNS, s, i);

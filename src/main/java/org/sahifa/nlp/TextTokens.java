@@ -5,7 +5,9 @@ import java.util.List;
 
 /**
  * Splits block text into sentences of tokens with their offsets: a token is a run of letters, marks and digits
- * (so Arabic clitics stay attached, as in the training corpora) or a single other visible character.
+ * (so Arabic clitics stay attached, as in the training corpora) or a single other visible character. An acronym
+ * spelled in Arabic letters with dots («إتش.إس.بي.سي», «دي.إيه.إن») is one token ({@link LetterNames}), not a
+ * run of sentences.
  */
 public final class TextTokens {
     /** A token and where it sits in its block's text. */
@@ -28,6 +30,7 @@ public final class TextTokens {
                 while (i < text.length() && isWordChar(text.charAt(i))) {
                     i++;
                 }
+                i = LetterNames.dottedAcronymEnd(text, start, i);
             } else {
                 i++;
             }
@@ -43,7 +46,7 @@ public final class TextTokens {
         return sentences;
     }
 
-    private static boolean isWordChar(char c) {
+    static boolean isWordChar(char c) {
         return Character.isLetterOrDigit(c) || Character.getType(c) == Character.NON_SPACING_MARK || c == '\u0640';
     }
 

@@ -73,6 +73,9 @@ public final class BuildGazetteer {
             "Egypt",
             "Mauritania");
 
+    /** Arabic names of large cities the city file gives only in Latin letters ({@code city-names.tsv}). */
+    private static final java.util.Map<String, String> MISSING_ARABIC_NAMES = missingArabicNames();
+
     /** A word seen outside names at least this often in the corpora may be an everyday word. */
     static final int EVERYDAY_MIN_COUNT = 5;
     /** ... and it is one if it is inside a name less often than this share of its occurrences. */
@@ -116,11 +119,24 @@ public final class BuildGazetteer {
             return;
         }
         entries.get(Kind.PLACE).add(norm);
+        int paren = norm.indexOf('(');
+        if (paren > 0) {
+            addPlace(norm.substring(0, paren)); // «باتي (الكاميرون)», «ميانمار (بورما)»: the name before its qualifier
+        }
         for (String prefix : ADMIN_PREFIXES) {
             if (norm.startsWith(prefix) && norm.length() > prefix.length() + 2) {
                 entries.get(Kind.PLACE).add(norm.substring(prefix.length()));
             }
         }
+    }
+
+    /** A country's one-word second name CLDR gives in brackets: «بورما» of «ميانمار (بورما)»; empty if none. */
+    static String alternativeName(String name) {
+        int open = name.indexOf('(');
+        int close = name.indexOf(')', open + 1);
+        String inside =
+                open >= 0 && close > open ? name.substring(open + 1, close).strip() : "";
+        return inside.contains(" ") ? "" : inside; // not «منطقة إدارية خاصة» (special administrative region)
     }
 
     private void addLatinPlace(String englishName) {
@@ -142,6 +158,7 @@ public final class BuildGazetteer {
                 String name = names.regionDisplayName(region);
                 if (name != null && !name.equals(region)) {
                     addPlace(name);
+                    addPlace(alternativeName(name));
                 }
             }
             addLatinPlace(english.regionDisplayName(region));
@@ -168,6 +185,11 @@ public final class BuildGazetteer {
             if (fields.size() < 4) {
                 continue;
             }
+            String missing = MISSING_ARABIC_NAMES.get(fields.get(3));
+            if (missing != null && !ArabicWords.isArabic(fields.get(2))) {
+                fields = new java.util.ArrayList<>(fields);
+                fields.set(2, missing); // the file has a Latin name in its Arabic column: «Suez»
+            }
             addPlace(fields.get(0));
             addPlace(fields.get(2));
             addLatinPlace(fields.get(1));
@@ -181,6 +203,14 @@ public final class BuildGazetteer {
                 addedSpellings.addAll(names.subList(1, names.size()));
             }
         }
+    }
+
+    private static java.util.Map<String, String> missingArabicNames() {
+        java.util.Map<String, String> names = new java.util.HashMap<>();
+        for (List<String> row : org.sahifa.lexicon.WordList.load("city-names").rows()) {
+            names.put(row.get(0), row.get(1));
+        }
+        return names;
     }
 
     private static long population(String field) {
