@@ -102,4 +102,16 @@ class QuotationsRound7Test {
     void aProgrammeHeadOpensAName() {
         assertEquals(List.of(), quotes("ووزع «برنامج الغذاء المحلي» مساعدات على آلاف الأسر."));
     }
+
+    @Test
+    void anUnclosedMarkInASentenceOpeningWithASpeechVerbRunsToTheParagraphsEnd() {
+        assertEquals(
+                List.of("لا بديل عن الحوار. سنواصل العمل حتى النهاية"),
+                quotes("وقال الوزير في مؤتمر صحفي يوم الأحد الماضي “لا بديل عن الحوار. سنواصل العمل حتى النهاية."));
+        assertEquals(
+                List.of("المركز الجديد"),
+                quotes("وقال الوزير في الحفل “نحن فخورون بافتتاح \"المركز الجديد\" اليوم. وسئل عن الكلفة فلم يجب."));
+        assertEquals(
+                List.of(), quotes("وافتتح الوزير في حفل كبير يوم الأحد الماضي “مركز الأمل للتدريب المهني في المدينة."));
+    }
 }
