@@ -67,7 +67,46 @@ final class MarkScanner {
         List<Pair> unclosed = new ArrayList<>(open);
         unclosed.sort((a, b) -> Integer.compare(a.open(), b.open()));
         closeOnInnerNames(text, pairs, unclosed);
+        closeAcrossFamilies(pairs, unclosed, unopened);
         return new Result(pairs, unclosed, unopened);
+    }
+
+    /**
+     * «إن "المتهمين سيحاسبون».»: a double mark of one family left open and a closing double mark of another family
+     * with nothing to close are one quotation typed with two kinds of mark. Each closing mark takes the nearest
+     * open mark before it, once; single marks (apostrophes too) are left alone. One pass in text order.
+     */
+    private static void closeAcrossFamilies(List<Pair> pairs, List<Pair> unclosed, List<Pair> unopened) {
+        if (unclosed.isEmpty() || unopened.isEmpty()) {
+            return;
+        }
+        Deque<Pair> open = new ArrayDeque<>();
+        List<Pair> stillUnopened = new ArrayList<>();
+        List<Pair> matched = new ArrayList<>();
+        int u = 0;
+        for (Pair closing : unopened) {
+            while (u < unclosed.size() && unclosed.get(u).open() < closing.close()) {
+                open.push(unclosed.get(u++));
+            }
+            Pair opener = open.peek();
+            if (opener != null
+                    && opener.family() != closing.family()
+                    && !QuoteMark.isSingle(opener.family())
+                    && !QuoteMark.isSingle(closing.family())) {
+                open.pop();
+                matched.add(opener);
+                pairs.add(new Pair(opener.open(), closing.close(), opener.family()));
+            } else {
+                stillUnopened.add(closing);
+            }
+        }
+        if (matched.isEmpty()) {
+            return;
+        }
+        unclosed.removeAll(matched);
+        unopened.clear();
+        unopened.addAll(stillUnopened);
+        pairs.sort((a, b) -> Integer.compare(a.open(), b.open()));
     }
 
     /**

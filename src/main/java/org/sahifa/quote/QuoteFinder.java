@@ -110,12 +110,28 @@ public final class QuoteFinder {
             List<Token> after = toks.subList(Math.min(i + 1, toks.size()), toks.size());
             boolean recurs = recurring.recurs(texts.get(s)) && !ShortQuotedNames.rightAfterColonOrCue(before);
             if (recurs || QuotedNameFilter.isName(before, after, texts.get(s), index, span.block())) {
-                isName[s] = true;
-                Token t = toks.get(i);
-                toks.set(i, new Token(t.start(), t.end(), t.folded(), Token.Kind.QUOTED_NAME, s));
+                markName(s, toks, i, isName);
+            }
+        }
+        NamedInMarks named = new NamedInMarks(texts, isName);
+        for (int s = 0; s < spans.size(); s++) {
+            QuoteSpan span = spans.get(s);
+            if (isName[s] || span.multiParagraph() || span.closeMark() < 0) {
+                continue;
+            }
+            List<Token> toks = tokens.get(span.block());
+            int i = firstTokens[s];
+            if (named.isNamedElsewhere(texts.get(s), toks.subList(0, i))) {
+                markName(s, toks, i, isName);
             }
         }
         return isName;
+    }
+
+    private static void markName(int s, List<Token> toks, int i, boolean[] isName) {
+        isName[s] = true;
+        Token t = toks.get(i);
+        toks.set(i, new Token(t.start(), t.end(), t.folded(), Token.Kind.QUOTED_NAME, s));
     }
 
     /**

@@ -68,11 +68,15 @@ final class QuotedNameFilter {
             }
             String w = t.folded();
             if (WordLists.isNamingWord(w)) {
-                // «المتحدث باسم الجيش "…"»: a naming word names what stands right after it, not past a complement
-                return i == lastWord;
+                // «المتحدث باسم الجيش "…"»: a naming word names what stands right after it, not past a complement;
+                // its own name («اسمه الأول "…"», «تغير اسمه إلى "…"») may stand past an adjective or «إلى»
+                return i == lastWord || (isOwnName(w) && onlyAdjectivesOrTo(before, i + 1, lastWord, true));
             }
             if (WordLists.isTitleNoun(w)) {
                 boolean between = i < lastWord;
+                if (between && !onlyAdjectivesOrTo(before, i + 1, lastWord, false)) {
+                    return false; // «رسالته إلى "…"» is whom it was sent to
+                }
                 if (between
                         && (ArabicText.startsWithPrepositionClitic(w)
                                 || namesSomething(before, i + 1, lastWord, entities, block))) {
@@ -81,8 +85,8 @@ final class QuotedNameFilter {
                 // a word with the article carries no possessive: «الكتابة» is not «كتابه»
                 return !ArabicText.isDefinite(w);
             }
-            if (!ArabicText.isDefinite(w)) {
-                return false;
+            if (!ArabicText.isDefinite(w) && !w.equals("الي")) {
+                return false; // «إلى» only before one's own name: «تغير اسمه إلى "…"»
             }
         }
         return false;
@@ -176,10 +180,54 @@ final class QuotedNameFilter {
     private static boolean namedByEntity(String quotedText, EntityIndex entities, int block) {
         var entity = entities.resolveExact(quotedText);
         if (entity == null) {
-            return false;
+            return placeWithAdjective(quotedText, entities);
         }
         // a person's name alone in marks is a name too: «التقى "فلان الفلاني"»
         return entity.type() != EntityType.PERSON || ArabicText.wordCount(quotedText) <= ShortQuotedNames.MAX_WORDS;
+    }
+
+    /**
+     * «"روسيا الاتحادية"», «"اليمن الجنوبي"»: a place or body the recogniser found followed only by adjectives of
+     * relation with the article is that place's longer name, not something said.
+     */
+    private static boolean placeWithAdjective(String quotedText, EntityIndex entities) {
+        String[] words = quotedText.strip().split("\\s+");
+        if (words.length < 2 || words.length > MAX_SHORT_NAME_WORDS) {
+            return false;
+        }
+        for (int split = words.length - 1; split >= 1; split--) {
+            var head = entities.resolveExact(String.join(" ", java.util.Arrays.copyOfRange(words, 0, split)));
+            if (head != null && head.type() != EntityType.PERSON) {
+                for (int k = split; k < words.length; k++) {
+                    if (!isAdjectiveOfRelation(ArabicText.fold(words[k]))) {
+                        return false;
+                    }
+                }
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** «الاتحادية», «الشرقي»: a word with the article ending in the adjective of relation's «ي» or «ية». */
+    private static boolean isAdjectiveOfRelation(String folded) {
+        return ArabicText.isDefinite(folded) && (folded.endsWith("ي") || folded.endsWith("يه"));
+    }
+
+    /** «اسمه», «عنوانها», «لقبه»: a naming word with a possessive, the name its owner has. */
+    private static boolean isOwnName(String folded) {
+        return folded.length() > 3 && (folded.endsWith("ه") || folded.endsWith("ها")) && !folded.startsWith("ب");
+    }
+
+    /** Only words with the article (or «إلى», when {@code to} is allowed) from {@code from} to {@code last}. */
+    private static boolean onlyAdjectivesOrTo(List<Token> before, int from, int last, boolean to) {
+        for (int k = from; k <= last; k++) {
+            String w = before.get(k).folded();
+            if (!ArabicText.isDefinite(w) && !(to && w.equals("الي"))) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** «ب» or «ل» written apart before the mark: «بـ“…”». */

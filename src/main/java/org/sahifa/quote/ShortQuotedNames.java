@@ -27,6 +27,9 @@ final class ShortQuotedNames {
     /** Endings of an adjective of relation («إرهابيا», «إنسانية»), folded: a scare quote describes, a name names. */
     private static final String[] ADJECTIVE_ENDINGS = {"ي", "يه", "يا", "يين", "يون", "يات"};
 
+    /** Kinds of named things, folded, without the article: «يخت», «مسجد», «سجن». */
+    private static final java.util.Set<String> THING_HEADS = org.sahifa.lexicon.Lexicon.words("name-head-nouns");
+
     private ShortQuotedNames() {}
 
     /**
@@ -43,6 +46,9 @@ final class ShortQuotedNames {
         }
         if (QuotedNameContext.cueEarlierInSentence(before) || afterColon(before)) {
             return false;
+        }
+        if (words <= MAX_SUBJECT_WORDS && afterDefiniteThingHead(before)) {
+            return true;
         }
         if (words <= MAX_SUBJECT_WORDS && (holdsDigit(quotedText) || opensSentenceAsSubject(before, after))) {
             return true;
@@ -69,6 +75,19 @@ final class ShortQuotedNames {
             return false;
         }
         return QuotedNameFilter.isNameHead(word) || QuotedNameFilter.isNameHead(ArabicText.stripClitic(word));
+    }
+
+    /**
+     * «اليخت "…"», «الفوهة "…"»: a kind of named thing with the article right before the mark, in a sentence with no
+     * speech cue, is followed by its name. Only the things of {@code name-head-nouns}: a body with the article
+     * («الصحيفة "…"», «الحلف "…"») may be followed by what it said.
+     */
+    private static boolean afterDefiniteThingHead(List<Token> before) {
+        if (before.isEmpty() || !before.get(before.size() - 1).isWord()) {
+            return false;
+        }
+        String word = ArabicText.stripClitic(before.get(before.size() - 1).folded());
+        return ArabicText.isDefinite(word) && THING_HEADS.contains(word.substring(2));
     }
 
     /**

@@ -21,6 +21,8 @@ final class SpanFinder {
     static final int MAX_QUOTE_PARAGRAPHS = 12;
     /** How far before an unclosed mark, in characters, a speech cue lets it run to the paragraph's end. */
     static final int SPEECH_CUE_REACH = 40;
+    /** Most words between a speech verb opening the sentence and an unclosed mark: «وقال فلان في مؤتمر صحفي أمس “…». */
+    static final int SUBJECT_WORDS = 10;
 
     private SpanFinder() {}
 
@@ -216,13 +218,41 @@ final class SpanFinder {
     static boolean introducedAsSpeech(String text, int open) {
         String before =
                 text.substring(Math.max(0, open - SPEECH_CUE_REACH), open).strip();
-        if (before.endsWith(":") || CueWords.endsWithSpeechVerb(before)) {
+        if (before.endsWith(":") || CueWords.endsWithSpeechVerb(before) || sentenceOpensWithSpeechVerb(text, open)) {
             return true;
         }
         String folded = ArabicText.fold(before);
         boolean that = folded.equals("ان") || folded.endsWith(" ان") || folded.endsWith(" بان");
         int thatStart = text.substring(0, open).stripTrailing().length() - 2; // at or inside «إن»/«بأن»
         return that && speechCueBefore(text, thatStart);
+    }
+
+    /**
+     * «وقال موتكو في مؤتمر صحفي يوم الجمعة الماضي “…»: the mark's sentence opens with a speech verb and at most
+     * {@value #SUBJECT_WORDS} words (the speaker, where and when) stand between, with no other double mark
+     * before it in the sentence or after it in the paragraph (a mark inside leaves the reading open).
+     */
+    private static boolean sentenceOpensWithSpeechVerb(String text, int open) {
+        for (int k = open + 1; k < text.length(); k++) {
+            QuoteMark.Family family = QuoteMark.familyOf(text.charAt(k));
+            if (family != null && !QuoteMark.isSingle(family)) {
+                return false;
+            }
+        }
+        int start = open;
+        while (start > 0 && ".!?؟\n".indexOf(text.charAt(start - 1)) < 0) {
+            char c = text.charAt(start - 1);
+            if (QuoteMark.familyOf(c) != null && !QuoteMark.isSingle(QuoteMark.familyOf(c))) {
+                return false;
+            }
+            start--;
+        }
+        String[] words = text.substring(start, open).strip().split("\\s+");
+        if (words.length < 2 || words.length > SUBJECT_WORDS + 1) {
+            return false;
+        }
+        CueWords.Cue cue = CueWords.lookup(ArabicText.fold(words[0]));
+        return cue != null && cue.kind() == CueWords.Kind.VERB;
     }
 
     /**
