@@ -195,9 +195,14 @@ final class PhraseReader {
                 }
                 continue;
             }
-            if (j + 1 < end && toks.get(j + 1).kind() == Token.Kind.QUOTED_NAME && WordLists.isBody(w)) {
-                Token quoted = toks.get(j + 1); // «شبكة «سي إن إن»», «شركة "…"»: the body is its quoted name
+            boolean media = WordLists.isMediaNoun(w);
+            if (j + 1 < end && toks.get(j + 1).kind() == Token.Kind.QUOTED_NAME && (WordLists.isBody(w) || media)) {
+                Token quoted = toks.get(j + 1); // «شبكة «سي إن إن»», «جريدة "…"»: the body is its quoted name
                 return new Speaker(nameOf(b, quoted.start() + 1, quoted.end() - 1), gender);
+            }
+            if (media && selfFound && PhraseWords.startsMediaName(toks, j + 1, end)) {
+                // «وقالت صحيفة ديلي ميل»: the newspaper is its name, not its head noun
+                return new Speaker(names.readName(b, j + 1, limit, false), gender);
             }
             Speaker introduced = names.personIntroduced(b, j + 1, end, gender);
             if (introduced != null) {

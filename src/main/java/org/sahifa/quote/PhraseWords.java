@@ -62,6 +62,27 @@ final class PhraseWords {
                 && (w.endsWith("ه") || WordLists.isRoleComplement(w.substring(1)));
     }
 
+    /**
+     * Whether token {@code k} can start a newspaper's or broadcaster's name after its head noun: a word without the
+     * article («صحيفة ديلي ميل»), not a particle, a cue, a role, a feminine adjective agreeing with the head
+     * («صحيفة أميركية»), a second head noun, or the first word of a construct («وكالة أنباء الشرق»).
+     */
+    static boolean startsMediaName(List<Token> toks, int k, int end) {
+        if (k >= end || !toks.get(k).isWord()) {
+            return false;
+        }
+        String w = toks.get(k).folded();
+        return !ArabicText.isDefinite(w)
+                && !WordLists.isFunctionWord(w)
+                && CueWords.lookup(w) == null
+                && !WordLists.isRole(w)
+                && !WordLists.isTitleNoun(w)
+                && !WordLists.isBody(w)
+                && !WordLists.isSayingNoun(w)
+                && !w.endsWith("يه")
+                && !nextIsDefinite(toks, k, end);
+    }
+
     static boolean nextIsDefinite(List<Token> toks, int j, int end) {
         return j + 1 < end
                 && toks.get(j + 1).isWord()

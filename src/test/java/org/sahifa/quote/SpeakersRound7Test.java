@@ -1,0 +1,50 @@
+package org.sahifa.quote;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.sahifa.quote.Fixtures.paragraphs;
+import static org.sahifa.quote.Fixtures.speakers;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.sahifa.model.Block;
+import org.sahifa.model.Entity;
+
+/**
+ * Speakers on unseen news, round 7 (issue 14, docs/news-eval.md): an addressee glued to the name it follows is no
+ * part of it; a newspaper is its name, not its head noun. Sentences made up for this test, none taken from the evaluation articles.
+ */
+class SpeakersRound7Test {
+    private final QuoteFinder finder = new QuoteFinder();
+
+    private List<String> speakersOf(List<Block> blocks, List<Entity> entities) {
+        return speakers(finder.find(blocks, entities));
+    }
+
+    @Test
+    void anAddresseeTheArticleAlsoWritesAloneEndsTheName() {
+        List<Block> blocks = paragraphs(
+                "نقلت بلومبرغ عن مصادر أن المحادثات متعثرة.", "وقال دراغومير لبلومبرغ \"لن نتراجع عن شروطنا\".");
+        assertEquals(List.of("دراغومير"), speakersOf(blocks, List.of()));
+    }
+
+    @Test
+    void aNameWordThatMerelyBeginsWithLamStaysInTheName() {
+        List<Block> blocks = paragraphs(
+                "نقلت بلومبرغ عن مصادر أن المحادثات متعثرة.", "وقال دراغومير لوبانوف \"لن نتراجع عن شروطنا\".");
+        assertEquals(List.of("دراغومير لوبانوف"), speakersOf(blocks, List.of()));
+    }
+
+    @Test
+    void aNewspaperIsItsNameNotItsHeadNoun() {
+        List<Block> blocks = paragraphs(
+                "وقالت صحيفة ديلي ستار إن \"المفاوضات انتهت\".",
+                "ووصفت جريدة «لوموند» الفرنسية الخطة بأنها \"مغامرة\".");
+        assertEquals(List.of("ديلي ستار", "لوموند"), speakersOf(blocks, List.of()));
+    }
+
+    @Test
+    void aNewspaperDescribedButNotNamedKeepsItsHead() {
+        List<Block> blocks = paragraphs("وقالت صحيفة أسبوعية إن \"المفاوضات انتهت\".");
+        assertEquals(List.of("صحيفة أسبوعية"), speakersOf(blocks, List.of()));
+    }
+}
