@@ -208,6 +208,10 @@ final class PhraseReader {
             if (introduced != null) {
                 return introduced; // «أسطورة التنس السويسري روجيه فيدرر»: not «أسطورة التنس»
             }
+            Speaker apposed = roleSeen ? apposedAfterComplement(b, j, limit, selfFound, gender) : null;
+            if (apposed != null) {
+                return apposed; // «المدير الإقليمي للبرنامج لمنطقة …، فلان،»: the complement runs to the comma
+            }
             if (!selfFound
                     || (j > i && names.isAddressee(b, t))
                     || PhraseWords.beforeDefiniteWithPreposition(toks, j, end)) {
@@ -239,6 +243,24 @@ final class PhraseReader {
         if (roleSeen) {
             Speaker named = roles.namedEarlierWithRole(b, i, phraseEnd, gender);
             return named != null ? named : Speaker.role(role.text(names, b), gender);
+        }
+        return null;
+    }
+
+    /**
+     * The person named between commas after a role's long complement, read on from token {@code j} over words only (no
+     * cue, no other punctuation) to the first comma; or null.
+     */
+    private Speaker apposedAfterComplement(int b, int j, int limit, boolean selfFound, Gender gender) {
+        List<Token> toks = tokens(b);
+        for (int k = j; k < limit && k < j + MAX_SUBJECT_WORDS; k++) {
+            Token t = toks.get(k);
+            if (PhraseWords.isComma(t)) {
+                return names.nameInApposition(b, k + 1, limit, selfFound, gender);
+            }
+            if (!t.isWord() || CueWords.lookup(t.folded()) != null) {
+                return null;
+            }
         }
         return null;
     }

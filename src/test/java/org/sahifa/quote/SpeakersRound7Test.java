@@ -47,4 +47,35 @@ class SpeakersRound7Test {
         List<Block> blocks = paragraphs("وقالت صحيفة أسبوعية إن \"المفاوضات انتهت\".");
         assertEquals(List.of("صحيفة أسبوعية"), speakersOf(blocks, List.of()));
     }
+
+    @Test
+    void aRoleWithALongComplementIsThePersonNamedBetweenCommasAfterIt() {
+        List<Block> blocks = paragraphs(
+                "وأصدر المدير التنفيذي للصندوق لمنطقة شرق أفريقيا وجنوبها وغربها، كمال داود، بيانا جاء فيه: \"نعمل بلا توقف\".",
+                "وأضاف: \"المساعدات ستصل قريبا\".");
+        List<Entity> entities =
+                new EntityListBuilder(blocks).person("كمال داود").build();
+        assertEquals(List.of("كمال داود", "كمال داود"), speakersOf(blocks, entities));
+    }
+
+    @Test
+    void aPersonNamedRightBeforeTheSpeechVerbIsItsSubject() {
+        List<Block> blocks = paragraphs(
+                "ودافع اللاعب سامي نور عن زملائه، لكن وزير الرياضة كريم فهمي حذر من تحويل الحادثة إلى \"قضية سياسية\".");
+        List<Entity> entities = new EntityListBuilder(blocks)
+                .person("سامي نور")
+                .person("كريم فهمي")
+                .build();
+        assertEquals(List.of("كريم فهمي"), speakersOf(blocks, entities));
+    }
+
+    @Test
+    void aSubjectAfterTheVerbStillWinsOverANameBeforeIt() {
+        List<Block> blocks = paragraphs("وأمام اللاعب كريم فهمي قال الوزير سعيد حسن إن \"الفريق سيعود أقوى\".");
+        List<Entity> entities = new EntityListBuilder(blocks)
+                .person("كريم فهمي")
+                .person("سعيد حسن")
+                .build();
+        assertEquals(List.of("سعيد حسن"), speakersOf(blocks, entities));
+    }
 }
