@@ -143,8 +143,9 @@ final class PhraseReader {
                         && definiteStart < 0
                         && !prepositional
                         && (type == EntityType.ORGANIZATION || j == i)) {
-                    return new Speaker(
-                            SubjectShapes.organisationWithNisba(blocks.get(b).text(), toks, j, located), gender);
+                    String body =
+                            SubjectShapes.organisationWithNisba(blocks.get(b).text(), toks, j, located);
+                    return new Speaker(PhraseWords.withoutMediaHead(body), gender);
                 }
                 roleSeen = true;
                 while (j + 1 < end

@@ -83,6 +83,19 @@ final class PhraseWords {
                 && !nextIsDefinite(toks, k, end);
     }
 
+    /**
+     * «صحيفة سكاي سبورت» → «سكاي سبورت»: a recognised newspaper or broadcaster without its head noun, when a name
+     * follows the head ({@link #startsMediaName}); «وكالة أنباء الإمارات» and «قناة الجزيرة» stay as they are.
+     */
+    static String withoutMediaHead(String body) {
+        String[] words = body.strip().split("\\s+");
+        if (words.length < 2 || !WordLists.isMediaNoun(ArabicText.fold(words[0]))) {
+            return body;
+        }
+        List<Token> rest = Tokenizer.tokenize(body.substring(body.indexOf(words[1])), List.of());
+        return startsMediaName(rest, 0, rest.size()) ? body.substring(body.indexOf(words[1])) : body;
+    }
+
     static boolean nextIsDefinite(List<Token> toks, int j, int end) {
         return j + 1 < end
                 && toks.get(j + 1).isWord()

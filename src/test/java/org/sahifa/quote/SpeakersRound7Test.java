@@ -78,4 +78,25 @@ class SpeakersRound7Test {
                 .build();
         assertEquals(List.of("سعيد حسن"), speakersOf(blocks, entities));
     }
+
+    @Test
+    void aVerbOfTellingIsASpeechVerb() {
+        List<Block> blocks = paragraphs(
+                "وقال المسؤولون إنه لا مشكلة حيث أبلغ ماركو فيدال رئيس اللجنة الصحفيين أثناء الجولة \"كل شيء جاهز\".");
+        List<Entity> entities =
+                new EntityListBuilder(blocks).person("ماركو فيدال").build();
+        assertEquals(List.of("ماركو فيدال"), speakersOf(blocks, entities));
+    }
+
+    @Test
+    void aRecognisedNewspaperLosesItsHeadNounButAnAgencyOfNewsKeepsIt() {
+        List<Block> blocks = paragraphs(
+                "وقالت صحيفة ديلي ستار إن \"المفاوضات انتهت\".", "وقالت وكالة أنباء الإمارات إن \"الوفد وصل\".");
+        List<Entity> entities = new EntityListBuilder(blocks)
+                .organization("صحيفة ديلي ستار")
+                .organization("وكالة أنباء الإمارات")
+                .build();
+        assertEquals(List.of("ديلي ستار", "وكالة أنباء الإمارات"), speakersOf(blocks, entities));
+        assertEquals("قناة الجزيرة", PhraseWords.withoutMediaHead("قناة الجزيرة"));
+    }
 }
