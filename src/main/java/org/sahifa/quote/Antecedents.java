@@ -162,12 +162,14 @@ final class Antecedents {
     /**
      * «لكن وزير الرياضة فلان حذر من …»: the person whose name ends right before the speech verb at token {@code verb},
      * when no subject follows the verb; or null. The name must be a person of the article and not a preposition's
-     * object.
+     * object, and the verb must not be conjoined with «و» or «ف» (it then shares the clause's earlier subject).
      */
     Speaker personRightBefore(int b, int verb, Gender gender) {
         List<Token> toks = reader.tokens(b);
-        if (verb == 0 || !toks.get(verb - 1).isWord()) {
-            return null;
+        String v = toks.get(verb).folded();
+        boolean conjoined = (v.startsWith("و") || v.startsWith("ف")) && CueWords.lookup(v.substring(1)) != null;
+        if (verb == 0 || conjoined || !toks.get(verb - 1).isWord()) {
+            return null; // «استنكر فلان تصريحات الوزير وقال …»: a conjoined verb keeps the clause's own subject
         }
         Token before = toks.get(verb - 1);
         EntityIndex.Located located = entities.at(b, before.start(), before.end());

@@ -1,6 +1,7 @@
 package org.sahifa.quote;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.sahifa.quote.Fixtures.paragraphs;
 import static org.sahifa.quote.Fixtures.speakers;
 
@@ -98,5 +99,16 @@ class SpeakersRound7Test {
                 .build();
         assertEquals(List.of("ديلي ستار", "وكالة أنباء الإمارات"), speakersOf(blocks, entities));
         assertEquals("قناة الجزيرة", PhraseWords.withoutMediaHead("قناة الجزيرة"));
+    }
+
+    @Test
+    void aConjoinedVerbKeepsTheClausesSubjectNotTheNameRightBeforeIt() {
+        List<Block> blocks = paragraphs("انتقد النائب سالم عوض تصريحات الوزير كريم فهمي وقال \"هذا كلام مرفوض\".");
+        List<Entity> entities = new EntityListBuilder(blocks)
+                .person("سالم عوض")
+                .person("كريم فهمي")
+                .build();
+        String speaker = speakersOf(blocks, entities).get(0);
+        assertTrue(speaker.startsWith("سالم عوض"), speaker); // not «كريم فهمي», the object named right before
     }
 }
