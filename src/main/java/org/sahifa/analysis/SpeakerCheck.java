@@ -65,9 +65,9 @@ final class SpeakerCheck {
         Set<String> known = knownForms(entities);
         List<Quote> result = new ArrayList<>(quotes.size());
         for (Quote q : quotes) {
-            String speaker = q.speaker();
+            String speaker = withoutAddressee(blocks, q.speaker(), entities);
             if (speaker == null || known.contains(ArabicWords.normalize(speaker.strip()))) {
-                result.add(q);
+                result.add(speaker == null || speaker.equals(q.speaker()) ? q : withSpeaker(q, speaker));
                 continue;
             }
             String whole = wholePerson(speaker, entities);
@@ -79,9 +79,42 @@ final class SpeakerCheck {
             }
             boolean junk = isJunk(speaker, gazetteer) && !writtenBeforeFamilyName(blocks, speaker);
             String checked = whole != null ? whole : junk ? null : speaker;
-            result.add(new Quote(q.text(), checked, q.block(), q.start(), q.endBlock(), q.end()));
+            result.add(withSpeaker(q, checked));
         }
         return result;
+    }
+
+    private static Quote withSpeaker(Quote q, String speaker) {
+        return new Quote(q.text(), speaker, q.block(), q.start(), q.endBlock(), q.end());
+    }
+
+    /**
+     * «بويتشنكو لرويترز»: a speaker whose last word is «ل» and a word the article also writes alone is the name before
+     * that addressee (the one person whose longer name holds it, when there is one), even when the recogniser took the
+     * addressee into the name. A name that merely ends in a word beginning with «ل» leaves no such word behind.
+     */
+    static String withoutAddressee(List<Block> blocks, String speaker, List<Entity> entities) {
+        if (speaker == null) {
+            return null;
+        }
+        String[] parts = speaker.strip().split("\\s+");
+        String last = parts[parts.length - 1];
+        if (parts.length < 2 || !last.startsWith("ل") || last.startsWith("لل") || last.length() < 5) {
+            return speaker;
+        }
+        Pattern alone =
+                Pattern.compile("(?<![\\p{L}\\p{M}])" + Pattern.quote(last.substring(1)) + "(?![\\p{L}\\p{M}])");
+        for (Block block : blocks) {
+            if (alone.matcher(block.text()).find()) {
+                String name = String.join(" ", java.util.Arrays.asList(parts).subList(0, parts.length - 1));
+                List<Entity> others = entities.stream()
+                        .filter(e -> !e.name().equals(speaker))
+                        .toList(); // the glued name itself is no longer name holding the cut one
+                String whole = wholePerson(name, others);
+                return whole != null ? whole : name;
+            }
+        }
+        return speaker;
     }
 
     /** Every entity's name and mention text, normalised. */

@@ -159,6 +159,37 @@ final class Antecedents {
      * a colon or the quotation), when a long role stands between: «وقال مدير مكتب الحملة الوطنية لنصرة … في لبنان
      * فلان الفلاني إن …»; or null.
      */
+    /**
+     * «لكن وزير الرياضة فلان حذر من …»: the person whose name ends right before the speech verb at token {@code verb},
+     * when no subject follows the verb; or null. The name must be a person of the article and not a preposition's
+     * object, and the verb must not be conjoined with «و» or «ف» (it then shares the clause's earlier subject).
+     */
+    Speaker personRightBefore(int b, int verb, Gender gender) {
+        List<Token> toks = reader.tokens(b);
+        String v = toks.get(verb).folded();
+        boolean conjoined = (v.startsWith("و") || v.startsWith("ف")) && CueWords.lookup(v.substring(1)) != null;
+        if (verb == 0 || conjoined || !toks.get(verb - 1).isWord()) {
+            return null; // «استنكر فلان تصريحات الوزير وقال …»: a conjoined verb keeps the clause's own subject
+        }
+        Token before = toks.get(verb - 1);
+        EntityIndex.Located located = entities.at(b, before.start(), before.end());
+        if (located == null
+                || located.entity().type() != EntityType.PERSON
+                || located.mention().end() < before.end()) {
+            return null;
+        }
+        int first = verb - 1;
+        while (first > 0 && toks.get(first - 1).end() > located.mention().start()) {
+            first--;
+        }
+        boolean object = located.mention().start() > toks.get(first).start()
+                || afterPreposition(toks, first)
+                || (first > 0
+                        && toks.get(first - 1).isWord()
+                        && PhraseWords.isPreposition(toks.get(first - 1).folded()));
+        return object ? null : new Speaker(located.entity().name(), gender);
+    }
+
     Speaker personBeforeCue(int b, int verb, int limit, Gender gender) {
         List<Token> toks = reader.tokens(b);
         for (int k = verb + 2; k < limit && k <= verb + CUE_REACH; k++) {

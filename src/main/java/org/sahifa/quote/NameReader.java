@@ -117,8 +117,9 @@ final class NameReader {
                     || WordLists.isTimeWord(w)
                     || roleAfterName
                     || CueWords.lookup(w) != null
-                    || PhraseWords.isPrepositionalDefinite(w)) {
-                break;
+                    || PhraseWords.isPrepositionalDefinite(w)
+                    || names.isAddressee(b, t)) {
+                break; // «وقال بويتشنكو لرويترز»: the addressee is no part of the name
             }
             EntityIndex.Located located = entities.at(b, t.start(), t.end());
             if (located != null && located.entity().type() != EntityType.PERSON) {

@@ -143,8 +143,9 @@ final class PhraseReader {
                         && definiteStart < 0
                         && !prepositional
                         && (type == EntityType.ORGANIZATION || j == i)) {
-                    return new Speaker(
-                            SubjectShapes.organisationWithNisba(blocks.get(b).text(), toks, j, located), gender);
+                    String body =
+                            SubjectShapes.organisationWithNisba(blocks.get(b).text(), toks, j, located);
+                    return new Speaker(PhraseWords.withoutMediaHead(body), gender);
                 }
                 roleSeen = true;
                 while (j + 1 < end
@@ -195,13 +196,22 @@ final class PhraseReader {
                 }
                 continue;
             }
-            if (j + 1 < end && toks.get(j + 1).kind() == Token.Kind.QUOTED_NAME && WordLists.isBody(w)) {
-                Token quoted = toks.get(j + 1); // «شبكة «سي إن إن»», «شركة "…"»: the body is its quoted name
+            boolean media = WordLists.isMediaNoun(w);
+            if (j + 1 < end && toks.get(j + 1).kind() == Token.Kind.QUOTED_NAME && (WordLists.isBody(w) || media)) {
+                Token quoted = toks.get(j + 1); // «شبكة «سي إن إن»», «جريدة "…"»: the body is its quoted name
                 return new Speaker(nameOf(b, quoted.start() + 1, quoted.end() - 1), gender);
+            }
+            if (media && selfFound && PhraseWords.startsMediaName(toks, j + 1, end)) {
+                // «وقالت صحيفة ديلي ميل»: the newspaper is its name, not its head noun
+                return new Speaker(names.readName(b, j + 1, limit, false), gender);
             }
             Speaker introduced = names.personIntroduced(b, j + 1, end, gender);
             if (introduced != null) {
                 return introduced; // «أسطورة التنس السويسري روجيه فيدرر»: not «أسطورة التنس»
+            }
+            Speaker apposed = roleSeen ? apposedAfterComplement(b, j, limit, selfFound, gender) : null;
+            if (apposed != null) {
+                return apposed; // «المدير الإقليمي للبرنامج لمنطقة …، فلان،»: the complement runs to the comma
             }
             if (!selfFound
                     || (j > i && names.isAddressee(b, t))
@@ -234,6 +244,24 @@ final class PhraseReader {
         if (roleSeen) {
             Speaker named = roles.namedEarlierWithRole(b, i, phraseEnd, gender);
             return named != null ? named : Speaker.role(role.text(names, b), gender);
+        }
+        return null;
+    }
+
+    /**
+     * The person named between commas after a role's long complement, read on from token {@code j} over words only (no
+     * cue, no other punctuation) to the first comma; or null.
+     */
+    private Speaker apposedAfterComplement(int b, int j, int limit, boolean selfFound, Gender gender) {
+        List<Token> toks = tokens(b);
+        for (int k = j; k < limit && k < j + MAX_SUBJECT_WORDS; k++) {
+            Token t = toks.get(k);
+            if (PhraseWords.isComma(t)) {
+                return names.nameInApposition(b, k + 1, limit, selfFound, gender);
+            }
+            if (!t.isWord() || CueWords.lookup(t.folded()) != null) {
+                return null;
+            }
         }
         return null;
     }

@@ -62,6 +62,40 @@ final class PhraseWords {
                 && (w.endsWith("ه") || WordLists.isRoleComplement(w.substring(1)));
     }
 
+    /**
+     * Whether token {@code k} can start a newspaper's or broadcaster's name after its head noun: a word without the
+     * article («صحيفة ديلي ميل»), not a particle, a cue, a role, a feminine adjective agreeing with the head
+     * («صحيفة أميركية»), a second head noun, or the first word of a construct («وكالة أنباء الشرق»).
+     */
+    static boolean startsMediaName(List<Token> toks, int k, int end) {
+        if (k >= end || !toks.get(k).isWord()) {
+            return false;
+        }
+        String w = toks.get(k).folded();
+        return !ArabicText.isDefinite(w)
+                && !WordLists.isFunctionWord(w)
+                && CueWords.lookup(w) == null
+                && !WordLists.isRole(w)
+                && !WordLists.isTitleNoun(w)
+                && !WordLists.isBody(w)
+                && !WordLists.isSayingNoun(w)
+                && !w.endsWith("يه")
+                && !nextIsDefinite(toks, k, end);
+    }
+
+    /**
+     * «صحيفة سكاي سبورت» → «سكاي سبورت»: a recognised newspaper or broadcaster without its head noun, when a name
+     * follows the head ({@link #startsMediaName}); «وكالة أنباء الإمارات» and «قناة الجزيرة» stay as they are.
+     */
+    static String withoutMediaHead(String body) {
+        String[] words = body.strip().split("\\s+");
+        if (words.length < 2 || !WordLists.isMediaNoun(ArabicText.fold(words[0]))) {
+            return body;
+        }
+        List<Token> rest = Tokenizer.tokenize(body.substring(body.indexOf(words[1])), List.of());
+        return startsMediaName(rest, 0, rest.size()) ? body.substring(body.indexOf(words[1])) : body;
+    }
+
     static boolean nextIsDefinite(List<Token> toks, int j, int end) {
         return j + 1 < end
                 && toks.get(j + 1).isWord()

@@ -116,6 +116,9 @@ final class SpeakerFinder {
             return statement;
         }
         Speaker subject = reader.subjectAfterVerb(b, verb, limit, cue);
+        if (subject == null) {
+            return antecedents.personRightBefore(b, verb, cue.gender()); // «لكن الوزير فلان حذر من …»
+        }
         if (subject != null && Antecedents.feminineBodyAfterMasculine(subject, cue.gender())) {
             return null; // «ودعا الجامعة …»: the verb would be «دعت» for it; it is the object
         }

@@ -1,5 +1,6 @@
 package org.sahifa.quote;
 
+import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
@@ -21,6 +22,8 @@ final class SpeakerNames {
     private final EntityIndex entities;
     /** Names read from the text, not the recogniser's, for {@link #longestFormRead}. */
     private final Set<String> namesRead = new LinkedHashSet<>();
+    /** Lazily, every word of the article, folded ({@link #wordsWritten}). */
+    private Set<String> wordsWritten;
 
     SpeakerNames(List<Block> blocks, EntityIndex entities) {
         this.blocks = blocks;
@@ -143,6 +146,35 @@ final class SpeakerNames {
             return located.mention().start() > t.start();
         }
         String rest = w.substring(1);
-        return w.startsWith("لل") || WordLists.isRole(rest) || WordLists.isTitleNoun(rest);
+        return w.startsWith("لل")
+                || WordLists.isRole(rest)
+                || WordLists.isTitleNoun(rest)
+                || (rest.length() >= 4 && wordsWritten().contains(rest));
+    }
+
+    /**
+     * Every word the article writes, folded: «لرويترز» addresses «رويترز» when the article also writes «رويترز»
+     * alone; a name that merely begins with «ل» («لافروف») leaves no such word behind.
+     */
+    private Set<String> wordsWritten() {
+        if (wordsWritten == null) {
+            wordsWritten = new HashSet<>();
+            for (Block block : blocks) {
+                String text = block.text();
+                int i = 0;
+                while (i < text.length()) {
+                    int start = i;
+                    while (i < text.length() && ArabicText.isWordChar(text.charAt(i))) {
+                        i++;
+                    }
+                    if (i > start) {
+                        wordsWritten.add(ArabicText.fold(text, start, i));
+                    } else {
+                        i++;
+                    }
+                }
+            }
+        }
+        return wordsWritten;
     }
 }

@@ -43,6 +43,9 @@ final class WordLists {
     /** Government bodies that complete a role: «المتحدث باسم وزارة الخارجية»، «مدير دائرة الآثار». */
     private static final Set<String> INSTITUTIONS = Lexicon.words("institutions");
 
+    /** A newspaper's or broadcaster's head noun: «صحيفة», «جريدة», «وكالة», «قناة». */
+    private static final Set<String> MEDIA_NOUNS = Lexicon.words("media-nouns");
+
     /** Works, whose quoted complement after a possessive is a title: «روايتها “…”». */
     private static final Set<String> WORKS = Lexicon.words("works");
 
@@ -164,6 +167,11 @@ final class WordLists {
     /** True for a body or group a role is held in: «كلية», «صندوق», «الوزارة» (not an event such as «ندوة»). */
     static boolean isBody(String folded) {
         return containsBare(INSTITUTIONS, folded) || isGroupHead(folded);
+    }
+
+    /** True for a newspaper's or broadcaster's head noun: «صحيفة», «جريدة», «وكالة». */
+    static boolean isMediaNoun(String folded) {
+        return containsBare(MEDIA_NOUNS, folded);
     }
 
     static boolean isNamingWord(String folded) {

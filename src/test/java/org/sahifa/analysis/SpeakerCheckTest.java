@@ -137,4 +137,19 @@ class SpeakerCheckTest {
         assertTrue(SpeakerCheck.isJunk("وهو يمسك", gazetteer));
         assertTrue(SpeakerCheck.isJunk("هي تقول", gazetteer));
     }
+
+    @Test
+    void anAddresseeGluedToARecognisedNameIsCutWhenTheArticleWritesItAlone() {
+        List<Block> blocks = List.of(
+                new Block(BlockType.PARAGRAPH, "ذكرت بلومبرغ أن المحادثات متعثرة.", TextDirection.RTL),
+                new Block(BlockType.PARAGRAPH, "وقال كوستوف لبلومبرغ \"لن نتراجع\".", TextDirection.RTL));
+        List<Entity> people = List.of(person("إيفان كوستوف"), person("كوستوف لبلومبرغ"));
+        Quote quote = said("كوستوف لبلومبرغ");
+        assertEquals(
+                "إيفان كوستوف",
+                SpeakerCheck.checked(blocks, people, List.of(quote), gazetteer)
+                        .get(0)
+                        .speaker());
+        assertEquals("سعيد لطفي", SpeakerCheck.withoutAddressee(blocks, "سعيد لطفي", people));
+    }
 }
