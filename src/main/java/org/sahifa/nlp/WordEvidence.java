@@ -18,13 +18,14 @@ import java.util.zip.GZIPInputStream;
  * from {@value #RESOURCE} (gzipped lines «kind TAB word», normalised words):
  *
  * <ul>
- *   <li>{@code whole}: a word whose first letter looks like a clitic («و», «ف», «ب», «ل», «ك») but belongs to it: the
+ *   <li>{@code whole}: a word whose first letter looks like a clitic («و», «ف», «ب», «ل», «ك») but belongs to it:
  *       each shorter reading is at most {@link Counter#WHOLE_RATIO} times as frequent as the whole form, which occurs {@link
  *       Counter#MIN_WHOLE} times or more («وارين», Warren, 5 times beside «ارين» 8 times; «بنزيمة»); «واحمد» is not,
  *       «احمد» being ten times as frequent. Counts this small are weak evidence: the rules use it with other evidence.
  *   <li>{@code everyday}: a frequent word that seldom stands where names stand (after a title, beside a listed given
  *       or family name): «شيء», «الهام», «نادر». Under {@link Counter#NAME_CONTEXT_SHARE} of its occurrences, from
  *       {@link Counter#MIN_EVERYDAY} occurrences on.
+ *   <li>{@code first}: a word mostly written right before another name word, as a first name is («اليزابيث»).
  * </ul>
  *
  * Immutable; one shared instance.
