@@ -14,10 +14,7 @@ class FirstNameRunsTest {
     private static final FirstNameRuns RULE = new FirstNameRuns(Gazetteer.shared(), NameLetters.shared());
 
     static List<String> after(String sentence, String... tags) {
-        String[] tokens = sentence.split(" ");
-        String[] out = tags.clone();
-        RULE.apply(SentenceWords.analyze(tokens, Gazetteer.shared()), out);
-        return List.of(out);
+        return TagRuleFixture.after(RULE::apply, sentence, tags);
     }
 
     @Test

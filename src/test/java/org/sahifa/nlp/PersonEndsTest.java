@@ -13,10 +13,7 @@ class PersonEndsTest {
     private static final PersonEnds RULE = new PersonEnds(Gazetteer.shared());
 
     static List<String> after(String sentence, String... tags) {
-        String[] tokens = sentence.split(" ");
-        String[] out = tags.clone();
-        RULE.apply(SentenceWords.analyze(tokens, Gazetteer.shared()), out);
-        return List.of(out);
+        return TagRuleFixture.after(RULE::apply, sentence, tags);
     }
 
     @Test
