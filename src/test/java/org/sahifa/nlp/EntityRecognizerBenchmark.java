@@ -221,4 +221,15 @@ public class EntityRecognizerBenchmark {
     public Object loadNameLetters() {
         return NameLetters.readResource();
     }
+
+    /** Load of the word evidence from unlabelled news the person rules read (on the first article's person). */
+    @Benchmark
+    @BenchmarkMode(Mode.SingleShotTime)
+    @OutputTimeUnit(TimeUnit.MILLISECONDS)
+    @Warmup(iterations = 0)
+    @Measurement(iterations = 5)
+    @Fork(2)
+    public Object loadWordEvidence() {
+        return WordEvidence.readResource();
+    }
 }
