@@ -11,40 +11,19 @@ and .after.json and reused: delete the .after.json files to score a new jar), an
 finds and the other does not, matched by text, with the 50 characters before it. The last line gives the counts.
 See docs/quotations.md, "Round 6".
 """
-import gzip
-import json
 import os
 import random
-import subprocess
 import sys
+
+from unlabelled import DEFAULT_CORPUS, drawn_lines, named_in_docs, quotations, read_articles, write_article
 
 SEED = int(os.environ.get('SEED', 6464))  # SEED=… picks another draw
 WANT = 60
 MIN_WORDS, MAX_WORDS = 150, 900
-HERE = os.path.dirname(os.path.abspath(__file__))
-
-
-def drawn(path):
-    """Line indices of every article draw.py prints (all splits), and of the articles the docs name."""
-    run = subprocess.run([sys.executable, os.path.join(HERE, 'draw.py'), path], capture_output=True, text=True,
-                         check=True)
-    return {int(line.split('\t')[1]) for line in run.stdout.splitlines() if line.strip()}
 
 
 def has_marks(text):
     return text.count('"') >= 2 or '“' in text or '«' in text
-
-
-def quotes(jar, path, cache):
-    """The quotations (dicts) the jar finds; the JSON is kept in `cache` and reused when present."""
-    if not os.path.exists(cache):
-        run = subprocess.run(['java', '-jar', jar, 'analyze', path], capture_output=True, text=True)
-        if run.returncode != 0:
-            return None
-        with open(cache, 'w', encoding='utf-8') as f:
-            f.write(run.stdout)
-    with open(cache, encoding='utf-8') as f:
-        return json.load(f).get('quotes', [])
 
 
 def context(text, quote):
@@ -54,18 +33,15 @@ def context(text, quote):
 
 def main():
     before, after, out = sys.argv[1:4]
-    path = sys.argv[4] if len(sys.argv) > 4 else '../shared/data/unlabelled/saudinewsnet.jsonl.gz'
-    skip = drawn(path)
-    for part in ['977695', '1065923', '620482', '412491', '20150730786461', '231016']:
-        skip.add(part)
-    with gzip.open(path, 'rt', encoding='utf-8') as f:
-        articles = [json.loads(line) for line in f]
+    path = sys.argv[4] if len(sys.argv) > 4 else DEFAULT_CORPUS
+    skip = drawn_lines(path)
+    articles = read_articles(path)
     order = list(range(len(articles)))
     random.Random(SEED).shuffle(order)
     chosen = []
     for i in order:
         a = articles[i]
-        if i in skip or any(p in a['url'] for p in skip if isinstance(p, str)):
+        if i in skip or named_in_docs(a):
             continue
         if MIN_WORDS <= len(a['content'].split()) <= MAX_WORDS and has_marks(a['content']):
             chosen.append(i)
@@ -74,13 +50,9 @@ def main():
     os.makedirs(out, exist_ok=True)
     total_before = total_after = added = removed = 0
     for i in chosen:
-        a = articles[i]
-        text = a['title'] + '\n\n' + a['content']
-        file = os.path.join(out, f'u{i}.txt')
-        with open(file, 'w', encoding='utf-8') as f:
-            f.write(text)
-        old = quotes(before, file, os.path.join(out, f'u{i}.before.json'))
-        new = quotes(after, file, os.path.join(out, f'u{i}.after.json'))
+        file, text = write_article(out, i, articles[i])
+        old = quotations(before, file, os.path.join(out, f'u{i}.before.json'))
+        new = quotations(after, file, os.path.join(out, f'u{i}.after.json'))
         if old is None or new is None:
             print(f'u{i}\tanalyze failed')
             continue

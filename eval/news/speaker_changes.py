@@ -11,13 +11,12 @@ runs `java -jar JAR analyze` on each with both jars (the JSON is kept as u<line>
 reused: delete the .after.json files to score a new jar) and prints every quotation whose speaker differs, matched
 by the quotation's text. The last line gives the counts. See docs/news-eval.md, "Round 5".
 """
-import gzip
-import json
 import os
 import random
 import re
-import subprocess
 import sys
+
+from unlabelled import DEFAULT_CORPUS, drawn_lines, quotations, read_articles, write_article
 
 SEED = int(os.environ.get('SEED', 5353))
 WANT = 60
@@ -53,41 +52,24 @@ def reserved(articles):
     return out
 
 
-def drawn_lines():
-    """Every line draw.py prints (all news-eval splits, blind sets included), read from its output."""
-    here = os.path.dirname(os.path.abspath(__file__))
-    run = subprocess.run([sys.executable, os.path.join(here, 'draw.py')], capture_output=True, text=True, check=True)
-    return {int(row.split('\t')[1]) for row in run.stdout.splitlines() if row.count('\t') >= 3 and row.split('\t')[1].isdigit()}
-
-
 def speakers(jar, path, cache):
-    """(text, speaker) of each quotation the jar finds; the JSON is kept in `cache` and reused when present."""
-    if not os.path.exists(cache):
-        run = subprocess.run(['java', '-jar', jar, 'analyze', path], capture_output=True, text=True)
-        if run.returncode != 0:
-            return None
-        with open(cache, 'w', encoding='utf-8') as f:
-            f.write(run.stdout)
-    with open(cache, encoding='utf-8') as f:
-        return [(q['text'], q.get('speaker')) for q in json.load(f).get('quotes', [])]
+    """(text, speaker) of each quotation the jar finds, or None if it fails."""
+    found = quotations(jar, path, cache)
+    return None if found is None else [(q['text'], q.get('speaker')) for q in found]
 
 
 def main():
     before, after, out = sys.argv[1:4]
-    path = sys.argv[4] if len(sys.argv) > 4 else '../shared/data/unlabelled/saudinewsnet.jsonl.gz'
-    with gzip.open(path, 'rt', encoding='utf-8') as f:
-        articles = [json.loads(line) for line in f]
-    skip = reserved(articles) | drawn_lines()
+    path = sys.argv[4] if len(sys.argv) > 4 else DEFAULT_CORPUS
+    articles = read_articles(path)
+    skip = reserved(articles) | drawn_lines(path)
     order = list(range(len(articles)))
     random.Random(SEED).shuffle(order)
     chosen = [i for i in order if i not in skip and eligible(articles[i]) and SPEECH.search(articles[i]['content'])]
     os.makedirs(out, exist_ok=True)
     quotes = changed = 0
     for i in chosen[:WANT]:
-        a = articles[i]
-        file = os.path.join(out, f'u{i}.txt')
-        with open(file, 'w', encoding='utf-8') as f:
-            f.write(a['title'] + '\n\n' + a['content'])
+        file, _ = write_article(out, i, articles[i])
         old = speakers(before, file, os.path.join(out, f'u{i}.before.json'))
         new = speakers(after, file, os.path.join(out, f'u{i}.after.json'))
         if old is None or new is None:
