@@ -83,6 +83,17 @@ class NewsEvalMaterialiserTest {
     }
 
     /**
+     * blind9 (drawn with a whole-word speech verb before a mark whose span holds three words before its closing mark,
+     * scored only by the lead): the same checks. With the closing mark kept out of the three words, every article
+     * holds a quotation.
+     */
+    @Test
+    void blind9CutsEveryQuotationInsideItsMarks() throws IOException {
+        assertBlindSetCutInsideMarks("blind9", 44);
+        assertEquals(List.of(), articlesWithoutQuotation("blind9"));
+    }
+
+    /**
      * A blind split has its 12 articles and at least {@code minQuotes} quotations, each cut trimmed, with no
      * quotation mark at either end and starting with its recorded first words.
      */
