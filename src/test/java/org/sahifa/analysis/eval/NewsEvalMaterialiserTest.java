@@ -94,6 +94,17 @@ class NewsEvalMaterialiserTest {
     }
 
     /**
+     * blind10 (drawn with a whole-word speech verb before a mark whose span holds three words that cannot run over a
+     * closing mark, annotated by hand and never run, scored only by the lead): the same checks. One article still
+     * holds no quotation: its marks hold a play's and a festival's names and a scare-quoted word (optional).
+     */
+    @Test
+    void blind10CutsEveryQuotationInsideItsMarks() throws IOException {
+        assertBlindSetCutInsideMarks("blind10", 38);
+        assertEquals(List.of(4104L), articlesWithoutQuotation("blind10"));
+    }
+
+    /**
      * A blind split has its 12 articles and at least {@code minQuotes} quotations, each cut trimmed, with no
      * quotation mark at either end and starting with its recorded first words.
      */
