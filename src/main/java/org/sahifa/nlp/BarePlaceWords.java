@@ -9,7 +9,8 @@ import org.sahifa.lexicon.Lexicon;
  * <ul>
  *   <li>a head noun alone: a place-kind noun, a head that opens place names, a water head, a compass word or a kind of
  *       land, without the name that would follow it («قصر» of «في قصر العدل», «البحر», «صحراء», «غرب»). Some are
- *       also small towns on the city list, and the model tags them next to a name it missed;
+ *       also small towns on the city list, and the model tags them next to a name it missed. A head with a generic
+ *       noun of place after it names none either: «ريف المدينة» (the city's countryside), «وسط المنطقة»;
  *   <li>a country whose name is also its nationality adjective, right after a definite noun it describes: «الكرة
  *       السعودية», «الحملة الوطنية السعودية». A definite noun takes no definite genitive after it, so the second word
  *       is its adjective; after a preposition, an indefinite noun or «و» the country stays («في السعودية», «أمير
@@ -29,10 +30,19 @@ final class BarePlaceWords {
 
     static void apply(SentenceWords s, String[] tags) {
         for (int i = 0; i < tags.length; i++) {
-            boolean oneWordPlace = tags[i].equals("B-LOC") && (i + 1 == tags.length || !tags[i + 1].equals("I-LOC"));
-            if (oneWordPlace && (isHeadAlone(s.stem[i]) || isAdjectiveAfterDefiniteNoun(s, tags, i))) {
-                tags[i] = "O";
+            if (!tags[i].equals("B-LOC")) {
+                continue;
             }
+            int end = NameWords.chunkEnd(tags, i, "LOC");
+            boolean noName = end == i + 1
+                    ? isHeadAlone(s.stem[i]) || isAdjectiveAfterDefiniteNoun(s, tags, i)
+                    : end == i + 2 && isHeadAlone(s.stem[i]) && NameWords.PLACE_NOUNS.contains(s.stem[i + 1]);
+            if (noName) {
+                for (int k = i; k < end; k++) {
+                    tags[k] = "O"; // «ريف المدينة»: a head and a generic noun are no name either
+                }
+            }
+            i = end - 1;
         }
     }
 

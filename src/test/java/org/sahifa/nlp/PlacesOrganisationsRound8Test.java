@@ -29,6 +29,7 @@ class PlacesOrganisationsRound8Test {
         assertNotListed(LOCATION, "قصر", "وعقدت الجلسة في قصر العدل وسط حضور كبير.");
         assertNotListed(LOCATION, "البحر", "وانتشل الغواصون الصندوق من قاع البحر قبل أسبوع.");
         assertNotListed(LOCATION, "الريف", "وتعيش الأسرة في الريف الغربي منذ سنوات.");
+        assertNotListed(LOCATION, "ريف المدينة", "واشتد القتال في الأجزاء الغربية من ريف المدينة أمس.");
         assertTrue(BarePlaceWords.isHeadAlone("صحراء"));
         assertTrue(BarePlaceWords.isHeadAlone("الغرب"));
         assertTrue(BarePlaceWords.isHeadAlone("جبل"));
