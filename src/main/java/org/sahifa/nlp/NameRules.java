@@ -93,6 +93,7 @@ final class NameRules {
             companies.apply(s, tags);
             BarePlaceWords.apply(s, tags);
             PeopleWords.apply(s, tags);
+            PlacesReadAsOrganisations.apply(s, tags);
         }
         SetPhrases.clear(s, tags);
         LatinWords.trimChunks(s, tags);

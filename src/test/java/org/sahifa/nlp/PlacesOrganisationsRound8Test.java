@@ -1,5 +1,6 @@
 package org.sahifa.nlp;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.sahifa.model.EntityType.LOCATION;
@@ -7,6 +8,7 @@ import static org.sahifa.model.EntityType.ORGANIZATION;
 import static org.sahifa.nlp.Articles.assertListed;
 import static org.sahifa.nlp.Articles.assertNotListed;
 
+import java.util.List;
 import org.junit.jupiter.api.Test;
 
 /** Issue 14, round 8: large Arab cities, bare place heads and nationality adjectives (made-up sentences). */
@@ -73,5 +75,21 @@ class PlacesOrganisationsRound8Test {
         assertTrue(PeopleWords.isPeople("الحوثيين"));
         assertTrue(PeopleWords.isPeople("الخوارج"));
         assertFalse(PeopleWords.isPeople("الحوثي"));
+    }
+
+    @Test
+    void aListedPlaceAfterAPlaceWordIsAPlaceNotAnOrganisation() {
+        // the model's tags, given by hand: it read the city after a body's name as an organisation
+        assertEquals(
+                List.of("O", "B-ORG", "O", "B-LOC"),
+                TagRuleFixture.after(
+                        PlacesReadAsOrganisations::apply, "مسؤول الحركة في درعا", "O", "B-ORG", "O", "B-ORG"));
+        // with no word of place before it, or a newspaper named for its city, the model's reading stays
+        assertEquals(
+                List.of("O", "B-ORG"),
+                TagRuleFixture.after(PlacesReadAsOrganisations::apply, "فصائل درعا", "O", "B-ORG"));
+        assertEquals(
+                List.of("O", "O", "B-ORG"),
+                TagRuleFixture.after(PlacesReadAsOrganisations::apply, "نشر في الرياض", "O", "O", "B-ORG"));
     }
 }
