@@ -91,6 +91,9 @@ final class NameRules {
             // («مجلس الوزراء», «الجيش اللبناني») untagged: on its development split this reader cost 15 ORG points
             organisations.apply(s, tags);
             companies.apply(s, tags);
+            BarePlaceWords.apply(s, tags);
+            PeopleWords.apply(s, tags);
+            PlacesReadAsOrganisations.apply(s, tags);
         }
         SetPhrases.clear(s, tags);
         LatinWords.trimChunks(s, tags);

@@ -31,7 +31,9 @@ final class OrganisationPhrases {
     private static final int MAX_TAIL_WORDS = 2;
 
     private static final Set<String> FUNCTION_WORDS = Lexicon.words("function-words");
-    private static final Set<String> NATIONAL = Set.of("الوطني", "الوطنيه");
+    /** Adjectives that name a state's own body as a nationality does: national, royal («الدرك الملكي»). */
+    private static final Set<String> NATIONAL = Set.of("الوطني", "الوطنيه", "الملكي", "الملكيه");
+
     private static final String BOARD = "مجلس";
     /** Adjectives of bodies' names that are not relation adjectives: «العامة», «العليا», «الحر», «المتحدة». */
     private static final Set<String> NAME_ADJECTIVES =
@@ -76,10 +78,29 @@ final class OrganisationPhrases {
                 for (int k = i; k < span[0]; k++) {
                     tags[k] = "O"; // a team's head is not part of the club's name
                 }
+                if (head.head().kind() == Kind.CLUB || head.head().kind() == Kind.TEAM) {
+                    span[1] = clubNameEnd(s, tags, span[0], span[1]);
+                }
                 int end = mark(tags, span[0], span[1]);
                 i = end - 1;
             }
         }
+    }
+
+    /**
+     * A club's name ends before «و»: what follows is another club or the sentence going on («مدرب فريق الهلال والعمل
+     * الذي يقدمه», «نادي الاتحاد والنصر»); the words cut off are untagged.
+     */
+    private static int clubNameEnd(SentenceWords s, String[] tags, int start, int end) {
+        for (int k = start + 1; k < end; k++) {
+            if (s.clitic[k].startsWith("و")) {
+                for (int m = k; m < end && tags[m].startsWith("I-"); m++) {
+                    tags[m] = "O";
+                }
+                return k;
+            }
+        }
+        return end;
     }
 
     /** Tags {@code [start, end)} ORG, taking in a model chunk it cuts at its end; returns the end. */

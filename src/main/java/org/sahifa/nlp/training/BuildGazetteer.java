@@ -73,8 +73,8 @@ public final class BuildGazetteer {
             "Egypt",
             "Mauritania");
 
-    /** Arabic names of large cities the city file gives only in Latin letters ({@code city-names.tsv}). */
-    private static final java.util.Map<String, String> MISSING_ARABIC_NAMES = missingArabicNames();
+    /** Corrections to the city file's Arabic names and large cities it lacks ({@code city-names.tsv}), by English name. */
+    private static final Map<String, CityName> CITY_NAMES = cityNames();
 
     /** A word seen outside names at least this often in the corpora may be an everyday word. */
     static final int EVERYDAY_MIN_COUNT = 5;
@@ -177,7 +177,11 @@ public final class BuildGazetteer {
         }
     }
 
-    /** world-cities.csv: CountryNameAr,CountryNameEn,CityNameAr,CityNameEn,Population (quoted fields). */
+    /**
+     * world-cities.csv: CountryNameAr,CountryNameEn,CityNameAr,CityNameEn,Population (quoted fields), with the
+     * corrections and additions of {@code city-names.tsv}: a row whose Arabic column names something else («فاموتيدين»,
+     * a drug, for Mosul) gets the city's name, and large Arab cities the file lacks («صنعاء») are added.
+     */
     private void addWorldCities(Path csv) throws IOException {
         List<String> lines = Files.readAllLines(csv, StandardCharsets.UTF_8);
         for (String line : lines.subList(1, lines.size())) {
@@ -185,30 +189,45 @@ public final class BuildGazetteer {
             if (fields.size() < 4) {
                 continue;
             }
-            String missing = MISSING_ARABIC_NAMES.get(fields.get(3));
-            if (missing != null && !ArabicWords.isArabic(fields.get(2))) {
-                fields = new java.util.ArrayList<>(fields);
-                fields.set(2, missing); // the file has a Latin name in its Arabic column: «Suez»
+            CityName fix = CITY_NAMES.get(fields.get(3));
+            if (fix != null && fix.country().isEmpty()) {
+                fields = new ArrayList<>(fields);
+                fields.set(2, fix.arabic());
             }
-            addPlace(fields.get(0));
-            addPlace(fields.get(2));
-            addLatinPlace(fields.get(1));
-            addLatinPlace(fields.get(3));
-            if (fields.size() > 4 && population(fields.get(4)) >= LARGE_CITY_POPULATION) {
-                List<String> names = CitySpellings.of(
-                        withoutAdminPrefix(ArabicWords.normalize(fields.get(2)).strip()),
-                        ARAB_COUNTRIES.contains(fields.get(1)));
-                names.forEach(this::addPlace);
-                largeCities.addAll(names);
-                addedSpellings.addAll(names.subList(1, names.size()));
+            addCity(fields);
+        }
+        for (CityName city : CITY_NAMES.values()) {
+            if (!city.country().isEmpty()) {
+                addCity(List.of("", city.country(), city.arabic(), city.english(), city.population()));
             }
         }
     }
 
-    private static java.util.Map<String, String> missingArabicNames() {
-        java.util.Map<String, String> names = new java.util.HashMap<>();
+    /** One city row: its country's and its own names, and for a large city its common spellings. */
+    private void addCity(List<String> fields) {
+        addPlace(fields.get(0));
+        addPlace(fields.get(2));
+        addLatinPlace(fields.get(1));
+        addLatinPlace(fields.get(3));
+        if (fields.size() > 4 && population(fields.get(4)) >= LARGE_CITY_POPULATION) {
+            List<String> names = CitySpellings.of(
+                    withoutAdminPrefix(ArabicWords.normalize(fields.get(2)).strip()),
+                    ARAB_COUNTRIES.contains(fields.get(1)));
+            names.forEach(this::addPlace);
+            largeCities.addAll(names);
+            addedSpellings.addAll(names.subList(1, names.size()));
+        }
+    }
+
+    /** A row of {@code city-names.tsv}: a correction (no country) or a city the file lacks. */
+    private record CityName(String english, String arabic, String country, String population) {}
+
+    private static Map<String, CityName> cityNames() {
+        Map<String, CityName> names = new HashMap<>();
         for (List<String> row : org.sahifa.lexicon.WordList.load("city-names").rows()) {
-            names.put(row.get(0), row.get(1));
+            String country = row.size() > 2 ? row.get(2) : "";
+            String population = row.size() > 3 ? row.get(3) : "";
+            names.put(row.get(0), new CityName(row.get(0), row.get(1), country, population));
         }
         return names;
     }

@@ -1,0 +1,32 @@
+package org.sahifa.nlp;
+
+import java.util.Set;
+import org.sahifa.lexicon.Lexicon;
+
+/**
+ * A people, ethnic group or sect named by its plural («الأكراد», «الفرس», «الخوارج», {@code peoples.tsv}) is no entity
+ * (the annotation conventions), though the model tags some as organisations or places. A one-word chunk that is such a
+ * plural is untagged; longer names that contain one stay («حزب العمال الكردستاني», «جماعة الحوثيين»).
+ */
+final class PeopleWords {
+    private static final Set<String> PEOPLES = Lexicon.words("peoples");
+
+    private PeopleWords() {}
+
+    static void apply(SentenceWords s, String[] tags) {
+        for (int i = 0; i < tags.length; i++) {
+            boolean oneWord = tags[i].startsWith("B-") && (i + 1 == tags.length || !tags[i + 1].startsWith("I-"));
+            if (oneWord && isPeople(s.stem[i])) {
+                tags[i] = "O";
+            }
+        }
+    }
+
+    /** True for a people's plural with the article, in either «ون»/«ين» form («الحوثيين» as «الحوثيون»). */
+    static boolean isPeople(String stem) {
+        if (PEOPLES.contains(stem)) {
+            return true;
+        }
+        return stem.endsWith("ين") && PEOPLES.contains(stem.substring(0, stem.length() - 2) + "ون");
+    }
+}
