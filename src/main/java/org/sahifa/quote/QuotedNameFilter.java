@@ -44,7 +44,7 @@ final class QuotedNameFilter {
         if (ArabicText.wordCount(quotedText) > MAX_NAME_WORDS) {
             return false;
         }
-        if (namedByEntity(quotedText, entities, block) || isGroupName(quotedText)) {
+        if (namedByEntity(quotedText, entities, block) || isGroupName(quotedText) || isWebName(quotedText)) {
             return true;
         }
         if (ArabicText.wordCount(quotedText) <= MAX_SHORT_NAME_WORDS && isNameByShape(quotedText)) {
@@ -209,9 +209,32 @@ final class QuotedNameFilter {
         return false;
     }
 
-    /** «الاتحادية», «الشرقي»: a word with the article ending in the adjective of relation's «ي» or «ية». */
+    /**
+     * «الاتحادية», «الشرقي»: a word with the article ending in the adjective of relation's «ي» or «ية»; or a compass
+     * word after the place («"أذربيجان جنوب"»).
+     */
     private static boolean isAdjectiveOfRelation(String folded) {
-        return ArabicText.isDefinite(folded) && (folded.endsWith("ي") || folded.endsWith("يه"));
+        return (ArabicText.isDefinite(folded) && (folded.endsWith("ي") || folded.endsWith("يه")))
+                || COMPASS.contains(folded);
+    }
+
+    private static final java.util.Set<String> COMPASS = java.util.Set.of("شمال", "جنوب", "شرق", "غرب", "وسط");
+
+    /**
+     * «"العربية.نت"», «"بي.إم.دبليو"»: one word with a dot between letters is a site's or a brand's name, never a
+     * sentence (a sentence's full stop is followed by a space or ends it).
+     */
+    private static boolean isWebName(String quotedText) {
+        String t = quotedText.strip();
+        if (t.isEmpty() || t.chars().anyMatch(Character::isWhitespace)) {
+            return false;
+        }
+        for (int i = 1; i + 1 < t.length(); i++) {
+            if (t.charAt(i) == '.' && Character.isLetter(t.charAt(i - 1)) && Character.isLetter(t.charAt(i + 1))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** «اسمه», «عنوانها», «لقبه»: a naming word with a possessive, the name its owner has. */
