@@ -103,4 +103,17 @@ class QuotationsRound8Test {
         List<Entity> entities = new EntityListBuilder(blocks).location("قرطاج").build();
         assertEquals(List.of(), Fixtures.texts(finder.find(blocks, entities)));
     }
+
+    @Test
+    void aNameRepeatedAfterAColonWithNoCueIsStillTheName() {
+        assertEquals(
+                List.of(),
+                quotes(
+                        "ورسا اليخت \"النورس\" في الميناء صباح اليوم.",
+                        "رابط الخبر بصحيفة المساء: \"النورس\" يعود إلى الميناء"));
+        // after a cue and a colon the same words are said
+        assertEquals(
+                List.of("النورس"),
+                quotes("ورسا اليخت \"النورس\" في الميناء.", "وسئل القبطان عن أحب السفن إليه فقال: \"النورس\""));
+    }
 }
