@@ -83,7 +83,9 @@ final class QuotedLists {
         }
         for (int m = 0; m < members.size(); m++) {
             int s = members.get(m);
-            boolean said = m == 0 && ShortQuotedNames.rightAfterColonOrCue(toks.subList(0, positions.get(m)));
+            List<Token> before = toks.subList(0, positions.get(m));
+            boolean said = m == 0
+                    && (ShortQuotedNames.rightAfterColonOrCue(before) || QuotedNameFilter.afterPredicateThat(before));
             if (!isName[s] && eligible[s] && !said && isShortName(texts.get(s))) {
                 found.add(s);
             }

@@ -41,7 +41,7 @@ final class QuotedNameFilter {
      * @param after  the paragraph's tokens from just after the closing mark
      */
     static boolean isName(List<Token> before, List<Token> after, String quotedText, EntityIndex entities, int block) {
-        if (ArabicText.wordCount(quotedText) > MAX_NAME_WORDS) {
+        if (ArabicText.wordCount(quotedText) > MAX_NAME_WORDS || afterPredicateThat(before)) {
             return false;
         }
         if (namedByEntity(quotedText, entities, block) || isGroupName(quotedText) || isWebName(quotedText)) {
@@ -90,6 +90,20 @@ final class QuotedNameFilter {
             }
         }
         return false;
+    }
+
+    /** «أنه», «بأنها», «على أنهم» …, folded: after them a quoted stretch is what something is said or held to be. */
+    private static final java.util.Set<String> PREDICATE_THAT =
+            java.util.Set.of("انه", "انها", "انهم", "انهما", "بانه", "بانها", "بانهم", "بانهما");
+
+    /**
+     * «وصفه بأنه "عمل إرهابي"», «أشار إلى أنه "مقامر عتيد"»: right after «أنه»/«بأنها» the quoted stretch is the
+     * predicate, a description someone gave, never a name, even when the recogniser lists it as a body.
+     */
+    static boolean afterPredicateThat(List<Token> before) {
+        return !before.isEmpty()
+                && before.get(before.size() - 1).isWord()
+                && PREDICATE_THAT.contains(before.get(before.size() - 1).folded());
     }
 
     /**

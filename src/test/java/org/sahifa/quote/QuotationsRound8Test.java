@@ -116,4 +116,14 @@ class QuotationsRound8Test {
                 List.of("النورس"),
                 quotes("ورسا اليخت \"النورس\" في الميناء.", "وسئل القبطان عن أحب السفن إليه فقال: \"النورس\""));
     }
+
+    @Test
+    void aStretchRightAfterThatItIsIsWhatItWasCalledNotAName() {
+        List<Block> blocks = paragraphs("وأشار المحقق إلى أنه \"لاعب ماهر\" لا يخسر كثيرا.");
+        // even when the recogniser takes the quoted words for a body
+        List<Entity> entities =
+                new EntityListBuilder(blocks).organization("لاعب ماهر").build();
+        assertEquals(List.of("لاعب ماهر"), Fixtures.texts(finder.find(blocks, entities)));
+        assertEquals(List.of("مسرح الجريمة"), quotes("ووصف الضابط المكان بأنه \"مسرح الجريمة\" الحقيقي."));
+    }
 }
