@@ -44,7 +44,10 @@ final class QuotedNameFilter {
         if (ArabicText.wordCount(quotedText) > MAX_NAME_WORDS || afterPredicateThat(before)) {
             return false;
         }
-        if (namedByEntity(quotedText, entities, block) || isGroupName(quotedText) || isWebName(quotedText)) {
+        if (namedByEntity(quotedText, entities, block)
+                || isGroupName(quotedText)
+                || isWebName(quotedText)
+                || isEnglishTitle(quotedText)) {
             return true;
         }
         if (ArabicText.wordCount(quotedText) <= MAX_SHORT_NAME_WORDS && isNameByShape(quotedText)) {
@@ -230,6 +233,23 @@ final class QuotedNameFilter {
     private static boolean isAdjectiveOfRelation(String folded) {
         return (ArabicText.isDefinite(folded) && (folded.endsWith("ي") || folded.endsWith("يه")))
                 || COMPASS.contains(folded);
+    }
+
+    /** Longest title, in words, told by an English article written in Arabic letters. */
+    static final int MAX_ENGLISH_TITLE_WORDS = 6;
+
+    /**
+     * «"ذا صن"», «"ذا ديلي شو"», «"ذا رزيدنسز في …"»: a stretch opening with «ذا», English «The» written in Arabic
+     * letters, is the title of a newspaper, programme, film or place (every such stretch of the unlabelled corpus
+     * is one); Arabic «ذا» («ذا أهمية») opens no quoted sentence there.
+     */
+    private static boolean isEnglishTitle(String quotedText) {
+        String t = quotedText.strip();
+        int words = ArabicText.wordCount(t);
+        return words >= 2
+                && words <= MAX_ENGLISH_TITLE_WORDS
+                && ArabicText.firstWord(t).equals("ذا")
+                && ".,،!?؟…".indexOf(t.charAt(t.length() - 1)) < 0;
     }
 
     private static final java.util.Set<String> COMPASS = java.util.Set.of("شمال", "جنوب", "شرق", "غرب", "وسط");

@@ -126,4 +126,12 @@ class QuotationsRound8Test {
         assertEquals(List.of("لاعب ماهر"), Fixtures.texts(finder.find(blocks, entities)));
         assertEquals(List.of("مسرح الجريمة"), quotes("ووصف الضابط المكان بأنه \"مسرح الجريمة\" الحقيقي."));
     }
+
+    @Test
+    void anEnglishTitleWrittenInArabicLettersIsAName() {
+        assertEquals(List.of(), quotes("وأشارت دراسة عن \"ذا سولار ريفيو\" إلى أن الغبار يقلل إنتاج الألواح."));
+        assertEquals(List.of(), quotes("وقال الممثل إن دوره في فيلم جديد يشبه دوره في «ذا لونغ نايت» كثيرا."));
+        // «ذا» in an Arabic description after «بأنه» is what was said
+        assertEquals(List.of("ذا أهمية كبرى"), quotes("ووصف الوزير الاتفاق بأنه \"ذا أهمية كبرى\" للبلدين."));
+    }
 }
