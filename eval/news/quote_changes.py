@@ -1,7 +1,7 @@
 #!/usr/bin/env python3
 """Count the quotations two jars find differently on unlabelled news with quotation marks (no gold).
 
-usage: [SEED=6464] python3 eval/news/quote_changes.py BEFORE.jar AFTER.jar OUT_DIR [JSONL_GZ]
+usage: [SEED=6464] [MATCH=REGEX] python3 eval/news/quote_changes.py BEFORE.jar AFTER.jar OUT_DIR [JSONL_GZ]
 
 Draws 60 articles that hold quotation marks (two ASCII «"», or a «“» or «« mark) from the SaudiNewsNet dump with
 seed 6464 (seeds 3737, 1404, 1414, 2026 and 5353 were used before), skipping every article draw.py prints (the
@@ -9,15 +9,19 @@ news-eval splits and the blind sets) and the articles the docs name, writes each
 blank line, content), runs `java -jar JAR analyze` on each with both jars (the JSON is kept as u<line>.before.json
 and .after.json and reused: delete the .after.json files to score a new jar), and prints every quotation one jar
 finds and the other does not, matched by text, with the 50 characters before it. The last line gives the counts.
+MATCH=REGEX draws only among articles whose content matches REGEX (a class a change is about: a random draw holds
+few of its cases), with the same exclusions.
 See docs/quotations.md, "Round 6".
 """
 import os
 import random
+import re
 import sys
 
 from unlabelled import DEFAULT_CORPUS, drawn_lines, named_in_docs, quotations, read_articles, write_article
 
 SEED = int(os.environ.get('SEED', 6464))  # SEED=… picks another draw
+MATCH = re.compile(os.environ['MATCH']) if os.environ.get('MATCH') else None  # MATCH=… draws only matching articles
 WANT = 60
 MIN_WORDS, MAX_WORDS = 150, 900
 
@@ -42,6 +46,8 @@ def main():
     for i in order:
         a = articles[i]
         if i in skip or named_in_docs(a):
+            continue
+        if MATCH is not None and not MATCH.search(a['content']):
             continue
         if MIN_WORDS <= len(a['content'].split()) <= MAX_WORDS and has_marks(a['content']):
             chosen.append(i)

@@ -9,7 +9,8 @@ import java.util.Set;
  * خطى العرب"» names the programme, so the headline «عثرات "على خطى العرب"» and «لم تكن البداية "على خطى العرب"
  * سهلة» are not quotations either; «اليخت "المحروسة"» after the headline «"المحروسة" كتاب …». A title, a vessel's
  * or a film's name is often repeated, and only one of its places has the head noun or the shape that tells it. Right
- * after «:» or a speech cue the stretch stays a quotation («وقال: "…"»).
+ * after a speech cue, or after «:» with a cue before it, the stretch stays a quotation («وقال: "…"»); after a colon
+ * with none («رابط الخبر …: "…"») it is still the name.
  *
  * <p>Linear: one hash set of the folded names.
  */
@@ -38,7 +39,19 @@ final class NamedInMarks {
      */
     boolean isNamedElsewhere(String quotedText, List<Token> before) {
         String key = key(quotedText);
-        return key != null && names.contains(key) && !ShortQuotedNames.rightAfterColonOrCue(before);
+        return key != null && names.contains(key) && !saidHere(before);
+    }
+
+    /**
+     * Right after a speech cue, or after «:» in a sentence with a cue before the colon («فقال: "…"»). A colon with no
+     * cue before it introduces a link, a list or a headline repeated («رابط الخبر بصحيفة …: "…"»), not speech.
+     */
+    private static boolean saidHere(List<Token> before) {
+        if (!ShortQuotedNames.rightAfterColonOrCue(before)) {
+            return false;
+        }
+        List<Token> upToColon = before.subList(0, before.size() - 1);
+        return !before.get(before.size() - 1).isPunctuation(':') || QuotedNameContext.cueEarlierInSentence(upToColon);
     }
 
     /** The folded words of a short stretch, or null for a longer one or one ending in punctuation. */

@@ -125,6 +125,13 @@ public final class QuoteFinder {
                 markName(s, toks, i, isName);
             }
         }
+        boolean[] eligible = new boolean[spans.size()];
+        for (int s = 0; s < spans.size(); s++) {
+            eligible[s] = !spans.get(s).multiParagraph() && spans.get(s).closeMark() >= 0;
+        }
+        for (int s : QuotedLists.namesByList(tokens, isName, texts, eligible)) {
+            markName(s, tokens.get(spans.get(s).block()), firstTokens[s], isName);
+        }
         return isName;
     }
 

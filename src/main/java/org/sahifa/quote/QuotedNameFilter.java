@@ -41,10 +41,13 @@ final class QuotedNameFilter {
      * @param after  the paragraph's tokens from just after the closing mark
      */
     static boolean isName(List<Token> before, List<Token> after, String quotedText, EntityIndex entities, int block) {
-        if (ArabicText.wordCount(quotedText) > MAX_NAME_WORDS) {
+        if (ArabicText.wordCount(quotedText) > MAX_NAME_WORDS || afterPredicateThat(before)) {
             return false;
         }
-        if (namedByEntity(quotedText, entities, block) || isGroupName(quotedText)) {
+        if (namedByEntity(quotedText, entities, block)
+                || isGroupName(quotedText)
+                || isWebName(quotedText)
+                || isEnglishTitle(quotedText)) {
             return true;
         }
         if (ArabicText.wordCount(quotedText) <= MAX_SHORT_NAME_WORDS && isNameByShape(quotedText)) {
@@ -90,6 +93,20 @@ final class QuotedNameFilter {
             }
         }
         return false;
+    }
+
+    /** «أنه», «بأنها», «على أنهم» …, folded: after them a quoted stretch is what something is said or held to be. */
+    private static final java.util.Set<String> PREDICATE_THAT =
+            java.util.Set.of("انه", "انها", "انهم", "انهما", "بانه", "بانها", "بانهم", "بانهما");
+
+    /**
+     * «وصفه بأنه "عمل إرهابي"», «أشار إلى أنه "مقامر عتيد"»: right after «أنه»/«بأنها» the quoted stretch is the
+     * predicate, a description someone gave, never a name, even when the recogniser lists it as a body.
+     */
+    static boolean afterPredicateThat(List<Token> before) {
+        return !before.isEmpty()
+                && before.get(before.size() - 1).isWord()
+                && PREDICATE_THAT.contains(before.get(before.size() - 1).folded());
     }
 
     /**
@@ -209,9 +226,49 @@ final class QuotedNameFilter {
         return false;
     }
 
-    /** «الاتحادية», «الشرقي»: a word with the article ending in the adjective of relation's «ي» or «ية». */
+    /**
+     * «الاتحادية», «الشرقي»: a word with the article ending in the adjective of relation's «ي» or «ية»; or a compass
+     * word after the place («"أذربيجان جنوب"»).
+     */
     private static boolean isAdjectiveOfRelation(String folded) {
-        return ArabicText.isDefinite(folded) && (folded.endsWith("ي") || folded.endsWith("يه"));
+        return (ArabicText.isDefinite(folded) && (folded.endsWith("ي") || folded.endsWith("يه")))
+                || COMPASS.contains(folded);
+    }
+
+    /** Longest title, in words, told by an English article written in Arabic letters. */
+    static final int MAX_ENGLISH_TITLE_WORDS = 6;
+
+    /**
+     * «"ذا صن"», «"ذا ديلي شو"», «"ذا رزيدنسز في …"»: a stretch opening with «ذا», English «The» written in Arabic
+     * letters, is the title of a newspaper, programme, film or place (every such stretch of the unlabelled corpus
+     * is one); Arabic «ذا» («ذا أهمية») opens no quoted sentence there.
+     */
+    private static boolean isEnglishTitle(String quotedText) {
+        String t = quotedText.strip();
+        int words = ArabicText.wordCount(t);
+        return words >= 2
+                && words <= MAX_ENGLISH_TITLE_WORDS
+                && ArabicText.firstWord(t).equals("ذا")
+                && ".,،!?؟…".indexOf(t.charAt(t.length() - 1)) < 0;
+    }
+
+    private static final java.util.Set<String> COMPASS = java.util.Set.of("شمال", "جنوب", "شرق", "غرب", "وسط");
+
+    /**
+     * «"العربية.نت"», «"بي.إم.دبليو"»: one word with a dot between letters is a site's or a brand's name, never a
+     * sentence (a sentence's full stop is followed by a space or ends it).
+     */
+    private static boolean isWebName(String quotedText) {
+        String t = quotedText.strip();
+        if (t.isEmpty() || t.chars().anyMatch(Character::isWhitespace)) {
+            return false;
+        }
+        for (int i = 1; i + 1 < t.length(); i++) {
+            if (t.charAt(i) == '.' && Character.isLetter(t.charAt(i - 1)) && Character.isLetter(t.charAt(i + 1))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** «اسمه», «عنوانها», «لقبه»: a naming word with a possessive, the name its owner has. */
