@@ -18,6 +18,15 @@ final class ArticleText {
 
     ArticleText(List<Block> blocks, List<Quote> quotes) {
         this.blocks = blocks;
+        List<List<Integer>> quotesIn = new ArrayList<>();
+        for (int b = 0; b < blocks.size(); b++) {
+            quotesIn.add(new ArrayList<>());
+        }
+        for (int q = 0; q < quotes.size(); q++) {
+            for (int b = quotes.get(q).block(); b <= Math.min(quotes.get(q).endBlock(), blocks.size() - 1); b++) {
+                quotesIn.get(b).add(q);
+            }
+        }
         int sentence = 0;
         for (int b = 0; b < blocks.size(); b++) {
             String text = blocks.get(b).text();
@@ -36,7 +45,7 @@ final class ArticleText {
                         j++;
                     }
                 }
-                int quote = quoteAt(quotes, b, i, text.length());
+                int quote = quoteAt(quotes, quotesIn.get(b), b, i, text.length());
                 toks.add(new Tok(i, j, text.substring(i, j), word, sentence, quote));
                 if (quote < 0 && !word && ".!?؟\n".indexOf(c) >= 0) {
                     sentence++;
@@ -53,8 +62,8 @@ final class ArticleText {
     }
 
     /** The quotation whose marks enclose offset {@code at} of block {@code b}, or -1. */
-    private static int quoteAt(List<Quote> quotes, int b, int at, int blockLength) {
-        for (int q = 0; q < quotes.size(); q++) {
+    private static int quoteAt(List<Quote> quotes, List<Integer> inBlock, int b, int at, int blockLength) {
+        for (int q : inBlock) {
             Quote quote = quotes.get(q);
             if (b < quote.block() || b > quote.endBlock()) {
                 continue;

@@ -14,8 +14,8 @@ final class Places {
      */
     static Place of(ArticleText text, List<Quote> quotes, int q, Mention m) {
         Quote quote = quotes.get(q);
-        if (m.block() >= text.blockCount()) {
-            return null;
+        if (m.block() >= text.blockCount() || m.block() < quote.block() - 1 || m.block() > quote.endBlock()) {
+            return null; // outside the window: no token work
         }
         List<ArticleText.Tok> toks = text.tokens(m.block());
         int first = text.tokenAt(m.block(), m.start());

@@ -1,6 +1,9 @@
 package org.sahifa.quote.attribution;
 
 import java.util.ArrayList;
+import java.util.BitSet;
+import java.util.HashMap;
+import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -21,29 +24,54 @@ public final class SpeakerCandidates {
     /** For each quotation of {@code quotes}, in order, its candidates with their features. */
     public static List<List<Candidate>> of(List<Block> blocks, List<Entity> entities, List<Quote> quotes) {
         ArticleText text = new ArticleText(blocks, quotes);
+        Map<String, Entity> byName = new HashMap<>();
+        for (Entity e : entities) {
+            byName.putIfAbsent(key(e.name()), e);
+        }
+        for (Entity e : entities) {
+            for (Mention m : e.mentions()) {
+                byName.putIfAbsent(key(m.text()), e);
+            }
+        }
+        Map<Entity, BitSet> blocksNamed = new IdentityHashMap<>();
+        for (Entity e : entities) {
+            BitSet named = new BitSet();
+            e.mentions().forEach(m -> named.set(m.block()));
+            blocksNamed.put(e, named);
+        }
         List<List<Candidate>> out = new ArrayList<>(quotes.size());
         for (int q = 0; q < quotes.size(); q++) {
-            out.add(forQuote(text, entities, quotes, q));
+            out.add(forQuote(text, entities, blocksNamed, byName, quotes, q));
         }
         return out;
     }
 
-    private static List<Candidate> forQuote(ArticleText text, List<Entity> entities, List<Quote> quotes, int q) {
+    private static List<Candidate> forQuote(
+            ArticleText text,
+            List<Entity> entities,
+            Map<Entity, BitSet> blocksNamed,
+            Map<String, Entity> byName,
+            List<Quote> quotes,
+            int q) {
         Quote quote = quotes.get(q);
         Map<String, Pool> pools = new LinkedHashMap<>();
         for (Entity e : entities) {
+            int next = blocksNamed.get(e).nextSetBit(Math.max(0, quote.block() - 1));
+            if (next < 0 || next > quote.endBlock()) {
+                continue; // not named in the window's paragraphs
+            }
             Pool pool = entityPool(text, quotes, q, e);
             if (!pool.places.isEmpty()) {
                 pools.putIfAbsent(pool.key, pool);
             }
         }
         if (quote.speaker() != null) {
-            Pool rules = poolFor(text, entities, quotes, q, quote.speaker(), pools);
+            Pool rules = poolFor(text, byName, quotes, q, quote.speaker(), pools);
             rules.fromRules = true;
             rules.name = quote.speaker();
         }
         if (q > 0 && quotes.get(q - 1).speaker() != null) {
-            poolFor(text, entities, quotes, q, quotes.get(q - 1).speaker(), pools).previousSpeaker = true;
+            poolFor(text, byName, quotes, q, quotes.get(q - 1).speaker(), pools).previousSpeaker = true;
         }
         QuoteView view = QuoteView.of(text, quotes, q, pools.values());
         List<Candidate> out = new ArrayList<>(pools.size());
@@ -75,25 +103,17 @@ public final class SpeakerCandidates {
      */
     private static Pool poolFor(
             ArticleText text,
-            List<Entity> entities,
+            Map<String, Entity> byName,
             List<Quote> quotes,
             int q,
             String speaker,
             Map<String, Pool> pools) {
         String k = key(speaker);
-        for (Entity e : entities) {
-            if (key(e.name()).equals(k)
-                    || e.mentions().stream().anyMatch(m -> key(m.text()).equals(k))) {
-                Pool existing = pools.get(key(e.name()));
-                if (existing != null) {
-                    return existing;
-                }
-                Pool pool = entityPool(text, quotes, q, e);
-                pools.put(pool.key, pool);
-                return pool;
-            }
+        Entity e = byName.get(k);
+        if (e == null) {
+            return pools.computeIfAbsent(k, x -> phrase(text, quotes, q, speaker, k));
         }
-        return pools.computeIfAbsent(k, x -> phrase(text, quotes, q, speaker, k));
+        return pools.computeIfAbsent(key(e.name()), x -> entityPool(text, quotes, q, e));
     }
 
     /** A speaker the rules read that is no entity («مصدر مطلع»), placed where its words last stand before the quotation. */

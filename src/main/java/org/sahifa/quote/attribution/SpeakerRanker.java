@@ -11,12 +11,23 @@ import org.sahifa.model.Quote;
  * threshold. Thread-safe.
  */
 public final class SpeakerRanker {
+    /**
+     * The bundled model's threshold for overruling the rules: chosen by 4-fold CV among 0.0-0.7 on the training
+     * articles (docs/speaker-model.md); 0.0, so the best candidate always wins.
+     */
+    public static final double BUNDLED_THRESHOLD = 0.0;
+
     private final SpeakerModel model;
     private final double threshold;
 
     public SpeakerRanker(SpeakerModel model, double threshold) {
         this.model = model;
         this.threshold = threshold;
+    }
+
+    /** The bundled model ({@link SpeakerModel#RESOURCE}) with its threshold. */
+    public static SpeakerRanker bundled() {
+        return new SpeakerRanker(SpeakerModel.bundled(), BUNDLED_THRESHOLD);
     }
 
     /** The quotations with their speakers chosen by the model. */

@@ -40,6 +40,8 @@ public final class SpeakerModelEval {
     static final int FOLDS = 5;
     static final double[] THRESHOLDS = {0.0, 0.1, 0.2, 0.3, 0.4, 0.5, 0.6, 0.7};
     static final int CUTOFF = Integer.getInteger("cutoff", 1);
+    /** Each training quotation a second time without the rules' features, so that the text's own evidence is learnt. */
+    static final boolean WITHOUT_RULES_COPY = Boolean.parseBoolean(System.getProperty("withoutRules", "true"));
 
     /** One gold quotation with a named speaker: its candidates if the finder found it, and what the rules said. */
     record Item(String rules, List<Candidate> candidates, List<Boolean> labels, List<String> aliases) {
@@ -255,10 +257,21 @@ public final class SpeakerModelEval {
                 if (use.test(i) && i.reachable()) {
                     candidates.addAll(i.candidates());
                     labels.addAll(i.labels());
+                    if (WITHOUT_RULES_COPY) {
+                        i.candidates().forEach(c -> candidates.add(withoutRules(c)));
+                        labels.addAll(i.labels());
+                    }
                 }
             }
         }
         return SpeakerModel.train(candidates, labels, CUTOFF);
+    }
+
+    /** The candidate as if the rules had not chosen it: no feature that names the rules. */
+    static Candidate withoutRules(Candidate c) {
+        List<String> kept =
+                c.features().stream().filter(f -> !f.startsWith("rules")).toList();
+        return new Candidate(c.name(), c.kind(), false, kept);
     }
 
     static Tally score(SpeakerModel model, double threshold, Article a) {
