@@ -12,10 +12,10 @@ import org.sahifa.model.Quote;
  */
 public final class SpeakerRanker {
     /**
-     * The bundled model's threshold for overruling the rules: chosen by 4-fold CV among 0.0-0.7 on the training
-     * articles (docs/speaker-model.md); 0.0, so the best candidate always wins.
+     * The score a candidate needs to be given to a quotation the rules left without a speaker: chosen by 4-fold CV
+     * among 0.0-0.7 on the training articles (docs/speaker-model.md).
      */
-    public static final double BUNDLED_THRESHOLD = 0.0;
+    public static final double BUNDLED_THRESHOLD = 0.5;
 
     private final SpeakerModel model;
     private final double threshold;
@@ -51,8 +51,8 @@ public final class SpeakerRanker {
     }
 
     /**
-     * The best-scoring candidate's name; the rules' answer {@code rules} when there is no candidate, or when the best
-     * one is not the rules' and scores below {@code threshold}.
+     * The best-scoring candidate's name; none when there is no candidate, or when the rules gave none ({@code rules}
+     * null: a slogan, a verse, a banner) and the best candidate scores below {@code threshold}.
      */
     public static String choose(String rules, List<Candidate> candidates, double[] scores, double threshold) {
         int best = -1;
@@ -61,7 +61,7 @@ public final class SpeakerRanker {
                 best = i;
             }
         }
-        if (best < 0 || (!candidates.get(best).fromRules() && scores[best] < threshold)) {
+        if (best < 0 || (rules == null && scores[best] < threshold)) {
             return rules;
         }
         return candidates.get(best).name();

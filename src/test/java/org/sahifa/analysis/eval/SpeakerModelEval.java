@@ -38,13 +38,22 @@ public final class SpeakerModelEval {
     static final List<String> LEFT_OUT = List.of("blind5", "blind8");
     static final long SEED = 14;
     static final int FOLDS = 5;
-    static final double[] THRESHOLDS = {0.0, 0.1, 0.2, 0.3, 0.4, 0.5, 0.6, 0.7};
+    /** The thresholds tried by the inner CV; {@code -Dthreshold=X} fixes one instead (to compare). */
+    static final double[] THRESHOLDS = System.getProperty("threshold") != null
+            ? new double[] {Double.parseDouble(System.getProperty("threshold"))}
+            : new double[] {0.0, 0.1, 0.2, 0.3, 0.4, 0.5, 0.6, 0.7};
+
     static final int CUTOFF = Integer.getInteger("cutoff", 1);
     /** Each training quotation a second time without the rules' features, so that the text's own evidence is learnt. */
     static final boolean WITHOUT_RULES_COPY = Boolean.parseBoolean(System.getProperty("withoutRules", "true"));
 
     /** One gold quotation with a named speaker: its candidates if the finder found it, and what the rules said. */
     record Item(String rules, List<Candidate> candidates, List<Boolean> labels, List<String> aliases) {
+        /** A quotation with no named speaker in the gold (a slogan, scripture, a banner), which the rules left without one. */
+        boolean unnamed() {
+            return aliases.isEmpty();
+        }
+
         boolean rulesRight() {
             return ScorerMatch.matches(rules, aliases);
         }
@@ -58,16 +67,18 @@ public final class SpeakerModelEval {
     record Article(String split, String file, List<Item> items) {}
 
     /** Counts of one evaluation: gold named speakers, right by the rules, right by the model. */
-    record Tally(int n, int rules, int model) {
+    record Tally(int n, int rules, int model, int unnamed, int keptNone) {
+        static final Tally ZERO = new Tally(0, 0, 0, 0, 0);
+
         Tally plus(Tally o) {
-            return new Tally(n + o.n, rules + o.rules, model + o.model);
+            return new Tally(n + o.n, rules + o.rules, model + o.model, unnamed + o.unnamed, keptNone + o.keptNone);
         }
 
         @Override
         public String toString() {
             return String.format(
-                    "rules %.2f (%d/%d)  model %.2f (%d/%d)",
-                    (double) rules / n, rules, n, (double) model / n, model, n);
+                    "rules %.2f (%d/%d)  model %.2f (%d/%d)  no named speaker, left none: %d/%d",
+                    (double) rules / n, rules, n, (double) model / n, model, n, keptNone, unnamed);
         }
     }
 
@@ -138,6 +149,10 @@ public final class SpeakerModelEval {
         for (int g = 0; g < golds.size(); g++) {
             JsonNode speaker = golds.get(g).get("speaker");
             if (speaker == null || speaker.isNull()) {
+                Integer p = matched.get(g);
+                if (p != null && quotes.get(p).speaker() == null) {
+                    items.add(new Item(null, candidates.get(p), List.of(), List.of()));
+                }
                 continue;
             }
             List<String> al = aliases.getOrDefault(speaker.asText(), List.of(speaker.asText()));
@@ -163,10 +178,11 @@ public final class SpeakerModelEval {
         if (Boolean.getBoolean("showUnreached")) {
             for (Article a : articles) {
                 for (Item i : a.items()) {
-                    if (!i.reachable() && !LEFT_OUT.contains(a.split())) {
-                        List<String> names = i.candidates().stream().map(Candidate::name).toList();
-                        System.out.println("  unreached " + a.split() + "/" + a.file() + ": gold " + i.aliases().get(0)
-                                + "; rules " + i.rules() + "; candidates " + names);
+                    if (!i.unnamed() && !i.reachable() && !LEFT_OUT.contains(a.split())) {
+                        List<String> names =
+                                i.candidates().stream().map(Candidate::name).toList();
+                        System.out.println("  unreached " + a.split() + "/" + a.file() + ": gold "
+                                + i.aliases().get(0) + "; rules " + i.rules() + "; candidates " + names);
                     }
                 }
             }
@@ -178,6 +194,9 @@ public final class SpeakerModelEval {
         int candidates = 0;
         for (Article a : articles) {
             for (Item i : a.items()) {
+                if (i.unnamed()) {
+                    continue;
+                }
                 n++;
                 found += i.candidates().isEmpty() && i.rules() == null ? 0 : 1;
                 reachable += i.reachable() ? 1 : 0;
@@ -196,8 +215,8 @@ public final class SpeakerModelEval {
         List<Article> shuffled = new ArrayList<>(articles);
         Collections.shuffle(shuffled, new Random(SEED));
         Map<String, Tally> bySplit = new LinkedHashMap<>();
-        SPLITS.forEach(s -> bySplit.put(s, new Tally(0, 0, 0)));
-        Tally all = new Tally(0, 0, 0);
+        SPLITS.forEach(s -> bySplit.put(s, Tally.ZERO));
+        Tally all = Tally.ZERO;
         for (int k = 0; k < FOLDS; k++) {
             int fold = k;
             List<Article> train = new ArrayList<>();
@@ -220,13 +239,13 @@ public final class SpeakerModelEval {
 
     /** Trained on every split but one, scored on that one: blind5 and blind8, whose speaker errors nobody tuned on. */
     static void leaveSplitOut(List<Article> articles) {
-        Tally pooled = new Tally(0, 0, 0);
+        Tally pooled = Tally.ZERO;
         for (String split : LEFT_OUT) {
             List<Article> train =
                     articles.stream().filter(a -> !a.split().equals(split)).toList();
             double threshold = chooseThreshold(train);
             SpeakerModel model = train(train, a -> true);
-            Tally t = new Tally(0, 0, 0);
+            Tally t = Tally.ZERO;
             for (Article a : articles) {
                 if (a.split().equals(split)) {
                     t = t.plus(score(model, threshold, a));
@@ -252,7 +271,8 @@ public final class SpeakerModelEval {
             SpeakerModel model = train(train, a -> true);
             for (int t = 0; t < THRESHOLDS.length; t++) {
                 for (Article a : test) {
-                    right[t] += score(model, THRESHOLDS[t], a).model();
+                    Tally tally = score(model, THRESHOLDS[t], a);
+                    right[t] += tally.model() + tally.keptNone();
                 }
             }
         }
@@ -290,13 +310,22 @@ public final class SpeakerModelEval {
 
     static Tally score(SpeakerModel model, double threshold, Article a) {
         SpeakerRanker ranker = new SpeakerRanker(model, threshold);
+        int n = 0;
         int rules = 0;
         int right = 0;
+        int unnamed = 0;
+        int keptNone = 0;
         for (Item i : a.items()) {
-            rules += i.rulesRight() ? 1 : 0;
             String chosen = SpeakerRanker.choose(i.rules(), i.candidates(), ranker.scores(i.candidates()), threshold);
+            if (i.unnamed()) {
+                unnamed++;
+                keptNone += chosen == null ? 1 : 0;
+                continue;
+            }
+            n++;
+            rules += i.rulesRight() ? 1 : 0;
             right += ScorerMatch.matches(chosen, i.aliases()) ? 1 : 0;
         }
-        return new Tally(a.items().size(), rules, right);
+        return new Tally(n, rules, right, unnamed, keptNone);
     }
 }

@@ -2,7 +2,7 @@ package org.sahifa.quote.attribution;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.jupiter.api.Assertions.assertNull;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -55,12 +55,13 @@ class SpeakerModelTest {
     }
 
     @Test
-    void rulesAnswerIsKeptBelowTheThresholdAndWithoutCandidates() {
+    void aQuotationTheRulesLeftWithoutASpeakerGetsOneOnlyAboveTheThreshold() {
         Candidate rules = new Candidate("أ", "PERSON", true, List.of("bias"));
         Candidate other = new Candidate("ب", "PERSON", false, List.of("bias"));
-        assertEquals("ب", SpeakerRanker.choose("أ", List.of(rules, other), new double[] {0.2, 0.4}, 0.3));
-        assertEquals("أ", SpeakerRanker.choose("أ", List.of(rules, other), new double[] {0.2, 0.25}, 0.3));
+        assertEquals("ب", SpeakerRanker.choose("أ", List.of(rules, other), new double[] {0.2, 0.25}, 0.5));
+        assertEquals("أ", SpeakerRanker.choose("أ", List.of(rules, other), new double[] {0.3, 0.25}, 0.5));
         assertEquals("أ", SpeakerRanker.choose("أ", List.of(), new double[0], 0.0));
-        assertTrue(SpeakerRanker.choose(null, List.of(other), new double[] {0.1}, 0.5) == null);
+        assertNull(SpeakerRanker.choose(null, List.of(other), new double[] {0.4}, 0.5));
+        assertEquals("ب", SpeakerRanker.choose(null, List.of(other), new double[] {0.6}, 0.5));
     }
 }
