@@ -13,11 +13,21 @@ final class ArticleText {
     /** One word or punctuation mark of a paragraph. */
     record Tok(int start, int end, String text, boolean word, int sentence, int quote) {}
 
+    /** {@link #wordsBetween} stops counting here: the features bucket every count above it together. */
+    static final int MAX_WORDS = 100;
+
     private final List<Block> blocks;
     private final List<List<Tok>> tokens = new ArrayList<>();
+    private final List<int[]> tokenEnds = new ArrayList<>();
+    /** For each quotation, its first token in its first block and its last token in its last block. */
+    private final int[] firstTokens;
+
+    private final int[] lastTokens;
 
     ArticleText(List<Block> blocks, List<Quote> quotes) {
         this.blocks = blocks;
+        this.firstTokens = new int[quotes.size()];
+        this.lastTokens = new int[quotes.size()];
         List<List<Integer>> quotesIn = new ArrayList<>();
         for (int b = 0; b < blocks.size(); b++) {
             quotesIn.add(new ArrayList<>());
@@ -31,6 +41,8 @@ final class ArticleText {
         for (int b = 0; b < blocks.size(); b++) {
             String text = blocks.get(b).text();
             List<Tok> toks = new ArrayList<>();
+            List<Integer> inBlock = quotesIn.get(b);
+            int region = 0;
             int i = 0;
             while (i < text.length()) {
                 char c = text.charAt(i);
@@ -45,7 +57,20 @@ final class ArticleText {
                         j++;
                     }
                 }
-                int quote = quoteAt(quotes, quotesIn.get(b), b, i, text.length());
+                while (region < inBlock.size() && regionEnd(quotes.get(inBlock.get(region)), b, text.length()) <= i) {
+                    region++;
+                }
+                int quote = region < inBlock.size() && regionStart(quotes.get(inBlock.get(region)), b) <= i
+                        ? inBlock.get(region)
+                        : -1;
+                if (quote >= 0) {
+                    if (quotes.get(quote).block() == b && !startedIn(toks, quote)) {
+                        firstTokens[quote] = toks.size();
+                    }
+                    if (quotes.get(quote).endBlock() == b) {
+                        lastTokens[quote] = toks.size();
+                    }
+                }
                 toks.add(new Tok(i, j, text.substring(i, j), word, sentence, quote));
                 if (quote < 0 && !word && ".!?؟\n".indexOf(c) >= 0) {
                     sentence++;
@@ -53,6 +78,11 @@ final class ArticleText {
                 i = j;
             }
             tokens.add(toks);
+            int[] ends = new int[toks.size()];
+            for (int t = 0; t < ends.length; t++) {
+                ends[t] = toks.get(t).end();
+            }
+            tokenEnds.add(ends);
             sentence++;
         }
     }
@@ -61,20 +91,34 @@ final class ArticleText {
         return Character.isLetterOrDigit(c) || Character.getType(c) == Character.NON_SPACING_MARK || c == 'ـ';
     }
 
-    /** The quotation whose marks enclose offset {@code at} of block {@code b}, or -1. */
-    private static int quoteAt(List<Quote> quotes, List<Integer> inBlock, int b, int at, int blockLength) {
-        for (int q : inBlock) {
-            Quote quote = quotes.get(q);
-            if (b < quote.block() || b > quote.endBlock()) {
-                continue;
-            }
-            int from = b == quote.block() ? quote.start() - 1 : 0;
-            int to = b == quote.endBlock() ? quote.end() + 1 : blockLength;
-            if (at >= from && at < to) {
-                return q;
-            }
-        }
-        return -1;
+    /** Where quotation {@code q}'s marks start in block {@code b} (0 when it runs on from an earlier block). */
+    private static int regionStart(Quote q, int b) {
+        return b == q.block() ? q.start() - 1 : 0;
+    }
+
+    /** Where quotation {@code q}'s marks end in block {@code b}, exclusive. */
+    private static int regionEnd(Quote q, int b, int blockLength) {
+        return b == q.endBlock() ? q.end() + 1 : blockLength;
+    }
+
+    private static boolean startedIn(List<Tok> toks, int quote) {
+        return !toks.isEmpty() && toks.get(toks.size() - 1).quote() == quote;
+    }
+
+    /** The first token of quotation {@code q} in its first block, or that block's size when it has none. */
+    int firstTokenOf(int q, int block) {
+        return firstTokens[q] < tokens.get(block).size()
+                        && tokens.get(block).get(firstTokens[q]).quote() == q
+                ? firstTokens[q]
+                : tokens.get(block).size();
+    }
+
+    /** The last token of quotation {@code q} in its last block, or that block's last token when it has none. */
+    int lastTokenOf(int q, int block) {
+        return lastTokens[q] < tokens.get(block).size()
+                        && tokens.get(block).get(lastTokens[q]).quote() == q
+                ? lastTokens[q]
+                : tokens.get(block).size() - 1;
     }
 
     List<Tok> tokens(int block) {
@@ -91,21 +135,29 @@ final class ArticleText {
 
     /** The index of the first token of block {@code b} at or after offset {@code at} (the size when none). */
     int tokenAt(int b, int at) {
-        List<Tok> toks = tokens.get(b);
-        for (int i = 0; i < toks.size(); i++) {
-            if (toks.get(i).end() > at) {
-                return i;
+        int[] ends = tokenEnds.get(b);
+        int lo = 0;
+        int hi = ends.length;
+        while (lo < hi) {
+            int mid = (lo + hi) >>> 1;
+            if (ends[mid] > at) {
+                hi = mid;
+            } else {
+                lo = mid + 1;
             }
         }
-        return toks.size();
+        return lo;
     }
 
-    /** Words outside quotations strictly between token {@code from} and token {@code to} of block {@code b}. */
+    /**
+     * Words outside quotations strictly between token {@code from} and token {@code to} of block {@code b}, counted up
+     * to {@value #MAX_WORDS}.
+     */
     int wordsBetween(int b, int from, int to) {
         int n = 0;
         int lastQuote = -1;
         List<Tok> toks = tokens.get(b);
-        for (int i = Math.max(0, from + 1); i < Math.min(to, toks.size()); i++) {
+        for (int i = Math.max(0, from + 1); i < Math.min(to, toks.size()) && n < MAX_WORDS; i++) {
             Tok t = toks.get(i);
             if (t.quote() >= 0) {
                 n += t.quote() == lastQuote ? 0 : 1; // another quotation counts as one word

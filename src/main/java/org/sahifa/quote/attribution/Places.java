@@ -54,22 +54,10 @@ final class Places {
     }
 
     static int firstTokenOf(ArticleText text, int block, int q) {
-        List<ArticleText.Tok> toks = text.tokens(block);
-        for (int i = 0; i < toks.size(); i++) {
-            if (toks.get(i).quote() == q) {
-                return i;
-            }
-        }
-        return toks.size();
+        return text.firstTokenOf(q, block);
     }
 
     static int lastTokenOf(ArticleText text, int block, int q) {
-        List<ArticleText.Tok> toks = text.tokens(block);
-        for (int i = toks.size() - 1; i >= 0; i--) {
-            if (toks.get(i).quote() == q) {
-                return i;
-            }
-        }
-        return toks.size() - 1;
+        return text.lastTokenOf(q, block);
     }
 }

@@ -17,6 +17,9 @@ import org.sahifa.quote.SpeechWords.VerbGender;
 record QuoteView(
         ArticleText text, List<Quote> quotes, int q, VerbGender lead, String nearestBefore, String lastPerson) {
 
+    /** How many tokens from the quotation its speech verb is looked for. */
+    static final int REACH = 40;
+
     static QuoteView of(ArticleText text, List<Quote> quotes, int q, Collection<Pool> pools) {
         return new QuoteView(
                 text, quotes, q, leadGender(text, quotes, q), nearest(pools, null), nearest(pools, "PERSON"));
@@ -48,7 +51,7 @@ record QuoteView(
         List<ArticleText.Tok> toks = text.tokens(quote.block());
         int open = Places.firstTokenOf(text, quote.block(), q);
         int sentence = Places.sentenceAt(text, quote.block(), open);
-        for (int i = open - 1; i >= 0 && toks.get(i).sentence() == sentence; i--) {
+        for (int i = open - 1; i >= Math.max(0, open - REACH) && toks.get(i).sentence() == sentence; i--) {
             VerbGender g =
                     toks.get(i).quote() < 0 ? SpeechWords.speechVerb(toks.get(i).text()) : VerbGender.NONE;
             if (g != VerbGender.NONE) {
@@ -57,7 +60,8 @@ record QuoteView(
         }
         List<ArticleText.Tok> after = text.tokens(quote.endBlock());
         int close = Places.lastTokenOf(text, quote.endBlock(), q);
-        for (int i = close + 1; i < after.size() && after.get(i).sentence() == sentence(after, close); i++) {
+        int last = Math.min(after.size(), close + 1 + REACH);
+        for (int i = close + 1; i < last && after.get(i).sentence() == sentence(after, close); i++) {
             VerbGender g = after.get(i).quote() < 0
                     ? SpeechWords.speechVerb(after.get(i).text())
                     : VerbGender.NONE;

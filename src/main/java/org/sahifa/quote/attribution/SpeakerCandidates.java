@@ -1,7 +1,6 @@
 package org.sahifa.quote.attribution;
 
 import java.util.ArrayList;
-import java.util.BitSet;
 import java.util.HashMap;
 import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
@@ -19,6 +18,9 @@ import org.sahifa.quote.SpeechWords;
  * quotation before (continuation). Candidates that are the same entity are one.
  */
 public final class SpeakerCandidates {
+    /** How many characters before a quotation a phrase the rules read is looked for (a bounded search). */
+    static final int PHRASE_REACH = 2000;
+
     private SpeakerCandidates() {}
 
     /** For each quotation of {@code quotes}, in order, its candidates with their features. */
@@ -33,15 +35,13 @@ public final class SpeakerCandidates {
                 byName.putIfAbsent(key(m.text()), e);
             }
         }
-        Map<Entity, BitSet> blocksNamed = new IdentityHashMap<>();
+        Map<Entity, MentionIndex> index = new IdentityHashMap<>();
         for (Entity e : entities) {
-            BitSet named = new BitSet();
-            e.mentions().forEach(m -> named.set(m.block()));
-            blocksNamed.put(e, named);
+            index.put(e, new MentionIndex(e));
         }
         List<List<Candidate>> out = new ArrayList<>(quotes.size());
         for (int q = 0; q < quotes.size(); q++) {
-            out.add(forQuote(text, entities, blocksNamed, byName, quotes, q));
+            out.add(forQuote(text, entities, index, byName, quotes, q));
         }
         return out;
     }
@@ -49,29 +49,25 @@ public final class SpeakerCandidates {
     private static List<Candidate> forQuote(
             ArticleText text,
             List<Entity> entities,
-            Map<Entity, BitSet> blocksNamed,
+            Map<Entity, MentionIndex> index,
             Map<String, Entity> byName,
             List<Quote> quotes,
             int q) {
         Quote quote = quotes.get(q);
         Map<String, Pool> pools = new LinkedHashMap<>();
         for (Entity e : entities) {
-            int next = blocksNamed.get(e).nextSetBit(Math.max(0, quote.block() - 1));
-            if (next < 0 || next > quote.endBlock()) {
-                continue; // not named in the window's paragraphs
-            }
-            Pool pool = entityPool(text, quotes, q, e);
+            Pool pool = entityPool(text, quotes, q, e, index.get(e));
             if (!pool.places.isEmpty()) {
                 pools.putIfAbsent(pool.key, pool);
             }
         }
         if (quote.speaker() != null) {
-            Pool rules = poolFor(text, byName, quotes, q, quote.speaker(), pools);
+            Pool rules = poolFor(text, byName, index, quotes, q, quote.speaker(), pools);
             rules.fromRules = true;
             rules.name = quote.speaker();
         }
         if (q > 0 && quotes.get(q - 1).speaker() != null) {
-            poolFor(text, byName, quotes, q, quotes.get(q - 1).speaker(), pools).previousSpeaker = true;
+            poolFor(text, byName, index, quotes, q, quotes.get(q - 1).speaker(), pools).previousSpeaker = true;
         }
         QuoteView view = QuoteView.of(text, quotes, q, pools.values());
         List<Candidate> out = new ArrayList<>(pools.size());
@@ -82,13 +78,12 @@ public final class SpeakerCandidates {
     }
 
     /** An entity's mentions in the window and its counts. Places are candidates too: «قالت واشنطن». */
-    private static Pool entityPool(ArticleText text, List<Quote> quotes, int q, Entity e) {
+    private static Pool entityPool(ArticleText text, List<Quote> quotes, int q, Entity e, MentionIndex mentions) {
         Quote quote = quotes.get(q);
         Pool pool = new Pool(key(e.name()), e.name(), e.type().name());
-        for (Mention m : e.mentions()) {
-            boolean earlier = m.block() < quote.block() || (m.block() == quote.block() && m.end() <= quote.start());
-            pool.mentionsAll++;
-            pool.mentionsBefore += earlier ? 1 : 0;
+        pool.mentionsAll = mentions.size();
+        pool.mentionsBefore = mentions.before(quote);
+        for (Mention m : mentions.near(quote)) {
             Place place = Places.of(text, quotes, q, m);
             if (place != null) {
                 pool.places.add(place);
@@ -104,6 +99,7 @@ public final class SpeakerCandidates {
     private static Pool poolFor(
             ArticleText text,
             Map<String, Entity> byName,
+            Map<Entity, MentionIndex> index,
             List<Quote> quotes,
             int q,
             String speaker,
@@ -113,7 +109,7 @@ public final class SpeakerCandidates {
         if (e == null) {
             return pools.computeIfAbsent(k, x -> phrase(text, quotes, q, speaker, k));
         }
-        return pools.computeIfAbsent(key(e.name()), x -> entityPool(text, quotes, q, e));
+        return pools.computeIfAbsent(key(e.name()), x -> entityPool(text, quotes, q, e, index.get(e)));
     }
 
     /** A speaker the rules read that is no entity («مصدر مطلع»), placed where its words last stand before the quotation. */
@@ -123,8 +119,10 @@ public final class SpeakerCandidates {
         for (int b = quote.block(); b >= Math.max(0, quote.block() - 1); b--) {
             String blockText = text.source(b);
             int limit = b == quote.block() ? quote.start() : blockText.length();
-            int at = blockText.lastIndexOf(speaker, limit);
-            if (at >= 0 && at + speaker.length() <= limit) {
+            int from = Math.max(0, limit - PHRASE_REACH);
+            int found = blockText.substring(from, limit).lastIndexOf(speaker);
+            int at = found < 0 ? -1 : from + found;
+            if (at >= 0) {
                 Place place = Places.of(text, quotes, q, new Mention(b, at, at + speaker.length(), speaker));
                 if (place != null) {
                     pool.places.add(place);

@@ -84,7 +84,7 @@ final class SpeakerFeatures {
         boolean colon = false;
         boolean an = false;
         boolean cue = false;
-        for (int i = p.last() + 1; i < open; i++) {
+        for (int i = Math.max(p.last() + 1, open - QuoteView.REACH); i < open; i++) {
             ArticleText.Tok t = toks.get(i);
             colon |= t.text().equals(":");
             an |= t.word() && isAn(t.text());
