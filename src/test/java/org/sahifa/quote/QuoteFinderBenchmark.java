@@ -78,6 +78,14 @@ public class QuoteFinderBenchmark {
                 .build();
     }
 
+    List<Block> blocks() {
+        return blocks;
+    }
+
+    List<Entity> entities() {
+        return entities;
+    }
+
     @Benchmark
     public List<Quote> findQuotations() {
         return finder.find(blocks, entities);
