@@ -9,7 +9,8 @@ import static org.sahifa.nlp.NameWords.chunkEnd;
  * <ul>
  *   <li>a word that news seldom writes beside names ({@link WordEvidence#isEverydayWord}); with the article only after
  *       two words («محمد المؤمن», a family name that is also «the believer»);
- *   <li>a verb by its shape («كوندوليزا رايس» + «ستزور», «… اندسوا», «… يعقدون»), on no name list;
+ *   <li>a verb by its shape («كوندوليزا رايس» + «ستزور», «… اندسوا», «… يعقدون»), on no name list and not a
+ *       foreign name by its letters («سينيرلي» has the shape of «سيفعل»);
  *   <li>a second person after «و» («بوش» + «وبلير»): a new name starts there, unless the name so far is one word
  *       and news writes the word with its «و» at least half as often as without ({@link PersonReadings#keepsWhole}:
  *       «إليزابيث وارين»); an everyday or function
@@ -67,7 +68,9 @@ final class PersonEnds {
         if (!s.shape[k].equals("ar")) {
             return s.shape[k].equals("d") ? Boundary.END : Boundary.NONE;
         }
-        if (isUnlistedVerb(s, k) || isEverydayWord(s, k) && (before >= 2 || !s.stem[k].startsWith("ال"))) {
+        boolean verb = isUnlistedVerb(s, k)
+                && NameLetters.shared().probability(s.norm[k]) < FirstNameRuns.FOREIGN_NAME_LIKE; // not «سينيرلي»
+        if (verb || isEverydayWord(s, k) && (before >= 2 || !s.stem[k].startsWith("ال"))) {
             return Boundary.END;
         }
         String clitic = s.clitic[k];
