@@ -396,10 +396,12 @@ final class DocumentEntities {
             }
         }
         for (Map.Entry<String, String> e : target.entrySet()) {
-            // «النصرة» → «جبهة النصرة» → «جبهة النصرة للتحرير»: a short form joins the name its longer form joined
+            // «النصرة» → «جبهة النصرة» → «جبهة النصرة للتحرير»: a short form joins the name its longer form joined;
+            // so does a person's («الدوسري» → «سعود الدوسري» → a longer form of the same name)
             String to = e.getValue();
-            boolean organisation = typeOf(e.getKey(), byForm, types).equals("ORG");
-            for (int hops = 0; organisation && hops < 3 && !target.get(to).equals(to); hops++) {
+            String type = typeOf(e.getKey(), byForm, types);
+            boolean chained = type.equals("ORG") || type.equals("PERS");
+            for (int hops = 0; chained && hops < 3 && !target.get(to).equals(to); hops++) {
                 to = target.get(to);
             }
             e.setValue(to);

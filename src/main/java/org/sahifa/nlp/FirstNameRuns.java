@@ -7,9 +7,12 @@ import static org.sahifa.nlp.NameWords.chunkEnd;
  * but looks like a name (issue 14 §1.2): «الإعلامية أمل» + «صقر», «المهاجم كريم» + «بنزيمة», «عبد الرحمن» + «صباح» +
  * «عيدان». The word after must be a name by a name list or by its letters ({@link NameLetters}), and nothing else by
  * its form: no article, no clitic (unless news writes the word with it, {@link WordEvidence#keepsFirstLetter}), no
- * everyday, function or title word, no place, no verb, no nationality adjective, no word that news seldom writes
+ * everyday, function or title word, no place, no verb (unless its letters say foreign name: «سينيرلي» looks like «سيفعل»), no nationality adjective, no word that news seldom writes
  * beside names ({@link WordEvidence#isEverydayWord}). An everyday given name («صباح») is taken in the middle only
  * before such a word.
+ *
+ * <p>A one-word foreign name, unlisted and a name by its letters, likewise takes up to two more words that are
+ * names by their letters and nothing else (issue 14 §1.3): «فريدون» + «سينيرلي أوغلو».
  *
  * <p>Also a first name written as an Arabic word (issue 14 §1, class 5): «الآن» before a person chunk whose first word
  * is a name by its letters and on no Arabic name list is «Alain» («الآن لوروا»); the adverb stays everywhere else.
@@ -17,6 +20,10 @@ import static org.sahifa.nlp.NameWords.chunkEnd;
 final class FirstNameRuns {
     /** Letter score ({@link NameLetters}) from which an unlisted word looks like a name. */
     static final double NAME_LIKE = 0.4;
+    /** Letter score from which an unlisted word reads as a foreign name on its own evidence («سينيرلي» 1.00). */
+    static final double FOREIGN_NAME_LIKE = 0.8;
+    /** Longest foreign name a run builds, in words. */
+    private static final int MAX_FOREIGN_NAME_WORDS = 3;
     /** Fewest letters of a family name taken this way. */
     private static final int MIN_FAMILY_NAME = 3;
     /** Longest first name a run starts from, in words («عبد الرحمن»). */
@@ -45,7 +52,13 @@ final class FirstNameRuns {
                 tags[i - 1] = "B-PERS";
                 tags[i] = "I-PERS";
             }
-            if (end - i <= MAX_FIRST_NAME_WORDS && allFirstNames(s, i, end) && end < tags.length) {
+            if (end - i == 1 && end < tags.length && isForeignFirstName(s, i)) {
+                // «فريدون» + «سينيرلي» + «أوغلو»: an unlisted foreign name takes the words after it that its letters
+                // say are names too, up to a name of three words
+                while (end < tags.length && end - i < MAX_FOREIGN_NAME_WORDS && isForeignFamilyName(s, tags, end)) {
+                    tags[end++] = "I-PERS";
+                }
+            } else if (end - i <= MAX_FIRST_NAME_WORDS && allFirstNames(s, i, end) && end < tags.length) {
                 if (isFamilyNameLike(s, tags, end)) {
                     tags[end++] = "I-PERS";
                 } else if (end + 1 < tags.length
@@ -98,12 +111,31 @@ final class FirstNameRuns {
                 || NameWords.AMBIGUOUS_NAMES.contains(norm)
                 || !s.place[k].equals(SentenceWords.NO_PLACE)
                 || gazetteer.isPlace(norm)
-                || PersonEnds.isUnlistedVerb(norm, gazetteer)
+                || PersonEnds.isUnlistedVerb(norm, gazetteer) && letters.probability(norm) < FOREIGN_NAME_LIKE
                 || NationalityAdjectives.isNationality("ال" + norm)
                 || WordEvidence.shared().isEverydayWord(norm)) {
             return false;
         }
         return gazetteer.nameKind(norm) != null || letters.probability(norm) >= NAME_LIKE;
+    }
+
+    /**
+     * A one-word person that is a foreign name by its letters ({@link #FOREIGN_NAME_LIKE}), on no Arabic name list and
+     * not among the first names the other runs start from.
+     */
+    private boolean isForeignFirstName(SentenceWords s, int k) {
+        return !isFirstName(s, k)
+                && (s.clitic[k].isEmpty() || PersonReadings.keepsWhole(s.norm[k])) // «فريدون» is not «ف» + «ريدون»
+                && !s.norm[k].startsWith("ال")
+                && isForeignNameWord(s, k)
+                && letters.probability(s.norm[k]) >= FOREIGN_NAME_LIKE;
+    }
+
+    /** A family name after a foreign first name: family-name-like, and as foreign by its letters. */
+    private boolean isForeignFamilyName(SentenceWords s, String[] tags, int k) {
+        return isFamilyNameLike(s, tags, k)
+                && isForeignNameWord(s, k)
+                && letters.probability(s.norm[k]) >= FOREIGN_NAME_LIKE;
     }
 
     /** A word of a foreign name: on no Arabic given or family name list, a name by Wikidata or by its letters. */

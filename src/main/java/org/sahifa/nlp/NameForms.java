@@ -6,7 +6,8 @@ final class NameForms {
 
     /**
      * A shorter form stands for a longer name of the same type: any word of a person's name («لافروف», «كيم»), also
-     * written in the other script («مورو» for "Jean-Luc Moreau"), or its last words («بن عمر» for «ليلى بن عمر»);
+     * written in the other script («مورو» for "Jean-Luc Moreau"), its last words («بن عمر» for «ليلى بن عمر») or its
+     * first words before a lineage particle («محمد بن نايف» for «محمد بن نايف بن عبدالعزيز»);
      * the first word of a place or organisation («كوريا» for «كوريا الشمالية»; not «السودان» for «جنوب السودان»);
      * an organisation's name after the word for its kind («اليونسكو» for «منظمة اليونسكو», «الحرس الوطني» for «وزارة
      * الحرس الوطني»), and its first two words or more («اللجنة الدولية» for «اللجنة الدولية للصليب الأحمر»).
@@ -28,7 +29,9 @@ final class NameForms {
             return words[0].equals(form);
         }
         if (form.indexOf(' ') >= 0) {
-            return longer.endsWith(" " + form);
+            // its last words, or its first words up to a lineage particle: «محمد بن نايف» for «محمد بن نايف بن
+            // عبدالعزيز» (the grandfather left out)
+            return longer.endsWith(" " + form) || startsBeforeLineage(form, longer);
         }
         for (String word : words) {
             if (acrossScripts ? NameSkeleton.sameAcrossScripts(form, word) : word.equals(form)) {
@@ -41,6 +44,18 @@ final class NameForms {
             }
         }
         return false;
+    }
+
+    /** Particles of lineage, normalised: «بن», «ابن», «بنت» (son, daughter of); the words after them name forebears. */
+    static final java.util.Set<String> LINEAGE_PARTICLES = java.util.Set.of("بن", "ابن", "بنت");
+
+    /** True if {@code longer} is {@code form}, a lineage particle and more. */
+    private static boolean startsBeforeLineage(String form, String longer) {
+        if (!longer.startsWith(form + " ")) {
+            return false;
+        }
+        String next = longer.substring(form.length() + 1).split(" ")[0];
+        return LINEAGE_PARTICLES.contains(next) && form.contains(" ");
     }
 
     /** Shortest word, in letters, that {@link #spelledWithOtherLongVowels} compares. */

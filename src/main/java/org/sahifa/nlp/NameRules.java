@@ -22,6 +22,7 @@ final class NameRules {
     private final PersonEnds personEnds;
     private final UnlikelyPersons unlikelyPersons;
     private final FirstNameRuns firstNameRuns;
+    private final GivenAndFamilyNames givenAndFamilyNames;
 
     NameRules(Gazetteer gazetteer) {
         this.persons = new PersonRules(gazetteer);
@@ -33,6 +34,7 @@ final class NameRules {
         this.personEnds = new PersonEnds(gazetteer);
         this.unlikelyPersons = new UnlikelyPersons(gazetteer);
         this.firstNameRuns = new FirstNameRuns(gazetteer, NameLetters.shared());
+        this.givenAndFamilyNames = new GivenAndFamilyNames(gazetteer);
     }
 
     /**
@@ -98,6 +100,7 @@ final class NameRules {
         SetPhrases.clear(s, tags);
         LatinWords.trimChunks(s, tags);
         NameWords.repairBio(tags);
+        givenAndFamilyNames.apply(tokens, s, tags);
         firstNameRuns.apply(s, tags);
         // last, on whole chunks: earlier steps may still drop a word from a chunk («أمس» + «الأول»)
         personEnds.apply(s, tags);

@@ -9,13 +9,15 @@ import static org.sahifa.nlp.NameWords.chunkEnd;
  * <ul>
  *   <li>a word that news seldom writes beside names ({@link WordEvidence#isEverydayWord}); with the article only after
  *       two words («محمد المؤمن», a family name that is also «the believer»);
- *   <li>a verb by its shape («كوندوليزا رايس» + «ستزور», «… اندسوا», «… يعقدون»), on no name list;
+ *   <li>a verb by its shape («كوندوليزا رايس» + «ستزور», «… اندسوا», «… يعقدون»), on no name list and not a
+ *       foreign name by its letters («سينيرلي» has the shape of «سيفعل»);
  *   <li>a second person after «و» («بوش» + «وبلير»): a new name starts there, unless the name so far is one word
  *       and news writes the word with its «و» at least half as often as without ({@link PersonReadings#keepsWhole}:
  *       «إليزابيث وارين»); an everyday or function
  *       word with «و» ends it («خديجة» + «وهو»);
  *   <li>a preposition phrase («خوان كارلوس» + «للمغرب»): «ل» or «ب» before the article and an everyday word or a
- *       place; a listed name there is another person («ماتيراتزي» + «لزيدان»);
+ *       place, or after two words an everyday noun without the article, in construct («… بن عبدالعزيز» + «لأسر
+ *       الشهداء»); a listed name there is another person («ماتيراتزي» + «لزيدان»);
  *   <li>a number; after a name of two words or more, a nationality adjective («باتريك لوران» + «الفرنسي»; after one
  *       word it is often a byname: «الشيخ فيصل الجامايكي») or an everyday noun with the article that no name list has
  *       («فيديل كاسترو» + «القاعدة»).
@@ -66,10 +68,15 @@ final class PersonEnds {
         if (!s.shape[k].equals("ar")) {
             return s.shape[k].equals("d") ? Boundary.END : Boundary.NONE;
         }
-        if (isUnlistedVerb(s, k) || isEverydayWord(s, k) && (before >= 2 || !s.stem[k].startsWith("ال"))) {
+        boolean verb = isUnlistedVerb(s, k)
+                && NameLetters.shared().probability(s.norm[k]) < FirstNameRuns.FOREIGN_NAME_LIKE; // not «سينيرلي»
+        if (verb || isEverydayWord(s, k) && (before >= 2 || !s.stem[k].startsWith("ال"))) {
             return Boundary.END;
         }
         String clitic = s.clitic[k];
+        if (before >= 2 && isPrepositionOnNounInConstruct(s, k)) {
+            return Boundary.END; // «سلمان بن عبدالعزيز» + «لأسر الشهداء»: a noun in construct, not a name
+        }
         boolean listedWhole = gazetteer.nameKind(s.norm[k]) != null;
         if (!clitic.isEmpty() && !listedWhole) {
             String stem = s.stem[k];
@@ -120,6 +127,20 @@ final class PersonEnds {
         return WordEvidence.shared().isEverydayWord(s.norm[k])
                 && !NameWords.NAME_PARTICLES_AFTER.contains(s.norm[k - 1]) // «فيصل أبا» + «الخيل»
                 && !s.isListedName(k)
+                && NameLetters.shared().probability(s.norm[k]) < FirstNameRuns.NAME_LIKE;
+    }
+
+    /**
+     * «ل» or «ب» on an everyday noun without the article («لأسر», «بحضور»), the whole form on no list of given, family or
+     * frequent name words and not a name by its letters (rare Wikidata words such as «لاسر» do not count).
+     */
+    private boolean isPrepositionOnNounInConstruct(SentenceWords s, int k) {
+        String clitic = s.clitic[k];
+        return (clitic.equals("ل") || clitic.equals("ب"))
+                && !s.stem[k].startsWith("ال")
+                && gazetteer.isCommon(s.stem[k])
+                && !isWellKnownName(s.norm[k])
+                && !isWellKnownName(s.stem[k])
                 && NameLetters.shared().probability(s.norm[k]) < FirstNameRuns.NAME_LIKE;
     }
 

@@ -190,7 +190,7 @@ final class PersonRules {
                     && NAME_PARTICLES_AFTER.contains(s.norm[end - 1])
                     && s.shape[end].equals("ar")
                     && !NEVER_NAMES.contains(s.stem[end])
-                    && !gazetteer.isCommon(s.stem[end])) {
+                    && (!gazetteer.isCommon(s.stem[end]) || isAncestorAfterLineage(s, end))) {
                 tags[end++] = "I-PERS";
             }
             if (i > 0
@@ -203,6 +203,29 @@ final class PersonRules {
             }
             i = end - 1;
         }
+    }
+
+    /**
+     * After a lineage particle inside a name («عبدالرحمن بن» + «مساعد», «سالم بن» + «صقر») the next word is the
+     * father's name even when it is also an everyday word (assistant, falcon): a plain word, no clitic, no article
+     * only if a name list has it bare, not a time word, not a verb by its shape (an unlisted word opening with «ي» or
+     * «ت» is read as one).
+     */
+    private boolean isAncestorAfterLineage(SentenceWords s, int k) {
+        return NameForms.LINEAGE_PARTICLES.contains(s.norm[k - 1])
+                && k >= 2
+                && s.shape[k - 2].equals("ar")
+                && s.clitic[k].isEmpty()
+                && s.norm[k].length() >= 3
+                && (!s.stem[k].startsWith("ال") || gazetteer.nameKind(s.bare[k]) != null)
+                && !TIME_WORDS.contains(s.norm[k])
+                && !PersonEnds.isUnlistedVerb(s.norm[k], gazetteer)
+                && !(isImperfectPrefix(s.norm[k].charAt(0)) && !s.isListedName(k)); // «… بن» + «يقول»
+    }
+
+    /** Letters that open an imperfect verb's third person: «يقول», «تقول». */
+    private static boolean isImperfectPrefix(char c) {
+        return c == 'ي' || c == 'ت';
     }
 
     /**

@@ -26,6 +26,9 @@ import java.util.zip.GZIPInputStream;
  *       or family name): «شيء», «الهام», «نادر». Under {@link Counter#NAME_CONTEXT_SHARE} of its occurrences, from
  *       {@link Counter#MIN_EVERYDAY} occurrences on.
  *   <li>{@code first}: a word mostly written right before another name word, as a first name is («اليزابيث»).
+ *   <li>{@code family}: a word with the article written right after a given name in {@link Counter#FAMILY_NAME_SHARE}
+ *       of its occurrences or more, from {@link Counter#MIN_FAMILY} on, after {@link Counter#MIN_FAMILY_GIVEN_NAMES}
+ *       different given names or more: a family name («العتيبي», «الدخيل»), not a set phrase («حسن الجوار»).
  * </ul>
  *
  * Immutable; one shared instance.
@@ -35,17 +38,24 @@ public final class WordEvidence {
     static final String WHOLE = "whole";
     static final String EVERYDAY = "everyday";
     static final String FIRST = "first";
+    static final String FAMILY = "family";
 
     private static volatile WordEvidence shared;
 
     private final Set<String> whole;
     private final Set<String> everyday;
     private final Set<String> first;
+    private final Set<String> family;
 
     WordEvidence(Set<String> whole, Set<String> everyday, Set<String> first) {
+        this(whole, everyday, first, Set.of());
+    }
+
+    WordEvidence(Set<String> whole, Set<String> everyday, Set<String> first, Set<String> family) {
         this.whole = Set.copyOf(whole);
         this.everyday = Set.copyOf(everyday);
         this.first = Set.copyOf(first);
+        this.family = Set.copyOf(family);
     }
 
     public static WordEvidence shared() {
@@ -72,15 +82,22 @@ public final class WordEvidence {
             Set<String> whole = new HashSet<>();
             Set<String> everyday = new HashSet<>();
             Set<String> first = new HashSet<>();
+            Set<String> family = new HashSet<>();
             for (String line = reader.readLine(); line != null; line = reader.readLine()) {
                 int tab = line.indexOf('\t');
                 if (line.startsWith("#") || tab < 0) {
                     continue;
                 }
                 String kind = line.substring(0, tab);
-                (kind.equals(WHOLE) ? whole : kind.equals(FIRST) ? first : everyday).add(line.substring(tab + 1));
+                Set<String> set = switch (kind) {
+                    case WHOLE -> whole;
+                    case FIRST -> first;
+                    case FAMILY -> family;
+                    default -> everyday;
+                };
+                set.add(line.substring(tab + 1));
             }
-            return new WordEvidence(whole, everyday, first);
+            return new WordEvidence(whole, everyday, first, family);
         } catch (IOException e) {
             throw new UncheckedIOException("cannot read " + RESOURCE, e);
         }
@@ -101,7 +118,15 @@ public final class WordEvidence {
         return first.contains(norm);
     }
 
-    /** Counts over sentences of unlabelled news, turned into the two word sets by {@link #lines}. */
+    /**
+     * True if the normalised word, with the article, is mostly written right after a given name, as a family name is
+     * («العتيبي», «الدخيل» after «سلطان», «بندر» …).
+     */
+    public boolean isFamilyName(String norm) {
+        return family.contains(norm);
+    }
+
+    /** Counts over sentences of unlabelled news, turned into the four word sets by {@link #lines}. */
     public static final class Counter {
         /** How many times as frequent as the whole form a shorter reading may be. */
         static final int WHOLE_RATIO = 2;
@@ -115,9 +140,17 @@ public final class WordEvidence {
         static final int MIN_FIRST = 5;
         /** Smallest share of a first name's occurrences with a listed name word right after it. */
         static final double FIRST_NAME_SHARE = 0.5;
+        /** Fewest occurrences of a family name with the article. */
+        static final int MIN_FAMILY = 5;
+        /** Smallest share of a family name's occurrences right after a given name (without the article). */
+        static final double FAMILY_NAME_SHARE = 0.25;
+        /** Fewest different given names before a family name: «حسن الجوار» (good neighbourliness) has one. */
+        static final int MIN_FAMILY_GIVEN_NAMES = 3;
 
         private final Gazetteer gazetteer;
         private final Map<String, int[]> counts = new HashMap<>(1 << 20);
+        /** Up to {@link #MIN_FAMILY_GIVEN_NAMES} different given names seen before each word with the article. */
+        private final Map<String, Set<String>> givenNamesBefore = new HashMap<>();
 
         public Counter() {
             this.gazetteer = Gazetteer.shared();
@@ -130,13 +163,23 @@ public final class WordEvidence {
                 if (!s.shape[i].equals("ar")) {
                     continue;
                 }
-                int[] c = counts.computeIfAbsent(s.norm[i], k -> new int[3]);
+                int[] c = counts.computeIfAbsent(s.norm[i], k -> new int[4]);
                 c[0]++;
                 if (isNameContext(s, i)) {
                     c[1]++;
                 }
                 if (i + 1 < s.length() && isListedPersonWord(s.norm[i + 1])) {
                     c[2]++;
+                }
+                if (i > 0
+                        && s.clitic[i].isEmpty()
+                        && !s.norm[i - 1].startsWith("ال")
+                        && isGivenNameWord(s.norm[i - 1])) {
+                    c[3]++;
+                    Set<String> before = givenNamesBefore.computeIfAbsent(s.norm[i], k -> new HashSet<>(4));
+                    if (before.size() < MIN_FAMILY_GIVEN_NAMES) {
+                        before.add(s.norm[i - 1]);
+                    }
                 }
             }
         }
@@ -157,6 +200,14 @@ public final class WordEvidence {
                     && !NameWords.AMBIGUOUS_NAMES.contains(norm);
         }
 
+        /** A word of the given-name lists, everyday or not («سلطان», «أمل»): what stands before a family name. */
+        private boolean isGivenNameWord(String norm) {
+            Gazetteer.Kind kind = gazetteer.nameKind(norm);
+            return kind == Gazetteer.Kind.GIVEN
+                    || kind == Gazetteer.Kind.NAME_FREQUENT
+                    || NameWords.AMBIGUOUS_NAMES.contains(norm);
+        }
+
         private boolean isListedPersonWord(String norm) {
             Gazetteer.Kind kind = gazetteer.nameKind(norm);
             return (kind == Gazetteer.Kind.GIVEN
@@ -169,16 +220,17 @@ public final class WordEvidence {
         /** Every counted word with its occurrences and its occurrences in name context, tab-separated. */
         public List<String> counts() {
             List<String> out = new java.util.ArrayList<>();
-            counts.forEach((word, c) -> out.add(word + "\t" + c[0] + "\t" + c[1] + "\t" + c[2]));
+            counts.forEach((word, c) -> out.add(word + "\t" + c[0] + "\t" + c[1] + "\t" + c[2] + "\t" + c[3]));
             out.sort(null);
             return out;
         }
 
-        /** The resource's lines, sorted: every whole form, then every everyday word. */
+        /** The resource's lines, sorted: every whole form, then every everyday word, first name and family name. */
         public List<String> lines() {
             List<String> wholeLines = new java.util.ArrayList<>();
             List<String> everydayLines = new java.util.ArrayList<>();
             List<String> firstLines = new java.util.ArrayList<>();
+            List<String> familyLines = new java.util.ArrayList<>();
             counts.forEach((word, c) -> {
                 if (isWhole(word, c[0])) {
                     wholeLines.add(WHOLE + "\t" + word);
@@ -189,12 +241,20 @@ public final class WordEvidence {
                 if (c[0] >= MIN_FIRST && c[2] >= FIRST_NAME_SHARE * c[0]) {
                     firstLines.add(FIRST + "\t" + word);
                 }
+                if (word.startsWith("ال")
+                        && c[0] >= MIN_FAMILY
+                        && c[3] >= FAMILY_NAME_SHARE * c[0]
+                        && givenNamesBefore.getOrDefault(word, Set.of()).size() >= MIN_FAMILY_GIVEN_NAMES) {
+                    familyLines.add(FAMILY + "\t" + word);
+                }
             });
             wholeLines.sort(null);
             everydayLines.sort(null);
             firstLines.sort(null);
+            familyLines.sort(null);
             wholeLines.addAll(everydayLines);
             wholeLines.addAll(firstLines);
+            wholeLines.addAll(familyLines);
             return wholeLines;
         }
 

@@ -46,6 +46,19 @@ class FirstNameRunsTest {
     }
 
     @Test
+    void aForeignNameByItsLettersTakesTheForeignWordsAfterIt() {
+        // round 8: «فريدون» is on no Arabic list; «سينيرلي» (shaped like «سيفعل») and «أوغلو» are names by their
+        // letters
+        assertEquals(
+                List.of("O", "B-PERS", "I-PERS", "I-PERS", "O", "O"),
+                after("المستشار فريدون سينيرلي أوغلو ، وعدد", "O", "B-PERS", "O", "O", "O", "O"));
+        // an everyday word, a verb, a place or a time word after it is not taken
+        assertEquals(List.of("O", "B-PERS", "O", "O"), after("وقال مورينيو مدرب الفريق", "O", "B-PERS", "O", "O"));
+        assertEquals(List.of("O", "B-PERS", "O", "O"), after("وكان مورينيو سيلتقي اللاعبين", "O", "B-PERS", "O", "O"));
+        assertEquals(List.of("O", "B-PERS", "O", "O"), after("ووصل مورينيو لندن أمس", "O", "B-PERS", "O", "O"));
+    }
+
+    @Test
     void aLongerNameIsLeftAlone() {
         assertEquals(
                 List.of("B-PERS", "I-PERS", "I-PERS", "O"),

@@ -49,11 +49,33 @@ class WordEvidenceTest {
     }
 
     @Test
+    void aWordWithTheArticleWrittenAfterGivenNamesIsAFamilyName() {
+        WordEvidence.Counter counter = new WordEvidence.Counter();
+        add(counter, "وقال محمد الزبيدوني إن", 1); // after three given names, 3 times of 5
+        add(counter, "وقال أحمد الزبيدوني إن", 1);
+        add(counter, "وقال خالد الزبيدوني إن", 1);
+        add(counter, "على أساس حسن الجوار والتعاون", 5); // after one given name only: a set phrase
+        add(counter, "وقال الزبيدوني إن", 2);
+        add(counter, "وصل محمد الكتاب الجديد", 1); // «الكتاب» after a given name once, in 20 occurrences
+        add(counter, "وقرأ الطالب الكتاب كاملا", 19);
+        Set<String> family = lines(counter, WordEvidence.FAMILY);
+        assertTrue(family.contains("الزبيدوني"));
+        assertFalse(family.contains("الكتاب"));
+        assertFalse(family.contains("الطالب")); // after «قرأ», not a given name
+        assertFalse(family.contains("الجوار"));
+    }
+
+    @Test
     void theResourceReadsBackWhatTheCounterWrites() {
         WordEvidence evidence = new WordEvidence(Set.of("وارين"), Set.of("شيء"), Set.of());
         assertTrue(evidence.keepsFirstLetter("وارين"));
         assertTrue(evidence.isEverydayWord("شيء"));
         assertFalse(evidence.isEverydayWord("وارين"));
         assertEquals(false, WordEvidence.shared().isEverydayWord("محمد"));
+        WordEvidence withFamily = new WordEvidence(Set.of(), Set.of(), Set.of(), Set.of("العتيبي"));
+        assertTrue(withFamily.isFamilyName("العتيبي"));
+        assertFalse(evidence.isFamilyName("العتيبي"));
+        assertTrue(WordEvidence.shared().isFamilyName("الغامدي")); // the bundled resource holds the set
+        assertFalse(WordEvidence.shared().isFamilyName("الحكومه"));
     }
 }
