@@ -105,6 +105,17 @@ class NewsEvalMaterialiserTest {
     }
 
     /**
+     * blind11 (drawn with a whole-word speech verb before an opening mark that follows a space or a colon and comes
+     * before an Arabic letter, annotated by hand and never run, scored only by the lead): the same checks. With the
+     * opening mark required, every article holds a quotation.
+     */
+    @Test
+    void blind11CutsEveryQuotationInsideItsMarks() throws IOException {
+        assertBlindSetCutInsideMarks("blind11", 32);
+        assertEquals(List.of(), articlesWithoutQuotation("blind11"));
+    }
+
+    /**
      * A blind split has its 12 articles and at least {@code minQuotes} quotations, each cut trimmed, with no
      * quotation mark at either end and starting with its recorded first words.
      */
