@@ -10,6 +10,7 @@
 # The eighth, blind8 (drawn after blind6 and blind7 were scored), is left out the same way: SPLITS=blind8 eval/news/score.sh.
 # The ninth, blind9 (drawn after blind8 was scored), is left out the same way: SPLITS=blind9 eval/news/score.sh.
 # The tenth, blind10 (round 8, annotated by hand and never run), is left out the same way: SPLITS=blind10 eval/news/score.sh.
+# The twelfth, blind12 (round 9, drawn with SPEECH_OPEN, annotated by hand and never run), likewise: SPLITS=blind12 eval/news/score.sh.
 set -e
 SHARED=${1:-../shared}
 mvn -o -q -B test-compile exec:exec \
