@@ -11,6 +11,7 @@
 # The ninth, blind9 (drawn after blind8 was scored), is left out the same way: SPLITS=blind9 eval/news/score.sh.
 # The tenth, blind10 (round 8, annotated by hand and never run), is left out the same way: SPLITS=blind10 eval/news/score.sh.
 # The eleventh, blind11 (round 9, annotated by hand and never run), is left out the same way: SPLITS=blind11 eval/news/score.sh.
+# The twelfth, blind12 (round 9, drawn with SPEECH_OPEN, annotated by hand and never run), likewise: SPLITS=blind12 eval/news/score.sh.
 set -e
 SHARED=${1:-../shared}
 mvn -o -q -B test-compile exec:exec \

@@ -116,6 +116,16 @@ class NewsEvalMaterialiserTest {
     }
 
     /**
+     * blind12 (drawn with SPEECH_OPEN: the opening mark after a space or a colon and before an Arabic letter, annotated
+     * by hand and never run, scored only by the lead): the same checks. Every article holds a quotation in marks.
+     */
+    @Test
+    void blind12CutsEveryQuotationInsideItsMarks() throws IOException {
+        assertBlindSetCutInsideMarks("blind12", 57);
+        assertEquals(List.of(), articlesWithoutQuotation("blind12"));
+    }
+
+    /**
      * A blind split has its 12 articles and at least {@code minQuotes} quotations, each cut trimmed, with no
      * quotation mark at either end and starting with its recorded first words.
      */
