@@ -13,6 +13,7 @@ import org.sahifa.model.Mention;
 import org.sahifa.model.Quote;
 import org.sahifa.nlp.ArabicWords;
 import org.sahifa.nlp.Gazetteer;
+import org.sahifa.nlp.WordEvidence;
 import org.sahifa.quote.QuoteFinder;
 
 /**
@@ -66,6 +67,10 @@ final class SpeakerCheck {
         List<Quote> result = new ArrayList<>(quotes.size());
         for (Quote q : quotes) {
             String speaker = withoutAddressee(blocks, q.speaker(), entities);
+            if (speaker != null && opensWithPreposition(speaker, gazetteer)) {
+                result.add(withSpeaker(q, null));
+                continue;
+            }
             if (speaker == null || known.contains(ArabicWords.normalize(speaker.strip()))) {
                 result.add(speaker == null || speaker.equals(q.speaker()) ? q : withSpeaker(q, speaker));
                 continue;
@@ -222,6 +227,25 @@ final class SpeakerCheck {
             }
         }
         return false;
+    }
+
+    /**
+     * «بجهود», «لوزير», «بتصريح»: a one-word speaker that is a preposition on an everyday word, by the unlabelled news
+     * ({@link WordEvidence#keepsFirstLetter}: its first letter is mostly a clitic there) and the gazetteer (the rest is
+     * a common word, the whole on no name list). No speaker, even when the recogniser tagged it: a name never opens
+     * with a preposition, and «بدر», «لبنى», «كوفي» are listed names.
+     */
+    static boolean opensWithPreposition(String speaker, Gazetteer gazetteer) {
+        List<String> words = words(speaker);
+        if (words.size() != 1
+                || words.get(0).length() < 4
+                || "بلك".indexOf(words.get(0).charAt(0)) < 0) {
+            return false;
+        }
+        String w = words.get(0);
+        return gazetteer.nameKind(w) == null
+                && !WordEvidence.shared().keepsFirstLetter(w)
+                && gazetteer.isCommon(ArabicWords.stem(w.substring(1)));
     }
 
     private static List<String> words(String text) {

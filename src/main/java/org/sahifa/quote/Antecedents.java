@@ -306,7 +306,7 @@ final class Antecedents {
         }
         String name = sentenceOpeningSubject(b, toks, start, limit);
         if (name == null) {
-            return null;
+            return personBehindRole(b, toks, verb, limit);
         }
         for (int k = verb + 1; k < limit && k <= verb + ROLE_REACH; k++) {
             if (entities.at(b, toks.get(k).start(), toks.get(k).end()) != null) {
@@ -316,6 +316,33 @@ final class Antecedents {
             }
         }
         return new Speaker(name, Gender.UNKNOWN);
+    }
+
+    /**
+     * «ندد رئيس هيئة … الشيخ فلان بـ…», «وكان أبرز نائب عن ولاية كذا، فلان، قد أعلن»: the person a role opening
+     * the sentence names past its complement ({@link RoleComplementWalk}); or null.
+     */
+    private Speaker personBehindRole(int b, List<Token> toks, int verb, int limit) {
+        Token v = toks.get(verb);
+        if (!mayBeVerb(b, v) && !RoleComplementWalk.isAuxiliary(v.folded())) {
+            return null;
+        }
+        EntityIndex.Located person = RoleComplementWalk.personAfterRole(entities, b, toks, verb, limit);
+        return person == null ? null : new Speaker(person.entity().name(), Gender.UNKNOWN);
+    }
+
+    /**
+     * The person a speech verb's role subject names: right before the cue after a long complement ({@link
+     * #personBeforeCue}), or, with no cue in reach, the first person the role's complement leads to («ندد رئيس هيئة
+     * … الشيخ فلان بالهجوم»); or null.
+     */
+    Speaker personNamedAfterRole(int b, int verb, int limit, Gender gender) {
+        Speaker beforeCue = personBeforeCue(b, verb, limit, gender);
+        if (beforeCue != null) {
+            return beforeCue;
+        }
+        EntityIndex.Located person = RoleComplementWalk.personAfterRole(entities, b, reader.tokens(b), verb, limit);
+        return person == null ? null : new Speaker(person.entity().name(), gender);
     }
 
     /**

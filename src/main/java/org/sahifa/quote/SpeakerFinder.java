@@ -124,7 +124,7 @@ final class SpeakerFinder {
         }
         if (subject != null && subject.name() == null) {
             // a role the reader could not name: the person may stand right before «إن» after a long complement
-            Speaker named = antecedents.personBeforeCue(b, verb, limit, cue.gender());
+            Speaker named = antecedents.personNamedAfterRole(b, verb, limit, cue.gender());
             return named != null ? named : subject;
         }
         return subject;
