@@ -54,7 +54,7 @@ final class TitledNameEdges {
     private boolean isPlainNameWord(SentenceWords s, int k) {
         String norm = s.norm[k];
         return s.shape[k].equals("ar")
-                && s.clitic[k].isEmpty()
+                && (s.clitic[k].isEmpty() || readsAsForeignName(norm))
                 && !norm.startsWith("ال")
                 && norm.length() >= 3
                 && !endsInPronoun(norm)
@@ -70,6 +70,16 @@ final class TitledNameEdges {
                 && !NameWords.looksLikeVerb(norm)
                 && !WordEvidence.shared().isEverydayWord(norm)
                 && readsAsName(norm);
+    }
+
+    /**
+     * «بارز» is no «ب» + «ارز»: a word the stemmer reads with a clitic is still taken whole when it opens with no «و»
+     * and no article after the clitic, and its letters read as a foreign name's ({@link FirstNameRuns#FOREIGN_NAME_LIKE}).
+     */
+    private static boolean readsAsForeignName(String norm) {
+        return norm.charAt(0) != 'و'
+                && !norm.startsWith("ال", 1)
+                && NameLetters.shared().probability(norm) >= FirstNameRuns.FOREIGN_NAME_LIKE;
     }
 
     /**
