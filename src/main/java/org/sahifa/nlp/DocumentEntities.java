@@ -41,6 +41,8 @@ final class DocumentEntities {
     private final Map<String, Integer> wordCounts = new HashMap<>();
     /** Fewest letters a person's name may keep once a clitic is taken off its first word. */
     private static final int MIN_STRIPPED_NAME = 4;
+    /** Kunya words that open a name and may carry a preposition: «بأم آدم», «لأبي مازن». */
+    private static final java.util.Set<String> KUNYA_WORDS = java.util.Set.of("ام", "ابو", "ابي", "ابا");
 
     DocumentEntities(List<String> blockTexts, List<TaggedSentence> sentences, Gazetteer gazetteer) {
         this(blockTexts, sentences, gazetteer, false);
@@ -135,6 +137,9 @@ final class DocumentEntities {
         String norm = s.words().norm[i];
         if (person && PersonReadings.keepsWhole(norm)) {
             return 0; // «باسكاري» (Pascarie), not «ب» + «اسكاري»: news writes the whole form
+        }
+        if (fullName && KUNYA_WORDS.contains(norm.substring(1)) && "وفبل".indexOf(norm.charAt(0)) >= 0) {
+            return 1; // «بأم آدم» is «ب» + «أم آدم»: too short for the readings below
         }
         List<String> readings = ArabicWords.procliticSplits(norm);
         String[] tags = s.tags();

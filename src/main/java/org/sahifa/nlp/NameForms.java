@@ -30,8 +30,9 @@ final class NameForms {
         }
         if (form.indexOf(' ') >= 0) {
             // its last words, or its first words up to a lineage particle: «محمد بن نايف» for «محمد بن نايف بن
-            // عبدالعزيز» (the grandfather left out)
-            return longer.endsWith(" " + form) || startsBeforeLineage(form, longer);
+            // عبدالعزيز» (the grandfather left out); not the words after a lineage particle, which name a forebear:
+            // «سلمان بن عبدالعزيز» is the father of «فيصل بن سلمان بن عبدالعزيز», not a short form of his name
+            return longer.endsWith(" " + form) && !namesForebear(form, longer) || startsBeforeLineage(form, longer);
         }
         for (String word : words) {
             if (acrossScripts ? NameSkeleton.sameAcrossScripts(form, word) : word.equals(form)) {
@@ -48,6 +49,13 @@ final class NameForms {
 
     /** Particles of lineage, normalised: «بن», «ابن», «بنت» (son, daughter of); the words after them name forebears. */
     static final java.util.Set<String> LINEAGE_PARTICLES = java.util.Set.of("بن", "ابن", "بنت");
+
+    /** True if {@code longer} ends with a lineage particle and then {@code form}: the forebear's name. */
+    private static boolean namesForebear(String form, String longer) {
+        String before = longer.substring(0, longer.length() - form.length()).trim();
+        int space = before.lastIndexOf(' ');
+        return LINEAGE_PARTICLES.contains(before.substring(space + 1));
+    }
 
     /** True if {@code longer} is {@code form}, a lineage particle and more. */
     private static boolean startsBeforeLineage(String form, String longer) {

@@ -23,6 +23,7 @@ final class NameRules {
     private final UnlikelyPersons unlikelyPersons;
     private final FirstNameRuns firstNameRuns;
     private final GivenAndFamilyNames givenAndFamilyNames;
+    private final TitledNameEdges titledNameEdges;
 
     NameRules(Gazetteer gazetteer) {
         this.persons = new PersonRules(gazetteer);
@@ -35,6 +36,7 @@ final class NameRules {
         this.unlikelyPersons = new UnlikelyPersons(gazetteer);
         this.firstNameRuns = new FirstNameRuns(gazetteer, NameLetters.shared());
         this.givenAndFamilyNames = new GivenAndFamilyNames(gazetteer);
+        this.titledNameEdges = new TitledNameEdges(gazetteer);
     }
 
     /**
@@ -104,6 +106,9 @@ final class NameRules {
         firstNameRuns.apply(s, tags);
         // last, on whole chunks: earlier steps may still drop a word from a chunk («أمس» + «الأول»)
         personEnds.apply(s, tags);
+        if (wholePlaceNames) {
+            titledNameEdges.apply(s, tags); // after PersonEnds, which ends names at the everyday words it adds
+        }
         unlikelyPersons.apply(tokens, s, tags);
     }
 }
