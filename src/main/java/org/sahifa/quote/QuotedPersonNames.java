@@ -21,6 +21,8 @@ import org.sahifa.model.EntityType;
  * </ul>
  */
 final class QuotedPersonNames {
+    /** How many tokens back a speech cue introducing the stretch is looked for: keeps a huge paragraph linear. */
+    static final int CUE_REACH = 60;
     /** Longest quoted stretch, in words, read as a found person's name. */
     static final int MAX_WORDS = 4;
 
@@ -57,7 +59,10 @@ final class QuotedPersonNames {
             return false;
         }
         String[] words = ArabicText.fold(quotedText).strip().split("\\s+");
-        if (words.length < 2 || words.length > MAX_WORDS || !allNameLike(words) || ArabicText.isDefinite(words[0])) {
+        if (words.length < 2
+                || words.length > MAX_WORDS
+                || !allNameLike(quotedText.strip().split("\\s+"))
+                || ArabicText.isDefinite(words[0])) {
             return false;
         }
         if (familyNames.contains(words[words.length - 1])) {
@@ -92,7 +97,8 @@ final class QuotedPersonNames {
      * clause, and the quoted stretch inside it may be a name.
      */
     private static boolean introducedBySpeechCue(List<Token> before) {
-        for (int k = before.size() - 1; k >= 0 && !before.get(k).endsSentence(); k--) {
+        int floor = Math.max(0, before.size() - CUE_REACH);
+        for (int k = before.size() - 1; k >= floor && !before.get(k).endsSentence(); k--) {
             Token t = before.get(k);
             if (!t.isWord()) {
                 continue;
@@ -119,14 +125,17 @@ final class QuotedPersonNames {
         return words >= 1
                 && words <= MAX_WORDS
                 && name.chars().noneMatch(Character::isDigit)
-                && allNameLike(ArabicText.fold(name).split("\\s+"));
+                && allNameLike(name.split("\\s+"));
     }
 
     /** No particle, cue, digit or punctuation: every word could be part of a name. */
-    private static boolean allNameLike(String[] folded) {
-        for (String w : folded) {
+    private static boolean allNameLike(String[] written) {
+        for (String raw : written) {
+            String w = ArabicText.fold(raw);
+            // «علي» written with «ي» is the given name; the preposition is written «على» (both fold alike)
+            boolean givenAli = raw.equals("علي");
             if (w.isEmpty()
-                    || WordLists.isFunctionWord(w)
+                    || (WordLists.isFunctionWord(w) && !givenAli)
                     || CueWords.lookup(w) != null
                     || !w.chars().allMatch(c -> ArabicText.isWordChar((char) c) && !Character.isDigit(c))) {
                 return false;

@@ -63,6 +63,10 @@ class QuotationsRound9Test {
                 List.of(),
                 quotes("وأصيب في الحادث الشاب \"سالم حمدان -40 عاما\" وابنه \"فهد- عام ونصف\" بجروح متوسطة."));
         assertEquals(List.of(), quotes("ونقلت الطفلة \"ليلى-4سنوات\" إلى المستشفى."));
+        // «علي» written with «ي» is a given name, though it folds like the preposition «على»
+        assertEquals(List.of(), quotes("وتوفي الرضيع \"علي حمدان - عام ونصف\" متأثرا بجروحه."));
+        assertTrue(QuotedPersonNames.isNameWithAge("علي حمدان - 3 سنوات"));
+        assertFalse(QuotedPersonNames.isNameWithAge("اعتمدنا على - 3 سنوات"));
         assertTrue(QuotedPersonNames.isNameWithAge("سالم حمدان - 40 عاماً"));
         // an age inside a sentence that goes on is speech
         assertFalse(QuotedPersonNames.isNameWithAge("لم أر ابني منذ أن كان عمره - 4 سنوات"));
