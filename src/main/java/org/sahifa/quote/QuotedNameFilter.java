@@ -47,7 +47,8 @@ final class QuotedNameFilter {
         if (namedByEntity(quotedText, entities, block)
                 || isGroupName(quotedText)
                 || isWebName(quotedText)
-                || isEnglishTitle(quotedText)) {
+                || isEnglishTitle(quotedText)
+                || isSpelledAcronym(quotedText)) {
             return true;
         }
         if (ArabicText.wordCount(quotedText) <= MAX_SHORT_NAME_WORDS && isNameByShape(quotedText)) {
@@ -250,6 +251,31 @@ final class QuotedNameFilter {
                 && words <= MAX_ENGLISH_TITLE_WORDS
                 && ArabicText.firstWord(t).equals("ذا")
                 && ".,،!?؟…".indexOf(t.charAt(t.length() - 1)) < 0;
+    }
+
+    /** The Latin letters' names as Arabic news spells them, folded: «إف», «بي», «آي» (shared with {@code nlp}). */
+    private static final java.util.Set<String> LETTER_NAMES = org.sahifa.lexicon.Lexicon.words("letter-names");
+
+    /** Longest acronym, in letters, told by its spelling. */
+    static final int MAX_ACRONYM_LETTERS = 5;
+
+    /**
+     * «"إف بي آي"», «"سي إن إن"»: two to {@value #MAX_ACRONYM_LETTERS} words, each a Latin letter's name, at least one
+     * of them no Arabic particle («في», «أو», «إن» are both), spell an acronym, a name; nobody says such a line.
+     */
+    static boolean isSpelledAcronym(String quotedText) {
+        String[] words = ArabicText.fold(quotedText.strip()).split("\\s+");
+        if (words.length < 2 || words.length > MAX_ACRONYM_LETTERS) {
+            return false;
+        }
+        boolean notParticle = false;
+        for (String w : words) {
+            if (!LETTER_NAMES.contains(w)) {
+                return false;
+            }
+            notParticle |= !WordLists.isFunctionWord(w);
+        }
+        return notParticle;
     }
 
     private static final java.util.Set<String> COMPASS = java.util.Set.of("شمال", "جنوب", "شرق", "غرب", "وسط");

@@ -107,4 +107,14 @@ class QuotationsRound9Test {
                 List.of("شكرا ماجد العتيق"),
                 quotesWithPerson("ماجد العتيق", "ماجد العتيق أب لثلاثة.", "وقال الطلاب \"شكرا ماجد العتيق\" وغادروا."));
     }
+
+    @Test
+    void anAcronymSpelledInLetterNamesIsAName() {
+        assertEquals(List.of(), quotes("وتعمل الوحدة مثل مكتب التحقيقات «إف بي آي» في بلادها."));
+        assertEquals(List.of(), quotes("وقال المراسل لقناة \"سي إن إن\" إن الوضع هادئ."));
+        assertTrue(QuotedNameFilter.isSpelledAcronym("إتش إس بي سي"));
+        // particles alone, or a sentence with one letter name in it, are no acronym
+        assertFalse(QuotedNameFilter.isSpelledAcronym("في أو"));
+        assertEquals(List.of("بي سيارة جديدة"), quotes("وقال الفتى: \"بي سيارة جديدة\"."));
+    }
 }
