@@ -44,6 +44,9 @@ final class QuotedNameFilter {
         if (ArabicText.wordCount(quotedText) > MAX_NAME_WORDS || afterPredicateThat(before)) {
             return false;
         }
+        if (afterDrawnOutArticle(before)) {
+            return true;
+        }
         if (namedByEntity(quotedText, entities, block)
                 || isGroupName(quotedText)
                 || isWebName(quotedText)
@@ -94,6 +97,22 @@ final class QuotedNameFilter {
             }
         }
         return false;
+    }
+
+    /** The article standing as a word of its own (drawn out with «ـ»), alone or after a proclitic, folded: «الـ». */
+    private static final java.util.Set<String> DRAWN_OUT_ARTICLES =
+            java.util.Set.of("ال", "بال", "لل", "وال", "فال", "كال", "وبال", "ولل");
+
+    /**
+     * «فريق الـ"بلوز"», «فئة الـ"ميني فان"»: a quoted stretch glued to the article drawn out with «ـ» is a noun the
+     * article defines, a name or a term; nobody's sentence takes the article.
+     */
+    static boolean afterDrawnOutArticle(List<Token> before) {
+        if (before.isEmpty() || !before.get(before.size() - 1).isWord()) {
+            return false;
+        }
+        String w = before.get(before.size() - 1).folded();
+        return DRAWN_OUT_ARTICLES.contains(w); // folding drops «ـ»; the article alone as a word is only ever glued so
     }
 
     /** «أنه», «بأنها», «على أنهم» …, folded: after them a quoted stretch is what something is said or held to be. */

@@ -117,4 +117,12 @@ class QuotationsRound9Test {
         assertFalse(QuotedNameFilter.isSpelledAcronym("في أو"));
         assertEquals(List.of("بي سيارة جديدة"), quotes("وقال الفتى: \"بي سيارة جديدة\"."));
     }
+
+    @Test
+    void aStretchGluedToTheDrawnOutArticleIsAName() {
+        assertEquals(List.of(), quotes("وأشارت الصحيفة إلى أن فريق الـ»نسور» خسر مباراته الأخيرة."));
+        assertEquals(List.of(), quotes("وارتفعت مبيعات سيارات الـ\"دفع الرباعي\" هذا العام."));
+        // «بـ» and «لـ» are prepositions: what follows them may be said
+        assertEquals(List.of("الخطوة الجريئة"), quotes("ووصف الوزير القرار بـ\"الخطوة الجريئة\"."));
+    }
 }
