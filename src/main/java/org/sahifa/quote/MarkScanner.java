@@ -171,7 +171,7 @@ final class MarkScanner {
         if (QuoteMark.isSingle(family) && ArabicText.isWordChar(before) && ArabicText.isWordChar(after)) {
             return QuoteMark.Role.EITHER;
         }
-        if (spaceBefore && !spaceAfter) {
+        if ((spaceBefore || afterDrawnOutProclitic(text, i)) && !spaceAfter) {
             return QuoteMark.Role.OPENS;
         }
         if (spaceAfter && !spaceBefore) {
@@ -191,6 +191,32 @@ final class MarkScanner {
             return QuoteMark.Role.EITHER;
         }
         return familyIsOpen ? QuoteMark.Role.CLOSES : QuoteMark.Role.OPENS;
+    }
+
+    /** Proclitics and the article, folded, that a writer draws out with «ـ» before a quoted word: «بـ"…"», «الـ"…"». */
+    private static final java.util.Set<String> PROCLITICS = java.util.Set.of(
+            "ب", "ل", "ك", "ف", "و", "ال", "بال", "لل", "كال", "فال", "وال", "وب", "ول", "فب", "فل", "وك", "وبال",
+            "ولل");
+
+    /**
+     * «بـ"الخطوة الإيجابية"», «فئة الـ"ميني فان"»: a mark right after a proclitic or the article drawn out with «ـ»
+     * begins the quoted word the proclitic is joined to, so it opens, whatever its glyph and whether a mark of its
+     * family is open. (In the unlabelled news a mark after such a word is followed by a letter about 3,600 times and
+     * by a space about 20; «1436هـ"», the year's abbreviation, is no proclitic and still closes.)
+     */
+    static boolean afterDrawnOutProclitic(String text, int i) {
+        int end = i;
+        while (end > 0 && text.charAt(end - 1) == 'ـ') {
+            end--;
+        }
+        if (end == i) {
+            return false;
+        }
+        int start = end;
+        while (start > 0 && ArabicText.isWordChar(text.charAt(start - 1))) {
+            start--;
+        }
+        return start < end && PROCLITICS.contains(ArabicText.fold(text.substring(start, end)));
     }
 
     /** True when only spaces stand between {@code from} and punctuation that ends a phrase, or the text's end. */

@@ -28,7 +28,7 @@ public final class QuoteFinder {
         int[] firstTokens = new int[spans.size()];
         int[] lastTokens = new int[spans.size()];
         List<List<Token>> tokens = tokenize(blocks, spans, firstTokens, lastTokens);
-        boolean[] isName = markNames(blocks, spans, tokens, firstTokens, index);
+        boolean[] isName = markNames(blocks, spans, tokens, firstTokens, index, new QuotedPersonNames(entities));
         PhraseReader reader = new PhraseReader(blocks, tokens, index);
         SpeakerFinder speakers = new SpeakerFinder(blocks, reader, index, spans, firstTokens, lastTokens);
         String[] speakerOf = new String[spans.size()];
@@ -92,7 +92,12 @@ public final class QuoteFinder {
 
     /** Which spans are quoted names; their tokens become QUOTED_NAME. */
     private static boolean[] markNames(
-            List<Block> blocks, List<QuoteSpan> spans, List<List<Token>> tokens, int[] firstTokens, EntityIndex index) {
+            List<Block> blocks,
+            List<QuoteSpan> spans,
+            List<List<Token>> tokens,
+            int[] firstTokens,
+            EntityIndex index,
+            QuotedPersonNames people) {
         boolean[] isName = new boolean[spans.size()];
         List<String> texts = new ArrayList<>(spans.size());
         for (QuoteSpan span : spans) {
@@ -109,7 +114,9 @@ public final class QuoteFinder {
             List<Token> before = toks.subList(0, i);
             List<Token> after = toks.subList(Math.min(i + 1, toks.size()), toks.size());
             boolean recurs = recurring.recurs(texts.get(s)) && !ShortQuotedNames.rightAfterColonOrCue(before);
-            if (recurs || QuotedNameFilter.isName(before, after, texts.get(s), index, span.block())) {
+            if (recurs
+                    || QuotedNameFilter.isName(before, after, texts.get(s), index, span.block())
+                    || people.isName(before, texts.get(s))) {
                 markName(s, toks, i, isName);
             }
         }

@@ -44,10 +44,14 @@ final class QuotedNameFilter {
         if (ArabicText.wordCount(quotedText) > MAX_NAME_WORDS || afterPredicateThat(before)) {
             return false;
         }
+        if (afterDrawnOutArticle(before)) {
+            return true;
+        }
         if (namedByEntity(quotedText, entities, block)
                 || isGroupName(quotedText)
                 || isWebName(quotedText)
-                || isEnglishTitle(quotedText)) {
+                || isEnglishTitle(quotedText)
+                || isSpelledAcronym(quotedText)) {
             return true;
         }
         if (ArabicText.wordCount(quotedText) <= MAX_SHORT_NAME_WORDS && isNameByShape(quotedText)) {
@@ -93,6 +97,22 @@ final class QuotedNameFilter {
             }
         }
         return false;
+    }
+
+    /** The article standing as a word of its own (drawn out with «ـ»), alone or after a proclitic, folded: «الـ». */
+    private static final java.util.Set<String> DRAWN_OUT_ARTICLES =
+            java.util.Set.of("ال", "بال", "لل", "وال", "فال", "كال", "وبال", "ولل");
+
+    /**
+     * «فريق الـ"بلوز"», «فئة الـ"ميني فان"»: a quoted stretch glued to the article drawn out with «ـ» is a noun the
+     * article defines, a name or a term; nobody's sentence takes the article.
+     */
+    static boolean afterDrawnOutArticle(List<Token> before) {
+        if (before.isEmpty() || !before.get(before.size() - 1).isWord()) {
+            return false;
+        }
+        String w = before.get(before.size() - 1).folded();
+        return DRAWN_OUT_ARTICLES.contains(w); // folding drops «ـ»; the article alone as a word is only ever glued so
     }
 
     /** «أنه», «بأنها», «على أنهم» …, folded: after them a quoted stretch is what something is said or held to be. */
@@ -250,6 +270,31 @@ final class QuotedNameFilter {
                 && words <= MAX_ENGLISH_TITLE_WORDS
                 && ArabicText.firstWord(t).equals("ذا")
                 && ".,،!?؟…".indexOf(t.charAt(t.length() - 1)) < 0;
+    }
+
+    /** The Latin letters' names as Arabic news spells them, folded: «إف», «بي», «آي» (shared with {@code nlp}). */
+    private static final java.util.Set<String> LETTER_NAMES = org.sahifa.lexicon.Lexicon.words("letter-names");
+
+    /** Longest acronym, in letters, told by its spelling. */
+    static final int MAX_ACRONYM_LETTERS = 5;
+
+    /**
+     * «"إف بي آي"», «"سي إن إن"»: two to {@value #MAX_ACRONYM_LETTERS} words, each a Latin letter's name, at least one
+     * of them no Arabic particle («في», «أو», «إن» are both), spell an acronym, a name; nobody says such a line.
+     */
+    static boolean isSpelledAcronym(String quotedText) {
+        String[] words = ArabicText.fold(quotedText.strip()).split("\\s+");
+        if (words.length < 2 || words.length > MAX_ACRONYM_LETTERS) {
+            return false;
+        }
+        boolean notParticle = false;
+        for (String w : words) {
+            if (!LETTER_NAMES.contains(w)) {
+                return false;
+            }
+            notParticle |= !WordLists.isFunctionWord(w);
+        }
+        return notParticle;
     }
 
     private static final java.util.Set<String> COMPASS = java.util.Set.of("شمال", "جنوب", "شرق", "غرب", "وسط");
