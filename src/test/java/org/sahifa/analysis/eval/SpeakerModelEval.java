@@ -19,6 +19,7 @@ import org.sahifa.model.Analysis;
 import org.sahifa.model.Quote;
 import org.sahifa.nlp.EntityRecognizer;
 import org.sahifa.quote.QuoteFinder;
+import org.sahifa.quote.ScorerMatch;
 import org.sahifa.quote.attribution.Candidate;
 import org.sahifa.quote.attribution.SpeakerCandidates;
 import org.sahifa.quote.attribution.SpeakerModel;

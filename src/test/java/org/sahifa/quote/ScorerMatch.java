@@ -1,4 +1,4 @@
-package org.sahifa.analysis.eval;
+package org.sahifa.quote;
 
 import java.text.Normalizer;
 import java.util.HashMap;
@@ -10,17 +10,17 @@ import java.util.regex.Pattern;
 
 /**
  * How {@code ../shared/tools/score-analysis.py} judges a speaker and pairs quotations, written out in Java so that the
- * speaker model is trained and scored by the same rules: the same normalisation, the same clitic variants, the same
+ * speaker model and the quotation tests score by the same rules: the same normalisation, the same clitic variants, the same
  * token overlap (gold ≥ 0.8, predicted ≥ 0.4).
  */
-final class ScorerMatch {
+public final class ScorerMatch {
     private static final Pattern DIACRITICS =
             Pattern.compile("[\\u0610-\\u061A\\u064B-\\u065F\\u0670\\u06D6-\\u06ED\\u0640]");
     private static final Pattern NOT_WORD = Pattern.compile("[^\\p{L}\\p{N}_\\s]");
 
     private ScorerMatch() {}
 
-    static String norm(String s) {
+    public static String norm(String s) {
         String t = Normalizer.normalize(s == null ? "" : s, Normalizer.Form.NFKC);
         t = DIACRITICS.matcher(t).replaceAll("");
         String[][] folds = {
@@ -34,7 +34,7 @@ final class ScorerMatch {
     }
 
     /** The name and the name with up to three proclitics stripped (و ف ب ل ك, «لل» read as «ال»). */
-    static Set<String> variants(String s) {
+    public static Set<String> variants(String s) {
         Set<String> out = new HashSet<>();
         out.add(s);
         String t = s;
@@ -53,7 +53,7 @@ final class ScorerMatch {
     }
 
     /** The scorer's speaker test: the predicted name, or one of its variants, is one of the gold entity's aliases. */
-    static boolean matches(String predicted, List<String> aliases) {
+    public static boolean matches(String predicted, List<String> aliases) {
         if (predicted == null || predicted.isEmpty()) {
             return false;
         }
@@ -70,7 +70,7 @@ final class ScorerMatch {
     }
 
     /** Shares of gold tokens and of predicted tokens in common (multisets). */
-    static double[] overlap(String gold, String predicted) {
+    public static double[] overlap(String gold, String predicted) {
         String[] g = norm(gold).split(" ");
         String[] p = norm(predicted).split(" ");
         if (norm(gold).isEmpty() || norm(predicted).isEmpty()) {
@@ -92,13 +92,13 @@ final class ScorerMatch {
     }
 
     /** The scorer's quotation pairing: gold overlap ≥ 0.8 and predicted overlap ≥ 0.4. */
-    static boolean sameQuotation(String gold, String predicted) {
+    public static boolean sameQuotation(String gold, String predicted) {
         double[] o = overlap(gold, predicted);
         return o[0] >= 0.8 && o[1] >= 0.4;
     }
 
     /** A predicted quotation the gold lists as optional (both overlaps ≥ 0.8): the scorer ignores it. */
-    static boolean optional(String optional, String predicted) {
+    public static boolean optional(String optional, String predicted) {
         double[] o = overlap(optional, predicted);
         return Math.min(o[0], o[1]) >= 0.8;
     }
