@@ -67,8 +67,14 @@ def main():
         articles = [json.loads(line) for line in f]
     order = list(range(len(articles)))
     random.Random(SEED).shuffle(order)
-    speech, other, extra, blind3, blind4, blind5, blind6, blind7, blind8 = [], [], [], [], [], [], [], [], []
-    blind9, blind10, blind11, blind12 = [], [], [], []
+    # The blind sets in the order they were drawn: each takes the next articles with speech that pass its filter.
+    blind_sets = [('blind2', WANT_EXTRA, None), ('blind3', WANT_BLIND3, None), ('blind4', WANT_BLIND4, None),
+                  ('blind5', WANT_BLIND5, SPEECH_MARK), ('blind6', WANT_BLIND6, SPEECH_MARK),
+                  ('blind7', WANT_BLIND7, SPEECH_MARK), ('blind8', WANT_BLIND8, SPEECH_WORD),
+                  ('blind9', WANT_BLIND9, SPEECH_SPAN), ('blind10', WANT_BLIND10, SPEECH_SPAN),
+                  ('blind11', WANT_BLIND11, SPEECH_OPEN), ('blind12', WANT_BLIND12, SPEECH_OPEN)]
+    speech, other = [], []
+    blinds = {name: [] for name, _, _ in blind_sets}
     for i in order:
         a = articles[i]
         words = len(a['content'].split())
@@ -79,50 +85,21 @@ def main():
             speech.append((i, words, True))
         elif not has_speech and len(other) < WANT_ANY:
             other.append((i, words, False))
-        elif has_speech and len(extra) < WANT_EXTRA:
-            extra.append((i, words, True))
-        elif has_speech and len(blind3) < WANT_BLIND3:
-            blind3.append((i, words, True))
-        elif has_speech and len(blind4) < WANT_BLIND4:
-            blind4.append((i, words, True))
-        elif has_speech and len(blind5) < WANT_BLIND5 and SPEECH_MARK.search(a['content']):
-            blind5.append((i, words, True))
-        elif has_speech and len(blind6) < WANT_BLIND6 and SPEECH_MARK.search(a['content']):
-            blind6.append((i, words, True))
-        elif has_speech and len(blind7) < WANT_BLIND7 and SPEECH_MARK.search(a['content']):
-            blind7.append((i, words, True))
-        elif has_speech and len(blind8) < WANT_BLIND8 and SPEECH_WORD.search(a['content']):
-            blind8.append((i, words, True))
-        elif has_speech and len(blind9) < WANT_BLIND9 and SPEECH_SPAN.search(a['content']):
-            blind9.append((i, words, True))
-        elif has_speech and len(blind10) < WANT_BLIND10 and SPEECH_SPAN.search(a['content']):
-            blind10.append((i, words, True))
-        elif has_speech and len(blind11) < WANT_BLIND11 and SPEECH_OPEN.search(a['content']):
-            blind11.append((i, words, True))
-        elif has_speech and len(blind12) < WANT_BLIND12 and SPEECH_OPEN.search(a['content']):
-            blind12.append((i, words, True))
-        if (len(speech) == WANT_SPEECH and len(other) == WANT_ANY and len(extra) == WANT_EXTRA
-                and len(blind3) == WANT_BLIND3 and len(blind4) == WANT_BLIND4 and len(blind5) == WANT_BLIND5
-                and len(blind6) == WANT_BLIND6 and len(blind7) == WANT_BLIND7 and len(blind8) == WANT_BLIND8
-                and len(blind9) == WANT_BLIND9 and len(blind10) == WANT_BLIND10
-                and len(blind11) == WANT_BLIND11 and len(blind12) == WANT_BLIND12):
+        elif has_speech:
+            for name, want, speech_filter in blind_sets:
+                if len(blinds[name]) < want and (speech_filter is None or speech_filter.search(a['content'])):
+                    blinds[name].append((i, words, True))
+                    break
+        if (len(speech) == WANT_SPEECH and len(other) == WANT_ANY
+                and all(len(blinds[name]) == want for name, want, _ in blind_sets)):
             break
     # The split is fixed here, before anything is run on the articles: alternate within each group.
     for group in (speech, other):
         for k, (i, words, sp) in enumerate(group):
             split = 'dev' if k % 2 == 0 else 'held'
             print(f"{split}\t{i}\t{words}\t{'speech' if sp else '-'}\t{articles[i]['url'][:90]}")
-    for i, words, sp in extra:
-        print(f"blind2\t{i}\t{words}\tspeech\t{articles[i]['url'][:90]}")
-    for i, words, sp in blind3:
-        print(f"blind3\t{i}\t{words}\tspeech\t{articles[i]['url'][:90]}")
-    for i, words, sp in blind4:
-        print(f"blind4\t{i}\t{words}\tspeech\t{articles[i]['url'][:90]}")
-    for i, words, sp in blind5:
-        print(f"blind5\t{i}\t{words}\tspeech\t{articles[i]['url'][:90]}")
-    for name, group in (('blind6', blind6), ('blind7', blind7), ('blind8', blind8), ('blind9', blind9),
-                        ('blind10', blind10), ('blind11', blind11), ('blind12', blind12)):
-        for i, words, sp in group:
+    for name, _, _ in blind_sets:
+        for i, words, sp in blinds[name]:
             print(f"{name}\t{i}\t{words}\tspeech\t{articles[i]['url'][:90]}")
 
 
