@@ -126,6 +126,16 @@ class NewsEvalMaterialiserTest {
     }
 
     /**
+     * blind13 (round 10, drawn with SPEECH_OPEN like blind11 and blind12, annotated by hand and never run, scored only by
+     * the lead): the same checks. Every article holds a quotation in marks.
+     */
+    @Test
+    void blind13CutsEveryQuotationInsideItsMarks() throws IOException {
+        assertBlindSetCutInsideMarks("blind13", 47);
+        assertEquals(List.of(), articlesWithoutQuotation("blind13"));
+    }
+
+    /**
      * A blind split has its 12 articles and at least {@code minQuotes} quotations, each cut trimmed, with no
      * quotation mark at either end and starting with its recorded first words.
      */
