@@ -13,6 +13,8 @@
 # The eleventh, blind11 (round 9, annotated by hand and never run), is left out the same way: SPLITS=blind11 eval/news/score.sh.
 # The twelfth, blind12 (round 9, drawn with SPEECH_OPEN, annotated by hand and never run), likewise: SPLITS=blind12 eval/news/score.sh.
 # The thirteenth, blind13 (round 10, drawn with SPEECH_OPEN, annotated by hand and never run), likewise: SPLITS=blind13 eval/news/score.sh.
+# The fourteenth, blind14 (round 10, the 12 after blind13's with SPEECH_OPEN, annotated by hand and never run), likewise:
+# SPLITS=blind14 eval/news/score.sh.
 set -e
 SHARED=${1:-../shared}
 mvn -o -q -B test-compile exec:exec \

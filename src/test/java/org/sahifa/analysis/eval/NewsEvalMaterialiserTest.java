@@ -136,6 +136,17 @@ class NewsEvalMaterialiserTest {
     }
 
     /**
+     * blind14 (round 10: the 12 after blind13's, drawn with SPEECH_OPEN as blind12, annotated by hand and never run,
+     * scored only by the lead): the same checks. Every article holds a quotation in marks; one (a27788, a column
+     * quoting readers' comments) has no named speaker.
+     */
+    @Test
+    void blind14CutsEveryQuotationInsideItsMarks() throws IOException {
+        assertBlindSetCutInsideMarks("blind14", 38);
+        assertEquals(List.of(), articlesWithoutQuotation("blind14"));
+    }
+
+    /**
      * A blind split has its 12 articles and at least {@code minQuotes} quotations, each cut trimmed, with no
      * quotation mark at either end and starting with its recorded first words.
      */
