@@ -44,6 +44,12 @@ def early_text(probe):
     return f'early text ms from fxStarted: began {began_at}, done {int(done) - fx:+d}'
 
 
+def title_check(run):
+    """The app's own title check (TitleCheck), when the jar has it: its scores, and exit code 3 when it failed."""
+    scores = [line.split('title check:', 1)[1].strip() for line in run.stderr.splitlines() if 'title check:' in line]
+    return (f', title check {scores[0]}' if scores else '') + (', TITLE CHECK FAILED' if run.returncode == 3 else '')
+
+
 def load():
     return open('/proc/loadavg').read().split()[0]
 
@@ -63,13 +69,13 @@ def main():
         run = subprocess.run(['timeout', '120', 'xvfb-run', '-a', 'java', f'-Dsahifa.startupProbe={probe}', '-jar',
                               JAR, '--screenshot', png, '--lang', 'en', url], capture_output=True, text=True)
         took = time.time() - started
-        if run.returncode != 0 or not os.path.exists(png):
+        if run.returncode not in (0, 3) or not os.path.exists(png):
             print(f'run {i}: failed (exit {run.returncode}) {run.stderr.strip()[-200:]}', flush=True)
             continue
         band = Image.open(png).convert('RGB').crop(TITLE_BOX)
         bands[i] = band
         print(f'run {i}: {took:.1f} s, load {loads[-1]:.2f}, band {hashlib.md5(band.tobytes()).hexdigest()[:8]}, '
-              f'{early_text(probe)}', flush=True)
+              f'{early_text(probe)}{title_check(run)}', flush=True)
     server.shutdown()
     if not bands:
         sys.exit('no screenshot was written')

@@ -20,6 +20,9 @@ import org.sahifa.ui.settings.ReaderPreferences;
  * shaping warmed up) instead of doing that work itself before the first frame.
  *
  * <p>Only a head start: if it has not got far when the window lays the article out, the window does the rest itself.
+ * It never lays text out while the JavaFX thread does ({@link LayoutGate}): when it measured the title in the bold
+ * heading face while the JavaFX thread laid the same title out, the title was now and then drawn as wrong glyphs
+ * (docs/rendering.md, "A scrambled title").
  */
 final class EarlyText {
     static final String THREAD_NAME = "sahifa-early-text";
@@ -45,9 +48,12 @@ final class EarlyText {
             if (settings != null) {
                 prefs.apply(settings.get().value());
             }
-            AppFonts.load();
-            measure(article, prefs.typography(), prefs.displayOptions(null));
-            StartupProbe.mark("earlyTextMeasured");
+            boolean measured = LayoutGate.STARTUP.runUnlessClosed(() -> {
+                StartupProbe.mark("earlyTextBegan");
+                AppFonts.load();
+                measure(article, prefs.typography(), prefs.displayOptions(null));
+            });
+            StartupProbe.mark(measured ? "earlyTextMeasured" : "earlyTextSkipped");
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
         } catch (Exception | LinkageError e) {
