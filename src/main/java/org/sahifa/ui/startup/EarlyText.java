@@ -1,6 +1,7 @@
 package org.sahifa.ui.startup;
 
 import java.util.List;
+import java.util.function.BooleanSupplier;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import org.sahifa.model.Article;
@@ -51,7 +52,7 @@ final class EarlyText {
             boolean measured = LayoutGate.STARTUP.runUnlessClosed(() -> {
                 StartupProbe.mark("earlyTextBegan");
                 AppFonts.load();
-                measure(article, prefs.typography(), prefs.displayOptions(null));
+                measure(article, prefs.typography(), prefs.displayOptions(null), LayoutGate.STARTUP::isClosing);
             });
             StartupProbe.mark(measured ? "earlyTextMeasured" : "earlyTextSkipped");
         } catch (InterruptedException e) {
@@ -64,6 +65,14 @@ final class EarlyText {
 
     /** Breaks the title and the first blocks into lines at the widest column, which measures (and caches) their words. */
     static void measure(Article article, Typography typography, DisplayOptions options) {
+        measure(article, typography, options, () -> false);
+    }
+
+    /**
+     * The same, stopping between blocks once {@code stop} says so: the JavaFX thread, waiting at the gate, then waits
+     * for one block at most and measures the rest itself.
+     */
+    static void measure(Article article, Typography typography, DisplayOptions options, BooleanSupplier stop) {
         LineBreaker breaker = new LineBreaker();
         if (article.title() != null && !article.title().isBlank()) {
             Typography title = new Typography(typography.family(), typography.size() * ArticleView.TITLE_SCALE, 0.15);
@@ -74,6 +83,10 @@ final class EarlyText {
         }
         List<Block> blocks = article.blocks();
         for (Block block : blocks.subList(0, Math.min(BLOCKS_AHEAD, blocks.size()))) {
+            if (stop.getAsBoolean()) {
+                StartupProbe.mark("earlyTextStopped");
+                return;
+            }
             String shown = DisplayText.of(block.text(), options.hideDiacritics(), options.digits())
                     .shown();
             breaker.breakLines(shown, typography.fontFor(block.type()), ArticleView.MAX_COLUMN_WIDTH);

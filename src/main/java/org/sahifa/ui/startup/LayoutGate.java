@@ -13,6 +13,8 @@ final class LayoutGate {
 
     private boolean closed;
     private volatile boolean busy;
+    /** Set as soon as {@link #close} is called, before it waits: work under way may stop early. */
+    private volatile boolean closing;
 
     /** Runs {@code work} now, on this thread, unless the gate is closed; returns whether it ran. */
     synchronized boolean runUnlessClosed(Runnable work) {
@@ -28,9 +30,17 @@ final class LayoutGate {
         return true;
     }
 
-    /** Waits for work under way to finish; work offered afterwards does not run. */
-    synchronized void close() {
-        closed = true;
+    /** Waits for work under way to finish (or give up early, see {@link #isClosing}); later work does not run. */
+    void close() {
+        closing = true;
+        synchronized (this) {
+            closed = true;
+        }
+    }
+
+    /** Whether {@link #close} has been called: work under way should stop at its next convenient point. */
+    boolean isClosing() {
+        return closing;
     }
 
     /** Whether work is running (never true once {@link #close} has returned). */

@@ -45,6 +45,31 @@ class LayoutGateTest {
     }
 
     @Test
+    void workUnderWaySeesTheGateClosingAndMayStopEarly() throws Exception {
+        LayoutGate gate = new LayoutGate();
+        CountDownLatch working = new CountDownLatch(1);
+        AtomicInteger steps = new AtomicInteger();
+        Thread worker = new Thread(() -> gate.runUnlessClosed(() -> {
+            working.countDown();
+            // Endless without the closing flag: close() would then never return.
+            while (!gate.isClosing()) {
+                steps.incrementAndGet();
+                Thread.onSpinWait();
+            }
+        }));
+        worker.start();
+        assertTrue(working.await(10, TimeUnit.SECONDS));
+        assertFalse(gate.isClosing());
+        Thread closer = new Thread(gate::close);
+        closer.start();
+        closer.join(10_000);
+        assertFalse(closer.isAlive(), "close() returned once the work saw it coming and stopped");
+        assertTrue(gate.isClosing());
+        assertFalse(gate.isBusy());
+        worker.join(10_000);
+    }
+
+    @Test
     void workRunsOnTheCallersThreadWhileTheGateIsOpen() {
         LayoutGate gate = new LayoutGate();
         Thread caller = Thread.currentThread();
