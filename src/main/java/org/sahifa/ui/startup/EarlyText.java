@@ -63,14 +63,10 @@ final class EarlyText {
         }
     }
 
-    /** Breaks the title and the first blocks into lines at the widest column, which measures (and caches) their words. */
-    static void measure(Article article, Typography typography, DisplayOptions options) {
-        measure(article, typography, options, () -> false);
-    }
-
     /**
-     * The same, stopping between blocks once {@code stop} says so: the JavaFX thread, waiting at the gate, then waits
-     * for one block at most and measures the rest itself.
+     * Breaks the title and the first blocks into lines at the widest column, which measures (and caches) their words;
+     * stops between blocks once {@code stop} says so (the JavaFX thread, waiting at the gate, then waits for one block
+     * at most and measures the rest itself).
      */
     static void measure(Article article, Typography typography, DisplayOptions options, BooleanSupplier stop) {
         LineBreaker breaker = new LineBreaker();
