@@ -33,7 +33,9 @@ public final class LineBreaker {
     private static final Map<Font, Double> ASCENTS = new ConcurrentHashMap<>();
     /**
      * The measuring node and the line-break rules, one of each per thread (neither may be used by two threads at once):
-     * made once instead of once per paragraph, which showed in the first paint's profile.
+     * made once instead of once per paragraph, which showed in the first paint's profile. A node per thread is not
+     * enough for JavaFX's text layout, which is not safe on two threads at once: off the JavaFX thread, measure only
+     * while it lays no text out (start-up's {@code LayoutGate}; docs/rendering.md, "A scrambled title").
      */
     private static final ThreadLocal<Text> MEASURE = ThreadLocal.withInitial(Text::new);
 

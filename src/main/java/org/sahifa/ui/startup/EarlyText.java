@@ -1,6 +1,7 @@
 package org.sahifa.ui.startup;
 
 import java.util.List;
+import java.util.function.BooleanSupplier;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import org.sahifa.model.Article;
@@ -20,6 +21,9 @@ import org.sahifa.ui.settings.ReaderPreferences;
  * shaping warmed up) instead of doing that work itself before the first frame.
  *
  * <p>Only a head start: if it has not got far when the window lays the article out, the window does the rest itself.
+ * It never lays text out while the JavaFX thread does ({@link LayoutGate}): when it measured the title in the bold
+ * heading face while the JavaFX thread laid the same title out, the title was now and then drawn as wrong glyphs
+ * (docs/rendering.md, "A scrambled title").
  */
 final class EarlyText {
     static final String THREAD_NAME = "sahifa-early-text";
@@ -45,9 +49,12 @@ final class EarlyText {
             if (settings != null) {
                 prefs.apply(settings.get().value());
             }
-            AppFonts.load();
-            measure(article, prefs.typography(), prefs.displayOptions(null));
-            StartupProbe.mark("earlyTextMeasured");
+            boolean measured = LayoutGate.STARTUP.runUnlessClosed(() -> {
+                StartupProbe.mark("earlyTextBegan");
+                AppFonts.load();
+                measure(article, prefs.typography(), prefs.displayOptions(null), LayoutGate.STARTUP::isClosing);
+            });
+            StartupProbe.mark(measured ? "earlyTextMeasured" : "earlyTextSkipped");
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
         } catch (Exception | LinkageError e) {
@@ -56,8 +63,12 @@ final class EarlyText {
         }
     }
 
-    /** Breaks the title and the first blocks into lines at the widest column, which measures (and caches) their words. */
-    static void measure(Article article, Typography typography, DisplayOptions options) {
+    /**
+     * Breaks the title and the first blocks into lines at the widest column, which measures (and caches) their words;
+     * stops between blocks once {@code stop} says so (the JavaFX thread, waiting at the gate, then waits for one block
+     * at most and measures the rest itself).
+     */
+    static void measure(Article article, Typography typography, DisplayOptions options, BooleanSupplier stop) {
         LineBreaker breaker = new LineBreaker();
         if (article.title() != null && !article.title().isBlank()) {
             Typography title = new Typography(typography.family(), typography.size() * ArticleView.TITLE_SCALE, 0.15);
@@ -68,6 +79,10 @@ final class EarlyText {
         }
         List<Block> blocks = article.blocks();
         for (Block block : blocks.subList(0, Math.min(BLOCKS_AHEAD, blocks.size()))) {
+            if (stop.getAsBoolean()) {
+                StartupProbe.mark("earlyTextStopped");
+                return;
+            }
             String shown = DisplayText.of(block.text(), options.hideDiacritics(), options.digits())
                     .shown();
             breaker.breakLines(shown, typography.fontFor(block.type()), ArticleView.MAX_COLUMN_WIDTH);

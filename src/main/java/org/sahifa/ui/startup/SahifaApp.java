@@ -66,6 +66,9 @@ public final class SahifaApp extends Application {
     @Override
     public void start(Stage stage) {
         StartupProbe.mark("fxStarted");
+        // From here on only this thread lays text out: JavaFX's text layout is not safe on two threads at once.
+        LayoutGate.STARTUP.close();
+        StartupProbe.mark("layoutGateClosed");
         LaunchOptions options;
         try {
             options = LaunchOptions.parse(getParameters().getRaw());
@@ -200,6 +203,32 @@ public final class SahifaApp extends Application {
         }
     }
 
+    /**
+     * Exit code 3, with one sentence on stderr, when the screenshot's title was not drawn as its own glyphs (see
+     * {@link TitleCheck}); 0 otherwise.
+     */
+    private static int checkTitle(Scene scene, java.awt.image.BufferedImage shot, LaunchOptions options) {
+        List<TitleCheck.Piece> pieces = TitleCheck.check(scene, shot);
+        LOG.info(() -> "title check: "
+                + pieces.stream()
+                        .map(p -> String.format(Locale.ROOT, "%.2f", p.score()))
+                        .toList());
+        return TitleCheck.firstBad(pieces)
+                .map(bad -> {
+                    new PrintStream(System.err, true, StandardCharsets.UTF_8)
+                            .println(String.format(
+                                    Locale.ROOT,
+                                    "The title in %s was drawn with wrong glyphs («%s» agrees %.2f with its font, below"
+                                            + " %.2f).",
+                                    options.screenshot(),
+                                    bad.text(),
+                                    bad.score(),
+                                    TitleCheck.MIN_SCORE));
+                    return 3;
+                })
+                .orElse(0);
+    }
+
     /** Writes the screenshot once the rows are laid out and the lead image (when images are on) has come or failed. */
     private void shootWhenSettled(Scene scene, LaunchOptions options) {
         PauseTransition settle = new PauseTransition(SCREENSHOT_SETTLE);
@@ -222,7 +251,7 @@ public final class SahifaApp extends Application {
             }
             int code = 0;
             try {
-                Screenshot.write(scene, options.screenshot());
+                code = checkTitle(scene, Screenshot.write(scene, options.screenshot()), options);
             } catch (Exception ex) {
                 LOG.log(Level.SEVERE, "screenshot failed", ex);
                 new PrintStream(System.err, true, StandardCharsets.UTF_8)

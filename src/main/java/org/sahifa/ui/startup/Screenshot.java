@@ -1,5 +1,6 @@
 package org.sahifa.ui.startup;
 
+import java.awt.image.BufferedImage;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -12,7 +13,8 @@ import javax.imageio.ImageIO;
 final class Screenshot {
     private Screenshot() {}
 
-    static void write(Scene scene, Path file) throws IOException {
+    /** Writes the PNG and returns the image written. */
+    static BufferedImage write(Scene scene, Path file) throws IOException {
         scene.getRoot().applyCss();
         scene.getRoot().layout();
         WritableImage image = scene.snapshot(null);
@@ -20,8 +22,10 @@ final class Screenshot {
         if (parent != null) {
             Files.createDirectories(parent);
         }
-        if (!ImageIO.write(SwingFXUtils.fromFXImage(image, null), "png", file.toFile())) {
+        BufferedImage shot = SwingFXUtils.fromFXImage(image, null);
+        if (!ImageIO.write(shot, "png", file.toFile())) {
             throw new IOException("no PNG writer available");
         }
+        return shot;
     }
 }

@@ -1,0 +1,109 @@
+package org.sahifa.ui.startup;
+
+import java.awt.image.BufferedImage;
+
+/**
+ * How well the ink of two images of the same text agrees, whatever their colours and small offsets: the share of
+ * each image's ink that has ink of the other within {@value #TOLERANCE_PX} px, once both are cut to their ink and
+ * the best of a few small shifts is taken (the smaller of the two shares). The same glyphs drawn by two renderers
+ * score near 1; other glyphs in the same advances score far lower (figures in docs/rendering.md).
+ */
+final class InkMatch {
+    /** Distance within which ink counts as matched: absorbs hinting and sub-pixel placement. */
+    static final int TOLERANCE_PX = 1;
+    /** Shifts tried in each direction after the ink boxes are aligned. */
+    static final int MAX_SHIFT_PX = 3;
+    /** Brightness difference from the background that counts as ink (0–255). */
+    static final int INK_CONTRAST = 96;
+
+    private InkMatch() {}
+
+    /** The agreement of the two images' ink, 0 to 1 (0 when either has no ink). */
+    static double score(BufferedImage drawn, BufferedImage reference) {
+        boolean[][] a = trim(ink(drawn));
+        boolean[][] b = trim(ink(reference));
+        if (a.length == 0 || b.length == 0) {
+            return 0;
+        }
+        double best = 0;
+        for (int dy = -MAX_SHIFT_PX; dy <= MAX_SHIFT_PX; dy++) {
+            for (int dx = -MAX_SHIFT_PX; dx <= MAX_SHIFT_PX; dx++) {
+                best = Math.max(best, Math.min(covered(a, b, dx, dy), covered(b, a, -dx, -dy)));
+            }
+        }
+        return best;
+    }
+
+    /** Share of {@code a}'s ink with ink of {@code b} nearby when {@code b} is moved by (dx, dy). */
+    private static double covered(boolean[][] a, boolean[][] b, int dx, int dy) {
+        int ink = 0;
+        int matched = 0;
+        for (int y = 0; y < a.length; y++) {
+            for (int x = 0; x < a[y].length; x++) {
+                if (a[y][x]) {
+                    ink++;
+                    if (near(b, x - dx, y - dy)) {
+                        matched++;
+                    }
+                }
+            }
+        }
+        return ink == 0 ? 0 : (double) matched / ink;
+    }
+
+    private static boolean near(boolean[][] image, int x, int y) {
+        for (int j = y - TOLERANCE_PX; j <= y + TOLERANCE_PX; j++) {
+            for (int i = x - TOLERANCE_PX; i <= x + TOLERANCE_PX; i++) {
+                if (j >= 0 && j < image.length && i >= 0 && i < image[j].length && image[j][i]) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    /** Pixels far enough in brightness from the image's background (its top-left pixel). */
+    static boolean[][] ink(BufferedImage image) {
+        int background = brightness(image.getRGB(0, 0));
+        boolean[][] ink = new boolean[image.getHeight()][image.getWidth()];
+        for (int y = 0; y < image.getHeight(); y++) {
+            for (int x = 0; x < image.getWidth(); x++) {
+                ink[y][x] = Math.abs(brightness(image.getRGB(x, y)) - background) >= INK_CONTRAST;
+            }
+        }
+        return ink;
+    }
+
+    private static int brightness(int argb) {
+        int r = (argb >> 16) & 0xff;
+        int g = (argb >> 8) & 0xff;
+        int b = argb & 0xff;
+        return (r * 299 + g * 587 + b * 114) / 1000;
+    }
+
+    /** The smallest box holding all the ink (an empty array when there is none). */
+    private static boolean[][] trim(boolean[][] ink) {
+        int top = Integer.MAX_VALUE;
+        int bottom = -1;
+        int left = Integer.MAX_VALUE;
+        int right = -1;
+        for (int y = 0; y < ink.length; y++) {
+            for (int x = 0; x < ink[y].length; x++) {
+                if (ink[y][x]) {
+                    top = Math.min(top, y);
+                    bottom = Math.max(bottom, y);
+                    left = Math.min(left, x);
+                    right = Math.max(right, x);
+                }
+            }
+        }
+        if (bottom < 0) {
+            return new boolean[0][0];
+        }
+        boolean[][] box = new boolean[bottom - top + 1][];
+        for (int y = top; y <= bottom; y++) {
+            box[y - top] = java.util.Arrays.copyOfRange(ink[y], left, right + 1);
+        }
+        return box;
+    }
+}
