@@ -17,6 +17,7 @@ import org.sahifa.model.Interruption;
 import org.sahifa.model.Quote;
 import org.sahifa.nlp.EntityRecognizer;
 import org.sahifa.nlp.Gazetteer;
+import org.sahifa.quote.MarkedSpan;
 import org.sahifa.quote.QuoteFinder;
 import org.sahifa.quote.attribution.SpeakerRanker;
 
@@ -155,6 +156,16 @@ public final class Analyzer {
             blockQuotes = speakerRanker.rerank(article.blocks(), blockEntities, blockQuotes);
         }
         return new Analysis(article, blockEntities, blockQuotes);
+    }
+
+    /**
+     * Every marked span of the article as the quote step sees it, with its features and the rules' decision: what the
+     * span classifier is trained on (docs/quotations.md, "Round 10").
+     */
+    public List<MarkedSpan> markedSpans(Article article) {
+        AnalysisSegments segments = AnalysisSegments.of(article.blocks());
+        List<Entity> entities = recognizer.recognize(segments.segments());
+        return quoteFinder.markedSpans(segments.segments(), entities);
     }
 
     public EntityRecognizer recognizer() {

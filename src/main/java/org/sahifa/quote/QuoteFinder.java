@@ -20,6 +20,18 @@ import org.sahifa.model.Quote;
  * <p>Holds no state between calls: one instance may serve many threads.
  */
 public final class QuoteFinder {
+    /** Judges each marked span after the rules (null: the rules' answer stands). */
+    private final SpanClassifier classifier;
+
+    /** The hand rules alone tell quotations from quoted names. */
+    public QuoteFinder() {
+        this(null);
+    }
+
+    /** A trained classifier judges the marked spans after the rules ({@link SpanClassifier.Mode}); null: rules only. */
+    public QuoteFinder(SpanClassifier classifier) {
+        this.classifier = classifier;
+    }
 
     /** Quotations of {@code blocks}, in article order, with speakers named as in {@code entities} where they match. */
     public List<Quote> find(List<Block> blocks, List<Entity> entities) {
@@ -29,6 +41,15 @@ public final class QuoteFinder {
         int[] lastTokens = new int[spans.size()];
         List<List<Token>> tokens = tokenize(blocks, spans, firstTokens, lastTokens);
         boolean[] isName = markNames(blocks, spans, tokens, firstTokens, index, new QuotedPersonNames(entities));
+        if (classifier != null) {
+            List<MarkedSpan> marked = marked(blocks, spans, tokens, firstTokens, index, isName);
+            for (int s = 0; s < spans.size(); s++) {
+                boolean quotation = classifier.isQuotation(marked.get(s).features(), !isName[s]);
+                if (quotation == isName[s]) {
+                    setKind(s, tokens.get(spans.get(s).block()), firstTokens[s], isName, !quotation);
+                }
+            }
+        }
         PhraseReader reader = new PhraseReader(blocks, tokens, index);
         SpeakerFinder speakers = new SpeakerFinder(blocks, reader, index, spans, firstTokens, lastTokens);
         String[] speakerOf = new String[spans.size()];
@@ -143,9 +164,56 @@ public final class QuoteFinder {
     }
 
     private static void markName(int s, List<Token> toks, int i, boolean[] isName) {
-        isName[s] = true;
+        setKind(s, toks, i, isName, true);
+    }
+
+    private static void setKind(int s, List<Token> toks, int i, boolean[] isName, boolean name) {
+        isName[s] = name;
         Token t = toks.get(i);
-        toks.set(i, new Token(t.start(), t.end(), t.folded(), Token.Kind.QUOTED_NAME, s));
+        Token.Kind kind = name ? Token.Kind.QUOTED_NAME : Token.Kind.QUOTATION;
+        toks.set(i, new Token(t.start(), t.end(), t.folded(), kind, s));
+    }
+
+    /**
+     * Every marked span of {@code blocks} with its features and the hand rules' decision, in article order: what the
+     * span classifier is trained and scored on (docs/quotations.md, "Round 10").
+     */
+    public List<MarkedSpan> markedSpans(List<Block> blocks, List<Entity> entities) {
+        List<QuoteSpan> spans = SpanFinder.find(blocks);
+        EntityIndex index = new EntityIndex(entities);
+        int[] firstTokens = new int[spans.size()];
+        int[] lastTokens = new int[spans.size()];
+        List<List<Token>> tokens = tokenize(blocks, spans, firstTokens, lastTokens);
+        boolean[] isName = markNames(blocks, spans, tokens, firstTokens, index, new QuotedPersonNames(entities));
+        return marked(blocks, spans, tokens, firstTokens, index, isName);
+    }
+
+    private static List<MarkedSpan> marked(
+            List<Block> blocks,
+            List<QuoteSpan> spans,
+            List<List<Token>> tokens,
+            int[] firstTokens,
+            EntityIndex index,
+            boolean[] isName) {
+        List<MarkedSpan> out = new ArrayList<>(spans.size());
+        for (int s = 0; s < spans.size(); s++) {
+            QuoteSpan span = spans.get(s);
+            String text = span.text(blocks);
+            int to = span.multiParagraph() ? blocks.get(span.block()).text().length() : span.end();
+            List<String> features = SpanFeatures.of(
+                    tokens.get(span.block()),
+                    firstTokens[s],
+                    text,
+                    !isName[s],
+                    span.multiParagraph(),
+                    span.closeMark() < 0,
+                    index,
+                    span.block(),
+                    span.start(),
+                    to);
+            out.add(new MarkedSpan(text, span.block(), span.start(), features, !isName[s]));
+        }
+        return out;
     }
 
     /**
