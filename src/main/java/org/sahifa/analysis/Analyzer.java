@@ -19,6 +19,7 @@ import org.sahifa.nlp.EntityRecognizer;
 import org.sahifa.nlp.Gazetteer;
 import org.sahifa.quote.MarkedSpan;
 import org.sahifa.quote.QuoteFinder;
+import org.sahifa.quote.SpanClassifier;
 import org.sahifa.quote.attribution.SpeakerRanker;
 
 /** The pipeline: load, extract, find entities, find quotations. Thread-safe; build one and share it. */
@@ -62,7 +63,7 @@ public final class Analyzer {
      * titles and names (docs/speaker-model.md, "Adoption").
      */
     public static Analyzer standard() {
-        return new Analyzer(EntityRecognizer.load(), new QuoteFinder());
+        return new Analyzer(EntityRecognizer.load(), new QuoteFinder(SpanClassifier.bundledFilter()));
     }
 
     /** Loads, extracts and analyses what the user named (a path or an http(s) URL). */

@@ -31,6 +31,11 @@ public final class SpanModelEval {
             "dev", "held", "blind2", "blind3", "blind4", "blind5", "blind6", "blind7", "blind8", "blind9", "blind10");
     static final double THRESHOLD = Double.parseDouble(System.getProperty("threshold", "0.5"));
     static final int CUTOFF = Integer.getInteger("cutoff", 1);
+    /**
+     * How the rules' decision is learnt: {@code with} (as a feature), {@code none} (never: the classifier reads the text
+     * alone; a feature it never saw weighs nothing when it is given one), {@code copy} (each span twice, once without).
+     */
+    static final String RULES = System.getProperty("rules", "none");
 
     /** One marked span: its evidence, the rules' decision, and whether the gold counts it a quotation. */
     record Item(MarkedSpan span, boolean quotation, List<Integer> golds) {}
@@ -44,6 +49,12 @@ public final class SpanModelEval {
 
         Tally plus(Tally o) {
             return new Tally(predicted + o.predicted, hits + o.hits, gold + o.gold, matched + o.matched);
+        }
+
+        double f1() {
+            double p = predicted == 0 ? 1 : (double) hits / predicted;
+            double r = gold == 0 ? 1 : (double) matched / gold;
+            return p + r == 0 ? 0 : 2 * p * r / (p + r);
         }
 
         @Override
@@ -143,14 +154,118 @@ public final class SpanModelEval {
                     test,
                     (i, a) -> asFilter.isQuotation(i.span().features(), i.span().rulesQuotation()));
             System.out.printf("  %-7s rules %s | classifier %s | filter %s%n", split, r, d, f);
+            if (Boolean.getBoolean("showChanges")) {
+                // the spans where the classifier alone and the rules disagree (development data, read before)
+                for (Article a : test) {
+                    for (Item i : a.items()) {
+                        boolean c =
+                                alone.isQuotation(i.span().features(), i.span().rulesQuotation());
+                        if (c != i.span().rulesQuotation()) {
+                            System.out.printf(
+                                    "    %s gold=%s p=%.2f «%s» %s%n",
+                                    c ? "added" : "removed",
+                                    i.quotation(),
+                                    alone.probability(i.span().features()),
+                                    i.span()
+                                            .text()
+                                            .substring(
+                                                    0,
+                                                    Math.min(60, i.span().text().length())),
+                                    i.span().features());
+                        }
+                    }
+                }
+            }
             rules = rules.plus(r);
             decide = decide.plus(d);
             filter = filter.plus(f);
         }
-        System.out.printf("leave-split-out pooled (threshold %.2f, cutoff %d):%n", THRESHOLD, CUTOFF);
+        System.out.printf("leave-split-out pooled (threshold %.2f, cutoff %d, rules %s):%n", THRESHOLD, CUTOFF, RULES);
         System.out.println("  rules              " + rules);
         System.out.println("  classifier alone   " + decide);
         System.out.println("  filter on rules    " + filter);
+        nested(articles);
+        String others = System.getProperty("alsoThresholds");
+        if (others != null) {
+            for (String t : others.split(",")) {
+                thresholdPooled(articles, Double.parseDouble(t));
+            }
+        }
+    }
+
+    /** The thresholds the nested choice tries for the filter. */
+    static final double[] THRESHOLDS = {0.05, 0.1, 0.2, 0.3, 0.4, 0.5};
+
+    /**
+     * The filter with its threshold chosen on the training splits alone (inner leave-split-out, best pooled F1, ties to
+     * the lower threshold): each split scored by a model and threshold that never saw it.
+     */
+    static void nested(List<Article> articles) {
+        Tally filter = Tally.ZERO;
+        StringBuilder chosen = new StringBuilder();
+        for (String split : SPLITS) {
+            List<Article> train =
+                    articles.stream().filter(a -> !a.split().equals(split)).toList();
+            List<Article> test =
+                    articles.stream().filter(a -> a.split().equals(split)).toList();
+            double threshold = chooseThreshold(train);
+            chosen.append(' ').append(split).append('=').append(threshold);
+            SpanClassifier asFilter = train(train).with(SpanClassifier.Mode.FILTER, threshold);
+            filter = filter.plus(score(
+                    test,
+                    (i, a) -> asFilter.isQuotation(i.span().features(), i.span().rulesQuotation())));
+        }
+        System.out.println("  filter, threshold chosen inside each training set " + filter);
+        System.out.println("    thresholds:" + chosen);
+        System.out.println("  threshold chosen on all eleven splits: " + chooseThreshold(articles));
+    }
+
+    /** The filter threshold with the best pooled F1 by leaving each split of {@code articles} out. */
+    static double chooseThreshold(List<Article> articles) {
+        List<String> splits = articles.stream().map(Article::split).distinct().toList();
+        Tally[] tallies = new Tally[THRESHOLDS.length];
+        java.util.Arrays.fill(tallies, Tally.ZERO);
+        for (String split : splits) {
+            List<Article> train =
+                    articles.stream().filter(a -> !a.split().equals(split)).toList();
+            List<Article> test =
+                    articles.stream().filter(a -> a.split().equals(split)).toList();
+            SpanClassifier model = train(train);
+            for (int t = 0; t < THRESHOLDS.length; t++) {
+                SpanClassifier asFilter = model.with(SpanClassifier.Mode.FILTER, THRESHOLDS[t]);
+                tallies[t] = tallies[t].plus(score(
+                        test,
+                        (i, a) -> asFilter.isQuotation(
+                                i.span().features(), i.span().rulesQuotation())));
+            }
+        }
+        int best = 0;
+        for (int t = 1; t < THRESHOLDS.length; t++) {
+            best = tallies[t].f1() > tallies[best].f1() + 1e-9 ? t : best;
+        }
+        return THRESHOLDS[best];
+    }
+
+    /** Pooled figures at another threshold (to compare; choosing by them is tuning on these splits). */
+    static void thresholdPooled(List<Article> articles, double threshold) {
+        Tally decide = Tally.ZERO;
+        Tally filter = Tally.ZERO;
+        for (String split : SPLITS) {
+            List<Article> train =
+                    articles.stream().filter(a -> !a.split().equals(split)).toList();
+            List<Article> test =
+                    articles.stream().filter(a -> a.split().equals(split)).toList();
+            SpanClassifier model = train(train);
+            SpanClassifier alone = model.with(SpanClassifier.Mode.DECIDE, threshold);
+            SpanClassifier asFilter = model.with(SpanClassifier.Mode.FILTER, threshold);
+            decide = decide.plus(score(
+                    test,
+                    (i, a) -> alone.isQuotation(i.span().features(), i.span().rulesQuotation())));
+            filter = filter.plus(score(
+                    test,
+                    (i, a) -> asFilter.isQuotation(i.span().features(), i.span().rulesQuotation())));
+        }
+        System.out.printf("  threshold %.2f: classifier alone %s | filter %s%n", threshold, decide, filter);
     }
 
     static SpanClassifier train(List<Article> articles) {
@@ -158,11 +273,24 @@ public final class SpanModelEval {
         List<Boolean> labels = new ArrayList<>();
         for (Article a : articles) {
             for (Item i : a.items()) {
-                features.add(i.span().features());
-                labels.add(i.quotation());
+                if (!RULES.equals("none")) {
+                    features.add(i.span().features());
+                    labels.add(i.quotation());
+                }
+                if (!RULES.equals("with")) {
+                    features.add(withoutRules(i.span().features()));
+                    labels.add(i.quotation());
+                }
             }
         }
         return SpanClassifier.train(features, labels, CUTOFF);
+    }
+
+    /** The features without the rules' decision. */
+    static List<String> withoutRules(List<String> features) {
+        return features.stream()
+                .filter(f -> !f.startsWith("rules=") && !f.contains("&"))
+                .toList();
     }
 
     /** The scorer's counts for the spans {@code chosen} keeps. */

@@ -20,6 +20,7 @@ import org.sahifa.model.Quote;
 import org.sahifa.nlp.EntityRecognizer;
 import org.sahifa.quote.QuoteFinder;
 import org.sahifa.quote.ScorerMatch;
+import org.sahifa.quote.SpanClassifier;
 import org.sahifa.quote.attribution.Candidate;
 import org.sahifa.quote.attribution.SpeakerCandidates;
 import org.sahifa.quote.attribution.SpeakerModel;
@@ -103,7 +104,11 @@ public final class SpeakerModelEval {
 
     /** Runs the analyser (without the speaker model) on every article and pairs its quotations with the gold. */
     static List<Article> read(Path dir) throws IOException, LoadException {
-        Analyzer analyzer = new Analyzer(EntityRecognizer.load(), new QuoteFinder());
+        // -DspanClassifier=true: the quotations as the app finds them with the bundled span classifier (a filter)
+        QuoteFinder finder = Boolean.getBoolean("spanClassifier")
+                ? new QuoteFinder(SpanClassifier.bundledFilter())
+                : new QuoteFinder();
+        Analyzer analyzer = new Analyzer(EntityRecognizer.load(), finder);
         ObjectMapper json = new ObjectMapper();
         List<Article> out = new ArrayList<>();
         for (String split : SPLITS) {
