@@ -57,7 +57,9 @@ public final class Analyzer {
     }
 
     /**
-     * An analyzer with the bundled entity model and the rules' speakers. The trained speaker model
+     * An analyzer with the bundled entity model, the quotation rules filtered by the trained span classifier
+     * ({@code SpanClassifier.bundledFilter()}: it sets aside quoted names and titles the rules kept; docs/quotations.md,
+     * "Round 10") and the rules' speakers. The trained speaker model
      * ({@code SpeakerRanker.bundled()}, the constructor above) is not used: it beat the rules on the annotated splits
      * only by naming speakers of quotations the rules left without one, which on unlabelled news were mostly quoted
      * titles and names (docs/speaker-model.md, "Adoption").

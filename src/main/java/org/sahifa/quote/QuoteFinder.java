@@ -12,7 +12,8 @@ import org.sahifa.model.Quote;
  *
  * <p>Steps, in order: {@link SpanFinder} pairs quotation marks of every style into outermost spans
  * (nested quotations inside, several paragraphs joined, unbalanced marks contained);
- * {@link QuotedNameFilter} sets aside quoted names and titles («وكالة “ريا نوفوستي”»); then
+ * {@link QuotedNameFilter} sets aside quoted names and titles («وكالة “ريا نوفوستي”»); a trained
+ * {@link SpanClassifier}, when given, sets aside more of them ({@link SpanFeatures}); then
  * {@link SpeakerFinder} attributes each remaining quotation, naming speakers as the entity list does
  * ({@link EntityIndex}), or by the longest form of a name read from the text. Only marked direct
  * speech is listed.

@@ -48,13 +48,24 @@ class SpanClassifierTest {
 
     @Test
     void theBundledModelSetsAsideAQuotedNewspaperAndKeepsASentenceSaid() {
-        SpanClassifier model = SpanClassifier.bundled(SpanClassifier.Mode.DECIDE, 0.5);
+        SpanClassifier model = SpanClassifier.bundledFilter();
         assertTrue(model.probability(only(NEWSPAPER).features()) < 0.5);
-        assertTrue(model.probability(only(SAID).features()) > 0.5);
+        assertTrue(model.probability(only(SAID).features()) > 0.9);
 
-        QuoteFinder finder = new QuoteFinder(SpanClassifier.bundled(SpanClassifier.Mode.FILTER, 0.5));
+        QuoteFinder finder = new QuoteFinder(model);
         List<String> found = Fixtures.texts(finder.find(paragraphs(NEWSPAPER, SAID), List.of()));
         assertEquals(List.of("سنبني مئة مدرسة جديدة في المنطقة قبل نهاية هذا العام."), found);
+    }
+
+    @Test
+    void theFilterSetsAsideQuotedRolesTheRulesKeptAndKeepsAClauseAfterThat() {
+        String roles = "وحصل الباحث على شهادة الدكتوراه لـ\"الأستاذ\"، ثم عمل لـ\"المشرف\" في الجامعة.";
+        String clause = "وأكد المدير أن الشركة \"لن تتراجع عن خططها مهما كانت الظروف\".";
+        List<String> byRules = Fixtures.texts(new QuoteFinder().find(paragraphs(roles, clause), List.of()));
+        assertEquals(List.of("الأستاذ", "المشرف", "لن تتراجع عن خططها مهما كانت الظروف"), byRules);
+        List<String> filtered = Fixtures.texts(
+                new QuoteFinder(SpanClassifier.bundledFilter()).find(paragraphs(roles, clause), List.of()));
+        assertEquals(List.of("لن تتراجع عن خططها مهما كانت الظروف"), filtered);
     }
 
     @Test
