@@ -13,6 +13,8 @@ import org.sahifa.quote.EntityIndex.Located;
 final class SpanFeatures {
     /** How far back, in tokens, a speech cue, «إن/أن» or a colon counts as introducing the span. */
     static final int CUE_REACH = 8;
+    /** How far back, in tokens, a cue counts as earlier in the sentence: bounds the work in a paragraph of marks. */
+    static final int SENTENCE_REACH = 60;
     /** Particles and pronouns that make a stretch read as a sentence rather than a name. */
     private static final Set<String> SENTENCE_WORDS = Set.of(
             "لا", "لم", "لن", "ليس", "قد", "لقد", "ان", "انه", "انها", "اننا", "انني", "نحن", "انا", "انت", "هو", "هي",
@@ -133,7 +135,7 @@ final class SpanFeatures {
             f.add("p-1=" + prev.folded());
         }
         boolean cueInSentence = false;
-        for (int k = i - 1, d = 1; k >= 0 && !toks.get(k).endsSentence(); k--, d++) {
+        for (int k = i - 1, d = 1; k >= 0 && d <= SENTENCE_REACH && !toks.get(k).endsSentence(); k--, d++) {
             Token t = toks.get(k);
             boolean cue = CueWords.lookupAt(toks, k) != null;
             if (d <= CUE_REACH) {
@@ -191,6 +193,9 @@ final class SpanFeatures {
         int covered = 0;
         java.util.Set<String> kinds = new java.util.TreeSet<>();
         for (Located l : entities.inBlock(block)) {
+            if (l.mention().start() >= to) {
+                break; // mentions are in text order
+            }
             int s = Math.max(from, l.mention().start());
             int e = Math.min(to, l.mention().end());
             if (e > s) {
