@@ -19,6 +19,7 @@ import org.sahifa.nlp.EntityRecognizer;
 import org.sahifa.nlp.Gazetteer;
 import org.sahifa.quote.MarkedSpan;
 import org.sahifa.quote.QuoteFinder;
+import org.sahifa.quote.ScoredQuotes;
 import org.sahifa.quote.SpanClassifier;
 import org.sahifa.quote.attribution.SpeakerRanker;
 
@@ -149,14 +150,16 @@ public final class Analyzer {
         AnalysisSegments segments = AnalysisSegments.of(article.blocks());
         List<Entity> entities = recognizer.recognize(segments.segments());
         Interruption.check();
-        List<Quote> quotes = quoteFinder.find(segments.segments(), entities);
+        ScoredQuotes scored = quoteFinder.findScored(segments.segments(), entities);
+        List<Quote> quotes = scored.quotes();
         List<Entity> found = segments.toBlocks(entities);
         List<Quote> blockQuotes =
                 SpeakerCheck.checked(article.blocks(), found, segments.quotesToBlocks(quotes), Gazetteer.shared());
         List<Entity> blockEntities = SpeakerPersons.withSpeakers(article.blocks(), found, blockQuotes);
         if (speakerRanker != null) {
             // the model sees the rules' answers and the final entities, as in training (docs/speaker-model.md)
-            blockQuotes = speakerRanker.rerank(article.blocks(), blockEntities, blockQuotes);
+            blockQuotes =
+                    speakerRanker.fillGaps(article.blocks(), blockEntities, blockQuotes, scored.spanProbabilities());
         }
         return new Analysis(article, blockEntities, blockQuotes);
     }

@@ -36,15 +36,23 @@ public final class QuoteFinder {
 
     /** Quotations of {@code blocks}, in article order, with speakers named as in {@code entities} where they match. */
     public List<Quote> find(List<Block> blocks, List<Entity> entities) {
+        return findScored(blocks, entities).quotes();
+    }
+
+    /** Like {@link #find}, with each quotation's span probability (1.0 without a classifier). */
+    public ScoredQuotes findScored(List<Block> blocks, List<Entity> entities) {
         List<QuoteSpan> spans = SpanFinder.find(blocks);
         EntityIndex index = new EntityIndex(entities);
         int[] firstTokens = new int[spans.size()];
         int[] lastTokens = new int[spans.size()];
         List<List<Token>> tokens = tokenize(blocks, spans, firstTokens, lastTokens);
         boolean[] isName = markNames(blocks, spans, tokens, firstTokens, index, new QuotedPersonNames(entities));
+        double[] probability = new double[spans.size()];
+        java.util.Arrays.fill(probability, 1.0);
         if (classifier != null) {
             List<MarkedSpan> marked = marked(blocks, spans, tokens, firstTokens, index, isName);
             for (int s = 0; s < spans.size(); s++) {
+                probability[s] = classifier.probability(marked.get(s).features());
                 boolean quotation = classifier.isQuotation(marked.get(s).features(), !isName[s]);
                 if (quotation == isName[s]) {
                     setKind(s, tokens.get(spans.get(s).block()), firstTokens[s], isName, !quotation);
@@ -61,8 +69,10 @@ public final class QuoteFinder {
             }
         }
         List<Quote> quotes = new ArrayList<>();
+        double[] quoteProbability = new double[spans.size()];
         for (int s = 0; s < spans.size(); s++) {
             if (!isName[s]) {
+                quoteProbability[quotes.size()] = probability[s];
                 QuoteSpan span = spans.get(s);
                 quotes.add(new Quote(
                         span.text(blocks),
@@ -73,7 +83,7 @@ public final class QuoteFinder {
                         span.end()));
             }
         }
-        return quotes;
+        return new ScoredQuotes(quotes, java.util.Arrays.copyOf(quoteProbability, quotes.size()));
     }
 
     /**
