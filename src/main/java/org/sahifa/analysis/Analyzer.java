@@ -35,7 +35,7 @@ public final class Analyzer {
     private final EntityRecognizer recognizer;
     private final QuoteFinder quoteFinder;
     private final long maxAnalysedChars;
-    /** Chooses each quotation's speaker among its candidates; null keeps the rules' answer. */
+    /** Fills the rules' gaps among each quotation's candidates; null keeps the rules' answer. */
     private final SpeakerRanker speakerRanker;
 
     /** With the rules' speakers only (no speaker model): what the speaker model is trained on. */
@@ -48,7 +48,10 @@ public final class Analyzer {
         this(recognizer, quoteFinder, null, maxAnalysedChars);
     }
 
-    /** With a speaker model choosing among each quotation's candidates (null: the rules' answer). */
+    /**
+     * With a speaker model naming a speaker where the rules named none and the span classifier trusts the quotation
+     * ({@link SpeakerRanker#fillGaps}; null: the rules' answer alone).
+     */
     public Analyzer(
             EntityRecognizer recognizer, QuoteFinder quoteFinder, SpeakerRanker speakerRanker, long maxAnalysedChars) {
         this.recognizer = recognizer;
