@@ -17,7 +17,10 @@ import org.sahifa.model.Interruption;
 import org.sahifa.model.Quote;
 import org.sahifa.nlp.EntityRecognizer;
 import org.sahifa.nlp.Gazetteer;
+import org.sahifa.quote.MarkedSpan;
 import org.sahifa.quote.QuoteFinder;
+import org.sahifa.quote.ScoredQuotes;
+import org.sahifa.quote.SpanClassifier;
 import org.sahifa.quote.attribution.SpeakerRanker;
 
 /** The pipeline: load, extract, find entities, find quotations. Thread-safe; build one and share it. */
@@ -32,7 +35,7 @@ public final class Analyzer {
     private final EntityRecognizer recognizer;
     private final QuoteFinder quoteFinder;
     private final long maxAnalysedChars;
-    /** Chooses each quotation's speaker among its candidates; null keeps the rules' answer. */
+    /** Fills the rules' gaps among each quotation's candidates; null keeps the rules' answer. */
     private final SpeakerRanker speakerRanker;
 
     /** With the rules' speakers only (no speaker model): what the speaker model is trained on. */
@@ -45,7 +48,10 @@ public final class Analyzer {
         this(recognizer, quoteFinder, null, maxAnalysedChars);
     }
 
-    /** With a speaker model choosing among each quotation's candidates (null: the rules' answer). */
+    /**
+     * With a speaker model naming a speaker where the rules named none and the span classifier trusts the quotation
+     * ({@link SpeakerRanker#fillGaps}; null: the rules' answer alone).
+     */
     public Analyzer(
             EntityRecognizer recognizer, QuoteFinder quoteFinder, SpeakerRanker speakerRanker, long maxAnalysedChars) {
         this.recognizer = recognizer;
@@ -55,13 +61,15 @@ public final class Analyzer {
     }
 
     /**
-     * An analyzer with the bundled entity model and the rules' speakers. The trained speaker model
+     * An analyzer with the bundled entity model, the quotation rules filtered by the trained span classifier
+     * ({@code SpanClassifier.bundledFilter()}: it sets aside quoted names and titles the rules kept; docs/quotations.md,
+     * "Round 10") and the rules' speakers. The trained speaker model
      * ({@code SpeakerRanker.bundled()}, the constructor above) is not used: it beat the rules on the annotated splits
      * only by naming speakers of quotations the rules left without one, which on unlabelled news were mostly quoted
      * titles and names (docs/speaker-model.md, "Adoption").
      */
     public static Analyzer standard() {
-        return new Analyzer(EntityRecognizer.load(), new QuoteFinder());
+        return new Analyzer(EntityRecognizer.load(), new QuoteFinder(SpanClassifier.bundledFilter()));
     }
 
     /** Loads, extracts and analyses what the user named (a path or an http(s) URL). */
@@ -145,16 +153,28 @@ public final class Analyzer {
         AnalysisSegments segments = AnalysisSegments.of(article.blocks());
         List<Entity> entities = recognizer.recognize(segments.segments());
         Interruption.check();
-        List<Quote> quotes = quoteFinder.find(segments.segments(), entities);
+        ScoredQuotes scored = quoteFinder.findScored(segments.segments(), entities);
+        List<Quote> quotes = scored.quotes();
         List<Entity> found = segments.toBlocks(entities);
         List<Quote> blockQuotes =
                 SpeakerCheck.checked(article.blocks(), found, segments.quotesToBlocks(quotes), Gazetteer.shared());
         List<Entity> blockEntities = SpeakerPersons.withSpeakers(article.blocks(), found, blockQuotes);
         if (speakerRanker != null) {
             // the model sees the rules' answers and the final entities, as in training (docs/speaker-model.md)
-            blockQuotes = speakerRanker.rerank(article.blocks(), blockEntities, blockQuotes);
+            blockQuotes =
+                    speakerRanker.fillGaps(article.blocks(), blockEntities, blockQuotes, scored.spanProbabilities());
         }
         return new Analysis(article, blockEntities, blockQuotes);
+    }
+
+    /**
+     * Every marked span of the article as the quote step sees it, with its features and the rules' decision: what the
+     * span classifier is trained on (docs/quotations.md, "Round 10").
+     */
+    public List<MarkedSpan> markedSpans(Article article) {
+        AnalysisSegments segments = AnalysisSegments.of(article.blocks());
+        List<Entity> entities = recognizer.recognize(segments.segments());
+        return quoteFinder.markedSpans(segments.segments(), entities);
     }
 
     public EntityRecognizer recognizer() {

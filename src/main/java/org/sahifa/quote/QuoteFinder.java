@@ -12,7 +12,8 @@ import org.sahifa.model.Quote;
  *
  * <p>Steps, in order: {@link SpanFinder} pairs quotation marks of every style into outermost spans
  * (nested quotations inside, several paragraphs joined, unbalanced marks contained);
- * {@link QuotedNameFilter} sets aside quoted names and titles («وكالة “ريا نوفوستي”»); then
+ * {@link QuotedNameFilter} sets aside quoted names and titles («وكالة “ريا نوفوستي”»); a trained
+ * {@link SpanClassifier}, when given, sets aside more of them ({@link SpanFeatures}); then
  * {@link SpeakerFinder} attributes each remaining quotation, naming speakers as the entity list does
  * ({@link EntityIndex}), or by the longest form of a name read from the text. Only marked direct
  * speech is listed.
@@ -20,15 +21,44 @@ import org.sahifa.model.Quote;
  * <p>Holds no state between calls: one instance may serve many threads.
  */
 public final class QuoteFinder {
+    /** Judges each marked span after the rules (null: the rules' answer stands). */
+    private final SpanClassifier classifier;
+
+    /** The hand rules alone tell quotations from quoted names. */
+    public QuoteFinder() {
+        this(null);
+    }
+
+    /** A trained classifier judges the marked spans after the rules ({@link SpanClassifier.Mode}); null: rules only. */
+    public QuoteFinder(SpanClassifier classifier) {
+        this.classifier = classifier;
+    }
 
     /** Quotations of {@code blocks}, in article order, with speakers named as in {@code entities} where they match. */
     public List<Quote> find(List<Block> blocks, List<Entity> entities) {
+        return findScored(blocks, entities).quotes();
+    }
+
+    /** Like {@link #find}, with each quotation's span probability (1.0 without a classifier). */
+    public ScoredQuotes findScored(List<Block> blocks, List<Entity> entities) {
         List<QuoteSpan> spans = SpanFinder.find(blocks);
         EntityIndex index = new EntityIndex(entities);
         int[] firstTokens = new int[spans.size()];
         int[] lastTokens = new int[spans.size()];
         List<List<Token>> tokens = tokenize(blocks, spans, firstTokens, lastTokens);
         boolean[] isName = markNames(blocks, spans, tokens, firstTokens, index, new QuotedPersonNames(entities));
+        double[] probability = new double[spans.size()];
+        java.util.Arrays.fill(probability, 1.0);
+        if (classifier != null) {
+            List<MarkedSpan> marked = marked(blocks, spans, tokens, firstTokens, index, isName);
+            for (int s = 0; s < spans.size(); s++) {
+                probability[s] = classifier.probability(marked.get(s).features());
+                boolean quotation = classifier.isQuotation(marked.get(s).features(), !isName[s]);
+                if (quotation == isName[s]) {
+                    setKind(s, tokens.get(spans.get(s).block()), firstTokens[s], isName, !quotation);
+                }
+            }
+        }
         PhraseReader reader = new PhraseReader(blocks, tokens, index);
         SpeakerFinder speakers = new SpeakerFinder(blocks, reader, index, spans, firstTokens, lastTokens);
         String[] speakerOf = new String[spans.size()];
@@ -39,8 +69,10 @@ public final class QuoteFinder {
             }
         }
         List<Quote> quotes = new ArrayList<>();
+        double[] quoteProbability = new double[spans.size()];
         for (int s = 0; s < spans.size(); s++) {
             if (!isName[s]) {
+                quoteProbability[quotes.size()] = probability[s];
                 QuoteSpan span = spans.get(s);
                 quotes.add(new Quote(
                         span.text(blocks),
@@ -51,7 +83,7 @@ public final class QuoteFinder {
                         span.end()));
             }
         }
-        return quotes;
+        return new ScoredQuotes(quotes, java.util.Arrays.copyOf(quoteProbability, quotes.size()));
     }
 
     /**
@@ -143,9 +175,56 @@ public final class QuoteFinder {
     }
 
     private static void markName(int s, List<Token> toks, int i, boolean[] isName) {
-        isName[s] = true;
+        setKind(s, toks, i, isName, true);
+    }
+
+    private static void setKind(int s, List<Token> toks, int i, boolean[] isName, boolean name) {
+        isName[s] = name;
         Token t = toks.get(i);
-        toks.set(i, new Token(t.start(), t.end(), t.folded(), Token.Kind.QUOTED_NAME, s));
+        Token.Kind kind = name ? Token.Kind.QUOTED_NAME : Token.Kind.QUOTATION;
+        toks.set(i, new Token(t.start(), t.end(), t.folded(), kind, s));
+    }
+
+    /**
+     * Every marked span of {@code blocks} with its features and the hand rules' decision, in article order: what the
+     * span classifier is trained and scored on (docs/quotations.md, "Round 10").
+     */
+    public List<MarkedSpan> markedSpans(List<Block> blocks, List<Entity> entities) {
+        List<QuoteSpan> spans = SpanFinder.find(blocks);
+        EntityIndex index = new EntityIndex(entities);
+        int[] firstTokens = new int[spans.size()];
+        int[] lastTokens = new int[spans.size()];
+        List<List<Token>> tokens = tokenize(blocks, spans, firstTokens, lastTokens);
+        boolean[] isName = markNames(blocks, spans, tokens, firstTokens, index, new QuotedPersonNames(entities));
+        return marked(blocks, spans, tokens, firstTokens, index, isName);
+    }
+
+    private static List<MarkedSpan> marked(
+            List<Block> blocks,
+            List<QuoteSpan> spans,
+            List<List<Token>> tokens,
+            int[] firstTokens,
+            EntityIndex index,
+            boolean[] isName) {
+        List<MarkedSpan> out = new ArrayList<>(spans.size());
+        for (int s = 0; s < spans.size(); s++) {
+            QuoteSpan span = spans.get(s);
+            String text = span.text(blocks);
+            int to = span.multiParagraph() ? blocks.get(span.block()).text().length() : span.end();
+            List<String> features = SpanFeatures.of(
+                    tokens.get(span.block()),
+                    firstTokens[s],
+                    text,
+                    !isName[s],
+                    span.multiParagraph(),
+                    span.closeMark() < 0,
+                    index,
+                    span.block(),
+                    span.start(),
+                    to);
+            out.add(new MarkedSpan(text, span.block(), span.start(), features, !isName[s]));
+        }
+        return out;
     }
 
     /**

@@ -38,6 +38,9 @@ public class QuoteFinderBenchmark {
     };
 
     private final QuoteFinder finder = new QuoteFinder();
+    /** The app's finder: the rules, then the span classifier as a filter (docs/quotations.md, "Round 10"). */
+    private final QuoteFinder filtered = new QuoteFinder(SpanClassifier.bundledFilter());
+
     private List<Block> blocks;
     private List<Entity> entities;
 
@@ -89,5 +92,10 @@ public class QuoteFinderBenchmark {
     @Benchmark
     public List<Quote> findQuotations() {
         return finder.find(blocks, entities);
+    }
+
+    @Benchmark
+    public List<Quote> findQuotationsFiltered() {
+        return filtered.find(blocks, entities);
     }
 }

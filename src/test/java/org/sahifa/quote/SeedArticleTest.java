@@ -1,5 +1,6 @@
 package org.sahifa.quote;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -84,6 +85,15 @@ class SeedArticleTest {
     void findsTheGoldQuotationsWithTheirSpeakers() {
         GoldScorer.Score s = score(new QuoteFinder().find(article.blocks(), expectedEntities()));
         assertTrue(s.f1() >= 0.95, "quotation F1 " + s.f1() + " " + s.errors());
+        assertTrue(s.speakerAccuracy() >= 0.9, "speaker accuracy " + s.speakerAccuracy() + " " + s.errors());
+    }
+
+    @Test
+    void theSpanClassifierKeepsEveryGoldQuotation() {
+        // the app's finder: the rules, then the trained filter (docs/quotations.md, "Round 10")
+        QuoteFinder filtered = new QuoteFinder(SpanClassifier.bundledFilter());
+        GoldScorer.Score s = score(filtered.find(article.blocks(), expectedEntities()));
+        assertEquals(1.0, s.f1(), 1e-9, "quotation F1 " + s.f1() + " " + s.errors());
         assertTrue(s.speakerAccuracy() >= 0.9, "speaker accuracy " + s.speakerAccuracy() + " " + s.errors());
     }
 

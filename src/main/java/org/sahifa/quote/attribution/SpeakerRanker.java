@@ -42,6 +42,32 @@ public final class SpeakerRanker {
         return out;
     }
 
+    /**
+     * The span probability a quotation the rules left without a speaker needs before the model names one: a quoted
+     * title or term (low probability) gets none (docs/speaker-model.md, "Round 10").
+     */
+    public static final double SPAN_GATE = 0.9;
+
+    /**
+     * The quotations with the rules' speakers kept, and a speaker chosen by the model only where the rules named none
+     * and the span classifier gives the quotation at least {@link #SPAN_GATE} ({@code spanProbabilities[q]}).
+     */
+    public List<Quote> fillGaps(
+            List<Block> blocks, List<Entity> entities, List<Quote> quotes, double[] spanProbabilities) {
+        List<List<Candidate>> candidates = SpeakerCandidates.of(blocks, entities, quotes);
+        List<Quote> out = new ArrayList<>(quotes.size());
+        for (int q = 0; q < quotes.size(); q++) {
+            Quote quote = quotes.get(q);
+            if (quote.speaker() != null || spanProbabilities[q] < SPAN_GATE) {
+                out.add(quote);
+                continue;
+            }
+            String speaker = choose(null, candidates.get(q), scores(candidates.get(q)), threshold);
+            out.add(new Quote(quote.text(), speaker, quote.block(), quote.start(), quote.endBlock(), quote.end()));
+        }
+        return out;
+    }
+
     public double[] scores(List<Candidate> candidates) {
         double[] s = new double[candidates.size()];
         for (int i = 0; i < s.length; i++) {

@@ -20,6 +20,7 @@ import org.sahifa.model.Quote;
 import org.sahifa.nlp.EntityRecognizer;
 import org.sahifa.quote.QuoteFinder;
 import org.sahifa.quote.ScorerMatch;
+import org.sahifa.quote.SpanClassifier;
 import org.sahifa.quote.attribution.Candidate;
 import org.sahifa.quote.attribution.SpeakerCandidates;
 import org.sahifa.quote.attribution.SpeakerModel;
@@ -49,7 +50,15 @@ public final class SpeakerModelEval {
     static final boolean WITHOUT_RULES_COPY = Boolean.parseBoolean(System.getProperty("withoutRules", "true"));
 
     /** One gold quotation with a named speaker: its candidates if the finder found it, and what the rules said. */
-    record Item(String rules, List<Candidate> candidates, List<Boolean> labels, List<String> aliases) {
+    record Item(String rules, List<Candidate> candidates, List<Boolean> labels, List<String> aliases, double spanP) {
+        Item(String rules, List<Candidate> candidates, List<Boolean> labels, List<String> aliases) {
+            this(rules, candidates, labels, aliases, 1.0);
+        }
+
+        Item withSpanP(double p) {
+            return new Item(rules, candidates, labels, aliases, p);
+        }
+
         /** A quotation with no named speaker in the gold (a slogan, scripture, a banner), which the rules left without one. */
         boolean unnamed() {
             return aliases.isEmpty();
@@ -103,7 +112,11 @@ public final class SpeakerModelEval {
 
     /** Runs the analyser (without the speaker model) on every article and pairs its quotations with the gold. */
     static List<Article> read(Path dir) throws IOException, LoadException {
-        Analyzer analyzer = new Analyzer(EntityRecognizer.load(), new QuoteFinder());
+        // -DspanClassifier=true: the quotations as the app finds them with the bundled span classifier (a filter)
+        QuoteFinder finder = Boolean.getBoolean("spanClassifier")
+                ? new QuoteFinder(SpanClassifier.bundledFilter())
+                : new QuoteFinder();
+        Analyzer analyzer = new Analyzer(EntityRecognizer.load(), finder);
         ObjectMapper json = new ObjectMapper();
         List<Article> out = new ArrayList<>();
         for (String split : SPLITS) {
@@ -114,13 +127,37 @@ public final class SpeakerModelEval {
             for (Map.Entry<String, JsonNode> f : files.entrySet()) {
                 Analysis a = analyzer.analyzeSource(
                         dir.resolve(split).resolve(f.getKey()).toString());
-                out.add(new Article(split, f.getKey(), items(a, f.getValue())));
+                Map<String, Double> spanP =
+                        spanProbabilities(analyzer, dir.resolve(split).resolve(f.getKey()));
+                out.add(new Article(split, f.getKey(), items(a, f.getValue(), spanP)));
             }
         }
         return out;
     }
 
-    private static List<Item> items(Analysis a, JsonNode gold) {
+    /**
+     * {@code -DspeakerGate=G} (tried, docs/speaker-model.md "Round 10"): the model names no speaker for a quotation the
+     * rules left without one when the span classifier gives it a probability below G of being a quotation.
+     */
+    static final double GATE = Double.parseDouble(System.getProperty("speakerGate", "0"));
+
+    /** {@code -DkeepRules=true} (tried): the model never overrules a speaker the rules named; it only fills gaps. */
+    static final boolean KEEP_RULES = Boolean.getBoolean("keepRules");
+
+    private static final SpanClassifier SPANS = SpanClassifier.bundledFilter();
+
+    /** Each marked span's probability of being a quotation, by its text; empty without a gate. */
+    private static Map<String, Double> spanProbabilities(Analyzer analyzer, Path file) throws LoadException {
+        Map<String, Double> p = new HashMap<>();
+        if (GATE > 0) {
+            for (org.sahifa.quote.MarkedSpan m : analyzer.markedSpans(Analyzer.extractSource(file.toString()))) {
+                p.put(m.text(), SPANS.probability(m.features()));
+            }
+        }
+        return p;
+    }
+
+    private static List<Item> items(Analysis a, JsonNode gold, Map<String, Double> spanP) {
         List<Quote> quotes = a.quotes();
         List<List<Candidate>> candidates = SpeakerCandidates.of(a.article().blocks(), a.entities(), quotes);
         Map<String, List<String>> aliases = new HashMap<>();
@@ -152,7 +189,8 @@ public final class SpeakerModelEval {
             if (speaker == null || speaker.isNull()) {
                 Integer p = matched.get(g);
                 if (p != null && quotes.get(p).speaker() == null) {
-                    items.add(new Item(null, candidates.get(p), List.of(), List.of()));
+                    items.add(new Item(null, candidates.get(p), List.of(), List.of())
+                            .withSpanP(spanP.getOrDefault(quotes.get(p).text(), 1.0)));
                 }
                 continue;
             }
@@ -166,7 +204,8 @@ public final class SpeakerModelEval {
             for (Candidate c : candidates.get(p)) {
                 labels.add(ScorerMatch.matches(c.name(), al));
             }
-            items.add(new Item(quotes.get(p).speaker(), candidates.get(p), labels, al));
+            items.add(new Item(quotes.get(p).speaker(), candidates.get(p), labels, al)
+                    .withSpanP(spanP.getOrDefault(quotes.get(p).text(), 1.0)));
         }
         return items;
     }
@@ -204,6 +243,19 @@ public final class SpeakerModelEval {
                 rules += i.rulesRight() ? 1 : 0;
                 candidates += i.candidates().size();
             }
+        }
+        if (GATE > 0) {
+            long looked = articles.stream()
+                    .flatMap(a -> a.items().stream())
+                    .filter(i -> i.spanP() < 1.0)
+                    .count();
+            long gated = articles.stream()
+                    .flatMap(a -> a.items().stream())
+                    .filter(i -> i.rules() == null && i.spanP() < GATE)
+                    .count();
+            System.out.printf(
+                    "span probability found for %d quotations; gated (no rules' speaker, below %.2f): %d%n",
+                    looked, GATE, gated);
         }
         System.out.printf(
                 "gold named speakers %d; with candidates %d; candidate recall %.2f (%d/%d); rules right %d;"
@@ -317,7 +369,11 @@ public final class SpeakerModelEval {
         int unnamed = 0;
         int keptNone = 0;
         for (Item i : a.items()) {
-            String chosen = SpeakerRanker.choose(i.rules(), i.candidates(), ranker.scores(i.candidates()), threshold);
+            String chosen = i.rules() == null && i.spanP() < GATE
+                    ? null
+                    : KEEP_RULES && i.rules() != null
+                            ? i.rules()
+                            : SpeakerRanker.choose(i.rules(), i.candidates(), ranker.scores(i.candidates()), threshold);
             if (i.unnamed()) {
                 unnamed++;
                 keptNone += chosen == null ? 1 : 0;

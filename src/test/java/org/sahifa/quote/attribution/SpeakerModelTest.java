@@ -55,6 +55,34 @@ class SpeakerModelTest {
     }
 
     @Test
+    void fillingGapsKeepsTheRulesAndNamesNobodyForADoubtedSpan() {
+        Scene s = Scene.of(
+                        "استقبل رئيس البلدية سامي الخطيب وفدا من التجار صباح أمس في مكتبه.",
+                        "وقال عادل المنصور بعد لقائه سامي الخطيب «إن السوق ستفتح أبوابها الأسبوع المقبل»")
+                .person("سامي الخطيب")
+                .person("عادل المنصور");
+        SpeakerRanker ranker = new SpeakerRanker(SpeakerModel.bundled(), 0.0);
+        // no rules' answer, a span the classifier trusts: the subject of «قال»
+        assertEquals(
+                "عادل المنصور",
+                ranker.fillGaps(s.blocks, s.entities, s.quotes, new double[] {0.95})
+                        .get(0)
+                        .speaker());
+        // the same stretch doubted by the span classifier (a title, a term): nobody
+        assertNull(ranker.fillGaps(s.blocks, s.entities, s.quotes, new double[] {0.5})
+                .get(0)
+                .speaker());
+        // a speaker the rules named stays, even one the model would not choose
+        Quote q = s.quotes.get(0);
+        List<Quote> byRules = List.of(new Quote(q.text(), "سامي الخطيب", q.block(), q.start(), q.endBlock(), q.end()));
+        assertEquals(
+                "سامي الخطيب",
+                ranker.fillGaps(s.blocks, s.entities, byRules, new double[] {1.0})
+                        .get(0)
+                        .speaker());
+    }
+
+    @Test
     void aQuotationTheRulesLeftWithoutASpeakerGetsOneOnlyAboveTheThreshold() {
         Candidate rules = new Candidate("أ", "PERSON", true, List.of("bias"));
         Candidate other = new Candidate("ب", "PERSON", false, List.of("bias"));

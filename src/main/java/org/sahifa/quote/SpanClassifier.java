@@ -1,0 +1,124 @@
+package org.sahifa.quote;
+
+import java.io.BufferedInputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import opennlp.tools.ml.EventTrainer;
+import opennlp.tools.ml.TrainerFactory;
+import opennlp.tools.ml.model.AbstractModel;
+import opennlp.tools.ml.model.BinaryFileDataReader;
+import opennlp.tools.ml.model.Event;
+import opennlp.tools.ml.model.GenericModelReader;
+import opennlp.tools.ml.model.GenericModelWriter;
+import opennlp.tools.ml.model.MaxentModel;
+import opennlp.tools.util.ObjectStreamUtils;
+import opennlp.tools.util.TrainingParameters;
+
+/**
+ * A trained judge of marked spans: quotation or quoted name (docs/quotations.md, "Round 10"). OpenNLP's
+ * maximum-entropy trainer (GIS) over {@link SpanFeatures}, like the speaker model. Deterministic: the same spans in
+ * the same order give the same model file. Immutable and thread-safe.
+ */
+public final class SpanClassifier {
+    /** The bundled model, trained by {@code eval/news/train-span-model.sh} on the annotated news articles. */
+    public static final String RESOURCE = "/quote/span-model.bin";
+
+    static final String QUOTATION = "quotation";
+    static final String NAME = "name";
+    /**
+     * The probability of a quotation below which the bundled model, as a filter, sets a rules' quotation aside: chosen
+     * by leaving each annotated split out (the best F1 of 0.05 … 0.5, every time 0.05; docs/quotations.md, "Round 10").
+     */
+    public static final double BUNDLED_THRESHOLD = 0.05;
+    /** GIS iterations, as for the speaker model. */
+    public static final int ITERATIONS = 100;
+
+    /** How the classifier's answer is used. */
+    public enum Mode {
+        /** The classifier alone decides (the rules' answer is one of its features). */
+        DECIDE,
+        /** Only the rules' quotations can be quotations; the classifier may set some aside as names. */
+        FILTER
+    }
+
+    private final MaxentModel model;
+    private final int quotation;
+    private final Mode mode;
+    private final double threshold;
+
+    private SpanClassifier(MaxentModel model, Mode mode, double threshold) {
+        this.model = model;
+        this.quotation = model.getIndex(QUOTATION);
+        this.mode = mode;
+        this.threshold = threshold;
+    }
+
+    /** Trains on the spans' features and labels (true: a quotation); features seen fewer than {@code cutoff} times are dropped. */
+    public static SpanClassifier train(List<List<String>> features, List<Boolean> labels, int cutoff) {
+        List<Event> events = new ArrayList<>(features.size());
+        for (int i = 0; i < features.size(); i++) {
+            events.add(
+                    new Event(labels.get(i) ? QUOTATION : NAME, features.get(i).toArray(new String[0])));
+        }
+        TrainingParameters params = new TrainingParameters();
+        params.put(TrainingParameters.ALGORITHM_PARAM, "MAXENT");
+        params.put(TrainingParameters.ITERATIONS_PARAM, ITERATIONS);
+        params.put(TrainingParameters.CUTOFF_PARAM, cutoff);
+        params.put(TrainingParameters.THREADS_PARAM, 1);
+        params.put("PrintMessages", false);
+        EventTrainer trainer = TrainerFactory.getEventTrainer(params, null);
+        try {
+            return new SpanClassifier(trainer.train(ObjectStreamUtils.createObjectStream(events)), Mode.DECIDE, 0.5);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** The same model used in another mode, with another threshold on the probability of a quotation. */
+    public SpanClassifier with(Mode newMode, double newThreshold) {
+        return new SpanClassifier(model, newMode, newThreshold);
+    }
+
+    /** The probability that a span with these features is a quotation. */
+    public double probability(List<String> features) {
+        return model.eval(features.toArray(new String[0]))[quotation];
+    }
+
+    /** The decision for a span with these features, given what the rules decided. */
+    public boolean isQuotation(List<String> features, boolean rulesQuotation) {
+        if (mode == Mode.FILTER && !rulesQuotation) {
+            return false;
+        }
+        return probability(features) >= threshold;
+    }
+
+    public void write(Path file) throws IOException {
+        new GenericModelWriter((AbstractModel) model, file.toFile()).persist();
+    }
+
+    public static SpanClassifier read(InputStream in, Mode mode, double threshold) throws IOException {
+        MaxentModel m = new GenericModelReader(new BinaryFileDataReader(new BufferedInputStream(in))).getModel();
+        return new SpanClassifier(m, mode, threshold);
+    }
+
+    /** The bundled model as a filter on the rules' quotations, at {@link #BUNDLED_THRESHOLD}: what the app uses. */
+    public static SpanClassifier bundledFilter() {
+        return bundled(Mode.FILTER, BUNDLED_THRESHOLD);
+    }
+
+    /** The bundled model in {@code mode}; throws when it is missing from the class path. */
+    public static SpanClassifier bundled(Mode mode, double threshold) {
+        try (InputStream in = SpanClassifier.class.getResourceAsStream(RESOURCE)) {
+            if (in == null) {
+                throw new IllegalStateException("span model missing: " + RESOURCE);
+            }
+            return read(in, mode, threshold);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}
