@@ -10,8 +10,10 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
+import java.util.function.Function;
 import java.util.logging.Logger;
 import org.sahifa.nlp.ArabicWords;
+import org.sahifa.nlp.NameModel;
 import org.sahifa.nlp.TextTokens;
 import org.sahifa.nlp.training.ConllCorpus.Sentence;
 import org.sahifa.text.TextCleaner;
@@ -51,13 +53,21 @@ public final class NewsGoldTokens {
     static final String SPLITS_PROPERTY = "sahifa.train.news";
     /** How many times each news sentence is given to the trainer (the news is about a third of ANERcorp's size). */
     static final String REPEAT_PROPERTY = "sahifa.train.newsRepeat";
-    /** {@code drop} (default) or {@code o}: what a sentence with an optional name becomes. */
+    /**
+     * {@code drop} (default), {@code o} or {@code model}: what a sentence with an optional name becomes
+     * ({@link Optional}).
+     */
     static final String OPTIONAL_PROPERTY = "sahifa.train.newsOptional";
 
     /** What to do with a sentence in which an optional name occurs. */
     public enum Optional {
         DROP,
-        KEEP_AS_O
+        KEEP_AS_O,
+        /**
+         * The sentence is kept; where the gold is silent (an optional name, or a MISC the news gold has no class for),
+         * a tagger trained on ANERcorp alone gives the tags ({@link #fillFrom}).
+         */
+        MODEL_TAGS
     }
 
     private static final String OPTIONAL_TYPE = "optional";
@@ -69,10 +79,18 @@ public final class NewsGoldTokens {
 
     private final List<Alias> aliases;
     private final Optional optional;
+    /** BIO tags of a sentence from a model trained without the news; only with {@link Optional#MODEL_TAGS}. */
+    private Function<List<String>, List<String>> silver;
 
     private NewsGoldTokens(List<Alias> aliases, Optional optional) {
         this.aliases = aliases;
         this.optional = optional;
+    }
+
+    /** Gives the tagger whose names fill the gold's silences ({@link Optional#MODEL_TAGS}). */
+    NewsGoldTokens fillFrom(Function<List<String>, List<String>> tagger) {
+        this.silver = tagger;
+        return this;
     }
 
     /** The projector for one article's gold entry. */
@@ -138,6 +156,7 @@ public final class NewsGoldTokens {
         List<String> words = tokens.stream().map(ArabicWords::normalize).toList();
         String[] tags = new String[tokens.size()];
         Arrays.fill(tags, "O");
+        boolean[] optionalName = new boolean[tokens.size()];
         int i = 0;
         while (i < words.size()) {
             Alias match = longestAt(words, i);
@@ -149,6 +168,7 @@ public final class NewsGoldTokens {
                 if (optional == Optional.DROP) {
                     return null;
                 }
+                Arrays.fill(optionalName, i, i + match.words().size(), true);
             } else {
                 tags[i] = "B-" + match.type();
                 for (int k = 1; k < match.words().size(); k++) {
@@ -157,7 +177,41 @@ public final class NewsGoldTokens {
             }
             i += match.words().size();
         }
+        if (optional == Optional.MODEL_TAGS && silver != null) {
+            fillSilences(tags, optionalName, silver.apply(tokens));
+        }
         return new Sentence(tokens, List.of(tags));
+    }
+
+    /**
+     * Copies each name of {@code model} that lies wholly where the gold tags nothing and is either a MISC or wholly
+     * inside an optional name.
+     */
+    static void fillSilences(String[] tags, boolean[] optionalName, List<String> model) {
+        int start = 0;
+        while (start < model.size()) {
+            if (!model.get(start).startsWith("B-") && !model.get(start).startsWith("I-")) {
+                start++;
+                continue;
+            }
+            String type = model.get(start).substring(2);
+            int end = start + 1;
+            while (end < model.size() && model.get(end).equals("I-" + type)) {
+                end++;
+            }
+            boolean silent = true;
+            boolean allOptional = true;
+            for (int k = start; k < end; k++) {
+                silent &= tags[k].equals("O");
+                allOptional &= optionalName[k];
+            }
+            if (silent && (type.equals("MISC") || allOptional)) {
+                for (int k = start; k < end; k++) {
+                    tags[k] = (k == start ? "B-" : "I-") + type;
+                }
+            }
+            start = end;
+        }
     }
 
     private Alias longestAt(List<String> words, int i) {
@@ -214,6 +268,11 @@ public final class NewsGoldTokens {
 
     /** The projected sentences of every article of {@code split}. */
     static List<Sentence> readSplit(String split, Optional optional) throws IOException {
+        return readSplit(split, optional, null);
+    }
+
+    private static List<Sentence> readSplit(
+            String split, Optional optional, Function<List<String>, List<String>> silver) throws IOException {
         if (!DEVELOPMENT_SPLITS.contains(split)) {
             throw new IllegalArgumentException(split + " is not a development split: it must stay unread");
         }
@@ -225,18 +284,33 @@ public final class NewsGoldTokens {
                 throw new IOException(file + " is missing: materialise the news set first (eval/news/score.sh)");
             }
             String text = Files.readString(file, StandardCharsets.UTF_8);
-            out.addAll(forArticle(article, optional).project(text));
+            out.addAll(forArticle(article, optional).fillFrom(silver).project(text));
         }
         return out;
     }
 
     /** The projected sentences of several splits. */
     public static List<Sentence> read(List<String> splits, Optional optional) throws IOException {
+        Function<List<String>, List<String>> silver = null;
+        if (optional == Optional.MODEL_TAGS) {
+            // The bundled model must be the one trained on ANERcorp alone (TrainModel without news options).
+            NameModel model = NameModel.load();
+            silver = tokens -> Arrays.asList(model.tagDocument(List.<String[]>of(tokens.toArray(String[]::new)))
+                    .get(0));
+        }
         List<Sentence> out = new ArrayList<>();
         for (String split : splits) {
-            out.addAll(readSplit(split, optional));
+            out.addAll(readSplit(split, optional, silver));
         }
         return out;
+    }
+
+    private static Optional optionalPolicy(String name) {
+        return switch (name) {
+            case "o" -> Optional.KEEP_AS_O;
+            case "model" -> Optional.MODEL_TAGS;
+            default -> Optional.DROP;
+        };
     }
 
     /**
@@ -268,7 +342,7 @@ public final class NewsGoldTokens {
         List<String> splits =
                 args.length > 0 && !args[0].equals("all") ? Arrays.asList(args[0].split(",")) : DEVELOPMENT_SPLITS;
         Path out = Path.of(args.length > 1 ? args[1] : "target/news-gold.conll");
-        Optional optional = args.length > 2 && args[2].equals("o") ? Optional.KEEP_AS_O : Optional.DROP;
+        Optional optional = optionalPolicy(args.length > 2 ? args[2] : "drop");
         List<Sentence> sentences = read(splits, optional);
         ConllCorpus.writeConll(sentences, out);
         long names = sentences.stream()

@@ -64,6 +64,23 @@ class NewsGoldTokensTest {
     }
 
     @Test
+    void aModelFillsOnlyWhereTheGoldIsSilent() throws Exception {
+        // gold: «الشركة» optional, «جدة» LOC; the model reads «الشركة» ORG, «جدة» PERS, «عربي» MISC, «قالت» PERS
+        List<String> words = List.of("قالت", "الشركة", "في", "جدة", "عربي");
+        Sentence filled = projector(NewsGoldTokens.Optional.MODEL_TAGS)
+                .fillFrom(tokens -> List.of("B-PERS", "B-ORG", "O", "B-PERS", "B-MISC"))
+                .tag(words);
+        assertEquals(List.of("O", "B-ORG", "O", "B-LOC", "B-MISC"), filled.tags());
+    }
+
+    @Test
+    void aModelNameReachingIntoAGoldNameIsNotCopied() {
+        String[] tags = {"O", "O", "B-LOC"};
+        NewsGoldTokens.fillSilences(tags, new boolean[] {false, true, false}, List.of("O", "B-ORG", "I-ORG"));
+        assertEquals(List.of("O", "O", "B-LOC"), List.of(tags));
+    }
+
+    @Test
     void anArticleIsSplitAsTheRecogniserSplitsIt() throws Exception {
         List<Sentence> sentences =
                 projector(NewsGoldTokens.Optional.KEEP_AS_O).project("عنوان عن جدة\n\nوصل الحربي. ثم غادر.");
