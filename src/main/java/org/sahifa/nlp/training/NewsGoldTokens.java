@@ -305,7 +305,7 @@ public final class NewsGoldTokens {
         return out;
     }
 
-    private static Optional optionalPolicy(String name) {
+    static Optional optionalPolicy(String name) {
         return switch (name) {
             case "o" -> Optional.KEEP_AS_O;
             case "model" -> Optional.MODEL_TAGS;
@@ -325,8 +325,7 @@ public final class NewsGoldTokens {
         List<String> names = splits.equals("all")
                 ? DEVELOPMENT_SPLITS
                 : Arrays.stream(splits.split(",")).map(String::trim).toList();
-        Optional optional =
-                "o".equals(System.getProperty(OPTIONAL_PROPERTY, "drop")) ? Optional.KEEP_AS_O : Optional.DROP;
+        Optional optional = optionalPolicy(System.getProperty(OPTIONAL_PROPERTY, "drop"));
         List<Sentence> once = read(names, optional);
         int repeat = Integer.getInteger(REPEAT_PROPERTY, 1);
         List<Sentence> out = new ArrayList<>();

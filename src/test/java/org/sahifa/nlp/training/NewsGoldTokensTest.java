@@ -90,6 +90,13 @@ class NewsGoldTokensTest {
     }
 
     @Test
+    void eachOptionalPolicyHasItsPropertyValue() {
+        assertEquals(NewsGoldTokens.Optional.KEEP_AS_O, NewsGoldTokens.optionalPolicy("o"));
+        assertEquals(NewsGoldTokens.Optional.MODEL_TAGS, NewsGoldTokens.optionalPolicy("model"));
+        assertEquals(NewsGoldTokens.Optional.DROP, NewsGoldTokens.optionalPolicy("drop"));
+    }
+
+    @Test
     void theUnreadBlindSetsCannotBeRead() {
         assertThrows(
                 IllegalArgumentException.class,
