@@ -31,7 +31,8 @@ import org.sahifa.nlp.training.ConllCorpus.Sentence;
  * {@code -Dsahifa.cv.threads=2} trains two folds at a time (each training is single-threaded; the figures are the
  * same). 1.5 to 3 minutes per training on one core. {@code -Dsahifa.cv.stages=2} estimates the two-pass model
  * (first-pass tags over the document as features) beside the one-pass one, per fold and pooled, with nested folds
- * ({@link TwoStageCrossValidation}: 20 trainings for 5 folds).
+ * ({@link TwoStageCrossValidation}: 20 trainings for 5 folds). {@code -Dsahifa.train.news=all} adds the projected
+ * news articles ({@link NewsGoldTokens}) to every fold's training (one-pass only).
  */
 public final class CrossValidate {
     private static final Logger LOG = Logger.getLogger(CrossValidate.class.getName());
@@ -55,6 +56,7 @@ public final class CrossValidate {
         Path data = Path.of(args.length > 0 ? args[0] : "../shared/data");
         List<Sentence> train = ConllCorpus.split(ConllCorpus.read(data.resolve("ner/anercorp-train.conll")))
                 .train();
+        List<Sentence> news = NewsGoldTokens.fromProperties();
         if (STAGES == 2) {
             List<List<Sentence>> folds = new ArrayList<>();
             for (int f = 0; f < FOLDS; f++) {
@@ -67,7 +69,7 @@ public final class CrossValidate {
         ExecutorService pool = Executors.newFixedThreadPool(THREADS);
         Map<Integer, Future<FoldScores>> running = new LinkedHashMap<>();
         for (int f : foldsToRun()) {
-            running.put(f, pool.submit(() -> runFold(train, f)));
+            running.put(f, pool.submit(() -> runFold(train, news, f)));
         }
         Map<String, ChunkScore.Counts> pooled = new TreeMap<>();
         Map<String, ChunkScore.Counts> pooledModelOnly = new TreeMap<>();
@@ -96,13 +98,14 @@ public final class CrossValidate {
         pooled.forEach((type, c) -> LOG.info(() -> "pooled " + type + " " + c));
     }
 
-    /** Trains on every fold of {@code train} but {@code f} and scores fold {@code f}. */
-    private static FoldScores runFold(List<Sentence> train, int f) {
+    /** Trains on every fold of {@code train} but {@code f}, plus {@code news}, and scores fold {@code f}. */
+    private static FoldScores runFold(List<Sentence> train, List<Sentence> news, int f) {
         try {
             int[] bounds = foldBounds(train.size(), FOLDS, f);
             List<Sentence> heldOut = train.subList(bounds[0], bounds[1]);
             List<Sentence> rest = new ArrayList<>(train.subList(0, bounds[0]));
             rest.addAll(train.subList(bounds[1], train.size()));
+            rest.addAll(news);
             NameModel model = NameModel.of(TrainModel.train(rest));
             Map<String, ChunkScore.Counts> modelOnly = EvaluateDev.scoreModelAlone(model, heldOut);
             EntityRecognizer recognizer = EntityRecognizer.with(model);

@@ -19,7 +19,8 @@ import org.sahifa.nlp.training.ConllCorpus.Sentence;
  * <pre>{@code mvn -q -B compile exec:java -Dexec.mainClass=org.sahifa.nlp.training.EvaluateDev}</pre>
  *
  * Optional arguments: the shared data folder, a model file to use instead of the bundled one, and a file to write
- * the tagged split to (token, gold tag, predicted tag).
+ * the tagged split to (token, gold tag, predicted tag). Logs the model alone (no rules, no document step) first, then
+ * the recogniser.
  */
 public final class EvaluateDev {
     private static final Logger LOG = Logger.getLogger(EvaluateDev.class.getName());
@@ -37,6 +38,13 @@ public final class EvaluateDev {
      * step that {@code tag-conll} applies.
      */
     static final String SENTENCES_PROPERTY = "sahifa.eval.sentences";
+
+    /**
+     * Comma-separated news splits to score instead of the development split: their gold projected onto tokens by
+     * {@link NewsGoldTokens} (optional names left O; the news gold has no MISC, so only PERS, LOC and ORG mean
+     * anything).
+     */
+    static final String NEWS_PROPERTY = "sahifa.eval.news";
 
     /** Scores the split as {@code tag-conll} tags a file: one document, names carried between sentences. */
     public static Map<String, ChunkScore.Counts> score(EntityRecognizer recognizer, List<Sentence> dev) {
@@ -70,17 +78,24 @@ public final class EvaluateDev {
     public static void main(String[] args) throws IOException {
         Path data = Path.of(args.length > 0 ? args[0] : "../shared/data");
         EntityRecognizer recognizer;
+        NameModel model;
         if (args.length > 1) {
             try (InputStream in = Files.newInputStream(Path.of(args[1]))) {
-                recognizer = EntityRecognizer.with(NameModel.read(in));
+                model = NameModel.read(in);
             }
+            recognizer = EntityRecognizer.with(model);
         } else {
             recognizer = EntityRecognizer.load();
+            model = NameModel.load();
         }
-        List<Sentence> dev = devSentences(data);
+        String news = System.getProperty(NEWS_PROPERTY, "");
+        List<Sentence> dev = news.isBlank()
+                ? devSentences(data)
+                : NewsGoldTokens.read(List.of(news.split(",")), NewsGoldTokens.Optional.KEEP_AS_O);
         if (args.length > 2) {
             writeTagged(recognizer, dev, Path.of(args[2]));
         }
+        scoreModelAlone(model, dev).forEach((type, c) -> LOG.info(() -> "dev (model only) " + type + " " + c));
         score(recognizer, dev).forEach((type, c) -> LOG.info(() -> "dev " + type + " " + c));
     }
 

@@ -37,6 +37,10 @@ import org.sahifa.nlp.training.ConllCorpus.Split;
  * sentence that shares an 8-gram with the development split.
  * Samples are shuffled with a fixed seed and the averaged perceptron is otherwise deterministic, so the same data
  * gives the same model.
+ *
+ * <p>{@code -Dsahifa.train.news=all} (or a comma-separated list of splits) adds the hand-annotated news articles,
+ * projected onto tokens by {@link NewsGoldTokens}; {@code -Dsahifa.train.newsRepeat=N} gives each of their sentences
+ * N times.
  */
 public final class TrainModel {
     private static final Logger LOG = Logger.getLogger(TrainModel.class.getName());
@@ -90,6 +94,7 @@ public final class TrainModel {
                 aner.train().subList(0, (int) Math.round(aner.train().size() * SHARE));
         List<Sentence> sentences = new ArrayList<>(anerTrain);
         sentences.addAll(newsfaneKept);
+        sentences.addAll(NewsGoldTokens.fromProperties());
         TokenNameFinderModel model = train(sentences);
         Files.createDirectories(out.toAbsolutePath().getParent());
         try (OutputStream os = Files.newOutputStream(out)) {
