@@ -42,6 +42,7 @@ final class ArticleStore {
     Saved save(Analysis analysis, Original original, Instant readAt) throws SQLException, IOException {
         Article article = analysis.article();
         db.setAutoCommit(false);
+        entityRows.forget();
         try {
             long revision = maxRevision() + 1;
             Optional<Long> existing = idOf(article.source());
@@ -76,7 +77,7 @@ final class ArticleStore {
             return new Saved(id, revision);
         } catch (SQLException | IOException | RuntimeException e) {
             db.rollback();
-            entityRows.rolledBack();
+            entityRows.forget();
             throw e;
         } finally {
             db.setAutoCommit(true);

@@ -15,7 +15,7 @@ import org.sahifa.model.EntityType;
  */
 final class EntityRows {
     private final Connection db;
-    private long largestId = -1; // read on first use; -1 again after a rollback
+    private long largestId = -1; // read on first use in each save's transaction
 
     EntityRows(Connection db) {
         this.db = db;
@@ -45,8 +45,12 @@ final class EntityRows {
         return ++largestId;
     }
 
-    /** Forgets the largest id read, after a transaction that may have added rows was rolled back. */
-    void rolledBack() {
+    /**
+     * Forgets the largest id read: at the start of each save's transaction (another Sahifa on the same library may
+     * have added rows since; the transaction's write lock keeps it from adding more until the save commits) and
+     * after a rollback.
+     */
+    void forget() {
         largestId = -1;
     }
 
