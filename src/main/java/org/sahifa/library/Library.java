@@ -62,6 +62,9 @@ public final class Library implements AutoCloseable {
     private final List<LibraryNotice> notices = new ArrayList<>();
     private int uncommitted;
     private long lastWrite;
+    /** Revision after which saves may be missing from the index (their index write met a lock); MAX_VALUE: none. */
+    private long missedSince = Long.MAX_VALUE;
+
     private boolean releaseScheduled;
     private boolean closed;
 
@@ -80,10 +83,15 @@ public final class Library implements AutoCloseable {
     }
 
     static Library open(Path folder, Clock clock) throws LibraryException {
+        return open(folder, clock, SearchIndex.LOCK_PATIENCE);
+    }
+
+    /** With {@code patience}: how long a write waits for another Sahifa's index lock. */
+    static Library open(Path folder, Clock clock, Duration patience) throws LibraryException {
         LibraryDatabase database = LibraryDatabase.open(folder.resolve(LibraryDatabase.FILE_NAME), clock);
         SearchIndex index = null;
         try {
-            index = SearchIndex.open(folder.resolve(INDEX_FOLDER));
+            index = SearchIndex.open(folder.resolve(INDEX_FOLDER), patience);
             Library library = new Library(database, index, clock);
             if (database.setAsideAs() != null) {
                 library.notices.add(new LibraryNotice(LibraryNotice.Kind.DATABASE_SET_ASIDE, database.setAsideAs()));
@@ -159,7 +167,13 @@ public final class Library implements AutoCloseable {
         try {
             Instant now = clock.instant();
             ArticleStore.Saved saved = store.save(analysis, original, now);
-            index.put(saved.id(), saved.revision(), analysis, now.toString(), store.tags(saved.id()));
+            try {
+                catchUp();
+                index.put(saved.id(), saved.revision(), analysis, now.toString(), store.tags(saved.id()));
+            } catch (LockObtainFailedException busy) { // kept in the database; indexed with the next save that can
+                missedSince = Math.min(missedSince, saved.revision() - 1);
+                throw busy;
+            }
             wrote();
             if (++uncommitted >= SAVES_PER_INDEX_COMMIT) {
                 commitIndex();
@@ -167,6 +181,14 @@ public final class Library implements AutoCloseable {
             return saved.id();
         } catch (SQLException | IOException e) {
             throw failure("Sahifa could not save " + analysis.article().source() + " to the library.", e);
+        }
+    }
+
+    /** Indexes again what was saved while another Sahifa kept the index locked (see {@link #save}). */
+    private void catchUp() throws IOException, SQLException {
+        if (missedSince != Long.MAX_VALUE) {
+            reindexSince(missedSince);
+            missedSince = Long.MAX_VALUE;
         }
     }
 

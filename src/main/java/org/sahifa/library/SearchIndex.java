@@ -88,6 +88,8 @@ final class SearchIndex implements AutoCloseable {
     private final ArabicSearchAnalyzer analyzer = new ArabicSearchAnalyzer();
     private final Directory directory;
     private final RebuildReason rebuildReason;
+    /** How long a write waits for the lock: {@link #LOCK_PATIENCE}, shorter in tests. */
+    private final Duration patience;
     /**
      * Open only while this process writes (see {@link #release()}): another Sahifa on the same folder takes the
      * index's one write lock in turn, instead of finding it held for this whole session.
@@ -100,8 +102,9 @@ final class SearchIndex implements AutoCloseable {
 
     private long revision;
 
-    private SearchIndex(Directory directory, RebuildReason rebuildReason) throws IOException {
+    private SearchIndex(Directory directory, RebuildReason rebuildReason, Duration patience) throws IOException {
         this.directory = directory;
+        this.patience = patience;
         this.rebuildReason = rebuildReason;
         this.create = rebuildReason != null;
         String recorded = create ? null : committed(directory).get(REVISION_KEY);
@@ -109,13 +112,17 @@ final class SearchIndex implements AutoCloseable {
     }
 
     static SearchIndex open(Path folder) throws IOException {
+        return open(folder, LOCK_PATIENCE);
+    }
+
+    static SearchIndex open(Path folder, Duration patience) throws IOException {
         Files.createDirectories(folder);
         Directory directory = FSDirectory.open(folder);
         try {
             RebuildReason reason = check(directory);
             if (reason != null) {
                 // only under the write lock: another Sahifa may be writing its first commit into this folder now
-                try (Lock lock = obtainLock(directory)) {
+                try (Lock lock = obtainLock(directory, patience)) {
                     reason = check(directory);
                     if (reason != null) {
                         LOG.info("Search index " + folder + " will be rebuilt: " + reason);
@@ -123,7 +130,7 @@ final class SearchIndex implements AutoCloseable {
                     }
                 }
             }
-            return new SearchIndex(directory, reason);
+            return new SearchIndex(directory, reason, patience);
         } catch (IOException | RuntimeException e) {
             directory.close();
             throw e;
@@ -131,11 +138,11 @@ final class SearchIndex implements AutoCloseable {
     }
 
     /**
-     * Takes the index's write lock, waiting up to {@link #LOCK_PATIENCE} for another process (or another
+     * Takes the index's write lock, waiting up to {@code patience} for another process (or another
      * {@code Library} in this one) that holds it; {@link LockObtainFailedException} when it is still held.
      */
-    private static Lock obtainLock(Directory directory) throws IOException {
-        long deadline = System.nanoTime() + LOCK_PATIENCE.toNanos();
+    private static Lock obtainLock(Directory directory, Duration patience) throws IOException {
+        long deadline = System.nanoTime() + patience.toNanos();
         while (true) {
             try {
                 return directory.obtainLock(IndexWriter.WRITE_LOCK_NAME);
@@ -162,7 +169,7 @@ final class SearchIndex implements AutoCloseable {
         if (writer != null) {
             return writer;
         }
-        long deadline = System.nanoTime() + LOCK_PATIENCE.toNanos();
+        long deadline = System.nanoTime() + patience.toNanos();
         while (true) {
             IndexWriterConfig config = new IndexWriterConfig(analyzer)
                     .setOpenMode(create ? IndexWriterConfig.OpenMode.CREATE : IndexWriterConfig.OpenMode.APPEND)

@@ -1,8 +1,11 @@
 package org.sahifa.library;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.BrokenBarrierException;
@@ -14,6 +17,10 @@ import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import java.util.logging.Level;
 import java.util.logging.Logger;
+import org.apache.lucene.index.IndexWriter;
+import org.apache.lucene.store.Directory;
+import org.apache.lucene.store.FSDirectory;
+import org.apache.lucene.store.Lock;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -108,6 +115,39 @@ class TwoWindowsTest {
             assertEquals(3, after.list().size());
             assertEquals(1, after.search("قديم", SearchFilter.NONE, 10).size());
             assertEquals(List.of(), after.notices());
+        }
+    }
+
+    @Test
+    void aSaveThatMeetsTheIndexLockedTooLongFailsAsBusyAndIsIndexedWithTheNextSave() throws Exception {
+        try (Library earlier = Library.open(dir)) {
+            earlier.save(Articles.analysis("old", "قديم", null, null, "نص قديم"), Articles.original("old"));
+        }
+        Library window = Library.open(dir, Clock.systemUTC(), Duration.ofMillis(300));
+        try {
+            // another program holds the index's write lock (as a long bulk import in another window does)
+            try (Directory other = FSDirectory.open(dir.resolve(Library.INDEX_FOLDER));
+                    Lock held = other.obtainLock(IndexWriter.WRITE_LOCK_NAME)) {
+                assertThrows(
+                        LibraryBusyException.class,
+                        () -> window.save(
+                                Articles.analysis("busy", "مشغولة", null, null, "حفظ في أثناء الانشغال"),
+                                Articles.original("busy")));
+                assertEquals(1, window.search("قديم", SearchFilter.NONE, 10).size()); // reading still works
+                assertEquals(2, window.list().size()); // the database kept the article
+            }
+            window.save(Articles.analysis("next", "التالي", null, null, "نص تال"), Articles.original("next"));
+            assertEquals(
+                    List.of("busy"),
+                    window.search("الانشغال", SearchFilter.NONE, 10).stream()
+                            .map(SearchHit::source)
+                            .toList());
+        } finally {
+            window.close();
+        }
+        try (Library after = Library.open(dir)) {
+            assertEquals(3, after.list().size());
+            assertEquals(List.of(), after.notices()); // nothing to rebuild: the index was whole
         }
     }
 }
