@@ -42,8 +42,8 @@ final class ArticleStore {
     Saved save(Analysis analysis, Original original, Instant readAt) throws SQLException, IOException {
         Article article = analysis.article();
         db.setAutoCommit(false);
-        entityRows.forget();
         try {
+            entityRows.beginSave();
             long revision = maxRevision() + 1;
             Optional<Long> existing = idOf(article.source());
             if (existing.isPresent()) {
@@ -77,7 +77,7 @@ final class ArticleStore {
             return new Saved(id, revision);
         } catch (SQLException | IOException | RuntimeException e) {
             db.rollback();
-            entityRows.forget();
+            entityRows.rolledBack();
             throw e;
         } finally {
             db.setAutoCommit(true);

@@ -150,4 +150,28 @@ class TwoWindowsTest {
             assertEquals(List.of(), after.notices()); // nothing to rebuild: the index was whole
         }
     }
+
+    @Test
+    void namesSavedInTurnByTwoWindowsKeepTheirOwnArticles() throws Exception {
+        try (Library first = Library.open(dir);
+                Library second = Library.open(dir)) {
+            // the first window learns the largest entity id, the second adds one, the first adds another
+            first.save(person("1", "سالم الحربي"), Articles.original("1"));
+            second.save(person("2", "خالد العتيبي"), Articles.original("2"));
+            first.save(person("3", "ماجد القحطاني"), Articles.original("3"));
+        }
+        try (Library after = Library.open(dir)) {
+            assertEquals(List.of("1"), sources(after.articlesMentioning("سالم الحربي")));
+            assertEquals(List.of("2"), sources(after.articlesMentioning("خالد العتيبي")));
+            assertEquals(List.of("3"), sources(after.articlesMentioning("ماجد القحطاني")));
+        }
+    }
+
+    private static org.sahifa.model.Analysis person(String source, String name) {
+        return Articles.withPerson(source, "مقال " + source, name, "سنواصل", "قال " + name + ": «سنواصل» اليوم.");
+    }
+
+    private static List<String> sources(List<EntityArticle> articles) {
+        return articles.stream().map(EntityArticle::source).toList();
+    }
 }
