@@ -30,6 +30,11 @@ final class AnalysisPacking implements StoredAnalysis.Dictionaries {
 
     AnalysisPacking(Connection db) throws SQLException {
         this.db = db;
+        readDictionaries();
+    }
+
+    /** Reads the stored dictionaries; again later for one another Sahifa on the same library adopted meanwhile. */
+    private void readDictionaries() throws SQLException {
         try (Statement s = db.createStatement();
                 ResultSet r = s.executeQuery("SELECT id, bytes FROM compression_dictionary ORDER BY id")) {
             while (r.next()) {
@@ -51,6 +56,14 @@ final class AnalysisPacking implements StoredAnalysis.Dictionaries {
     public byte[] bytes(int id) throws IOException {
         byte[] bytes = dictionaries.get(id);
         if (bytes == null) {
+            try {
+                readDictionaries();
+            } catch (SQLException e) {
+                throw new IOException("the compression dictionaries could not be read", e);
+            }
+            bytes = dictionaries.get(id);
+        }
+        if (bytes == null) {
             throw new IOException("the compression dictionary " + id + " of a stored analysis is missing");
         }
         return bytes;
@@ -70,6 +83,9 @@ final class AnalysisPacking implements StoredAnalysis.Dictionaries {
      * Runs in the caller's transaction. True if it did.
      */
     boolean adoptDictionaryIfDue() throws SQLException, IOException {
+        if (current == null) {
+            readDictionaries(); // in the save's write transaction: another Sahifa may have adopted one already
+        }
         if (current != null || count() < CompressionDictionary.SAMPLE_ARTICLES) {
             return false;
         }

@@ -43,6 +43,7 @@ final class ArticleStore {
         Article article = analysis.article();
         db.setAutoCommit(false);
         try {
+            entityRows.beginSave();
             long revision = maxRevision() + 1;
             Optional<Long> existing = idOf(article.source());
             if (existing.isPresent()) {

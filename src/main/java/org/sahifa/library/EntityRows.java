@@ -15,7 +15,8 @@ import org.sahifa.model.EntityType;
  */
 final class EntityRows {
     private final Connection db;
-    private long largestId = -1; // read on first use; -1 again after a rollback
+    private long largestId = -1; // read on first use; again after a rollback or another connection's commit
+    private long dataVersion = -1;
 
     EntityRows(Connection db) {
         this.db = db;
@@ -43,6 +44,23 @@ final class EntityRows {
             add.executeUpdate();
         }
         return ++largestId;
+    }
+
+    /**
+     * At the start of each save's transaction: forgets the largest id read when another connection (another Sahifa on
+     * the same library) committed since this one last looked ({@code PRAGMA data_version}, which this connection's own
+     * commits leave alone). Reading {@code max(id)} on every save instead cost 1.8 ms a save at 18,000 entities.
+     */
+    void beginSave() throws SQLException {
+        try (Statement s = db.createStatement();
+                ResultSet r = s.executeQuery("PRAGMA data_version")) {
+            r.next();
+            long version = r.getLong(1);
+            if (version != dataVersion) {
+                largestId = -1;
+                dataVersion = version;
+            }
+        }
     }
 
     /** Forgets the largest id read, after a transaction that may have added rows was rolled back. */

@@ -4,12 +4,16 @@ import java.io.IOException;
 import java.nio.file.Path;
 import java.sql.SQLException;
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import org.apache.lucene.search.Query;
@@ -21,7 +25,10 @@ import org.sahifa.model.Article;
  * The reader's library in a folder: {@code library.db} (SQLite, the system of record) and {@code library-index/}
  * (Lucene, derived). Opening brings the index up to date with the database: it is rebuilt when missing, damaged
  * or made by another analyser version, and catches up with articles saved after its last commit (after a crash).
- * Methods are synchronised; call them off the UI thread.
+ * Methods are synchronised; call them off the UI thread. Several {@code Library} objects, in one process or in
+ * several (two windows, the CLI), may use one folder at once: SQLite waits for the other's transaction, and the
+ * index's writer is held only while writing (let go {@link #WRITER_IDLE} after the last write), a write waiting up to
+ * {@link SearchIndex#LOCK_PATIENCE} for another's.
  *
  * <pre>{@code
  * try (Library library = Library.open(LogSetup.dataDirectory())) {
@@ -35,7 +42,16 @@ public final class Library implements AutoCloseable {
     /** Index changes are committed after this many saves (and on close); the database always commits at once. */
     static final int SAVES_PER_INDEX_COMMIT = 200;
 
+    /** The index's writer is let go this long after the last write (see {@link #releaseIfIdle()}). */
+    static final Duration WRITER_IDLE = Duration.ofMillis(500);
+
     private static final Logger LOG = Logger.getLogger(Library.class.getName());
+    /** One daemon thread for every library of the process: lets go of idle index writers. */
+    private static final ScheduledExecutorService RELEASER = Executors.newSingleThreadScheduledExecutor(r -> {
+        Thread thread = new Thread(r, "sahifa-library-release");
+        thread.setDaemon(true);
+        return thread;
+    });
 
     private final LibraryDatabase database;
     private final ArticleStore store;
@@ -45,7 +61,12 @@ public final class Library implements AutoCloseable {
     private final Clock clock;
     private final List<LibraryNotice> notices = new ArrayList<>();
     private int uncommitted;
-    private boolean stale;
+    private long lastWrite;
+    /** Revision after which saves may be missing from the index (their index write met a lock); MAX_VALUE: none. */
+    private long missedSince = Long.MAX_VALUE;
+
+    private boolean releaseScheduled;
+    private boolean closed;
 
     private Library(LibraryDatabase database, SearchIndex index, Clock clock) throws SQLException {
         this.database = database;
@@ -62,10 +83,15 @@ public final class Library implements AutoCloseable {
     }
 
     static Library open(Path folder, Clock clock) throws LibraryException {
+        return open(folder, clock, SearchIndex.LOCK_PATIENCE);
+    }
+
+    /** With {@code patience}: how long a write waits for another Sahifa's index lock. */
+    static Library open(Path folder, Clock clock, Duration patience) throws LibraryException {
         LibraryDatabase database = LibraryDatabase.open(folder.resolve(LibraryDatabase.FILE_NAME), clock);
         SearchIndex index = null;
         try {
-            index = SearchIndex.open(folder.resolve(INDEX_FOLDER));
+            index = SearchIndex.open(folder.resolve(INDEX_FOLDER), patience);
             Library library = new Library(database, index, clock);
             if (database.setAsideAs() != null) {
                 library.notices.add(new LibraryNotice(LibraryNotice.Kind.DATABASE_SET_ASIDE, database.setAsideAs()));
@@ -73,8 +99,9 @@ public final class Library implements AutoCloseable {
             library.bringIndexUpToDate();
             return library;
         } catch (LockObtainFailedException e) {
+            closeQuietly(index);
             database.close();
-            throw new LibraryException("The library in " + folder + " is in use by another Sahifa.", e);
+            throw new LibraryBusyException(folder, e);
         } catch (IOException | SQLException e) {
             closeQuietly(index); // else its write lock stays held for the life of the process
             database.close();
@@ -93,21 +120,31 @@ public final class Library implements AutoCloseable {
         }
     }
 
+    /**
+     * Takes the index's write lock only when there is something to do: a second window on an index in order only
+     * reads it.
+     */
     private void bringIndexUpToDate() throws IOException, SQLException {
         boolean rebuilt = index.rebuildReason() != null && index.rebuildReason() != SearchIndex.RebuildReason.MISSING
                 || index.rebuildReason() == SearchIndex.RebuildReason.MISSING && store.count() > 0;
+        boolean inOrder = index.rebuildReason() == null
+                && index.revision() >= store.maxRevision()
+                && index.committedCount() == store.count();
+        if (inOrder) {
+            return;
+        }
+        int indexed = index.count(); // opens the writer: its revision is now what the index holds, from any process
         if (index.revision() < store.maxRevision()) {
             reindexSince(index.revision());
+            indexed = index.count();
         }
-        if (index.count() != store.count()) { // the index holds an article the database does not: start again
-            LOG.warning("Search index holds " + index.count() + " articles, the database " + store.count()
-                    + ": rebuilding");
+        if (indexed != store.count()) { // the index holds an article the database does not: start again
+            LOG.warning("Search index holds " + indexed + " articles, the database " + store.count() + ": rebuilding");
             index.deleteAll();
             reindexSince(0);
-            rebuilt = true;
+            rebuilt = index.rebuildReason() != SearchIndex.RebuildReason.MISSING || store.count() > 0;
         }
-        index.commit();
-        index.refresh();
+        index.release();
         if (rebuilt) {
             notices.add(new LibraryNotice(LibraryNotice.Kind.INDEX_REBUILT, null));
         }
@@ -130,14 +167,60 @@ public final class Library implements AutoCloseable {
         try {
             Instant now = clock.instant();
             ArticleStore.Saved saved = store.save(analysis, original, now);
-            index.put(saved.id(), saved.revision(), analysis, now.toString(), store.tags(saved.id()));
-            stale = true;
+            try {
+                catchUp();
+                index.put(saved.id(), saved.revision(), analysis, now.toString(), store.tags(saved.id()));
+            } catch (LockObtainFailedException busy) { // kept in the database; indexed with the next save that can
+                missedSince = Math.min(missedSince, saved.revision() - 1);
+                throw busy;
+            }
+            wrote();
             if (++uncommitted >= SAVES_PER_INDEX_COMMIT) {
                 commitIndex();
             }
             return saved.id();
         } catch (SQLException | IOException e) {
             throw failure("Sahifa could not save " + analysis.article().source() + " to the library.", e);
+        }
+    }
+
+    /** Indexes again what was saved while another Sahifa kept the index locked (see {@link #save}). */
+    private void catchUp() throws IOException, SQLException {
+        if (missedSince != Long.MAX_VALUE) {
+            reindexSince(missedSince);
+            missedSince = Long.MAX_VALUE;
+        }
+    }
+
+    /** Notes a write to the index and makes sure its writer is let go once writes pause. */
+    private void wrote() {
+        lastWrite = System.nanoTime();
+        if (!releaseScheduled) {
+            releaseScheduled = true;
+            RELEASER.schedule(this::releaseIfIdle, WRITER_IDLE.toMillis(), TimeUnit.MILLISECONDS);
+        }
+    }
+
+    /**
+     * Commits and closes the index's writer when nothing was written for {@link #WRITER_IDLE}, so that another
+     * Sahifa on this folder can write; during a bulk import (saves closer together) it stays open.
+     */
+    private synchronized void releaseIfIdle() {
+        releaseScheduled = false;
+        if (closed) {
+            return;
+        }
+        long idle = System.nanoTime() - lastWrite;
+        if (idle < WRITER_IDLE.toNanos()) {
+            releaseScheduled = true;
+            RELEASER.schedule(this::releaseIfIdle, WRITER_IDLE.toNanos() - idle, TimeUnit.NANOSECONDS);
+            return;
+        }
+        try {
+            index.release();
+            uncommitted = 0;
+        } catch (IOException | RuntimeException e) {
+            LOG.log(Level.WARNING, "Letting go of the library's search index failed", e);
         }
     }
 
@@ -158,6 +241,7 @@ public final class Library implements AutoCloseable {
     public synchronized void compact() throws LibraryException {
         try {
             index.forceMerge();
+            wrote();
             uncommitted = 0;
             database.vacuum();
         } catch (IOException | SQLException e) {
@@ -195,7 +279,7 @@ public final class Library implements AutoCloseable {
                         .findFirst()
                         .orElse(null);
                 index.put(id, revision, analysis.get(), readAt, store.tags(id));
-                stale = true;
+                wrote();
                 commitIndex();
             }
         } catch (SQLException | IOException e) {
@@ -209,10 +293,6 @@ public final class Library implements AutoCloseable {
             Query parsed = index.parse(query);
             if (parsed == null) {
                 return List.of();
-            }
-            if (stale) {
-                index.refresh();
-                stale = false;
             }
             Map<Long, Article> loaded = new HashMap<>(); // each hit's article is read once, for its snippet and title
             StoreHighlighter.Bodies bodies = id -> {
@@ -325,11 +405,15 @@ public final class Library implements AutoCloseable {
 
     private static LibraryException failure(String sentence, Exception cause) {
         LOG.log(Level.WARNING, sentence, cause);
+        if (cause instanceof LockObtainFailedException busy) {
+            return new LibraryBusyException(sentence, busy);
+        }
         return new LibraryException(sentence, cause);
     }
 
     @Override
     public synchronized void close() {
+        closed = true;
         try {
             index.commit();
             index.close();

@@ -9,11 +9,13 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.Clock;
+import java.time.Duration;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.logging.Level;
 import java.util.logging.Logger;
+import org.sqlite.SQLiteConfig;
 import org.sqlite.SQLiteErrorCode;
 import org.sqlite.SQLiteException;
 
@@ -31,6 +33,8 @@ public final class LibraryDatabase implements AutoCloseable {
     private static final DateTimeFormatter STAMP =
             DateTimeFormatter.ofPattern("yyyyMMdd'T'HHmmss'Z'").withZone(ZoneOffset.UTC);
     private static final Logger LOG = Logger.getLogger(LibraryDatabase.class.getName());
+    /** How long a statement waits for another connection's write transaction before failing. */
+    static final Duration BUSY_TIMEOUT = Duration.ofSeconds(20);
 
     private final Connection connection;
     private final Path setAsideAs;
@@ -69,7 +73,13 @@ public final class LibraryDatabase implements AutoCloseable {
 
     /** Connects, refuses a newer schema without writing, then switches on WAL and foreign keys and migrates. */
     private static Connection connect(Path file) throws SQLException, NewerSchemaException {
-        Connection c = DriverManager.getConnection("jdbc:sqlite:" + file.toAbsolutePath());
+        SQLiteConfig config = new SQLiteConfig();
+        // another Sahifa (a second window, the CLI) may be writing: wait for its transaction instead of failing
+        config.setBusyTimeout((int) BUSY_TIMEOUT.toMillis());
+        // a transaction takes the write lock when it begins: two that read and then write cannot deadlock
+        // (SQLite would fail one at once with SQLITE_BUSY, whatever the timeout)
+        config.setTransactionMode(SQLiteConfig.TransactionMode.IMMEDIATE);
+        Connection c = DriverManager.getConnection("jdbc:sqlite:" + file.toAbsolutePath(), config.toProperties());
         try {
             int version = userVersion(c); // a read: the first thing that fails on a file that is not a database
             if (version > Schema.VERSION) {
@@ -86,7 +96,9 @@ public final class LibraryDatabase implements AutoCloseable {
                 s.execute("PRAGMA synchronous=NORMAL"); // WAL: a power cut may lose the last commits, never corrupts
                 s.execute("PRAGMA foreign_keys=OFF");
             }
-            migrate(c, version); // with foreign keys off, so that a migration can rebuild a table others refer to
+            if (version < Schema.VERSION) {
+                migrate(c); // with foreign keys off, so that a migration can rebuild a table others refer to
+            }
             try (Statement s = c.createStatement()) {
                 s.execute("PRAGMA foreign_keys=ON");
             }
@@ -109,10 +121,15 @@ public final class LibraryDatabase implements AutoCloseable {
         }
     }
 
-    private static void migrate(Connection c, int from) throws SQLException {
-        for (int version = from + 1; version <= Schema.VERSION; version++) {
-            c.setAutoCommit(false);
-            try (Statement s = c.createStatement()) {
+    /**
+     * Brings the schema to {@link Schema#VERSION} in one write transaction. The version is read again inside it:
+     * another Sahifa opening the same new library at the same moment may have migrated it while this one waited.
+     */
+    private static void migrate(Connection c) throws SQLException {
+        c.setAutoCommit(false); // BEGIN IMMEDIATE: the write lock, or a wait for it
+        try (Statement s = c.createStatement()) {
+            int from = userVersion(c);
+            for (int version = from + 1; version <= Schema.VERSION; version++) {
                 for (String sql : Schema.MIGRATIONS.get(version - 1)) {
                     s.execute(sql);
                 }
@@ -121,13 +138,13 @@ public final class LibraryDatabase implements AutoCloseable {
                     rewrite.apply(c);
                 }
                 s.execute("PRAGMA user_version=" + version);
-                c.commit();
-            } catch (SQLException e) {
-                c.rollback();
-                throw e;
-            } finally {
-                c.setAutoCommit(true);
             }
+            c.commit();
+        } catch (SQLException e) {
+            c.rollback();
+            throw e;
+        } finally {
+            c.setAutoCommit(true);
         }
     }
 

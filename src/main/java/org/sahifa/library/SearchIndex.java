@@ -1,8 +1,10 @@
 package org.sahifa.library;
 
 import java.io.IOException;
+import java.io.InterruptedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
@@ -28,13 +30,14 @@ import org.apache.lucene.search.BooleanClause;
 import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.Query;
-import org.apache.lucene.search.SearcherManager;
 import org.apache.lucene.search.TermInSetQuery;
 import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.search.TermRangeQuery;
 import org.apache.lucene.search.TopDocs;
 import org.apache.lucene.store.Directory;
 import org.apache.lucene.store.FSDirectory;
+import org.apache.lucene.store.Lock;
+import org.apache.lucene.store.LockObtainFailedException;
 import org.apache.lucene.util.BytesRef;
 import org.sahifa.model.Analysis;
 import org.sahifa.model.Article;
@@ -77,37 +80,148 @@ final class SearchIndex implements AutoCloseable {
         OTHER_ANALYZER // or another layout (LAYOUT)
     }
 
+    /** How long a write waits for another Sahifa (another window, the CLI) to let go of the index. */
+    static final Duration LOCK_PATIENCE = Duration.ofSeconds(20);
+
+    private static final Duration LOCK_POLL = Duration.ofMillis(25);
+
     private final ArabicSearchAnalyzer analyzer = new ArabicSearchAnalyzer();
     private final Directory directory;
-    private final IndexWriter writer;
-    private final SearcherManager searchers;
     private final RebuildReason rebuildReason;
+    /** How long a write waits for the lock: {@link #LOCK_PATIENCE}, shorter in tests. */
+    private final Duration patience;
+    /**
+     * Open only while this process writes (see {@link #release()}): another Sahifa on the same folder takes the
+     * index's one write lock in turn, instead of finding it held for this whole session.
+     */
+    private IndexWriter writer;
+    /** The reader searches use: the writer's (it sees puts not yet committed) while it is open, else the last commit. */
+    private DirectoryReader reader;
+    /** Whether the next writer starts the index afresh (it was missing, damaged or of another analyser). */
+    private boolean create;
+
     private long revision;
 
-    private SearchIndex(Directory directory, RebuildReason rebuildReason) throws IOException {
+    private SearchIndex(Directory directory, RebuildReason rebuildReason, Duration patience) throws IOException {
         this.directory = directory;
+        this.patience = patience;
         this.rebuildReason = rebuildReason;
-        IndexWriterConfig config = new IndexWriterConfig(analyzer)
-                .setOpenMode(
-                        rebuildReason == null ? IndexWriterConfig.OpenMode.APPEND : IndexWriterConfig.OpenMode.CREATE)
-                .setRAMBufferSizeMB(32);
-        this.writer = new IndexWriter(directory, config);
-        String recorded = rebuildReason == null
-                ? writer.getLiveCommitData() == null ? null : userData(writer).get(REVISION_KEY)
-                : null;
+        this.create = rebuildReason != null;
+        String recorded = create ? null : committed(directory).get(REVISION_KEY);
         this.revision = recorded == null ? 0 : Long.parseLong(recorded);
-        this.searchers = new SearcherManager(writer, null);
     }
 
     static SearchIndex open(Path folder) throws IOException {
+        return open(folder, LOCK_PATIENCE);
+    }
+
+    static SearchIndex open(Path folder, Duration patience) throws IOException {
         Files.createDirectories(folder);
         Directory directory = FSDirectory.open(folder);
-        RebuildReason reason = check(directory);
-        if (reason != null) {
-            LOG.info("Search index " + folder + " will be rebuilt: " + reason);
-            clear(folder);
+        try {
+            RebuildReason reason = check(directory);
+            if (reason != null) {
+                // only under the write lock: another Sahifa may be writing its first commit into this folder now
+                try (Lock lock = obtainLock(directory, patience)) {
+                    reason = check(directory);
+                    if (reason != null) {
+                        LOG.info("Search index " + folder + " will be rebuilt: " + reason);
+                        clear(folder);
+                    }
+                }
+            }
+            return new SearchIndex(directory, reason, patience);
+        } catch (IOException | RuntimeException e) {
+            directory.close();
+            throw e;
         }
-        return new SearchIndex(directory, reason);
+    }
+
+    /**
+     * Takes the index's write lock, waiting up to {@code patience} for another process (or another
+     * {@code Library} in this one) that holds it; {@link LockObtainFailedException} when it is still held.
+     */
+    private static Lock obtainLock(Directory directory, Duration patience) throws IOException {
+        long deadline = System.nanoTime() + patience.toNanos();
+        while (true) {
+            try {
+                return directory.obtainLock(IndexWriter.WRITE_LOCK_NAME);
+            } catch (LockObtainFailedException e) {
+                if (System.nanoTime() > deadline) {
+                    throw e;
+                }
+                pause();
+            }
+        }
+    }
+
+    private static void pause() throws IOException {
+        try {
+            Thread.sleep(LOCK_POLL.toMillis());
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new InterruptedIOException("interrupted while waiting for the search index's lock");
+        }
+    }
+
+    /** The open writer, opened now (waiting for the lock) if this process holds none. */
+    private IndexWriter writer() throws IOException {
+        if (writer != null) {
+            return writer;
+        }
+        long deadline = System.nanoTime() + patience.toNanos();
+        while (true) {
+            IndexWriterConfig config = new IndexWriterConfig(analyzer)
+                    .setOpenMode(create ? IndexWriterConfig.OpenMode.CREATE : IndexWriterConfig.OpenMode.APPEND)
+                    .setRAMBufferSizeMB(32);
+            try {
+                writer = new IndexWriter(directory, config);
+                break;
+            } catch (LockObtainFailedException e) {
+                if (System.nanoTime() > deadline) {
+                    throw e;
+                }
+                pause();
+            }
+        }
+        if (!create) { // what the index holds now, another process's commits included
+            String recorded =
+                    writer.getLiveCommitData() == null ? null : userData(writer).get(REVISION_KEY);
+            revision = Math.max(revision, recorded == null ? 0 : Long.parseLong(recorded));
+        }
+        create = false;
+        closeReader(); // searches go through the writer's reader from now on
+        return writer;
+    }
+
+    /** Commits and closes the writer, letting another Sahifa write; the next put opens it again. */
+    void release() throws IOException {
+        if (writer == null) {
+            return;
+        }
+        commit();
+        closeReader(); // the writer's reader dies with it
+        IndexWriter closing = writer;
+        writer = null;
+        closing.close();
+    }
+
+    boolean holdsWriter() {
+        return writer != null;
+    }
+
+    private void closeReader() throws IOException {
+        if (reader != null) {
+            DirectoryReader closing = reader;
+            reader = null;
+            closing.close();
+        }
+    }
+
+    private static Map<String, String> committed(Directory directory) throws IOException {
+        return DirectoryReader.indexExists(directory)
+                ? SegmentInfos.readLatestCommit(directory).getUserData()
+                : Map.of();
     }
 
     private static FieldType bodyType() {
@@ -144,7 +258,7 @@ final class SearchIndex implements AutoCloseable {
     private static void clear(Path folder) throws IOException {
         try (Stream<Path> files = Files.list(folder)) {
             for (Path file : files.toList()) {
-                if (Files.isRegularFile(file)) {
+                if (Files.isRegularFile(file) && !file.getFileName().toString().equals(IndexWriter.WRITE_LOCK_NAME)) {
                     Files.delete(file);
                 }
             }
@@ -166,11 +280,18 @@ final class SearchIndex implements AutoCloseable {
         return revision;
     }
 
-    int count() {
-        return writer.getDocStats().numDocs;
+    /** Articles in the last commit (any process's), without taking the write lock. */
+    int committedCount() throws IOException {
+        DirectoryReader current = writer == null ? reader() : null;
+        return current == null ? (writer == null ? 0 : writer.getDocStats().numDocs) : current.numDocs();
     }
 
-    /** Adds or replaces the article (by id). Seen by searches after {@link #refresh()}, kept after {@link #commit()}. */
+    /** Articles in the index, with this process's puts not yet committed. */
+    int count() throws IOException {
+        return writer().getDocStats().numDocs;
+    }
+
+    /** Adds or replaces the article (by id). Opens the writer if needed; seen by this process's searches at once, by others' after {@link #release()}. */
     void put(long id, long articleRevision, Analysis analysis, String readAt, List<String> tags) throws IOException {
         Article article = analysis.article();
         Document doc = new Document();
@@ -187,23 +308,27 @@ final class SearchIndex implements AutoCloseable {
         for (String tag : tags) {
             doc.add(new StringField(TAG, tag, Field.Store.NO));
         }
-        writer.updateDocument(new Term(ID, Long.toString(id)), doc);
+        writer().updateDocument(new Term(ID, Long.toString(id)), doc);
         revision = Math.max(revision, articleRevision);
     }
 
     void deleteAll() throws IOException {
-        writer.deleteAll();
+        writer().deleteAll();
         revision = 0;
     }
 
     /** Makes everything put so far durable, with the analyser version and revision it holds. */
     /** Merges the index into one segment and commits (worth it after a bulk import: fewer, smaller files). */
     void forceMerge() throws IOException {
-        writer.forceMerge(1);
+        writer().forceMerge(1);
         commit();
     }
 
+    /** Makes this process's puts durable; nothing to do when it holds no writer. */
     void commit() throws IOException {
+        if (writer == null) {
+            return;
+        }
         writer.setLiveCommitData(Map.of(
                         ANALYZER_KEY,
                         String.valueOf(ArabicSearchAnalyzer.VERSION),
@@ -215,8 +340,27 @@ final class SearchIndex implements AutoCloseable {
         writer.commit();
     }
 
-    void refresh() throws IOException {
-        searchers.maybeRefreshBlocking();
+    /**
+     * The reader brought up to date: with this process's puts while it writes, else with the last commit of any
+     * process (another window's saves show here). Null while no commit exists.
+     */
+    private DirectoryReader reader() throws IOException {
+        if (reader == null) {
+            if (writer != null) {
+                reader = DirectoryReader.open(writer);
+            } else if (DirectoryReader.indexExists(directory)) {
+                reader = DirectoryReader.open(directory);
+            }
+        } else {
+            DirectoryReader newer = writer != null
+                    ? DirectoryReader.openIfChanged(reader, writer)
+                    : DirectoryReader.openIfChanged(reader);
+            if (newer != null) {
+                reader.close();
+                reader = newer;
+            }
+        }
+        return reader;
     }
 
     /** The text that is searched and that snippets are cut from: the blocks, one per line. */
@@ -260,25 +404,24 @@ final class SearchIndex implements AutoCloseable {
                     onlyIds.stream().map(id -> new BytesRef(Long.toString(id))).toList();
             all.add(new TermInSetQuery(ID, ids), BooleanClause.Occur.FILTER);
         }
-        IndexSearcher searcher = searchers.acquire();
-        try {
-            TopDocs top = searcher.search(all.build(), limit);
-            int[] docIds = new int[top.scoreDocs.length];
-            for (int i = 0; i < docIds.length; i++) {
-                docIds[i] = top.scoreDocs[i].doc;
-            }
-            Object[] snippets = new StoreHighlighter(searcher, analyzer, bodies).snippets(BODY, query, docIds);
-            StoredFields stored = searcher.storedFields();
-            List<Ranked> ranked = new ArrayList<>(docIds.length);
-            for (int i = 0; i < docIds.length; i++) {
-                Snippet snippet = snippets[i] instanceof Snippet s ? s : new Snippet("", List.of());
-                ranked.add(new Ranked(
-                        Long.parseLong(stored.document(docIds[i]).get(ID)), top.scoreDocs[i].score, snippet));
-            }
-            return ranked;
-        } finally {
-            searchers.release(searcher);
+        DirectoryReader current = reader();
+        if (current == null) {
+            return List.of();
         }
+        IndexSearcher searcher = new IndexSearcher(current);
+        TopDocs top = searcher.search(all.build(), limit);
+        int[] docIds = new int[top.scoreDocs.length];
+        for (int i = 0; i < docIds.length; i++) {
+            docIds[i] = top.scoreDocs[i].doc;
+        }
+        Object[] snippets = new StoreHighlighter(searcher, analyzer, bodies).snippets(BODY, query, docIds);
+        StoredFields stored = searcher.storedFields();
+        List<Ranked> ranked = new ArrayList<>(docIds.length);
+        for (int i = 0; i < docIds.length; i++) {
+            Snippet snippet = snippets[i] instanceof Snippet s ? s : new Snippet("", List.of());
+            ranked.add(new Ranked(Long.parseLong(stored.document(docIds[i]).get(ID)), top.scoreDocs[i].score, snippet));
+        }
+        return ranked;
     }
 
     private static void addFilters(BooleanQuery.Builder all, SearchFilter filter) {
@@ -298,8 +441,8 @@ final class SearchIndex implements AutoCloseable {
     @Override
     public void close() throws IOException {
         try {
-            searchers.close();
-            writer.close(); // commits what was put and not yet committed
+            release();
+            closeReader();
         } finally {
             directory.close();
         }

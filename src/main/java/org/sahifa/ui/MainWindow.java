@@ -15,7 +15,6 @@ import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
 import javafx.stage.Window;
 import org.controlsfx.control.PopOver;
-import org.sahifa.LogSetup;
 import org.sahifa.export.TextFiles;
 import org.sahifa.load.BundledSample;
 import org.sahifa.load.ImageFetcher;
@@ -152,7 +151,7 @@ public final class MainWindow extends BorderPane {
         printAction = new PrintAction(i18n, article::analysis, this::showMessage);
         sources = new SourceActions(model, services, this::window, i18n);
         library = new LibraryPanel(
-                LogSetup.dataDirectory(),
+                services.libraryFolder(),
                 i18n,
                 split,
                 article,

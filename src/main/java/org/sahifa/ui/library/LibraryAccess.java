@@ -7,6 +7,7 @@ import java.util.logging.Level;
 import java.util.logging.Logger;
 import javafx.concurrent.Task;
 import org.sahifa.library.Library;
+import org.sahifa.library.LibraryBusyException;
 import org.sahifa.library.LibraryException;
 import org.sahifa.library.LibraryNotice;
 import org.sahifa.library.NewerSchemaException;
@@ -31,8 +32,8 @@ public final class LibraryAccess {
     private final Consumer<String> notices;
     private final Consumer<String> errors;
     /**
-     * The libraries open in this process, by folder: one per folder, shared by every window and view, since the
-     * search index admits one writer at a time (a second open of the same folder would fail on its lock).
+     * The libraries open in this process, by folder: one per folder, shared by every window and view (another
+     * process's {@code Library} on the same folder works too: it waits for this one's writes, see {@link Library}).
      */
     private static final java.util.Map<Path, Library> OPEN = new java.util.HashMap<>();
 
@@ -121,6 +122,9 @@ public final class LibraryAccess {
     private String messageFor(Throwable failure) {
         if (failure instanceof NewerSchemaException) {
             return i18n.get("library.error.newer");
+        }
+        if (failure instanceof LibraryBusyException) { // another Sahifa held the index past a write's patience
+            return i18n.get("library.error.busy");
         }
         return i18n.get("library.error");
     }

@@ -95,7 +95,7 @@ public final class SahifaApp extends Application {
         I18n i18n = languageFor(options.language(), prefs);
         ReaderViewModel model = new ReaderViewModel(SahifaApp::analyzer, background, i18n);
         WindowServices services = screenshot
-                ? WindowServices.NONE
+                ? WindowServices.forScreenshot() // a library of its own: never the user's (docs/library.md)
                 : new WindowServices(
                         url -> getHostServices().showDocument(url), recentSources(model, i18n), background);
         StartupProbe.mark("settingsRead");
