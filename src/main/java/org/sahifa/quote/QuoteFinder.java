@@ -41,12 +41,13 @@ public final class QuoteFinder {
 
     /** Like {@link #find}, with each quotation's span probability (1.0 without a classifier). */
     public ScoredQuotes findScored(List<Block> blocks, List<Entity> entities) {
-        List<QuoteSpan> spans = SpanFinder.find(blocks);
-        EntityIndex index = new EntityIndex(entities);
-        int[] firstTokens = new int[spans.size()];
-        int[] lastTokens = new int[spans.size()];
-        List<List<Token>> tokens = tokenize(blocks, spans, firstTokens, lastTokens);
-        boolean[] isName = markNames(blocks, spans, tokens, firstTokens, index, new QuotedPersonNames(entities));
+        Marked m = mark(blocks, entities);
+        List<QuoteSpan> spans = m.spans();
+        EntityIndex index = m.index();
+        int[] firstTokens = m.firstTokens();
+        int[] lastTokens = m.lastTokens();
+        List<List<Token>> tokens = m.tokens();
+        boolean[] isName = m.isName();
         double[] probability = new double[spans.size()];
         java.util.Arrays.fill(probability, 1.0);
         if (classifier != null) {
@@ -190,13 +191,27 @@ public final class QuoteFinder {
      * span classifier is trained and scored on (docs/quotations.md, "Round 10").
      */
     public List<MarkedSpan> markedSpans(List<Block> blocks, List<Entity> entities) {
+        Marked m = mark(blocks, entities);
+        return marked(blocks, m.spans(), m.tokens(), m.firstTokens(), m.index(), m.isName());
+    }
+
+    /** The marked spans of an article, tokenised, with the hand rules' decision of which hold a name. */
+    private record Marked(
+            List<QuoteSpan> spans,
+            EntityIndex index,
+            int[] firstTokens,
+            int[] lastTokens,
+            List<List<Token>> tokens,
+            boolean[] isName) {}
+
+    private Marked mark(List<Block> blocks, List<Entity> entities) {
         List<QuoteSpan> spans = SpanFinder.find(blocks);
         EntityIndex index = new EntityIndex(entities);
         int[] firstTokens = new int[spans.size()];
         int[] lastTokens = new int[spans.size()];
         List<List<Token>> tokens = tokenize(blocks, spans, firstTokens, lastTokens);
         boolean[] isName = markNames(blocks, spans, tokens, firstTokens, index, new QuotedPersonNames(entities));
-        return marked(blocks, spans, tokens, firstTokens, index, isName);
+        return new Marked(spans, index, firstTokens, lastTokens, tokens, isName);
     }
 
     private static List<MarkedSpan> marked(

@@ -1,22 +1,13 @@
 package org.sahifa.quote;
 
-import java.io.BufferedInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import opennlp.tools.ml.EventTrainer;
-import opennlp.tools.ml.TrainerFactory;
-import opennlp.tools.ml.model.AbstractModel;
-import opennlp.tools.ml.model.BinaryFileDataReader;
 import opennlp.tools.ml.model.Event;
-import opennlp.tools.ml.model.GenericModelReader;
-import opennlp.tools.ml.model.GenericModelWriter;
 import opennlp.tools.ml.model.MaxentModel;
-import opennlp.tools.util.ObjectStreamUtils;
-import opennlp.tools.util.TrainingParameters;
 
 /**
  * A trained judge of marked spans: quotation or quoted name (docs/quotations.md, "Round 10"). OpenNLP's
@@ -64,18 +55,7 @@ public final class SpanClassifier {
             events.add(
                     new Event(labels.get(i) ? QUOTATION : NAME, features.get(i).toArray(new String[0])));
         }
-        TrainingParameters params = new TrainingParameters();
-        params.put(TrainingParameters.ALGORITHM_PARAM, "MAXENT");
-        params.put(TrainingParameters.ITERATIONS_PARAM, ITERATIONS);
-        params.put(TrainingParameters.CUTOFF_PARAM, cutoff);
-        params.put(TrainingParameters.THREADS_PARAM, 1);
-        params.put("PrintMessages", false);
-        EventTrainer trainer = TrainerFactory.getEventTrainer(params, null);
-        try {
-            return new SpanClassifier(trainer.train(ObjectStreamUtils.createObjectStream(events)), Mode.DECIDE, 0.5);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        return new SpanClassifier(MaxentFiles.train(events, ITERATIONS, cutoff), Mode.DECIDE, 0.5);
     }
 
     /** The same model used in another mode, with another threshold on the probability of a quotation. */
@@ -97,12 +77,11 @@ public final class SpanClassifier {
     }
 
     public void write(Path file) throws IOException {
-        new GenericModelWriter((AbstractModel) model, file.toFile()).persist();
+        MaxentFiles.write(model, file);
     }
 
     public static SpanClassifier read(InputStream in, Mode mode, double threshold) throws IOException {
-        MaxentModel m = new GenericModelReader(new BinaryFileDataReader(new BufferedInputStream(in))).getModel();
-        return new SpanClassifier(m, mode, threshold);
+        return new SpanClassifier(MaxentFiles.read(in), mode, threshold);
     }
 
     /** The bundled model as a filter on the rules' quotations, at {@link #BUNDLED_THRESHOLD}: what the app uses. */

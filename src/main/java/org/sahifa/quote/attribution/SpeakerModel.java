@@ -1,22 +1,14 @@
 package org.sahifa.quote.attribution;
 
-import java.io.BufferedInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import opennlp.tools.ml.EventTrainer;
-import opennlp.tools.ml.TrainerFactory;
-import opennlp.tools.ml.model.AbstractModel;
-import opennlp.tools.ml.model.BinaryFileDataReader;
 import opennlp.tools.ml.model.Event;
-import opennlp.tools.ml.model.GenericModelReader;
-import opennlp.tools.ml.model.GenericModelWriter;
 import opennlp.tools.ml.model.MaxentModel;
-import opennlp.tools.util.ObjectStreamUtils;
-import opennlp.tools.util.TrainingParameters;
+import org.sahifa.quote.MaxentFiles;
 
 /**
  * A binary "is the speaker" classifier over {@link Candidate} features: OpenNLP's maximum-entropy trainer (GIS), the
@@ -50,18 +42,7 @@ public final class SpeakerModel {
             List<String> features = candidates.get(i).features();
             events.add(new Event(labels.get(i) ? YES : NO, features.toArray(new String[0])));
         }
-        TrainingParameters params = new TrainingParameters();
-        params.put(TrainingParameters.ALGORITHM_PARAM, "MAXENT");
-        params.put(TrainingParameters.ITERATIONS_PARAM, ITERATIONS);
-        params.put(TrainingParameters.CUTOFF_PARAM, cutoff);
-        params.put(TrainingParameters.THREADS_PARAM, 1);
-        params.put("PrintMessages", false);
-        EventTrainer trainer = TrainerFactory.getEventTrainer(params, null);
-        try {
-            return new SpeakerModel(trainer.train(ObjectStreamUtils.createObjectStream(events)));
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        return new SpeakerModel(MaxentFiles.train(events, ITERATIONS, cutoff));
     }
 
     /** The probability that {@code c} is the speaker. */
@@ -70,12 +51,11 @@ public final class SpeakerModel {
     }
 
     public void write(Path file) throws IOException {
-        new GenericModelWriter((AbstractModel) model, file.toFile()).persist();
+        MaxentFiles.write(model, file);
     }
 
     public static SpeakerModel read(InputStream in) throws IOException {
-        return new SpeakerModel(
-                new GenericModelReader(new BinaryFileDataReader(new BufferedInputStream(in))).getModel());
+        return new SpeakerModel(MaxentFiles.read(in));
     }
 
     /** The bundled model; throws when it is missing from the class path. */
