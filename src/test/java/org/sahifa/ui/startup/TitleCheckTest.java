@@ -16,7 +16,7 @@ import javafx.geometry.Bounds;
 import javafx.scene.Scene;
 import javafx.scene.text.Text;
 import javafx.stage.Stage;
-import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
@@ -36,7 +36,12 @@ import org.testfx.util.WaitForAsyncUtils;
  */
 @ExtendWith(ApplicationExtension.class)
 class TitleCheckTest {
-    private final ExecutorService background = Executors.newCachedThreadPool();
+    /**
+     * One pool for the class: a window of an earlier test may still hand work to its pool (its recent list) while the
+     * next test runs, and a pool shut down after each test then refuses it.
+     */
+    private static final ExecutorService background = Executors.newCachedThreadPool();
+
     private ReaderViewModel model;
     private Scene scene;
     private Stage stage;
@@ -53,8 +58,8 @@ class TitleCheckTest {
         scene = ReaderHarness.showOn(stage, new MainWindow(model, i18n));
     }
 
-    @AfterEach
-    void stop() {
+    @AfterAll
+    static void stop() {
         background.shutdownNow();
     }
 
