@@ -97,37 +97,6 @@ final class InkMatch {
         return false;
     }
 
-    /**
-     * The last column, going from {@code start} in direction {@code step} (−1 left, +1 right), that still belongs to
-     * the ink met there: it stops after {@code gap} columns without ink between rows {@code top} and {@code bottom},
-     * at the image's edge, or {@code reach} columns past {@code start}. Ink is judged against the pixel at
-     * ({@code start}, {@code top}).
-     */
-    static int inkEdge(BufferedImage image, int start, int top, int bottom, int step, int gap, int reach) {
-        int first = Math.max(0, Math.min(image.getWidth() - 1, start));
-        int background = brightness(image.getRGB(first, Math.max(0, top)));
-        int edge = first;
-        int empty = 0;
-        for (int x = first; x >= 0 && x < image.getWidth() && Math.abs(x - first) <= reach; x += step) {
-            if (columnHasInk(image, x, top, bottom, background)) {
-                edge = x;
-                empty = 0;
-            } else if (++empty >= gap) {
-                break;
-            }
-        }
-        return edge;
-    }
-
-    private static boolean columnHasInk(BufferedImage image, int x, int top, int bottom, int background) {
-        for (int y = Math.max(0, top); y < Math.min(image.getHeight(), bottom); y++) {
-            if (Math.abs(brightness(image.getRGB(x, y)) - background) >= INK_CONTRAST) {
-                return true;
-            }
-        }
-        return false;
-    }
-
     /** Pixels far enough in brightness from the image's background (its top-left pixel). */
     static boolean[][] ink(BufferedImage image) {
         int background = brightness(image.getRGB(0, 0));
