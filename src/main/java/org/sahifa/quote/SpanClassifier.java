@@ -30,7 +30,7 @@ public final class SpanClassifier {
 
     /** How the classifier's answer is used. */
     public enum Mode {
-        /** The classifier alone decides (the rules' answer is one of its features). */
+        /** The classifier alone decides (the bundled model was trained without the rules' answer among its features). */
         DECIDE,
         /** Only the rules' quotations can be quotations; the classifier may set some aside as names. */
         FILTER

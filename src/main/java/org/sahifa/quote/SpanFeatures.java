@@ -44,6 +44,8 @@ final class SpanFeatures {
             int to) {
         List<String> f = new ArrayList<>();
         f.add("bias");
+        // The rules' decision: the bundled model never saw these two (SpanModelEval strips them before training, so
+        // they weigh nothing here); kept for the dropped variants `-Drules=with|copy` that docs/quotations.md reports.
         f.add(rulesQuotation ? "rules=quote" : "rules=name");
         String[] words = words(text);
         String length = lengthBucket(words.length);
