@@ -1,7 +1,7 @@
 #!/usr/bin/env python3
 """Draw the news evaluation articles (issue 14): 12 dev, 12 held out, then blind2 (8), blind3 (8), blind4 (12)
 blind5 (12), blind6 (12), blind7 (12), blind8 (12), blind9 (12), blind10 (12), blind11 (12), blind12 (12), blind13 (12),
-blind14 (12), blind15 (12) and blind16 (12).
+blind14 (12), blind15 (12) and blind16 (12); then spk1 (15) and spk2 (15), annotated for quotations and speakers only.
 
 usage: python3 eval/news/draw.py [../shared/data/unlabelled/saudinewsnet.jsonl.gz]
 Prints one line per article: split, line index in the jsonl, word count, has-speech flag, url.
@@ -38,6 +38,9 @@ WANT_BLIND13, WANT_BLIND14 = 12, 12
 # A fifteenth and sixteenth (round 11, drawn after blind13 and blind14 were scored): the next 12 and 12 with
 # SPEECH_OPEN, unchanged.
 WANT_BLIND15, WANT_BLIND16 = 12, 12
+# Two speaker sets (round 11): the next 15 and 15 with SPEECH_OPEN, annotated for quotations and speakers only (no
+# entities). spk1's errors are read to fix speaker classes; spk2 is annotated first and scored only before and after.
+WANT_SPK1, WANT_SPK2 = 15, 15
 MIN_WORDS, MAX_WORDS = 150, 900
 # Articles named in docs/quotations.md and docs/entity-rules.md (read while writing rules).
 EXCLUDED_URL_PARTS = ['977695', '1065923', '620482', '412491', '20150730786461', '231016']
@@ -81,7 +84,8 @@ def main():
                   ('blind9', WANT_BLIND9, SPEECH_SPAN), ('blind10', WANT_BLIND10, SPEECH_SPAN),
                   ('blind11', WANT_BLIND11, SPEECH_OPEN), ('blind12', WANT_BLIND12, SPEECH_OPEN),
                   ('blind13', WANT_BLIND13, SPEECH_OPEN), ('blind14', WANT_BLIND14, SPEECH_OPEN),
-                  ('blind15', WANT_BLIND15, SPEECH_OPEN), ('blind16', WANT_BLIND16, SPEECH_OPEN)]
+                  ('blind15', WANT_BLIND15, SPEECH_OPEN), ('blind16', WANT_BLIND16, SPEECH_OPEN),
+                  ('spk1', WANT_SPK1, SPEECH_OPEN), ('spk2', WANT_SPK2, SPEECH_OPEN)]
     speech, other = [], []
     blinds = {name: [] for name, _, _ in blind_sets}
     for i in order:
