@@ -147,6 +147,16 @@ class NewsEvalMaterialiserTest {
     }
 
     /**
+     * blind15 (round 11: the 12 after blind14's, drawn with SPEECH_OPEN as blind12, annotated by hand and never run,
+     * scored only by the lead): the same checks. Every article holds a quotation in marks with a named speaker.
+     */
+    @Test
+    void blind15CutsEveryQuotationInsideItsMarks() throws IOException {
+        assertBlindSetCutInsideMarks("blind15", 38);
+        assertEquals(List.of(), articlesWithoutQuotation("blind15"));
+    }
+
+    /**
      * A blind split has its 12 articles and at least {@code minQuotes} quotations, each cut trimmed, with no
      * quotation mark at either end and starting with its recorded first words.
      */
