@@ -15,6 +15,8 @@
 # The thirteenth, blind13 (round 10, drawn with SPEECH_OPEN, annotated by hand and never run), likewise: SPLITS=blind13 eval/news/score.sh.
 # The fourteenth, blind14 (round 10, the 12 after blind13's with SPEECH_OPEN, annotated by hand and never run), likewise:
 # SPLITS=blind14 eval/news/score.sh.
+# The sixteenth, blind16 (the 12 after blind15's with SPEECH_OPEN, annotated by hand and never run), likewise:
+# SPLITS=blind16 eval/news/score.sh.
 set -e
 SHARED=${1:-../shared}
 mvn -o -q -B test-compile exec:exec \
