@@ -17,6 +17,8 @@
 # SPLITS=blind14 eval/news/score.sh.
 # The fifteenth, blind15 (round 11, the 12 after blind14's with SPEECH_OPEN, annotated by hand and never run), likewise:
 # SPLITS=blind15 eval/news/score.sh.
+# The sixteenth, blind16 (round 11, the 12 after blind15's with SPEECH_OPEN, annotated by hand and never run), likewise:
+# SPLITS=blind16 eval/news/score.sh.
 set -e
 SHARED=${1:-../shared}
 mvn -o -q -B test-compile exec:exec \

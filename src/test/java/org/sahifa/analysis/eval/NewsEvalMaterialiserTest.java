@@ -157,6 +157,17 @@ class NewsEvalMaterialiserTest {
     }
 
     /**
+     * blind16 (the 12 after blind15's, drawn with SPEECH_OPEN as blind12 to blind14, annotated by hand and never run,
+     * scored only by the lead): the same checks. Every article holds a quotation in marks; two (a18810, a5801: columns
+     * with an imagined voice in marks) have no named speaker.
+     */
+    @Test
+    void blind16CutsEveryQuotationInsideItsMarks() throws IOException {
+        assertBlindSetCutInsideMarks("blind16", 42);
+        assertEquals(List.of(), articlesWithoutQuotation("blind16"));
+    }
+
+    /**
      * A blind split has its 12 articles and at least {@code minQuotes} quotations, each cut trimmed, with no
      * quotation mark at either end and starting with its recorded first words.
      */
