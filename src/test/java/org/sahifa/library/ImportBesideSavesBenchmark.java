@@ -15,7 +15,8 @@ import java.util.Locale;
  * second JVM it starts saves one article every second, as another window would. Prints the import's time and the
  * other process's saves: made, failed as busy, and the longest wait. A benchmark main, not a test; needs no data.
  * <pre>{@code mvn -o -q -B exec:exec -Dexec.args="-cp %classpath org.sahifa.library.ImportBesideSavesBenchmark 4000 5 /tmp/ibs"}</pre>
- * Arguments: articles to import, pause before each save (ms), a folder that holds no library yet.
+ * Arguments: articles to import, pause before each save (ms), a folder that holds no library yet, and {@code alone}
+ * to import with no other process (the import's own cost).
  */
 public final class ImportBesideSavesBenchmark {
     private static final String FILLER =
@@ -37,6 +38,17 @@ public final class ImportBesideSavesBenchmark {
         Files.createDirectories(dir);
         Path stop = dir.resolve("stop-saving");
         Library.open(dir).close(); // made before the saver opens it, so that neither migrates under the other
+        if (args.length > 3 && args[3].equals("alone")) {
+            double alone = importArticles(dir, n, pauseMillis);
+            System.out.printf(
+                    Locale.ROOT,
+                    "import of %d articles (%d ms pause each), no other process: %.1f s; load average %s%n",
+                    n,
+                    pauseMillis,
+                    alone,
+                    Files.readString(Path.of("/proc/loadavg")).trim());
+            return;
+        }
         Process saver = new ProcessBuilder(
                         Path.of(System.getProperty("java.home"), "bin", "java").toString(),
                         "-cp",
@@ -70,22 +82,7 @@ public final class ImportBesideSavesBenchmark {
                 saverLines.wait(); // the other window has made its first save
             }
         }
-        long started = System.nanoTime();
-        try (Library library = Library.open(dir)) {
-            for (int i = 0; i < n; i++) {
-                Thread.sleep(pauseMillis);
-                String name = "سالم" + i + " الحربي" + i;
-                library.save(
-                        Articles.withPerson(
-                                "import" + i,
-                                "مقال " + i,
-                                name,
-                                "سنواصل العمل",
-                                "قال " + name + ": «سنواصل العمل» اليوم. " + FILLER),
-                        Articles.original("import" + i));
-            }
-        }
-        double seconds = (System.nanoTime() - started) / 1e9;
+        double seconds = importArticles(dir, n, pauseMillis);
         Thread.sleep(2000); // the other window's saves after the import
         Files.writeString(stop, "");
         saver.waitFor();
@@ -115,6 +112,26 @@ public final class ImportBesideSavesBenchmark {
                 busy,
                 longest,
                 Files.readString(Path.of("/proc/loadavg")).trim());
+    }
+
+    /** Imports {@code n} made-up articles, each naming a person of its own; returns the seconds it took. */
+    private static double importArticles(Path dir, int n, long pauseMillis) throws Exception {
+        long started = System.nanoTime();
+        try (Library library = Library.open(dir)) {
+            for (int i = 0; i < n; i++) {
+                Thread.sleep(pauseMillis);
+                String name = "سالم" + i + " الحربي" + i;
+                library.save(
+                        Articles.withPerson(
+                                "import" + i,
+                                "مقال " + i,
+                                name,
+                                "سنواصل العمل",
+                                "قال " + name + ": «سنواصل العمل» اليوم. " + FILLER),
+                        Articles.original("import" + i));
+            }
+        }
+        return (System.nanoTime() - started) / 1e9;
     }
 
     /** The other window: one save a second until {@code stop} exists; prints each save's outcome and time. */
