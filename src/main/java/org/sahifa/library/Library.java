@@ -11,6 +11,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
@@ -27,8 +28,8 @@ import org.sahifa.model.Article;
  * or made by another analyser version, and catches up with articles saved after its last commit (after a crash).
  * Methods are synchronised; call them off the UI thread. Several {@code Library} objects, in one process or in
  * several (two windows, the CLI), may use one folder at once: SQLite waits for the other's transaction, and the
- * index's writer is held only while writing (let go {@link #WRITER_IDLE} after the last write), a write waiting up to
- * {@link SearchIndex#LOCK_PATIENCE} for another's.
+ * index's writer is held only while writing (let go {@link #WRITER_IDLE} after the last write, and every
+ * {@link #WRITER_TURN} through a bulk import), a write waiting up to {@link SearchIndex#LOCK_PATIENCE} for another's.
  *
  * <pre>{@code
  * try (Library library = Library.open(LogSetup.dataDirectory())) {
@@ -45,10 +46,33 @@ public final class Library implements AutoCloseable {
     /** The index's writer is let go this long after the last write (see {@link #releaseIfIdle()}). */
     static final Duration WRITER_IDLE = Duration.ofMillis(500);
 
+    /**
+     * A writer held this long through a run of saves (a bulk import) is let go after the next save, so that another
+     * Sahifa's write, waiting up to {@link SearchIndex#LOCK_PATIENCE}, gets its turn.
+     */
+    static final Duration WRITER_TURN = Duration.ofSeconds(1);
+
+    /**
+     * After letting go for a turn, this process's next save waits this long first: more than two of another's lock
+     * polls ({@link SearchIndex#LOCK_POLL}), so that a waiting write takes the lock before this one takes it back.
+     */
+    static final Duration TURN_PAUSE = Duration.ofMillis(60);
+
     private static final Logger LOG = Logger.getLogger(Library.class.getName());
-    /** One daemon thread for every library of the process: lets go of idle index writers. */
+    /** One daemon thread for every library of the process: times the letting go of idle index writers. */
     private static final ScheduledExecutorService RELEASER = Executors.newSingleThreadScheduledExecutor(r -> {
         Thread thread = new Thread(r, "sahifa-library-release");
+        thread.setDaemon(true);
+        return thread;
+    });
+
+    /**
+     * Where the letting go itself runs: it waits for the library's monitor, which a save waiting for another's lock
+     * holds for up to {@link SearchIndex#LOCK_PATIENCE}; on {@link #RELEASER}'s one thread that wait would hold up every
+     * other library's release, that other's among them (two libraries on one folder in one process met it).
+     */
+    private static final ExecutorService RELEASE_WORK = Executors.newCachedThreadPool(r -> {
+        Thread thread = new Thread(r, "sahifa-library-release-work");
         thread.setDaemon(true);
         return thread;
     });
@@ -66,6 +90,9 @@ public final class Library implements AutoCloseable {
     private long missedSince = Long.MAX_VALUE;
 
     private boolean releaseScheduled;
+    /** Until when ({@code System.nanoTime}) this library leaves the index to others after a turn; see {@link #TURN_PAUSE}. */
+    private long turnGivenUntil;
+
     private boolean closed;
 
     private Library(LibraryDatabase database, SearchIndex index, Clock clock) throws SQLException {
@@ -165,6 +192,7 @@ public final class Library implements AutoCloseable {
      */
     public synchronized long save(Analysis analysis, Original original) throws LibraryException {
         try {
+            awaitOthersTurn();
             Instant now = clock.instant();
             ArticleStore.Saved saved = store.save(analysis, original, now);
             try {
@@ -175,12 +203,34 @@ public final class Library implements AutoCloseable {
                 throw busy;
             }
             wrote();
-            if (++uncommitted >= SAVES_PER_INDEX_COMMIT) {
+            if (index.heldFor().compareTo(WRITER_TURN) >= 0) {
+                giveTurn();
+            } else if (++uncommitted >= SAVES_PER_INDEX_COMMIT) {
                 commitIndex();
             }
             return saved.id();
         } catch (SQLException | IOException e) {
             throw failure("Sahifa could not save " + analysis.article().source() + " to the library.", e);
+        }
+    }
+
+    /** Commits and lets go of the index's writer mid-run, so that another Sahifa's waiting write can take it. */
+    private void giveTurn() throws IOException {
+        index.release();
+        uncommitted = 0;
+        turnGivenUntil = System.nanoTime() + TURN_PAUSE.toNanos();
+    }
+
+    /** Waits out the rest of {@link #TURN_PAUSE} after this library let go of the index for a turn. */
+    private void awaitOthersTurn() throws IOException {
+        long left = turnGivenUntil - System.nanoTime();
+        if (left > 0) {
+            try {
+                TimeUnit.NANOSECONDS.sleep(left);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new java.io.InterruptedIOException("interrupted while leaving the index to another Sahifa");
+            }
         }
     }
 
@@ -197,7 +247,8 @@ public final class Library implements AutoCloseable {
         lastWrite = System.nanoTime();
         if (!releaseScheduled) {
             releaseScheduled = true;
-            RELEASER.schedule(this::releaseIfIdle, WRITER_IDLE.toMillis(), TimeUnit.MILLISECONDS);
+            RELEASER.schedule(
+                    () -> RELEASE_WORK.execute(this::releaseIfIdle), WRITER_IDLE.toMillis(), TimeUnit.MILLISECONDS);
         }
     }
 
@@ -213,7 +264,10 @@ public final class Library implements AutoCloseable {
         long idle = System.nanoTime() - lastWrite;
         if (idle < WRITER_IDLE.toNanos()) {
             releaseScheduled = true;
-            RELEASER.schedule(this::releaseIfIdle, WRITER_IDLE.toNanos() - idle, TimeUnit.NANOSECONDS);
+            RELEASER.schedule(
+                    () -> RELEASE_WORK.execute(this::releaseIfIdle),
+                    WRITER_IDLE.toNanos() - idle,
+                    TimeUnit.NANOSECONDS);
             return;
         }
         try {

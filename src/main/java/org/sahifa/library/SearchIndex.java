@@ -83,7 +83,8 @@ final class SearchIndex implements AutoCloseable {
     /** How long a write waits for another Sahifa (another window, the CLI) to let go of the index. */
     static final Duration LOCK_PATIENCE = Duration.ofSeconds(20);
 
-    private static final Duration LOCK_POLL = Duration.ofMillis(25);
+    /** How often a write that found the lock held tries again. */
+    static final Duration LOCK_POLL = Duration.ofMillis(25);
 
     private final ArabicSearchAnalyzer analyzer = new ArabicSearchAnalyzer();
     private final Directory directory;
@@ -95,6 +96,8 @@ final class SearchIndex implements AutoCloseable {
      * index's one write lock in turn, instead of finding it held for this whole session.
      */
     private IndexWriter writer;
+    /** When {@link #writer} was opened ({@code System.nanoTime}); meaningless while it is null. */
+    private long writerOpened;
     /** The reader searches use: the writer's (it sees puts not yet committed) while it is open, else the last commit. */
     private DirectoryReader reader;
     /** Whether the next writer starts the index afresh (it was missing, damaged or of another analyser). */
@@ -176,6 +179,7 @@ final class SearchIndex implements AutoCloseable {
                     .setRAMBufferSizeMB(32);
             try {
                 writer = new IndexWriter(directory, config);
+                writerOpened = System.nanoTime();
                 break;
             } catch (LockObtainFailedException e) {
                 if (System.nanoTime() > deadline) {
@@ -208,6 +212,11 @@ final class SearchIndex implements AutoCloseable {
 
     boolean holdsWriter() {
         return writer != null;
+    }
+
+    /** How long this process has held the writer, without a break; zero when it holds none. */
+    Duration heldFor() {
+        return writer == null ? Duration.ZERO : Duration.ofNanos(System.nanoTime() - writerOpened);
     }
 
     private void closeReader() throws IOException {

@@ -2,6 +2,7 @@ package org.sahifa.ui;
 
 import java.io.IOException;
 import java.util.List;
+import java.util.concurrent.RejectedExecutionException;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import javafx.application.Platform;
@@ -9,7 +10,11 @@ import org.sahifa.load.BundledSample;
 import org.sahifa.model.Analysis;
 import org.sahifa.settings.RecentSource;
 
-/** Keeps the toolbar's recent menu in step with the recent list, which is read and written off the FX thread. */
+/**
+ * Keeps the toolbar's recent menu in step with the recent list, which is read and written off the FX thread. A refresh
+ * can be queued (by {@code Platform.runLater}) after the window closed and its pool was shut down: it is then dropped
+ * quietly, as there is no menu left to show it in.
+ */
 final class RecentListKeeper {
     private static final Logger LOG = Logger.getLogger(RecentListKeeper.class.getName());
     private final WindowServices services;
@@ -28,7 +33,7 @@ final class RecentListKeeper {
         }
         String title =
                 analysis.article().title() == null ? "" : analysis.article().title();
-        services.background().execute(() -> {
+        inBackground(() -> {
             try {
                 services.recent().add(source, title);
             } catch (IOException e) {
@@ -44,9 +49,18 @@ final class RecentListKeeper {
             toolbar.showRecent(List.of());
             return;
         }
-        services.background().execute(() -> {
+        inBackground(() -> {
             List<RecentSource> entries = services.recent().entries();
             Platform.runLater(() -> toolbar.showRecent(entries));
         });
+    }
+
+    /** Runs {@code work} on the window's pool, or not at all once the pool is shut down (the window closed). */
+    private void inBackground(Runnable work) {
+        try {
+            services.background().execute(work);
+        } catch (RejectedExecutionException e) {
+            LOG.log(Level.FINE, "recent list left as it is: the window's background pool is shut down", e);
+        }
     }
 }

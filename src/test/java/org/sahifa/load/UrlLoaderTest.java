@@ -244,15 +244,11 @@ class UrlLoaderTest {
         });
         loading.start();
         Thread.sleep(500);
-        long interruptedAt = System.nanoTime();
         loading.interrupt();
         LoadException e = outcome.get(HANG_GUARD.toSeconds(), java.util.concurrent.TimeUnit.SECONDS);
-        long stoppedAfterMillis = (System.nanoTime() - interruptedAt) / 1_000_000;
+        // Standard limits would let it run a minute and end as a TIMEOUT: CANCELLED says the interrupt stopped it (no
+        // clock compared here; the guard above only catches a loader that never stops).
         assertEquals(LoadProblem.CANCELLED, e == null ? null : e.problem());
-        // Standard limits would let it run a minute: stopping within the guard proves the interrupt did it.
-        assertTrue(
-                stoppedAfterMillis < Limits.TOTAL_TIMEOUT.toMillis() / 4,
-                "stopped after " + stoppedAfterMillis + " ms");
     }
 
     @Test

@@ -22,7 +22,7 @@ import java.util.concurrent.TimeUnit;
 import javafx.geometry.Bounds;
 import javafx.scene.Scene;
 import javafx.stage.Stage;
-import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
@@ -45,7 +45,12 @@ import org.testfx.util.WaitForAsyncUtils;
  */
 @ExtendWith(ApplicationExtension.class)
 class ArticleFirstTest {
-    private final ExecutorService background = Executors.newCachedThreadPool();
+    /**
+     * One pool for the class: a window of an earlier test may still hand work to it (queued by
+     * {@code Platform.runLater} after that test ended), which a pool shut down per test would refuse.
+     */
+    private static final ExecutorService background = Executors.newCachedThreadPool();
+
     private ReaderViewModel model;
     private MainWindow window;
     private Scene scene;
@@ -64,8 +69,8 @@ class ArticleFirstTest {
         scene = ReaderHarness.showOn(stage, window);
     }
 
-    @AfterEach
-    void stop() {
+    @AfterAll
+    static void shutDownPool() {
         background.shutdownNow();
     }
 

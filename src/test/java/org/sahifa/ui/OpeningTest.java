@@ -21,6 +21,7 @@ import javafx.scene.input.Clipboard;
 import javafx.scene.input.ClipboardContent;
 import javafx.scene.input.KeyCode;
 import javafx.stage.Stage;
+import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -34,7 +35,12 @@ import org.testfx.util.WaitForAsyncUtils;
 /** Opening web pages from the window: the address field (Ctrl+L), Ctrl+V of an address, and cancelling a slow load. */
 @ExtendWith(ApplicationExtension.class)
 class OpeningTest {
-    private final ExecutorService background = Executors.newCachedThreadPool();
+    /**
+     * One pool for the class: a window of an earlier test may still hand work to it (queued by
+     * {@code Platform.runLater} after that test ended), which a pool shut down per test would refuse.
+     */
+    private static final ExecutorService background = Executors.newCachedThreadPool();
+
     private HttpServer server;
     private ReaderViewModel model;
     private MainWindow window;
@@ -80,7 +86,6 @@ class OpeningTest {
     @AfterEach
     void stop() {
         server.stop(0);
-        background.shutdownNow();
     }
 
     private String url(String path) {
@@ -92,6 +97,11 @@ class OpeningTest {
                 60, TimeUnit.SECONDS, () -> !model.loadingProperty().get());
         WaitForAsyncUtils.waitForFxEvents();
         return model.analysisProperty().get();
+    }
+
+    @AfterAll
+    static void shutDownPool() {
+        background.shutdownNow();
     }
 
     @Test

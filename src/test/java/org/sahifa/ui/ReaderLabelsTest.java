@@ -16,7 +16,7 @@ import javafx.scene.Scene;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListView;
 import javafx.stage.Stage;
-import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.kordamp.ikonli.javafx.FontIcon;
@@ -42,7 +42,12 @@ import org.testfx.util.WaitForAsyncUtils;
  */
 @ExtendWith(ApplicationExtension.class)
 class ReaderLabelsTest {
-    private final ExecutorService background = Executors.newSingleThreadExecutor();
+    /**
+     * One pool for the class: a window of an earlier test may still hand work to it (queued by
+     * {@code Platform.runLater} after that test ended), which a pool shut down per test would refuse.
+     */
+    private static final ExecutorService background = Executors.newSingleThreadExecutor();
+
     private Stage stage;
     private ReaderViewModel model;
     private MainWindow window;
@@ -50,11 +55,6 @@ class ReaderLabelsTest {
     @Start
     void start(Stage stage) {
         this.stage = stage;
-    }
-
-    @AfterEach
-    void stopBackground() {
-        background.shutdownNow();
     }
 
     private void show(String language, int width, int height) throws Exception {
@@ -115,6 +115,11 @@ class ReaderLabelsTest {
             }
         }
         return true;
+    }
+
+    @AfterAll
+    static void shutDownPool() {
+        background.shutdownNow();
     }
 
     @Test

@@ -17,7 +17,7 @@ import javafx.geometry.NodeOrientation;
 import javafx.scene.Node;
 import javafx.scene.control.ListView;
 import javafx.stage.Stage;
-import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.sahifa.model.Analysis;
@@ -36,7 +36,17 @@ import org.testfx.util.WaitForAsyncUtils;
 /** The reader window, headless: opening articles, the view's blocks and directions, the sidebar, failures. */
 @ExtendWith(ApplicationExtension.class)
 class ReaderWindowTest {
-    private final ExecutorService background = Executors.newSingleThreadExecutor();
+    /**
+     * One pool for the class: a window of an earlier test may still hand work to it (queued by
+     * {@code Platform.runLater} after that test ended), which a pool shut down per test would refuse.
+     */
+    private static final ExecutorService background = Executors.newSingleThreadExecutor();
+
+    @AfterAll
+    static void shutDownPool() {
+        background.shutdownNow();
+    }
+
     private ReaderViewModel model;
     private MainWindow window;
 
@@ -45,11 +55,6 @@ class ReaderWindowTest {
         I18n i18n = new I18n(Locale.ENGLISH);
         model = new ReaderViewModel(SahifaApp::analyzer, background, i18n);
         window = ReaderHarness.show(stage, model, i18n);
-    }
-
-    @AfterEach
-    void stopBackground() {
-        background.shutdownNow();
     }
 
     private Analysis openAndWait(FxRobot robot, Runnable open) throws Exception {

@@ -13,7 +13,7 @@ import java.util.concurrent.Executors;
 import javafx.scene.control.MenuButton;
 import javafx.scene.control.MenuItem;
 import javafx.stage.Stage;
-import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
@@ -29,7 +29,16 @@ import org.testfx.framework.junit5.Start;
 /** The recent menu lists what earlier runs opened, opens it again, and adds to the saved list. */
 @ExtendWith(ApplicationExtension.class)
 class RecentListTest {
-    private final ExecutorService background = Executors.newSingleThreadExecutor();
+    /**
+     * One pool for the class: a window of an earlier test may still hand work to it (queued by
+     * {@code Platform.runLater} after that test ended), which a pool shut down per test would refuse.
+     */
+    private static final ExecutorService background = Executors.newSingleThreadExecutor();
+
+    @AfterAll
+    static void shutDownPool() {
+        background.shutdownNow();
+    }
 
     @TempDir
     Path dir;
@@ -50,11 +59,6 @@ class RecentListTest {
                 new WindowServices(url -> {}, new RecentSources(dir.resolve("recent.json"), 10), background);
         AppFonts.load();
         ReaderHarness.showOn(stage, new MainWindow(model, i18n, new ReaderPreferences(null, Runnable::run), services));
-    }
-
-    @AfterEach
-    void stopBackground() {
-        background.shutdownNow();
     }
 
     private Path copy(String resource, String name) throws IOException {

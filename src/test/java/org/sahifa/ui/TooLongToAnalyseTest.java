@@ -8,7 +8,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.util.Locale;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
-import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.sahifa.analysis.Analyzer;
@@ -21,10 +21,14 @@ import org.testfx.framework.junit5.ApplicationExtension;
 /** Issue 18 §2: an article too long to analyse is still shown, with a message in the interface's language. */
 @ExtendWith(ApplicationExtension.class)
 class TooLongToAnalyseTest {
-    private final ExecutorService background = Executors.newCachedThreadPool();
+    /**
+     * One pool for the class: a window of an earlier test may still hand work to it (queued by
+     * {@code Platform.runLater} after that test ended), which a pool shut down per test would refuse.
+     */
+    private static final ExecutorService background = Executors.newCachedThreadPool();
 
-    @AfterEach
-    void stop() {
+    @AfterAll
+    static void shutDownPool() {
         background.shutdownNow();
     }
 

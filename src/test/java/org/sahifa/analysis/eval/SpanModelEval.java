@@ -138,21 +138,15 @@ public final class SpanModelEval {
         Tally rules = Tally.ZERO;
         Tally decide = Tally.ZERO;
         Tally filter = Tally.ZERO;
-        for (String split : SPLITS) {
-            List<Article> train =
-                    articles.stream().filter(a -> !a.split().equals(split)).toList();
-            List<Article> test =
-                    articles.stream().filter(a -> a.split().equals(split)).toList();
-            SpanClassifier model = train(train);
+        for (HeldOut<Article> part : HeldOut.bySplit(articles, SPLITS, Article::split)) {
+            String split = part.name();
+            List<Article> test = part.test();
+            SpanClassifier model = train(part.train());
             SpanClassifier alone = model.with(SpanClassifier.Mode.DECIDE, THRESHOLD);
             SpanClassifier asFilter = model.with(SpanClassifier.Mode.FILTER, THRESHOLD);
             Tally r = score(test, (i, a) -> i.span().rulesQuotation());
-            Tally d = score(
-                    test,
-                    (i, a) -> alone.isQuotation(i.span().features(), i.span().rulesQuotation()));
-            Tally f = score(
-                    test,
-                    (i, a) -> asFilter.isQuotation(i.span().features(), i.span().rulesQuotation()));
+            Tally d = decidedBy(alone, test);
+            Tally f = decidedBy(asFilter, test);
             System.out.printf("  %-7s rules %s | classifier %s | filter %s%n", split, r, d, f);
             if (Boolean.getBoolean("showChanges")) {
                 // the spans where the classifier alone and the rules disagree (development data, read before)
@@ -203,17 +197,11 @@ public final class SpanModelEval {
     static void nested(List<Article> articles) {
         Tally filter = Tally.ZERO;
         StringBuilder chosen = new StringBuilder();
-        for (String split : SPLITS) {
-            List<Article> train =
-                    articles.stream().filter(a -> !a.split().equals(split)).toList();
-            List<Article> test =
-                    articles.stream().filter(a -> a.split().equals(split)).toList();
-            double threshold = chooseThreshold(train);
-            chosen.append(' ').append(split).append('=').append(threshold);
-            SpanClassifier asFilter = train(train).with(SpanClassifier.Mode.FILTER, threshold);
-            filter = filter.plus(score(
-                    test,
-                    (i, a) -> asFilter.isQuotation(i.span().features(), i.span().rulesQuotation())));
+        for (HeldOut<Article> part : HeldOut.bySplit(articles, SPLITS, Article::split)) {
+            double threshold = chooseThreshold(part.train());
+            chosen.append(' ').append(part.name()).append('=').append(threshold);
+            filter = filter.plus(
+                    decidedBy(train(part.train()).with(SpanClassifier.Mode.FILTER, threshold), part.test()));
         }
         System.out.println("  filter, threshold chosen inside each training set " + filter);
         System.out.println("    thresholds:" + chosen);
@@ -222,21 +210,13 @@ public final class SpanModelEval {
 
     /** The filter threshold with the best pooled F1 by leaving each split of {@code articles} out. */
     static double chooseThreshold(List<Article> articles) {
-        List<String> splits = articles.stream().map(Article::split).distinct().toList();
         Tally[] tallies = new Tally[THRESHOLDS.length];
         java.util.Arrays.fill(tallies, Tally.ZERO);
-        for (String split : splits) {
-            List<Article> train =
-                    articles.stream().filter(a -> !a.split().equals(split)).toList();
-            List<Article> test =
-                    articles.stream().filter(a -> a.split().equals(split)).toList();
-            SpanClassifier model = train(train);
+        for (HeldOut<Article> part : HeldOut.bySplit(articles, Article::split)) {
+            SpanClassifier model = train(part.train());
             for (int t = 0; t < THRESHOLDS.length; t++) {
-                SpanClassifier asFilter = model.with(SpanClassifier.Mode.FILTER, THRESHOLDS[t]);
-                tallies[t] = tallies[t].plus(score(
-                        test,
-                        (i, a) -> asFilter.isQuotation(
-                                i.span().features(), i.span().rulesQuotation())));
+                tallies[t] =
+                        tallies[t].plus(decidedBy(model.with(SpanClassifier.Mode.FILTER, THRESHOLDS[t]), part.test()));
             }
         }
         int best = 0;
@@ -250,20 +230,10 @@ public final class SpanModelEval {
     static void thresholdPooled(List<Article> articles, double threshold) {
         Tally decide = Tally.ZERO;
         Tally filter = Tally.ZERO;
-        for (String split : SPLITS) {
-            List<Article> train =
-                    articles.stream().filter(a -> !a.split().equals(split)).toList();
-            List<Article> test =
-                    articles.stream().filter(a -> a.split().equals(split)).toList();
-            SpanClassifier model = train(train);
-            SpanClassifier alone = model.with(SpanClassifier.Mode.DECIDE, threshold);
-            SpanClassifier asFilter = model.with(SpanClassifier.Mode.FILTER, threshold);
-            decide = decide.plus(score(
-                    test,
-                    (i, a) -> alone.isQuotation(i.span().features(), i.span().rulesQuotation())));
-            filter = filter.plus(score(
-                    test,
-                    (i, a) -> asFilter.isQuotation(i.span().features(), i.span().rulesQuotation())));
+        for (HeldOut<Article> part : HeldOut.bySplit(articles, SPLITS, Article::split)) {
+            SpanClassifier model = train(part.train());
+            decide = decide.plus(decidedBy(model.with(SpanClassifier.Mode.DECIDE, threshold), part.test()));
+            filter = filter.plus(decidedBy(model.with(SpanClassifier.Mode.FILTER, threshold), part.test()));
         }
         System.out.printf("  threshold %.2f: classifier alone %s | filter %s%n", threshold, decide, filter);
     }
@@ -291,6 +261,13 @@ public final class SpanModelEval {
         return features.stream()
                 .filter(f -> !f.startsWith("rules=") && !f.contains("&"))
                 .toList();
+    }
+
+    /** The scorer's counts for the spans {@code classifier} calls quotations. */
+    static Tally decidedBy(SpanClassifier classifier, List<Article> articles) {
+        return score(
+                articles,
+                (i, a) -> classifier.isQuotation(i.span().features(), i.span().rulesQuotation()));
     }
 
     /** The scorer's counts for the spans {@code chosen} keeps. */

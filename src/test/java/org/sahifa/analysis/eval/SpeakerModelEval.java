@@ -270,16 +270,10 @@ public final class SpeakerModelEval {
         Map<String, Tally> bySplit = new LinkedHashMap<>();
         SPLITS.forEach(s -> bySplit.put(s, Tally.ZERO));
         Tally all = Tally.ZERO;
-        for (int k = 0; k < FOLDS; k++) {
-            int fold = k;
-            List<Article> train = new ArrayList<>();
-            List<Article> test = new ArrayList<>();
-            for (int i = 0; i < shuffled.size(); i++) {
-                (i % FOLDS == fold ? test : train).add(shuffled.get(i));
-            }
-            double threshold = chooseThreshold(train);
-            SpeakerModel model = train(train, a -> true);
-            for (Article a : test) {
+        for (HeldOut<Article> part : HeldOut.byFold(shuffled, FOLDS)) {
+            double threshold = chooseThreshold(part.train());
+            SpeakerModel model = train(part.train(), a -> true);
+            for (Article a : part.test()) {
                 Tally t = score(model, threshold, a);
                 bySplit.merge(a.split(), t, Tally::plus);
                 all = all.plus(t);
@@ -293,18 +287,14 @@ public final class SpeakerModelEval {
     /** Trained on every split but one, scored on that one: blind5 and blind8, whose speaker errors nobody tuned on. */
     static void leaveSplitOut(List<Article> articles) {
         Tally pooled = Tally.ZERO;
-        for (String split : LEFT_OUT) {
-            List<Article> train =
-                    articles.stream().filter(a -> !a.split().equals(split)).toList();
-            double threshold = chooseThreshold(train);
-            SpeakerModel model = train(train, a -> true);
+        for (HeldOut<Article> part : HeldOut.bySplit(articles, LEFT_OUT, Article::split)) {
+            double threshold = chooseThreshold(part.train());
+            SpeakerModel model = train(part.train(), a -> true);
             Tally t = Tally.ZERO;
-            for (Article a : articles) {
-                if (a.split().equals(split)) {
-                    t = t.plus(score(model, threshold, a));
-                }
+            for (Article a : part.test()) {
+                t = t.plus(score(model, threshold, a));
             }
-            System.out.printf("leave %s out (threshold %.1f): %s%n", split, threshold, t);
+            System.out.printf("leave %s out (threshold %.1f): %s%n", part.name(), threshold, t);
             pooled = pooled.plus(t);
         }
         System.out.println("leave-split-out pooled " + LEFT_OUT + ": " + pooled);
@@ -314,16 +304,10 @@ public final class SpeakerModelEval {
     static double chooseThreshold(List<Article> articles) {
         int inner = 4;
         int[] right = new int[THRESHOLDS.length];
-        for (int k = 0; k < inner; k++) {
-            int fold = k;
-            List<Article> train = new ArrayList<>();
-            List<Article> test = new ArrayList<>();
-            for (int i = 0; i < articles.size(); i++) {
-                (i % inner == fold ? test : train).add(articles.get(i));
-            }
-            SpeakerModel model = train(train, a -> true);
+        for (HeldOut<Article> part : HeldOut.byFold(articles, inner)) {
+            SpeakerModel model = train(part.train(), a -> true);
             for (int t = 0; t < THRESHOLDS.length; t++) {
-                for (Article a : test) {
+                for (Article a : part.test()) {
                     Tally tally = score(model, THRESHOLDS[t], a);
                     right[t] += tally.model() + tally.keptNone();
                 }

@@ -24,6 +24,7 @@ import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.Pane;
 import javafx.scene.text.Text;
 import javafx.stage.Stage;
+import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
@@ -67,7 +68,17 @@ class HighlightsLayoutTest {
     @TempDir
     Path dir;
 
-    private final ExecutorService background = Executors.newSingleThreadExecutor();
+    /**
+     * One pool for the class: a window of an earlier test may still hand work to it (queued by
+     * {@code Platform.runLater} after that test ended), which a pool shut down per test would refuse.
+     */
+    private static final ExecutorService background = Executors.newSingleThreadExecutor();
+
+    @AfterAll
+    static void shutDownPool() {
+        background.shutdownNow();
+    }
+
     private LibraryAccess access;
     private Stage stage;
 
@@ -81,7 +92,6 @@ class HighlightsLayoutTest {
         if (access != null) {
             background.submit(access::close).get(30, TimeUnit.SECONDS);
         }
-        background.shutdownNow();
     }
 
     @ParameterizedTest(name = "{0} interface")

@@ -17,6 +17,7 @@ import java.util.concurrent.atomic.AtomicReference;
 import javafx.scene.Scene;
 import javafx.scene.control.Button;
 import javafx.stage.Stage;
+import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -36,7 +37,12 @@ class ImportBarTest {
     @TempDir
     Path dir;
 
-    private final ExecutorService background = Executors.newSingleThreadExecutor();
+    /**
+     * One pool for the class: a window of an earlier test may still hand work to it (queued by
+     * {@code Platform.runLater} after that test ended), which a pool shut down per test would refuse.
+     */
+    private static final ExecutorService background = Executors.newSingleThreadExecutor();
+
     private LibraryAccess access;
     private ImportBar bar;
     private final AtomicReference<Integer> refreshed = new AtomicReference<>(0);
@@ -60,6 +66,10 @@ class ImportBarTest {
     @AfterEach
     void stop() throws Exception {
         background.submit(access::close).get(30, TimeUnit.SECONDS);
+    }
+
+    @AfterAll
+    static void shutDownPool() {
         background.shutdownNow();
     }
 

@@ -17,6 +17,7 @@ import java.util.stream.Stream;
 import javafx.scene.Scene;
 import javafx.scene.input.KeyCode;
 import javafx.stage.Stage;
+import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -49,7 +50,17 @@ class LibraryHighlightsTest {
     private static final String FIRST = "بدأت المفاوضات بين الطرفين في الرياض.";
     private static final String SECOND = "Talks resumed in Riyadh on Monday.";
 
-    private final ExecutorService background = Executors.newSingleThreadExecutor();
+    /**
+     * One pool for the class: a window of an earlier test may still hand work to it (queued by
+     * {@code Platform.runLater} after that test ended), which a pool shut down per test would refuse.
+     */
+    private static final ExecutorService background = Executors.newSingleThreadExecutor();
+
+    @AfterAll
+    static void shutDownPool() {
+        background.shutdownNow();
+    }
+
     private final AtomicReference<Analysis> openedArticle = new AtomicReference<>();
     private final AtomicReference<Highlight> openedAt = new AtomicReference<>();
     private final List<String> notices = new ArrayList<>();
@@ -85,7 +96,6 @@ class LibraryHighlightsTest {
     @AfterEach
     void stop() throws Exception {
         background.submit(access::close).get(30, TimeUnit.SECONDS);
-        background.shutdownNow();
     }
 
     private static Analysis article(String source, String title, String text) {

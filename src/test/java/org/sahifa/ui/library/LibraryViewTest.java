@@ -15,6 +15,7 @@ import java.util.concurrent.atomic.AtomicReference;
 import javafx.scene.Scene;
 import javafx.scene.input.KeyCode;
 import javafx.stage.Stage;
+import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -47,7 +48,12 @@ class LibraryViewTest {
     @TempDir
     static Path dir;
 
-    private final ExecutorService background = Executors.newSingleThreadExecutor();
+    /**
+     * One pool for the class: a window of an earlier test may still hand work to it (queued by
+     * {@code Platform.runLater} after that test ended), which a pool shut down per test would refuse.
+     */
+    private static final ExecutorService background = Executors.newSingleThreadExecutor();
+
     private final AtomicReference<Analysis> opened = new AtomicReference<>();
     private LibraryAccess access;
     private LibraryView view;
@@ -74,7 +80,6 @@ class LibraryViewTest {
     @AfterEach
     void stop() throws Exception {
         background.submit(access::close).get(30, TimeUnit.SECONDS);
-        background.shutdownNow();
     }
 
     private static Analysis article(String source, String title, String site, String text) {
@@ -122,6 +127,11 @@ class LibraryViewTest {
     private void waitFor(java.util.concurrent.Callable<Boolean> condition) throws Exception {
         WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, condition);
         WaitForAsyncUtils.waitForFxEvents();
+    }
+
+    @AfterAll
+    static void shutDownPool() {
+        background.shutdownNow();
     }
 
     @Test

@@ -19,7 +19,6 @@ import javafx.scene.input.KeyCode;
 import javafx.scene.input.MouseButton;
 import javafx.stage.Stage;
 import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
@@ -55,7 +54,12 @@ class ReaderHighlightsTest {
     private static final String SECOND = "وأضاف أن الجولة الثانية تبدأ بعد العيد مباشرة.";
     private static final String NOTE = "check the date";
 
-    private final ExecutorService background = Executors.newSingleThreadExecutor();
+    /**
+     * One pool for the class: a window of an earlier test may still hand work to it (queued by
+     * {@code Platform.runLater} after that test ended), which a pool shut down per test would refuse.
+     */
+    private static final ExecutorService background = Executors.newSingleThreadExecutor();
+
     private final List<String> errors = new ArrayList<>();
     private ReaderViewModel model;
     private MainWindow window;
@@ -73,13 +77,9 @@ class ReaderHighlightsTest {
         access = new LibraryAccess(dir, background, i18n, notice -> {}, errors::add);
     }
 
-    @AfterEach
-    void stopBackground() {
-        background.shutdownNow();
-    }
-
     @AfterAll
     static void restoreDataFolder() {
+        background.shutdownNow();
         if (BUILD_DATA == null) {
             System.clearProperty("sahifa.data");
         } else {

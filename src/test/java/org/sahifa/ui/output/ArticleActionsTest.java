@@ -20,7 +20,7 @@ import javafx.print.Printer;
 import javafx.scene.Node;
 import javafx.scene.input.KeyCode;
 import javafx.stage.Stage;
-import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -42,7 +42,17 @@ import org.testfx.util.WaitForAsyncUtils;
 /** Save as and print from the window, headless: files written off the FX thread, failures in the banner, pages of the sample. */
 @ExtendWith(ApplicationExtension.class)
 class ArticleActionsTest {
-    private final ExecutorService background = Executors.newSingleThreadExecutor();
+    /**
+     * One pool for the class: a window of an earlier test may still hand work to it (queued by
+     * {@code Platform.runLater} after that test ended), which a pool shut down per test would refuse.
+     */
+    private static final ExecutorService background = Executors.newSingleThreadExecutor();
+
+    @AfterAll
+    static void shutDownPool() {
+        background.shutdownNow();
+    }
+
     private ReaderViewModel model;
     private MainWindow window;
     private I18n i18n;
@@ -52,11 +62,6 @@ class ArticleActionsTest {
         i18n = new I18n(Locale.ENGLISH);
         model = new ReaderViewModel(SahifaApp::analyzer, background, i18n);
         window = ReaderHarness.show(stage, model, i18n);
-    }
-
-    @AfterEach
-    void stopBackground() {
-        background.shutdownNow();
     }
 
     private Analysis openSample(FxRobot robot) throws Exception {

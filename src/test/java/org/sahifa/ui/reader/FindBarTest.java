@@ -16,7 +16,7 @@ import javafx.scene.Scene;
 import javafx.scene.control.ListView;
 import javafx.scene.input.KeyCode;
 import javafx.stage.Stage;
-import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.sahifa.model.Analysis;
@@ -36,7 +36,17 @@ import org.testfx.util.WaitForAsyncUtils;
 /** Find in article, headless: Ctrl+F, typing, the count, next/previous, highlights on screen, Escape; in both UI languages. */
 @ExtendWith(ApplicationExtension.class)
 class FindBarTest {
-    private final ExecutorService background = Executors.newSingleThreadExecutor();
+    /**
+     * One pool for the class: a window of an earlier test may still hand work to it (queued by
+     * {@code Platform.runLater} after that test ended), which a pool shut down per test would refuse.
+     */
+    private static final ExecutorService background = Executors.newSingleThreadExecutor();
+
+    @AfterAll
+    static void shutDownPool() {
+        background.shutdownNow();
+    }
+
     private Stage stage;
     private ReaderViewModel model;
     private MainWindow window;
@@ -56,11 +66,6 @@ class FindBarTest {
         Scene scene = new Scene(window, 1100, 760);
         Theme.LIGHT.apply(scene);
         stage.setScene(scene);
-    }
-
-    @AfterEach
-    void stopBackground() {
-        background.shutdownNow();
     }
 
     private Analysis openSample(FxRobot robot) throws Exception {

@@ -46,7 +46,12 @@ class LeadImageTest {
     private static final String CAPTION = "السوق الجديد بعد الترميم";
     private static final long IMAGE_TIMEOUT_SECONDS = 20;
 
-    private final ExecutorService background = Executors.newCachedThreadPool();
+    /**
+     * One pool for the class: a window of an earlier test may still hand work to it (queued by
+     * {@code Platform.runLater} after that test ended), which a pool shut down per test would refuse.
+     */
+    private static final ExecutorService background = Executors.newCachedThreadPool();
+
     private LocalHttpServer server;
     private ReaderViewModel model;
     private ReaderPreferences prefs;
@@ -89,11 +94,11 @@ class LeadImageTest {
     @AfterEach
     void stop() {
         server.close();
-        background.shutdownNow();
     }
 
     @AfterAll
     static void resetTheme() throws Exception {
+        background.shutdownNow();
         // Theme.apply installs the theme application-wide; later test classes start from JavaFX's own.
         WaitForAsyncUtils.asyncFx(() -> Application.setUserAgentStylesheet(null))
                 .get();

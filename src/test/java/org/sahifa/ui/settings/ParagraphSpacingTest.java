@@ -11,7 +11,7 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import javafx.geometry.Bounds;
 import javafx.stage.Stage;
-import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.sahifa.model.BlockType;
@@ -32,7 +32,17 @@ import org.testfx.util.WaitForAsyncUtils;
 /** Issue 15 §5: paragraphs stand apart by a space of their own, which the reader can set and which is saved. */
 @ExtendWith(ApplicationExtension.class)
 class ParagraphSpacingTest {
-    private final ExecutorService background = Executors.newSingleThreadExecutor();
+    /**
+     * One pool for the class: a window of an earlier test may still hand work to it (queued by
+     * {@code Platform.runLater} after that test ended), which a pool shut down per test would refuse.
+     */
+    private static final ExecutorService background = Executors.newSingleThreadExecutor();
+
+    @AfterAll
+    static void shutDownPool() {
+        background.shutdownNow();
+    }
+
     private final ReaderPreferences prefs = new ReaderPreferences(null, Runnable::run);
     private ReaderViewModel model;
 
@@ -43,11 +53,6 @@ class ParagraphSpacingTest {
         AppFonts.load();
         ReaderHarness.showOn(stage, new MainWindow(model, i18n, prefs, WindowServices.NONE));
         stage.sizeToScene();
-    }
-
-    @AfterEach
-    void stopBackground() {
-        background.shutdownNow();
     }
 
     /** The space from one paragraph's last line to the next paragraph's first, between the first two paragraphs on screen. */

@@ -19,7 +19,7 @@ import javafx.scene.input.Clipboard;
 import javafx.scene.input.KeyCode;
 import javafx.scene.text.Text;
 import javafx.stage.Stage;
-import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.sahifa.model.Analysis;
@@ -47,7 +47,17 @@ import org.testfx.util.WaitForAsyncUtils;
 /** The reading settings and sidebar tools, driven as a user would, headless. */
 @ExtendWith(ApplicationExtension.class)
 class ReadingSettingsTest {
-    private final ExecutorService background = Executors.newCachedThreadPool();
+    /**
+     * One pool for the class: a window of an earlier test may still hand work to it (queued by
+     * {@code Platform.runLater} after that test ended), which a pool shut down per test would refuse.
+     */
+    private static final ExecutorService background = Executors.newCachedThreadPool();
+
+    @AfterAll
+    static void shutDownPool() {
+        background.shutdownNow();
+    }
+
     private ReaderViewModel model;
     private ReaderPreferences prefs;
     private MainWindow window;
@@ -60,11 +70,6 @@ class ReadingSettingsTest {
         prefs = new ReaderPreferences(null, Runnable::run);
         window = new MainWindow(model, i18n, prefs, WindowServices.NONE);
         ReaderHarness.showOn(stage, window);
-    }
-
-    @AfterEach
-    void stop() {
-        background.shutdownNow();
     }
 
     private Analysis open(FxRobot robot, String fixture) throws Exception {

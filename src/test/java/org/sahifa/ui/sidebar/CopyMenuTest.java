@@ -16,7 +16,7 @@ import javafx.scene.control.MenuItem;
 import javafx.scene.input.Clipboard;
 import javafx.scene.input.ContextMenuEvent;
 import javafx.stage.Stage;
-import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.sahifa.model.Analysis;
@@ -36,7 +36,17 @@ import org.testfx.util.WaitForAsyncUtils;
 /** The rows of the sidebar and the quotations list make their copy menu when it is first asked for, and it copies. */
 @ExtendWith(ApplicationExtension.class)
 class CopyMenuTest {
-    private final ExecutorService background = Executors.newCachedThreadPool();
+    /**
+     * One pool for the class: a window of an earlier test may still hand work to it (queued by
+     * {@code Platform.runLater} after that test ended), which a pool shut down per test would refuse.
+     */
+    private static final ExecutorService background = Executors.newCachedThreadPool();
+
+    @AfterAll
+    static void shutDownPool() {
+        background.shutdownNow();
+    }
+
     private ReaderViewModel model;
 
     @Start
@@ -44,11 +54,6 @@ class CopyMenuTest {
         I18n i18n = new I18n(Locale.ENGLISH);
         model = new ReaderViewModel(SahifaApp::analyzer, background, i18n);
         ReaderHarness.show(stage, model, i18n);
-    }
-
-    @AfterEach
-    void stop() {
-        background.shutdownNow();
     }
 
     @Test

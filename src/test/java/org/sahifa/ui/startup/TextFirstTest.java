@@ -14,6 +14,7 @@ import java.util.concurrent.TimeUnit;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListView;
 import javafx.stage.Stage;
+import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -30,7 +31,11 @@ import org.testfx.util.WaitForAsyncUtils;
 /** An article's text is on screen before its analysis is done; the entities and quotations fill in afterwards. */
 @ExtendWith(ApplicationExtension.class)
 class TextFirstTest {
-    private final ExecutorService background = Executors.newCachedThreadPool();
+    /**
+     * One pool for the class: a window of an earlier test may still hand work to it (queued by
+     * {@code Platform.runLater} after that test ended), which a pool shut down per test would refuse.
+     */
+    private static final ExecutorService background = Executors.newCachedThreadPool();
     /** Holds the analysis back until the test has looked at the window with the text alone. */
     private final CountDownLatch analysisAllowed = new CountDownLatch(1);
 
@@ -57,6 +62,10 @@ class TextFirstTest {
     @AfterEach
     void stop() {
         analysisAllowed.countDown();
+    }
+
+    @AfterAll
+    static void shutDownPool() {
         background.shutdownNow();
     }
 
