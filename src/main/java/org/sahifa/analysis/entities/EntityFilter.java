@@ -1,0 +1,101 @@
+package org.sahifa.analysis.entities;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+import opennlp.tools.ml.model.Event;
+import opennlp.tools.ml.model.MaxentModel;
+import org.sahifa.model.Block;
+import org.sahifa.model.Entity;
+import org.sahifa.model.EntityType;
+import org.sahifa.model.Quote;
+import org.sahifa.quote.MaxentFiles;
+
+/**
+ * A trained judge of the entities the article's list holds: keep or drop (docs/entity-filter.md). OpenNLP's maximum
+ * entropy trainer (GIS) over {@link EntityFeatures}, learnt from the annotated news articles, like the quote step's span
+ * classifier. It can only drop an entity, never add or change one. Each type has its own threshold on the probability
+ * of keeping; a threshold of 0 keeps every entity of that type. Deterministic and thread-safe.
+ */
+public final class EntityFilter {
+    /** The bundled model, trained by {@code eval/news/train-entity-filter.sh} on the annotated news articles. */
+    public static final String RESOURCE = "/nlp/entity-filter.bin";
+
+    static final String KEEP = "keep";
+    static final String DROP = "drop";
+    /** GIS iterations, as for the span classifier. */
+    public static final int ITERATIONS = 100;
+
+    private final MaxentModel model;
+    private final int keep;
+    private final Map<EntityType, Double> thresholds;
+
+    private EntityFilter(MaxentModel model, Map<EntityType, Double> thresholds) {
+        this.model = model;
+        this.keep = model.getIndex(KEEP);
+        this.thresholds = new EnumMap<>(EntityType.class);
+        for (EntityType t : EntityType.values()) {
+            this.thresholds.put(t, thresholds.getOrDefault(t, 0.0));
+        }
+    }
+
+    /** Trains on the entities' features and labels (true: keep); features seen fewer than {@code cutoff} times are dropped. */
+    public static EntityFilter train(List<List<String>> features, List<Boolean> labels, int cutoff) {
+        List<Event> events = new ArrayList<>(features.size());
+        for (int i = 0; i < features.size(); i++) {
+            events.add(new Event(labels.get(i) ? KEEP : DROP, features.get(i).toArray(new String[0])));
+        }
+        return new EntityFilter(MaxentFiles.train(events, ITERATIONS, cutoff), Map.of());
+    }
+
+    /** The same model with other thresholds (a type not given keeps everything). */
+    public EntityFilter with(Map<EntityType, Double> newThresholds) {
+        return new EntityFilter(model, newThresholds);
+    }
+
+    public double threshold(EntityType type) {
+        return thresholds.get(type);
+    }
+
+    /** The probability that an entity with these features is one the reader should see. */
+    public double probability(List<String> features) {
+        return model.eval(features.toArray(new String[0]))[keep];
+    }
+
+    /** The article's entities without those the model judges unlikely, in the same order. */
+    public List<Entity> filter(List<Block> blocks, List<Entity> entities, List<Quote> quotes) {
+        List<Entity> kept = new ArrayList<>(entities.size());
+        for (Entity e : entities) {
+            double t = thresholds.get(e.type());
+            if (t <= 0 || probability(EntityFeatures.of(e, entities, blocks, quotes)) >= t) {
+                kept.add(e);
+            }
+        }
+        return kept;
+    }
+
+    public void write(Path file) throws IOException {
+        MaxentFiles.write(model, file);
+    }
+
+    public static EntityFilter read(InputStream in, Map<EntityType, Double> thresholds) throws IOException {
+        return new EntityFilter(MaxentFiles.read(in), thresholds);
+    }
+
+    /** The bundled model with {@code thresholds}; throws when it is missing from the class path. */
+    public static EntityFilter bundled(Map<EntityType, Double> thresholds) {
+        try (InputStream in = EntityFilter.class.getResourceAsStream(RESOURCE)) {
+            if (in == null) {
+                throw new IllegalStateException("entity filter missing: " + RESOURCE);
+            }
+            return read(in, thresholds);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}
