@@ -87,6 +87,18 @@ public final class EntityFilter {
         return new EntityFilter(MaxentFiles.read(in), thresholds);
     }
 
+    /**
+     * The thresholds the app uses, per type, on the probability of keeping: chosen by leaving each annotated split
+     * out (docs/entity-filter.md); a type whose F1 the filter did not raise there is not filtered (0).
+     */
+    public static final Map<EntityType, Double> BUNDLED_THRESHOLDS =
+            Map.of(EntityType.PERSON, 0.2, EntityType.LOCATION, 0.2, EntityType.ORGANIZATION, 0.0);
+
+    /** The bundled model at {@link #BUNDLED_THRESHOLDS}: what the app uses. */
+    public static EntityFilter bundledFilter() {
+        return bundled(BUNDLED_THRESHOLDS);
+    }
+
     /** The bundled model with {@code thresholds}; throws when it is missing from the class path. */
     public static EntityFilter bundled(Map<EntityType, Double> thresholds) {
         try (InputStream in = EntityFilter.class.getResourceAsStream(RESOURCE)) {

@@ -39,6 +39,8 @@ import org.sahifa.quote.SpanClassifier;
 public final class EntityFilterEval {
     static final List<String> SPLITS = SpanModelEval.SPLITS;
     static final int CUTOFF = Integer.getInteger("cutoff", 1);
+    /** A variant's extra features: {@code words} adds the first and last word themselves. */
+    static final String EXTRA = System.getProperty("extra", "none");
     /** The thresholds on the probability of keeping that the nested choice tries for each type; 0 keeps every entity. */
     static final double[] THRESHOLDS = {0, 0.1, 0.2, 0.3, 0.4, 0.5};
 
@@ -140,8 +142,15 @@ public final class EntityFilterEval {
                     other = t;
                 }
             }
-            List<String> features =
-                    EntityFeatures.of(e, a.entities(), a.article().blocks(), a.quotes());
+            List<String> features = new ArrayList<>(
+                    EntityFeatures.of(e, a.entities(), a.article().blocks(), a.quotes()));
+            if (EXTRA.equals("words")) {
+                // variant: the first and last word themselves (docs/entity-filter.md, tried)
+                String[] w = e.name().strip().split("\\s+");
+                String type = e.type().name().substring(0, 1);
+                features.add(type + ":w0=" + org.sahifa.nlp.ArabicWords.stem(w[0]));
+                features.add(type + ":wN=" + org.sahifa.nlp.ArabicWords.stem(w[w.length - 1]));
+            }
             items.add(new Item(e, features, hit, opt, other));
         }
         return new Doc(split, file, items, sizes);
