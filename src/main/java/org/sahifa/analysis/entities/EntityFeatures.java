@@ -17,10 +17,11 @@ import org.sahifa.nlp.WordEvidence;
 /**
  * The evidence the entity filter weighs for one listed entity (docs/entity-filter.md), as strings for OpenNLP's maximum
  * entropy trainer: its type; its length in words and letters; how often the article names it; for its first and last
- * word the name lists, the gazetteer, the word evidence sets and the word clusters; whether it is part of another
- * listed entity or holds one; the word before and after its first mention; whether a quotation names it as the
- * speaker; Latin letters. Most facts are also given joined with the type, so that one model serves the three types.
- * Stateless; the shared lists are read once.
+ * word the name lists, the gazetteer, the word evidence sets and the word clusters; the word before and after its
+ * first mention; whether a quotation names it as the speaker; Latin letters. Most facts are also given joined with the
+ * type, so that one model serves the three types. Not whether it is part of another listed entity or holds one: with
+ * that, the model dropped the right one of a pair («شمال سورية» holding «سورية»; docs/entity-filter.md, tried and
+ * dropped). Stateless; the shared lists are read once.
  */
 public final class EntityFeatures {
     private static final Set<String> TITLES = union("person-titles", "roles");
@@ -67,7 +68,6 @@ public final class EntityFeatures {
         if (entity.name().chars().anyMatch(Character::isDigit)) {
             typed(out, type, "digit");
         }
-        others(out, type, entity, all);
         context(out, type, entity, blocks);
         for (Quote q : quotes) {
             if (q.speaker() != null && entity.type() == EntityType.PERSON) {
@@ -129,24 +129,6 @@ public final class EntityFeatures {
         String[] clusters = WordClusters.shared().of(norm, stem);
         for (int g = 0; g < Math.min(CLUSTER_LEVELS, clusters.length); g++) {
             typed(out, type, p + "c" + g + "=" + clusters[g]);
-        }
-    }
-
-    /** Whether the entity is a part of another listed entity, or holds one, by whole words. */
-    private static void others(List<String> out, String type, Entity entity, List<Entity> all) {
-        String name = " " + entity.name() + " ";
-        for (Entity other : all) {
-            if (other == entity || other.name().equals(entity.name())) {
-                continue;
-            }
-            String o = " " + other.name() + " ";
-            String otherType = shortType(other.type());
-            if (o.contains(name)) {
-                String where = o.startsWith(name) ? "prefix" : o.endsWith(name) ? "suffix" : "middle";
-                out.add(type + ":partOf=" + where + otherType);
-            } else if (name.contains(o)) {
-                out.add(type + ":holds=" + otherType);
-            }
         }
     }
 

@@ -39,6 +39,8 @@ import org.sahifa.quote.SpanClassifier;
 public final class EntityFilterEval {
     static final List<String> SPLITS = SpanModelEval.SPLITS;
     static final int CUTOFF = Integer.getInteger("cutoff", 1);
+    /** With {@code -Dl2=X} (X > 0): L-BFGS with that L2 penalty instead of GIS. */
+    static final double L2 = Double.parseDouble(System.getProperty("l2", "0"));
     /** A variant's extra features: {@code words} adds the first and last word themselves. */
     static final String EXTRA = System.getProperty("extra", "none");
     /** The thresholds on the probability of keeping that the nested choice tries for each type; 0 keeps every entity. */
@@ -144,6 +146,14 @@ public final class EntityFilterEval {
             }
             List<String> features = new ArrayList<>(
                     EntityFeatures.of(e, a.entities(), a.article().blocks(), a.quotes()));
+            if (EXTRA.contains("norel")) {
+                // variant: without the relations to other listed entities
+                features.removeIf(x -> x.contains("partOf=") || x.contains("holds="));
+            }
+            if (EXTRA.contains("noc1")) {
+                // variant: without the finer clusters
+                features.removeIf(x -> x.contains(".c1="));
+            }
             if (EXTRA.equals("words")) {
                 // variant: the first and last word themselves (docs/entity-filter.md, tried)
                 String[] w = e.name().strip().split("\\s+");
@@ -241,7 +251,9 @@ public final class EntityFilterEval {
                 }
             }
         }
-        return EntityFilter.train(features, labels, CUTOFF);
+        return L2 > 0
+                ? EntityFilter.trainRegularised(features, labels, L2)
+                : EntityFilter.train(features, labels, CUTOFF);
     }
 
     static List<Doc> of(List<Doc> docs, String split, boolean in) {
