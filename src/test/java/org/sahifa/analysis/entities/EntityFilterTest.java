@@ -13,6 +13,9 @@ import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.sahifa.analysis.Analyzer;
+import org.sahifa.extract.PlainTextExtractor;
+import org.sahifa.model.Article;
 import org.sahifa.model.Block;
 import org.sahifa.model.BlockType;
 import org.sahifa.model.Entity;
@@ -20,6 +23,8 @@ import org.sahifa.model.EntityType;
 import org.sahifa.model.Mention;
 import org.sahifa.model.Quote;
 import org.sahifa.model.TextDirection;
+import org.sahifa.nlp.EntityRecognizer;
+import org.sahifa.quote.QuoteFinder;
 
 /** The entity filter on made-up articles (docs/entity-filter.md). */
 class EntityFilterTest {
@@ -72,6 +77,21 @@ class EntityFilterTest {
         assertTrue(everyday < filter.threshold(EntityType.PERSON), "everyday word kept: " + everyday);
         assertTrue(person > 0.5, "full name judged unlikely: " + person);
         assertEquals(List.of(PERSON, CITY), filter.filter(BLOCKS, ENTITIES, QUOTES));
+    }
+
+    @Test
+    void theAnalyzerRunsTheFilterOnItsFinalList() {
+        Analyzer unfiltered = new Analyzer(EntityRecognizer.load(), new QuoteFinder());
+        Article article = PlainTextExtractor.extract(
+                "قال الرئيس الأمريكي باراك أوباما في واشنطن إن المحادثات مع إيران مستمرة.", "made-up");
+        List<Entity> all = unfiltered.analyze(article).entities();
+        assertTrue(all.stream().anyMatch(e -> e.type() == EntityType.PERSON), all.toString());
+        assertTrue(all.stream().anyMatch(e -> e.type() == EntityType.LOCATION), all.toString());
+        // a person threshold no probability reaches: every person goes, nothing else changes
+        EntityFilter noPeople = EntityFilter.bundledFilter().with(Map.of(EntityType.PERSON, 1.01));
+        List<Entity> filtered =
+                unfiltered.withEntityFilter(noPeople).analyze(article).entities();
+        assertEquals(all.stream().filter(e -> e.type() != EntityType.PERSON).toList(), filtered);
     }
 
     @Test
