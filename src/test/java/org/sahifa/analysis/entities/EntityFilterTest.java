@@ -72,8 +72,8 @@ class EntityFilterTest {
     @Test
     void theBundledFilterDropsTheEverydayWordAndKeepsTheFullName() {
         EntityFilter filter = EntityFilter.bundledFilter();
-        double everyday = filter.probability(EntityFeatures.of(EVERYDAY, ENTITIES, BLOCKS, QUOTES));
-        double person = filter.probability(EntityFeatures.of(PERSON, ENTITIES, BLOCKS, QUOTES));
+        double everyday = filter.probability(EntityType.PERSON, EntityFeatures.of(EVERYDAY, ENTITIES, BLOCKS, QUOTES));
+        double person = filter.probability(EntityType.PERSON, EntityFeatures.of(PERSON, ENTITIES, BLOCKS, QUOTES));
         assertTrue(everyday < filter.threshold(EntityType.PERSON), "everyday word kept: " + everyday);
         assertTrue(person > 0.5, "full name judged unlikely: " + person);
         assertEquals(List.of(PERSON, CITY), filter.filter(BLOCKS, ENTITIES, QUOTES));
@@ -116,15 +116,15 @@ class EntityFilterTest {
         Path a = dir.resolve("a.bin");
         Path b = dir.resolve("b.bin");
         EntityFilter first = EntityFilter.train(features, labels, 1);
-        first.write(a);
-        EntityFilter.train(features, labels, 1).write(b);
+        first.write(EntityType.PERSON, a);
+        EntityFilter.train(features, labels, 1).write(EntityType.PERSON, b);
         assertArrayEquals(Files.readAllBytes(a), Files.readAllBytes(b));
         EntityFilter back;
         try (InputStream in = Files.newInputStream(a)) {
             back = EntityFilter.read(in, Map.of(EntityType.PERSON, 0.5));
         }
         List<String> f = EntityFeatures.of(EVERYDAY, ENTITIES, BLOCKS, QUOTES);
-        assertEquals(first.probability(f), back.probability(f), 1e-12);
+        assertEquals(first.probability(EntityType.PERSON, f), back.probability(EntityType.PERSON, f), 1e-12);
         assertEquals(List.of(PERSON, CITY), back.filter(BLOCKS, ENTITIES, QUOTES));
     }
 }

@@ -92,7 +92,7 @@ public final class EntityFilterEval {
         System.out.println("final model: trained on all " + docs.size() + " articles; thresholds chosen on all eleven "
                 + "splits (leave-split-out): " + chosen);
         if (args.length > 1) {
-            model.write(Path.of(args[1]));
+            model.write(EntityType.PERSON, Path.of(args[1])); // one model judges every type here
             System.out.println("written to " + args[1]);
         }
     }
@@ -297,7 +297,7 @@ public final class EntityFilterEval {
                                     split,
                                     EntityFeaturesNames.type(i.entity().type()),
                                     i.gold() >= 0 ? "hit" : i.optional() ? "optional" : "fp",
-                                    filter.probability(i.features()),
+                                    filter.probability(i.entity().type(), i.features()),
                                     i.entity().name());
                         }
                     }
@@ -317,7 +317,7 @@ public final class EntityFilterEval {
 
     static boolean keeps(EntityFilter filter, Item i) {
         double t = filter.threshold(i.entity().type());
-        return t <= 0 || filter.probability(i.features()) >= t;
+        return t <= 0 || filter.probability(i.entity().type(), i.features()) >= t;
     }
 
     /** Per type, the threshold with the best pooled F1 by leaving each split of {@code docs} out (ties: the lower). */
