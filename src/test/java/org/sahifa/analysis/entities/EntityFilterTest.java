@@ -2,6 +2,8 @@ package org.sahifa.analysis.entities;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
@@ -92,6 +94,27 @@ class EntityFilterTest {
         List<Entity> filtered =
                 unfiltered.withEntityFilter(noPeople).analyze(article).entities();
         assertEquals(all.stream().filter(e -> e.type() != EntityType.PERSON).toList(), filtered);
+    }
+
+    @Test
+    void organisationsHaveTheirOwnModelThatDropsASetPhrase() {
+        String text = "وجه خادم الحرمين الشريفين الملك سلمان - حفظه الله - وزارة الصحة بافتتاح المستشفى الجديد.";
+        List<Block> blocks = List.of(new Block(BlockType.PARAGRAPH, text, TextDirection.RTL));
+        Entity phrase = new Entity(EntityType.ORGANIZATION, "حفظه الله", List.of(at(text, "حفظه الله")));
+        Entity ministry = new Entity(EntityType.ORGANIZATION, "وزارة الصحة", List.of(at(text, "وزارة الصحة")));
+        Entity king = new Entity(EntityType.PERSON, "سلمان", List.of(at(text, "سلمان")));
+        List<Entity> all = List.of(king, phrase, ministry);
+        EntityFilter filter = EntityFilter.bundledFilter();
+        List<String> f = EntityFeatures.of(phrase, all, blocks, List.of());
+        assertNotEquals(filter.probability(EntityType.PERSON, f), filter.probability(EntityType.ORGANIZATION, f));
+        List<Entity> kept = filter.filter(blocks, all, List.of());
+        assertTrue(kept.contains(ministry), kept.toString());
+        assertFalse(kept.contains(phrase), kept.toString());
+    }
+
+    private static Mention at(String text, String name) {
+        int start = text.indexOf(name);
+        return new Mention(0, start, start + name.length(), name);
     }
 
     @Test
