@@ -84,8 +84,8 @@ public final class Analyzer {
     /**
      * An analyzer with the bundled entity model, the quotation rules filtered by the trained span classifier
      * ({@code SpanClassifier.bundledFilter()}: it sets aside quoted names and titles the rules kept; docs/quotations.md,
-     * "Round 10"), the rules' speakers, and the trained entity filter on the final entity list, for people and places
-     * ({@code EntityFilter.bundledFilter()}: docs/entity-filter.md). The trained speaker model
+     * "Round 10"), the rules' speakers, and the trained entity filter on the final entity list (people, places and
+     * organisations: {@code EntityFilter.bundledFilter()}, docs/entity-filter.md). The trained speaker model
      * ({@code SpeakerRanker.bundled()}, the constructor above) is not used: it beat the rules on the annotated splits
      * only by naming speakers of quotations the rules left without one, which on unlabelled news were mostly quoted
      * titles and names (docs/speaker-model.md, "Adoption").

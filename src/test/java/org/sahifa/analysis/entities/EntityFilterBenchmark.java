@@ -19,7 +19,7 @@ import org.sahifa.quote.SpanClassifier;
 
 /**
  * What the entity filter adds to an analysis: its features and one maximum-entropy evaluation per listed entity, on the
- * seed article's unfiltered entity list (docs/entity-filter.md), and the bundled model's load.
+ * seed article's unfiltered entity list (docs/entity-filter.md), and loading both bundled models.
  *
  * <p>Run: {@code mvn -q -B -o test-compile exec:exec -Dexec.classpathScope=test -Dexec.args="-cp %classpath
  * -Dsahifa.shared=../shared org.openjdk.jmh.Main EntityFilterBenchmark -f 1 -wi 5 -i 10 -w 2 -r 2"}
