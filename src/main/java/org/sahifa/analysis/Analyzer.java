@@ -1,6 +1,7 @@
 package org.sahifa.analysis;
 
 import java.util.List;
+import org.sahifa.analysis.entities.EntityFilter;
 import org.sahifa.extract.ArticleExtractor;
 import org.sahifa.extract.HtmlExtractor;
 import org.sahifa.load.BundledSample;
@@ -37,6 +38,8 @@ public final class Analyzer {
     private final long maxAnalysedChars;
     /** Fills the rules' gaps among each quotation's candidates; null keeps the rules' answer. */
     private final SpeakerRanker speakerRanker;
+    /** Drops listed entities the trained filter judges unlikely (docs/entity-filter.md); null keeps them all. */
+    private final EntityFilter entityFilter;
 
     /** With the rules' speakers only (no speaker model): what the speaker model is trained on. */
     public Analyzer(EntityRecognizer recognizer, QuoteFinder quoteFinder) {
@@ -54,22 +57,42 @@ public final class Analyzer {
      */
     public Analyzer(
             EntityRecognizer recognizer, QuoteFinder quoteFinder, SpeakerRanker speakerRanker, long maxAnalysedChars) {
+        this(recognizer, quoteFinder, speakerRanker, maxAnalysedChars, null);
+    }
+
+    private Analyzer(
+            EntityRecognizer recognizer,
+            QuoteFinder quoteFinder,
+            SpeakerRanker speakerRanker,
+            long maxAnalysedChars,
+            EntityFilter entityFilter) {
         this.recognizer = recognizer;
         this.quoteFinder = quoteFinder;
         this.speakerRanker = speakerRanker;
         this.maxAnalysedChars = maxAnalysedChars;
+        this.entityFilter = entityFilter;
+    }
+
+    /**
+     * The same analyzer with a trained filter on its final entity list (docs/entity-filter.md): it drops the entities
+     * it judges unlikely, after the speakers have joined the list; null keeps them all.
+     */
+    public Analyzer withEntityFilter(EntityFilter filter) {
+        return new Analyzer(recognizer, quoteFinder, speakerRanker, maxAnalysedChars, filter);
     }
 
     /**
      * An analyzer with the bundled entity model, the quotation rules filtered by the trained span classifier
      * ({@code SpanClassifier.bundledFilter()}: it sets aside quoted names and titles the rules kept; docs/quotations.md,
-     * "Round 10") and the rules' speakers. The trained speaker model
+     * "Round 10"), the rules' speakers, and the trained entity filter on the final entity list (people, places and
+     * organisations: {@code EntityFilter.bundledFilter()}, docs/entity-filter.md). The trained speaker model
      * ({@code SpeakerRanker.bundled()}, the constructor above) is not used: it beat the rules on the annotated splits
      * only by naming speakers of quotations the rules left without one, which on unlabelled news were mostly quoted
      * titles and names (docs/speaker-model.md, "Adoption").
      */
     public static Analyzer standard() {
-        return new Analyzer(EntityRecognizer.load(), new QuoteFinder(SpanClassifier.bundledFilter()));
+        return new Analyzer(EntityRecognizer.load(), new QuoteFinder(SpanClassifier.bundledFilter()))
+                .withEntityFilter(EntityFilter.bundledFilter());
     }
 
     /** Loads, extracts and analyses what the user named (a path or an http(s) URL). */
@@ -159,6 +182,9 @@ public final class Analyzer {
         List<Quote> blockQuotes =
                 SpeakerCheck.checked(article.blocks(), found, segments.quotesToBlocks(quotes), Gazetteer.shared());
         List<Entity> blockEntities = SpeakerPersons.withSpeakers(article.blocks(), found, blockQuotes);
+        if (entityFilter != null) {
+            blockEntities = entityFilter.filter(article.blocks(), blockEntities, blockQuotes);
+        }
         if (speakerRanker != null) {
             // the model sees the rules' answers and the final entities, as in training (docs/speaker-model.md)
             blockQuotes =

@@ -114,7 +114,7 @@ public final class WordClusters {
      * The clusters of a word: of its normalised form if listed, else of its clitic-stripped stem, else
      * {@link #UNKNOWN} at every granularity. The array is shared: read it, do not change it.
      */
-    String[] of(String norm, String stem) {
+    public String[] of(String norm, String stem) {
         String[] c = clusters.get(norm);
         if (c == null) {
             c = clusters.get(stem);

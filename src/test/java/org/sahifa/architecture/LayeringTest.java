@@ -39,7 +39,7 @@ class LayeringTest {
             Map.entry("extract", List.of("load", "model", "text")),
             Map.entry("nlp", List.of("lexicon", "model", "text")),
             Map.entry("quote", List.of("lexicon", "model", "text")),
-            Map.entry("analysis", List.of("load", "extract", "nlp", "quote", "model", "text")),
+            Map.entry("analysis", List.of("load", "extract", "lexicon", "nlp", "quote", "model", "text")),
             Map.entry("library", List.of("analysis", "model", "text")),
             Map.entry("export", List.of("analysis", "library", "model", "text")),
             Map.entry("settings", List.of("model")),
