@@ -123,14 +123,9 @@ final class BodyCheck {
                 Math.min(reference.image().getHeight(), Math.round(reference.ascent() + (bottom - line.baseline())));
         BufferedImage cut =
                 reference.image().getSubimage(0, refTop, reference.image().getWidth(), refBottom - refTop);
-        double whole = InkMatch.score(drawn, cut, MAX_SHIFT_PX);
+        InkMatch.Scores scores = InkMatch.scores(drawn, cut, WINDOW_SLICES, MAX_SHIFT_PX);
         dump(line, drawn, cut);
-        return new Compared(
-                drawn,
-                left,
-                cut,
-                whole,
-                Math.min(whole, InkMatch.worstWindow(drawn, cut, WINDOW_SLICES, MAX_SHIFT_PX)));
+        return new Compared(drawn, left, cut, scores.whole(), Math.min(scores.whole(), scores.worstWindow()));
     }
 
     /**

@@ -36,22 +36,25 @@ final class InkMatch {
         return slices.length == 0 ? 0 : agreement(slices, 0, slices.length);
     }
 
+    /** The whole agreement of two images and that of their worst window of neighbouring slices. */
+    record Scores(double whole, double worstWindow) {}
+
     /**
-     * The lowest agreement of {@code window} neighbouring slices (all of them when there are fewer): a few wrong words
-     * in a long line lower its whole score only a little, but the slices around them far more. 0 when either image
-     * has no ink.
+     * The whole agreement ({@link #score(BufferedImage, BufferedImage, int)}) and the lowest agreement of {@code
+     * window} neighbouring slices (all of them when there are fewer): a few wrong words in a long line lower its whole
+     * score only a little, but the slices around them far more. Both 0 when either image has no ink.
      */
-    static double worstWindow(BufferedImage drawn, BufferedImage reference, int window, int maxShiftX) {
+    static Scores scores(BufferedImage drawn, BufferedImage reference, int window, int maxShiftX) {
         long[][] slices = slices(drawn, reference, maxShiftX);
         if (slices.length == 0) {
-            return 0;
+            return new Scores(0, 0);
         }
         int size = Math.min(window, slices.length);
         double worst = 1;
         for (int from = 0; from + size <= slices.length; from++) {
             worst = Math.min(worst, agreement(slices, from, from + size));
         }
-        return worst;
+        return new Scores(agreement(slices, 0, slices.length), worst);
     }
 
     /** The agreement of slices [from, to): the smaller share of matched ink, each image's ink summed over them. */

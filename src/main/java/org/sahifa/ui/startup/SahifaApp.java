@@ -296,7 +296,10 @@ public final class SahifaApp extends Application {
                 System.exit(code);
             }
             // The lines are read here, on the JavaFX thread; drawing and comparing them needs no JavaFX.
+            long reading = System.nanoTime();
             List<BodyLines.Line> lines = BodyLines.visible(scene, shot.getWidth(), shot.getHeight());
+            LOG.info(() ->
+                    "body lines read on the JavaFX thread in " + (System.nanoTime() - reading) / 1_000_000 + " ms");
             java.awt.image.BufferedImage taken = shot;
             Thread check = new Thread(
                     () -> {
