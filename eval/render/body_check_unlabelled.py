@@ -44,7 +44,7 @@ def main():
     for i in chosen:
         file, _ = write_article(OUT, i, articles[i])
         png = os.path.join(OUT, f'u{i}.png')
-        loads.append(open('/proc/loadavg').read().split()[0])
+        loads.append(float(open('/proc/loadavg').read().split()[0]))
         run = subprocess.run(['xvfb-run', '-a', 'java', '-jar', JAR, '--screenshot', png, '--size', SIZE,
                               '--lang', LANG_UI, file], capture_output=True, text=True, timeout=180)
         bad += run.returncode == 3
