@@ -303,7 +303,16 @@ public final class SahifaApp extends Application {
             java.awt.image.BufferedImage taken = shot;
             Thread check = new Thread(
                     () -> {
-                        int bodyCode = checkBody(lines, taken, options);
+                        int bodyCode = 1;
+                        try {
+                            bodyCode = checkBody(lines, taken, options);
+                        } catch (RuntimeException ex) {
+                            // never leave a screenshot run hanging: the app exits whatever the check does
+                            LOG.log(Level.SEVERE, "body check failed", ex);
+                            new PrintStream(System.err, true, StandardCharsets.UTF_8)
+                                    .println("Could not check the body of the screenshot " + options.screenshot() + ": "
+                                            + ex.getMessage());
+                        }
                         Platform.exit();
                         System.exit(bodyCode);
                     },

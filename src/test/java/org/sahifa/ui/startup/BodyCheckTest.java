@@ -29,6 +29,8 @@ import org.sahifa.ui.I18n;
 import org.sahifa.ui.MainWindow;
 import org.sahifa.ui.ReaderHarness;
 import org.sahifa.ui.ReaderViewModel;
+import org.sahifa.ui.WindowServices;
+import org.sahifa.ui.settings.ReaderPreferences;
 import org.sahifa.ui.settings.Theme;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
@@ -62,6 +64,7 @@ class BodyCheckTest {
     private Stage stage;
     private Scene scene;
     private ReaderViewModel model;
+    private ReaderPreferences prefs;
 
     @TempDir
     Path dir;
@@ -99,6 +102,10 @@ class BodyCheckTest {
                         String where = page.getFileName() + "\t" + language + "\t" + theme + "\t" + width;
                         checkAt(robot, width, where, page != SAMPLE);
                     }
+                    // justified lines: the reference widens its gaps to the drawn line's width
+                    robot.interact(() -> prefs.justifiedProperty().set(true));
+                    String where = page.getFileName() + "\t" + language + "\t" + theme + "\tjustified-800";
+                    checkAt(robot, 800, where, page != SAMPLE);
                 }
             }
         } finally {
@@ -118,7 +125,8 @@ class BodyCheckTest {
         robot.interact(() -> {
             I18n i18n = new I18n(language);
             model = new ReaderViewModel(SahifaApp::analyzer, background, i18n);
-            scene = ReaderHarness.showOn(stage, new MainWindow(model, i18n));
+            prefs = new ReaderPreferences(null, Runnable::run);
+            scene = ReaderHarness.showOn(stage, new MainWindow(model, i18n, prefs, WindowServices.NONE));
             theme.apply(scene);
         });
         WaitForAsyncUtils.waitForFxEvents();
