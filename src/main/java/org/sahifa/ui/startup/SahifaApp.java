@@ -313,8 +313,12 @@ public final class SahifaApp extends Application {
                                     .println("Could not check the body of the screenshot " + options.screenshot() + ": "
                                             + ex.getMessage());
                         }
-                        Platform.exit();
-                        System.exit(bodyCode);
+                        int exitCode = bodyCode;
+                        // exit from the JavaFX thread, as before the check moved off it
+                        Platform.runLater(() -> {
+                            Platform.exit();
+                            System.exit(exitCode);
+                        });
                     },
                     "body-check");
             check.start();

@@ -185,6 +185,10 @@ class BodyCheckTest {
         BufferedImage wrong = paintedOver(shot, line, drawn, family);
         BodyCheck.Result result = BodyCheck.check(List.of(line), wrong);
         record(where, how, result);
+        String opening = line.text().substring(0, Math.min(20, line.text().length()));
+        expect(
+                result.firstFailure().orElse("").contains(opening),
+                how + " is named by its opening words at " + where + ": " + result.firstFailure());
         expect(
                 result.lines().get(0).worst() < BodyCheck.MIN_LINE_SCORE,
                 how + " fails at " + where + ": " + result.lines());
