@@ -77,6 +77,8 @@ class BodyCheckTest {
 
     @AfterAll
     static void stop() {
+        // let the last window's queued work (its recent list) reach the pool before the pool goes
+        WaitForAsyncUtils.waitForFxEvents();
         background.shutdownNow();
     }
 
