@@ -102,6 +102,27 @@ public final class ParagraphNode extends Region {
         return display.shown().substring(l.start(), l.end()).stripTrailing();
     }
 
+    /** The text as shown (the block's text unless diacritics are hidden or digits changed), all lines. */
+    public String shownText() {
+        return display.shown();
+    }
+
+    /** Where an offset of the block's (stored) text falls in the shown text. */
+    public int shownOffset(int stored) {
+        return display.shownOffset(stored);
+    }
+
+    /** The reading font the lines are drawn in (pieces in another script may use a fallback font). */
+    public Font font() {
+        return font;
+    }
+
+    /** The baseline of a line, in this node's coordinates. */
+    public double lineBaseline(int line) {
+        return layer.localToParent(0, line * linePitch() + LineBreaker.ascent(font))
+                .getY();
+    }
+
     /** The box of a line as laid out, from its leftmost to its rightmost piece, in this node's coordinates. */
     public Bounds lineBounds(int line) {
         VisualLine visual = visualLines.get(line);
@@ -177,7 +198,7 @@ public final class ParagraphNode extends Region {
     }
 
     /** The drawn highlight shapes, in the order of {@link #highlights()}. */
-    List<Path> highlightPaths() {
+    public List<Path> highlightPaths() {
         return List.copyOf(highlightPaths);
     }
 

@@ -27,39 +27,81 @@ final class InkMatch {
      * mixed-article's title 0.90 → 0.996, its scrambled run 0.41 → 0.45); wrong glyphs stay wrong in every slice.
      */
     static double score(BufferedImage drawn, BufferedImage reference) {
+        return score(drawn, reference, MAX_SHIFT_PX);
+    }
+
+    /** {@link #score(BufferedImage, BufferedImage)} with slices shifted sideways by up to {@code maxShiftX} px. */
+    static double score(BufferedImage drawn, BufferedImage reference, int maxShiftX) {
+        long[][] slices = slices(drawn, reference, maxShiftX);
+        return slices.length == 0 ? 0 : agreement(slices, 0, slices.length);
+    }
+
+    /** The whole agreement of two images and that of their worst window of neighbouring slices. */
+    record Scores(double whole, double worstWindow) {}
+
+    /**
+     * The whole agreement ({@link #score(BufferedImage, BufferedImage, int)}) and the lowest agreement of {@code
+     * window} neighbouring slices (all of them when there are fewer): a few wrong words in a long line lower its whole
+     * score only a little, but the slices around them far more. Both 0 when either image has no ink.
+     */
+    static Scores scores(BufferedImage drawn, BufferedImage reference, int window, int maxShiftX) {
+        long[][] slices = slices(drawn, reference, maxShiftX);
+        if (slices.length == 0) {
+            return new Scores(0, 0);
+        }
+        int size = Math.min(window, slices.length);
+        double worst = 1;
+        for (int from = 0; from + size <= slices.length; from++) {
+            worst = Math.min(worst, agreement(slices, from, from + size));
+        }
+        return new Scores(agreement(slices, 0, slices.length), worst);
+    }
+
+    /** The agreement of slices [from, to): the smaller share of matched ink, each image's ink summed over them. */
+    private static double agreement(long[][] slices, int from, int to) {
+        long[] totals = new long[4];
+        for (int s = from; s < to; s++) {
+            for (int k = 0; k < 4; k++) {
+                totals[k] += slices[s][k];
+            }
+        }
+        return Math.min(share(new long[] {totals[0], totals[1]}), share(new long[] {totals[2], totals[3]}));
+    }
+
+    /**
+     * Each slice's {ink of drawn, of it matched, ink of reference, of it matched} at the slice's best shift; no slices
+     * when either image has no ink.
+     */
+    private static long[][] slices(BufferedImage drawn, BufferedImage reference, int maxShiftX) {
         boolean[][] a = trim(ink(drawn));
         boolean[][] b = trim(ink(reference));
         if (a.length == 0 || b.length == 0) {
-            return 0;
+            return new long[0][];
         }
         int widthA = a[0].length;
         int widthB = b[0].length;
         int slices = Math.max(1, (int) Math.round(widthA / (SLICE_HEIGHTS * (double) a.length)));
-        long[] totals = new long[4];
+        long[][] result = new long[slices][];
         for (int s = 0; s < slices; s++) {
             int fromA = s * widthA / slices;
             int toA = (s + 1) * widthA / slices;
             int fromB = s * widthB / slices;
             int toB = (s + 1) * widthB / slices;
-            long[] best = null;
             double bestScore = -1;
             for (int dy = -MAX_SHIFT_PX; dy <= MAX_SHIFT_PX; dy++) {
-                for (int dx = -MAX_SHIFT_PX; dx <= MAX_SHIFT_PX; dx++) {
+                for (int dx = -maxShiftX; dx <= maxShiftX; dx++) {
                     int offset = fromA - fromB + dx;
                     long[] ab = covered(a, fromA, toA, b, offset, dy);
                     long[] ba = covered(b, fromB, toB, a, -offset, -dy);
                     double score = Math.min(share(ab), share(ba));
                     if (score > bestScore) {
                         bestScore = score;
-                        best = new long[] {ab[0], ab[1], ba[0], ba[1]};
+                        result[s] = new long[] {ab[0], ab[1], ba[0], ba[1]};
                     }
                 }
             }
-            for (int k = 0; k < 4; k++) {
-                totals[k] += best[k];
-            }
         }
-        return Math.min(share(new long[] {totals[0], totals[1]}), share(new long[] {totals[2], totals[3]}));
+        return result;
     }
 
     private static double share(long[] inkAndMatched) {
@@ -107,6 +149,32 @@ final class InkMatch {
             }
         }
         return ink;
+    }
+
+    /** How many ink pixels ({@link #ink}) each column of the image has. */
+    static int[] columnCounts(BufferedImage image) {
+        boolean[][] ink = ink(image);
+        int[] counts = new int[image.getWidth()];
+        for (boolean[] row : ink) {
+            for (int x = 0; x < row.length; x++) {
+                counts[x] += row[x] ? 1 : 0;
+            }
+        }
+        return counts;
+    }
+
+    /** The first and last column with ink, or null when the image has none. */
+    static int[] inkExtent(BufferedImage image) {
+        int[] counts = columnCounts(image);
+        int first = 0;
+        while (first < counts.length && counts[first] == 0) {
+            first++;
+        }
+        int last = counts.length - 1;
+        while (last >= 0 && counts[last] == 0) {
+            last--;
+        }
+        return first > last ? null : new int[] {first, last};
     }
 
     private static int brightness(int argb) {

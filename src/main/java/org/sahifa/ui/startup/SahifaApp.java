@@ -229,6 +229,37 @@ public final class SahifaApp extends Application {
                 .orElse(0);
     }
 
+    /**
+     * Exit code 3, with one sentence on stderr, when a body line of the screenshot was not drawn as its words in
+     * reading order or a quotation's highlight missed its words (see {@link BodyCheck}); 0 otherwise.
+     */
+    private static int checkBody(List<BodyLines.Line> lines, java.awt.image.BufferedImage shot, LaunchOptions options) {
+        long started = System.nanoTime();
+        BodyCheck.Result result = BodyCheck.check(lines, shot);
+        LOG.info(() -> String.format(
+                Locale.ROOT,
+                "body check: %d lines (worst %s), %d highlights (worst %s), %d skipped, %d ms",
+                result.lines().size(),
+                result.lines().stream().mapToDouble(BodyCheck.LineScore::worst).min().stream()
+                        .mapToObj(v -> String.format(Locale.ROOT, "%.2f", v))
+                        .findFirst()
+                        .orElse("-"),
+                result.highlights().size(),
+                result.highlights().stream().mapToDouble(BodyCheck.HighlightScore::score).min().stream()
+                        .mapToObj(v -> String.format(Locale.ROOT, "%.2f", v))
+                        .findFirst()
+                        .orElse("-"),
+                result.skipped(),
+                (System.nanoTime() - started) / 1_000_000));
+        return result.firstFailure()
+                .map(failure -> {
+                    new PrintStream(System.err, true, StandardCharsets.UTF_8)
+                            .println("In " + options.screenshot() + ", " + failure + ".");
+                    return 3;
+                })
+                .orElse(0);
+    }
+
     /** Writes the screenshot once the rows are laid out and the lead image (when images are on) has come or failed. */
     private void shootWhenSettled(Scene scene, LaunchOptions options) {
         PauseTransition settle = new PauseTransition(SCREENSHOT_SETTLE);
@@ -250,16 +281,47 @@ public final class SahifaApp extends Application {
                 return;
             }
             int code = 0;
+            java.awt.image.BufferedImage shot = null;
             try {
-                code = checkTitle(scene, Screenshot.write(scene, options.screenshot()), options);
+                shot = Screenshot.write(scene, options.screenshot());
+                code = checkTitle(scene, shot, options);
             } catch (Exception ex) {
                 LOG.log(Level.SEVERE, "screenshot failed", ex);
                 new PrintStream(System.err, true, StandardCharsets.UTF_8)
                         .println("Could not write the screenshot " + options.screenshot() + ": " + ex.getMessage());
                 code = 1;
             }
-            Platform.exit();
-            System.exit(code);
+            if (code != 0) {
+                Platform.exit();
+                System.exit(code);
+            }
+            // The lines are read here, on the JavaFX thread; drawing and comparing them needs no JavaFX.
+            long reading = System.nanoTime();
+            List<BodyLines.Line> lines = BodyLines.visible(scene, shot.getWidth(), shot.getHeight());
+            LOG.info(() ->
+                    "body lines read on the JavaFX thread in " + (System.nanoTime() - reading) / 1_000_000 + " ms");
+            java.awt.image.BufferedImage taken = shot;
+            Thread check = new Thread(
+                    () -> {
+                        int bodyCode = 1;
+                        try {
+                            bodyCode = checkBody(lines, taken, options);
+                        } catch (RuntimeException ex) {
+                            // never leave a screenshot run hanging: the app exits whatever the check does
+                            LOG.log(Level.SEVERE, "body check failed", ex);
+                            new PrintStream(System.err, true, StandardCharsets.UTF_8)
+                                    .println("Could not check the body of the screenshot " + options.screenshot() + ": "
+                                            + ex.getMessage());
+                        }
+                        int exitCode = bodyCode;
+                        // exit from the JavaFX thread, as before the check moved off it
+                        Platform.runLater(() -> {
+                            Platform.exit();
+                            System.exit(exitCode);
+                        });
+                    },
+                    "body-check");
+            check.start();
         });
         settle.play();
     }
