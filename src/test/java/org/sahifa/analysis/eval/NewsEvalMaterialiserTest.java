@@ -147,6 +147,17 @@ class NewsEvalMaterialiserTest {
     }
 
     /**
+     * spk1 (round 11: the 15 articles after blind16's drawn with SPEECH_OPEN, annotated by hand for quotations and
+     * speakers only, never run; development data for the speaker work): the same checks. One article (a76) quotes a
+     * single relayed word; every article holds a quotation.
+     */
+    @Test
+    void spk1CutsEveryQuotationInsideItsMarks() throws IOException {
+        assertCutInsideMarks("spk1", 15, 63);
+        assertEquals(List.of(), articlesWithoutQuotation("spk1"));
+    }
+
+    /**
      * spk2 (round 11: 15 articles drawn with SPEECH_OPEN after blind16's, annotated by hand for quotations and speakers
      * only, never run, scored only by the speaker engineer): the same checks, and every article holds a quotation.
      */
@@ -163,7 +174,7 @@ class NewsEvalMaterialiserTest {
     @Test
     void speakerSetsCarrySpeakersAndNoEntities(@TempDir Path out) throws IOException {
         ObjectMapper json = new ObjectMapper();
-        for (String split : List.of("spk2")) {
+        for (String split : List.of("spk1", "spk2")) {
             set.write(split, out);
             JsonNode scorerGold =
                     json.readTree(out.resolve(split).resolve("gold.json").toFile());
