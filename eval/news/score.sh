@@ -19,6 +19,10 @@
 # SPLITS=blind15 eval/news/score.sh.
 # The sixteenth, blind16 (round 11, the 12 after blind15's with SPEECH_OPEN, annotated by hand and never run), likewise:
 # SPLITS=blind16 eval/news/score.sh.
+# The speaker sets spk1 and spk2 (round 11, the 15 and 15 after blind16's with SPEECH_OPEN) are annotated for quotations
+# and speakers only: SPLITS=spk1 eval/news/score.sh materialises and scores spk1. Their entity columns mean nothing (no
+# entities were annotated; the scorer gold's people are the speakers' alias groups). spk1 is development data for the
+# speaker work; spk2 is scored only by the speaker engineer, before and after, summary lines only.
 set -e
 SHARED=${1:-../shared}
 mvn -o -q -B test-compile exec:exec \

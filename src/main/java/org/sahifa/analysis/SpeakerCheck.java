@@ -75,7 +75,13 @@ final class SpeakerCheck {
                 result.add(speaker == null || speaker.equals(q.speaker()) ? q : withSpeaker(q, speaker));
                 continue;
             }
-            String whole = wholePerson(speaker, entities);
+            String whole = PersonInSpeaker.named(speaker, entities);
+            if (whole == null) {
+                whole = PersonInSpeaker.afterHonorific(speaker);
+            }
+            if (whole == null) {
+                whole = wholePerson(speaker, entities);
+            }
             if (whole == null) {
                 whole = writtenFullName(blocks, speaker, gazetteer);
             }

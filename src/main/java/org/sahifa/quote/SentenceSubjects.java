@@ -52,7 +52,10 @@ final class SentenceSubjects {
             }
             boolean nounFirst = ArabicText.isDefinite(first.folded()) || WordLists.isRole(first.folded());
             int from = nounFirst ? i : i + 1;
-            if (!WordLists.isFunctionWord(first.folded()) && from < limit && !names.isAddressee(b, toks.get(from))) {
+            if (!WordLists.isFunctionWord(first.folded())
+                    && !isConjoinedPreposition(first.folded())
+                    && from < limit
+                    && !names.isAddressee(b, toks.get(from))) {
                 Speaker s = reader.phraseAt(b, from, limit, true, false, gender);
                 if (s != null) {
                     return s;
@@ -73,6 +76,15 @@ final class SentenceSubjects {
             }
         }
         return whoseSaying(b, start, limit, gender);
+    }
+
+    /**
+     * «وعن دور الجمعيات …، قالت:», «وفي ختام حديثنا …»: a sentence opened by a preposition, also after «و»/«ف», has no
+     * subject right after its first word (round 11).
+     */
+    private static boolean isConjoinedPreposition(String w) {
+        boolean conjoined = w.length() > 1 && (w.charAt(0) == 'و' || w.charAt(0) == 'ف');
+        return PhraseWords.isPreposition(w) || (conjoined && PhraseWords.isPreposition(w.substring(1)));
     }
 
     /** «وجاء في تصريح نافاس: "…"»: the name after the first noun of saying of the sentence, or null. */

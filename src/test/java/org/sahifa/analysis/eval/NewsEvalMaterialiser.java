@@ -20,9 +20,14 @@ import java.util.zip.GZIPInputStream;
 
 /**
  * Writes the news evaluation set of docs/news-eval.md: for each split ({@code dev}, {@code held}, {@code blind2}, {@code blind3}, {@code blind4},
- * {@code blind5}, {@code blind6}, {@code blind7}, {@code blind8}, {@code blind9}, {@code blind10}, {@code blind11}, {@code blind12}, {@code blind13}, {@code blind14}, {@code blind15}, {@code blind16}) the articles as
+ * {@code blind5}, {@code blind6}, {@code blind7}, {@code blind8}, {@code blind9}, {@code blind10}, {@code blind11}, {@code blind12}, {@code blind13}, {@code blind14}, {@code blind15}, {@code blind16}, and the speaker sets {@code spk1} and {@code spk2}) the articles as
  * {@code a<line>.txt} (read from SaudiNewsNet in ../shared, never stored in the repository) and a {@code gold.json}
  * in the format of {@code ../shared/tools/score-analysis.py}, the quotation texts cut from their recorded offsets.
+ *
+ * <p>The speaker sets are annotated for quotations and speakers only ({@code "entities": "not annotated"}): their
+ * entity lists are empty and each article lists its speakers' alias groups under {@code speakers}. The scorer learns
+ * a speaker's aliases from the entity lists, so those groups are written as the scorer gold's people; the entity
+ * figures of these splits mean nothing.
  *
  * <p>Run with {@code eval/news/score.sh}, or {@code mvn -o -q -B test-compile exec:exec
  * -Dexec.args="-cp %classpath org.sahifa.analysis.eval.NewsEvalMaterialiser ../shared target/news-eval"}.
@@ -30,7 +35,7 @@ import java.util.zip.GZIPInputStream;
 public final class NewsEvalMaterialiser {
     static final List<String> SPLITS = List.of(
             "dev", "held", "blind2", "blind3", "blind4", "blind5", "blind6", "blind7", "blind8", "blind9", "blind10",
-            "blind11", "blind12", "blind13", "blind14", "blind15", "blind16");
+            "blind11", "blind12", "blind13", "blind14", "blind15", "blind16", "spk1", "spk2");
     static final String CORPUS = "data/unlabelled/saudinewsnet.jsonl.gz";
     private static final ObjectMapper JSON = new ObjectMapper();
 
@@ -119,6 +124,10 @@ public final class NewsEvalMaterialiser {
             ObjectNode g = scorerGold.putObject(a.get("file").asText());
             for (String field : List.of("people", "locations", "organizations", "optional")) {
                 g.set(field, a.get(field));
+            }
+            if (a.has("speakers")) {
+                // quotations and speakers only: the speakers' alias groups let the scorer match a speaker's aliases
+                g.set("people", a.get("speakers"));
             }
             ArrayNode quotes = g.putArray("quotes");
             for (JsonNode q : a.get("quotes")) {

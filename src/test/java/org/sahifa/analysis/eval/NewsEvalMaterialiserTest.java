@@ -168,12 +168,66 @@ class NewsEvalMaterialiserTest {
     }
 
     /**
+     * spk1 (round 11: the 15 articles after blind16's drawn with SPEECH_OPEN, annotated by hand for quotations and
+     * speakers only, never run; development data for the speaker work): the same checks. One article (a76) quotes a
+     * single relayed word; every article holds a quotation.
+     */
+    @Test
+    void spk1CutsEveryQuotationInsideItsMarks() throws IOException {
+        assertCutInsideMarks("spk1", 15, 63);
+        assertEquals(List.of(), articlesWithoutQuotation("spk1"));
+    }
+
+    /**
+     * spk2 (round 11: 15 articles drawn with SPEECH_OPEN after blind16's, annotated by hand for quotations and speakers
+     * only, never run, scored only by the speaker engineer): the same checks, and every article holds a quotation.
+     */
+    @Test
+    void spk2CutsEveryQuotationInsideItsMarks() throws IOException {
+        assertCutInsideMarks("spk2", 15, 46);
+        assertEquals(List.of(), articlesWithoutQuotation("spk2"));
+    }
+
+    /**
+     * The speaker sets carry no entities: each article says so, its entity lists are empty, and every quotation's
+     * speaker heads one of its speaker alias groups, which the scorer gold carries as people so aliases match.
+     */
+    @Test
+    void speakerSetsCarrySpeakersAndNoEntities(@TempDir Path out) throws IOException {
+        ObjectMapper json = new ObjectMapper();
+        for (String split : List.of("spk1", "spk2")) {
+            set.write(split, out);
+            JsonNode scorerGold =
+                    json.readTree(out.resolve(split).resolve("gold.json").toFile());
+            for (JsonNode a : NewsEvalMaterialiser.gold(split).get("articles")) {
+                String file = a.get("file").asText();
+                assertEquals("not annotated", a.get("entities").asText(), file);
+                for (String field : List.of("people", "locations", "organizations", "optional")) {
+                    assertTrue(a.get(field).isEmpty(), split + " " + file + " has " + field);
+                }
+                List<String> heads = new ArrayList<>();
+                a.get("speakers").forEach(group -> heads.add(group.get(0).asText()));
+                for (JsonNode q : a.get("quotes")) {
+                    JsonNode speaker = q.get("speaker");
+                    assertTrue(speaker.isNull() || heads.contains(speaker.asText()), file + ": " + speaker);
+                }
+                assertEquals(a.get("speakers"), scorerGold.get(file).get("people"), file);
+            }
+        }
+    }
+
+    /**
      * A blind split has its 12 articles and at least {@code minQuotes} quotations, each cut trimmed, with no
      * quotation mark at either end and starting with its recorded first words.
      */
     private static void assertBlindSetCutInsideMarks(String split, int minQuotes) throws IOException {
+        assertCutInsideMarks(split, 12, minQuotes);
+    }
+
+    /** A split has its {@code articles} articles and every quotation cut as {@link #assertBlindSetCutInsideMarks}. */
+    private static void assertCutInsideMarks(String split, int articles, int minQuotes) throws IOException {
         assertTrue(NewsEvalMaterialiser.SPLITS.contains(split));
-        assertEquals(12, NewsEvalMaterialiser.gold(split).get("articles").size());
+        assertEquals(articles, NewsEvalMaterialiser.gold(split).get("articles").size());
         List<NewsEvalMaterialiser.CutQuote> quotes = set.quotes(split);
         assertTrue(quotes.size() >= minQuotes, "only " + quotes.size() + " " + split + " quotations");
         List<String> wrong = new ArrayList<>();
