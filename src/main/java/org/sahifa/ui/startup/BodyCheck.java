@@ -107,16 +107,7 @@ final class BodyCheck {
         int top = Math.max(0, (int) Math.floor(line.top()));
         int bottom = Math.min(shot.getHeight(), (int) Math.ceil(line.bottom()));
         BufferedImage drawn = shot.getSubimage(left, top, right - left, bottom - top);
-        LineReference.Drawn reference = LineReference.draw(
-                line.paragraph(),
-                line.rightToLeft(),
-                line.start(),
-                line.end(),
-                face,
-                line.size(),
-                line.right() - line.left(),
-                0,
-                0);
+        LineReference.Drawn reference = reference(line, face, 0, 0);
         // the same band around the baseline as the line box in the screenshot
         int refTop = (int) Math.max(0, Math.round(reference.ascent() - (line.baseline() - top)));
         int refBottom = (int)
@@ -126,6 +117,20 @@ final class BodyCheck {
         InkMatch.Scores scores = InkMatch.scores(drawn, cut, WINDOW_SLICES, MAX_SHIFT_PX);
         dump(line, drawn, cut);
         return new Compared(drawn, left, cut, scores.whole(), Math.min(scores.whole(), scores.worstWindow()));
+    }
+
+    /** The line drawn by Java2D in the bundled face, with the characters [markStart, markEnd) marked (none if equal). */
+    private static LineReference.Drawn reference(BodyLines.Line line, java.awt.Font face, int markStart, int markEnd) {
+        return LineReference.draw(
+                line.paragraph(),
+                line.rightToLeft(),
+                line.start(),
+                line.end(),
+                face,
+                line.size(),
+                line.right() - line.left(),
+                markStart,
+                markEnd);
     }
 
     /**
@@ -153,16 +158,7 @@ final class BodyCheck {
      */
     private static Optional<Double> highlightScore(
             BodyLines.Line line, BodyLines.Mark mark, java.awt.Font face, Compared compared) {
-        LineReference.Drawn reference = LineReference.draw(
-                line.paragraph(),
-                line.rightToLeft(),
-                line.start(),
-                line.end(),
-                face,
-                line.size(),
-                line.right() - line.left(),
-                mark.start(),
-                mark.end());
+        LineReference.Drawn reference = reference(line, face, mark.start(), mark.end());
         int[] a = InkMatch.inkExtent(compared.drawn());
         int[] b = InkMatch.inkExtent(reference.image());
         if (a == null || b == null || b[1] == b[0]) {

@@ -256,10 +256,6 @@ public final class EntityFilterEval {
                 : EntityFilter.train(features, labels, CUTOFF);
     }
 
-    static List<Doc> of(List<Doc> docs, String split, boolean in) {
-        return docs.stream().filter(d -> d.split().equals(split) == in).toList();
-    }
-
     /** Each split scored by a model and thresholds learnt on the other ten: today's list against the filtered one. */
     static void leaveSplitOut(List<Doc> docs) {
         Map<EntityType, Tally> before = new EnumMap<>(EntityType.class);
@@ -273,12 +269,11 @@ public final class EntityFilterEval {
             java.util.Arrays.fill(z, Tally.ZERO);
             fixed.put(t, z);
         }
-        for (String split : SPLITS) {
-            List<Doc> train = of(docs, split, false);
-            List<Doc> test = of(docs, split, true);
-            EntityFilter model = train(train);
-            Map<EntityType, Double> chosen = chooseThresholds(train);
-            chosenLog.append(' ').append(split).append('=').append(chosen.values());
+        for (HeldOut<Doc> part : HeldOut.bySplit(docs, SPLITS, Doc::split)) {
+            List<Doc> test = part.test();
+            EntityFilter model = train(part.train());
+            Map<EntityType, Double> chosen = chooseThresholds(part.train());
+            chosenLog.append(' ').append(part.name()).append('=').append(chosen.values());
             EntityFilter filter = model.with(chosen);
             for (EntityType t : EntityType.values()) {
                 before.put(t, before.get(t).plus(score(test, t, i -> true)));
@@ -294,8 +289,8 @@ public final class EntityFilterEval {
                         if (!keeps(filter, i)) {
                             System.out.printf(
                                     "    drop %s %s gold=%s p=%.2f «%s»%n",
-                                    split,
-                                    EntityFeaturesNames.type(i.entity().type()),
+                                    part.name(),
+                                    i.entity().type().name().substring(0, 3),
                                     i.gold() >= 0 ? "hit" : i.optional() ? "optional" : "fp",
                                     filter.probability(i.entity().type(), i.features()),
                                     i.entity().name());
@@ -322,16 +317,15 @@ public final class EntityFilterEval {
 
     /** Per type, the threshold with the best pooled F1 by leaving each split of {@code docs} out (ties: the lower). */
     static Map<EntityType, Double> chooseThresholds(List<Doc> docs) {
-        List<String> splits = docs.stream().map(Doc::split).distinct().toList();
         Map<EntityType, Tally[]> tallies = new EnumMap<>(EntityType.class);
         for (EntityType t : EntityType.values()) {
             Tally[] z = new Tally[THRESHOLDS.length];
             java.util.Arrays.fill(z, Tally.ZERO);
             tallies.put(t, z);
         }
-        for (String split : splits) {
-            EntityFilter model = train(of(docs, split, false));
-            List<Doc> test = of(docs, split, true);
+        for (HeldOut<Doc> part : HeldOut.bySplit(docs, Doc::split)) {
+            EntityFilter model = train(part.train());
+            List<Doc> test = part.test();
             for (EntityType t : EntityType.values()) {
                 for (int k = 0; k < THRESHOLDS.length; k++) {
                     EntityFilter at = model.with(Map.of(t, THRESHOLDS[k]));
@@ -348,12 +342,5 @@ public final class EntityFilterEval {
             chosen.put(t, THRESHOLDS[best]);
         }
         return chosen;
-    }
-
-    /** Short type names for the printed lines. */
-    static final class EntityFeaturesNames {
-        static String type(EntityType t) {
-            return t.name().substring(0, 3);
-        }
     }
 }

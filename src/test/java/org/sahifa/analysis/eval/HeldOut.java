@@ -5,7 +5,7 @@ import java.util.List;
 import java.util.function.Function;
 
 /**
- * The held-out evaluations of the model trainers ({@link SpanModelEval}, {@link SpeakerModelEval}): each part of the
+ * The held-out evaluations of the model trainers ({@link SpanModelEval}, {@link SpeakerModelEval}, {@link EntityFilterEval}): each part of the
  * data scored by a model trained on the rest, the parts being whole splits (leave-split-out) or folds of a list.
  * Order is kept: training and test lists hold their items in the order given, and parts come in the order named.
  *
