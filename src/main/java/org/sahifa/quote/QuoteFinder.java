@@ -222,6 +222,7 @@ public final class QuoteFinder {
             EntityIndex index,
             boolean[] isName) {
         List<MarkedSpan> out = new ArrayList<>(spans.size());
+        java.util.Set<String> outsideMarks = ArticleWords.outsideMarks(tokens);
         for (int s = 0; s < spans.size(); s++) {
             QuoteSpan span = spans.get(s);
             String text = span.text(blocks);
@@ -236,7 +237,8 @@ public final class QuoteFinder {
                     index,
                     span.block(),
                     span.start(),
-                    to);
+                    to,
+                    outsideMarks);
             out.add(new MarkedSpan(text, span.block(), span.start(), features, !isName[s]));
         }
         return out;

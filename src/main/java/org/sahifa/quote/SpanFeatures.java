@@ -30,6 +30,7 @@ final class SpanFeatures {
      * @param rulesQuotation what the hand rules decided: a quotation, or a quoted name
      * @param multiParagraph the span runs over several paragraphs
      * @param unclosed      the opening mark was never closed
+     * @param outsideMarks  the article's words outside the marks ({@link ArticleWords#outsideMarks})
      */
     static List<String> of(
             List<Token> toks,
@@ -41,7 +42,8 @@ final class SpanFeatures {
             EntityIndex entities,
             int block,
             int from,
-            int to) {
+            int to,
+            Set<String> outsideMarks) {
         List<String> f = new ArrayList<>();
         f.add("bias");
         // The rules' decision: the bundled model never saw these two (SpanModelEval strips them before training, so
@@ -58,6 +60,11 @@ final class SpanFeatures {
             f.add("unclosed");
         }
         inside(f, text, words);
+        String seen = ArticleWords.seenShare(words, outsideMarks);
+        if (seen != null) {
+            f.add("seenOutside=" + seen);
+            f.add("seenOutside=" + seen + "/len=" + length); // not "&": SpanModelEval strips those (the rules')
+        }
         before(f, toks, i);
         after(f, toks, i);
         names(f, entities, block, from, to);
