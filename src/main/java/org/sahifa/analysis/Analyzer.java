@@ -81,18 +81,23 @@ public final class Analyzer {
         return new Analyzer(recognizer, quoteFinder, speakerRanker, maxAnalysedChars, filter);
     }
 
+    /** This analyzer with a speaker model filling the rules' gaps ({@link SpeakerRanker#fillGaps}); null: rules only. */
+    public Analyzer withSpeakerRanker(SpeakerRanker ranker) {
+        return new Analyzer(recognizer, quoteFinder, ranker, maxAnalysedChars, entityFilter);
+    }
+
     /**
      * An analyzer with the bundled entity model, the quotation rules filtered by the trained span classifier
      * ({@code SpanClassifier.bundledFilter()}: it sets aside quoted names and titles the rules kept; docs/quotations.md,
      * "Round 10"), the rules' speakers, and the trained entity filter on the final entity list (people, places and
-     * organisations: {@code EntityFilter.bundledFilter()}, docs/entity-filter.md). The trained speaker model
-     * ({@code SpeakerRanker.bundled()}, the constructor above) is not used: it beat the rules on the annotated splits
-     * only by naming speakers of quotations the rules left without one, which on unlabelled news were mostly quoted
-     * titles and names (docs/speaker-model.md, "Adoption").
+     * organisations: {@code EntityFilter.bundledFilter()}, docs/entity-filter.md), and the trained speaker model filling
+     * only the rules' gaps ({@code SpeakerRanker.bundled()}: a speaker where the rules named none and the span
+     * classifier trusts the quotation; docs/speaker-model.md, "Round 11").
      */
     public static Analyzer standard() {
         return new Analyzer(EntityRecognizer.load(), new QuoteFinder(SpanClassifier.bundledFilter()))
-                .withEntityFilter(EntityFilter.bundledFilter());
+                .withEntityFilter(EntityFilter.bundledFilter())
+                .withSpeakerRanker(SpeakerRanker.bundled());
     }
 
     /** Loads, extracts and analyses what the user named (a path or an http(s) URL). */
