@@ -14,27 +14,14 @@ See docs/entity-filter.md.
 import json
 import os
 import random
-import subprocess
 import sys
 from collections import Counter
 
-from unlabelled import DEFAULT_CORPUS, drawn_lines, named_in_docs, read_articles, write_article
+from unlabelled import DEFAULT_CORPUS, analysis, drawn_lines, named_in_docs, read_articles, write_article
 
 SEED = int(os.environ.get('SEED', 1410))
 WANT = int(os.environ.get('WANT', 40))
 MIN_WORDS, MAX_WORDS = 150, 900
-
-
-def analysis(jar, path, cache):
-    """The analysis JSON of `java -jar JAR analyze PATH` (cached in `cache`), or None if it fails."""
-    if not os.path.exists(cache):
-        run = subprocess.run(['java', '-jar', jar, 'analyze', path], capture_output=True, text=True)
-        if run.returncode != 0:
-            return None
-        with open(cache, 'w', encoding='utf-8') as f:
-            f.write(run.stdout)
-    with open(cache, encoding='utf-8') as f:
-        return json.load(f)
 
 
 def listed(result):

@@ -39,9 +39,9 @@ def write_article(out, i, article):
     return file, text
 
 
-def quotations(jar, path, cache):
-    """The quotations (dicts) `java -jar JAR analyze PATH` finds, or None if it fails; the JSON is kept in `cache`
-    and reused when present (delete it to run the jar again)."""
+def analysis(jar, path, cache):
+    """The analysis JSON of `java -jar JAR analyze PATH`, or None if it fails; the JSON is kept in `cache` and reused
+    when present (delete it to run the jar again)."""
     if not os.path.exists(cache):
         run = subprocess.run(['java', '-jar', jar, 'analyze', path], capture_output=True, text=True)
         if run.returncode != 0:
@@ -49,4 +49,10 @@ def quotations(jar, path, cache):
         with open(cache, 'w', encoding='utf-8') as f:
             f.write(run.stdout)
     with open(cache, encoding='utf-8') as f:
-        return json.load(f).get('quotes', [])
+        return json.load(f)
+
+
+def quotations(jar, path, cache):
+    """The quotations (dicts) `java -jar JAR analyze PATH` finds, or None if it fails (cached as `analysis`)."""
+    result = analysis(jar, path, cache)
+    return None if result is None else result.get('quotes', [])
