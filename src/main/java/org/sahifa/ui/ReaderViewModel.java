@@ -3,6 +3,7 @@ package org.sahifa.ui;
 import java.util.List;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.Executor;
+import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Supplier;
 import java.util.logging.Level;
@@ -168,7 +169,13 @@ public final class ReaderViewModel {
         if (ready != null) {
             showText(task, ready, drawn::countDown);
         }
-        executor.execute(task);
+        try {
+            executor.execute(task);
+        } catch (RejectedExecutionException e) {
+            // the window's pool is shut down (the window closed): nothing to load into, nothing left spinning
+            LOG.log(Level.FINE, "load not started: the window's background pool is shut down", e);
+            finish(task, () -> {});
+        }
         return task;
     }
 

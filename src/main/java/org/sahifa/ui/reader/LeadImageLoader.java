@@ -2,6 +2,7 @@ package org.sahifa.ui.reader;
 
 import java.io.ByteArrayInputStream;
 import java.util.concurrent.Executor;
+import java.util.concurrent.RejectedExecutionException;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import javafx.beans.property.ReadOnlyBooleanProperty;
@@ -101,7 +102,14 @@ public final class LeadImageLoader {
         });
         current = task;
         loading.set(true);
-        executor.execute(task);
+        try {
+            executor.execute(task);
+        } catch (RejectedExecutionException e) {
+            // the window's pool is shut down (the window closed): no image, nothing left spinning
+            LOG.log(Level.FINE, "lead image not fetched: the window's background pool is shut down", e);
+            current = null;
+            loading.set(false);
+        }
     }
 
     private void finish(Task<Image> task, LeadImageView shown) {
