@@ -1,7 +1,6 @@
 package org.sahifa.analysis.eval;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -10,7 +9,6 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.TreeMap;
 import java.util.function.Predicate;
 import org.sahifa.analysis.Analyzer;
 import org.sahifa.analysis.entities.EntityFeatures;
@@ -106,18 +104,10 @@ public final class EntityFilterEval {
     /** The app's entity list, without the filter, on every article, labelled by the scorer's matching. */
     static List<Doc> read(Path dir) throws IOException, LoadException {
         Analyzer analyzer = new Analyzer(EntityRecognizer.load(), new QuoteFinder(SpanClassifier.bundledFilter()));
-        ObjectMapper json = new ObjectMapper();
         List<Doc> out = new ArrayList<>();
-        for (String split : SPLITS) {
-            JsonNode gold =
-                    json.readTree(dir.resolve(split).resolve("gold.json").toFile());
-            TreeMap<String, JsonNode> files = new TreeMap<>();
-            gold.fields().forEachRemaining(e -> files.put(e.getKey(), e.getValue()));
-            for (Map.Entry<String, JsonNode> f : files.entrySet()) {
-                Analysis a = analyzer.analyze(Analyzer.extractSource(
-                        dir.resolve(split).resolve(f.getKey()).toString()));
-                out.add(doc(split, f.getKey(), a, f.getValue()));
-            }
+        for (GoldFiles f : GoldFiles.read(dir, SPLITS)) {
+            Analysis a = analyzer.analyze(Analyzer.extractSource(f.path().toString()));
+            out.add(doc(f.split(), f.file(), a, f.gold()));
         }
         return out;
     }

@@ -1,13 +1,10 @@
 package org.sahifa.analysis.eval;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
-import java.util.TreeMap;
 import java.util.function.BiPredicate;
 import org.sahifa.analysis.Analyzer;
 import org.sahifa.load.LoadException;
@@ -86,18 +83,11 @@ public final class SpanModelEval {
     /** Runs the rules on every article and labels every marked span by the scorer's pairing with the gold. */
     static List<Article> read(Path dir) throws IOException, LoadException {
         Analyzer analyzer = new Analyzer(EntityRecognizer.load(), new QuoteFinder());
-        ObjectMapper json = new ObjectMapper();
         List<Article> out = new ArrayList<>();
-        for (String split : SPLITS) {
-            JsonNode gold =
-                    json.readTree(dir.resolve(split).resolve("gold.json").toFile());
-            TreeMap<String, JsonNode> files = new TreeMap<>();
-            gold.fields().forEachRemaining(e -> files.put(e.getKey(), e.getValue()));
-            for (Map.Entry<String, JsonNode> f : files.entrySet()) {
-                List<MarkedSpan> spans = analyzer.markedSpans(Analyzer.extractSource(
-                        dir.resolve(split).resolve(f.getKey()).toString()));
-                out.add(article(split, f.getKey(), spans, f.getValue()));
-            }
+        for (GoldFiles f : GoldFiles.read(dir, SPLITS)) {
+            List<MarkedSpan> spans =
+                    analyzer.markedSpans(Analyzer.extractSource(f.path().toString()));
+            out.add(article(f.split(), f.file(), spans, f.gold()));
         }
         return out;
     }

@@ -1,7 +1,6 @@
 package org.sahifa.analysis.eval;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -11,7 +10,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Random;
-import java.util.TreeMap;
 import java.util.function.Predicate;
 import org.sahifa.analysis.Analyzer;
 import org.sahifa.load.LoadException;
@@ -120,20 +118,11 @@ public final class SpeakerModelEval {
                 ? new QuoteFinder(SpanClassifier.bundledFilter())
                 : new QuoteFinder();
         Analyzer analyzer = new Analyzer(EntityRecognizer.load(), finder);
-        ObjectMapper json = new ObjectMapper();
         List<Article> out = new ArrayList<>();
-        for (String split : SPLITS) {
-            JsonNode gold =
-                    json.readTree(dir.resolve(split).resolve("gold.json").toFile());
-            TreeMap<String, JsonNode> files = new TreeMap<>();
-            gold.fields().forEachRemaining(e -> files.put(e.getKey(), e.getValue()));
-            for (Map.Entry<String, JsonNode> f : files.entrySet()) {
-                Analysis a = analyzer.analyzeSource(
-                        dir.resolve(split).resolve(f.getKey()).toString());
-                Map<String, Double> spanP =
-                        spanProbabilities(analyzer, dir.resolve(split).resolve(f.getKey()));
-                out.add(new Article(split, f.getKey(), items(a, f.getValue(), spanP)));
-            }
+        for (GoldFiles f : GoldFiles.read(dir, SPLITS)) {
+            Analysis a = analyzer.analyzeSource(f.path().toString());
+            Map<String, Double> spanP = spanProbabilities(analyzer, f.path());
+            out.add(new Article(f.split(), f.file(), items(a, f.gold(), spanP)));
         }
         return out;
     }
