@@ -13,11 +13,10 @@ See docs/entity-filter.md.
 """
 import json
 import os
-import random
 import sys
 from collections import Counter
 
-from unlabelled import DEFAULT_CORPUS, analysis, drawn_lines, named_in_docs, read_articles, write_article
+from unlabelled import DEFAULT_CORPUS, analysis, draw, write_article
 
 SEED = int(os.environ.get('SEED', 1410))
 WANT = int(os.environ.get('WANT', 40))
@@ -41,19 +40,8 @@ def listed(result):
 def main():
     before, after, out = sys.argv[1:4]
     path = sys.argv[4] if len(sys.argv) > 4 else DEFAULT_CORPUS
-    skip = drawn_lines(path)
-    articles = read_articles(path)
-    order = list(range(len(articles)))
-    random.Random(SEED).shuffle(order)
-    chosen = []
-    for i in order:
-        a = articles[i]
-        if i in skip or named_in_docs(a):
-            continue
-        if MIN_WORDS <= len(a['content'].split()) <= MAX_WORDS:
-            chosen.append(i)
-        if len(chosen) == WANT:
-            break
+    articles, chosen = draw(path, SEED, WANT,
+                            lambda a: MIN_WORDS <= len(a['content'].split()) <= MAX_WORDS)
     os.makedirs(out, exist_ok=True)
     counts = Counter()
     for i in chosen:

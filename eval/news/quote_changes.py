@@ -14,11 +14,10 @@ few of its cases), with the same exclusions.
 See docs/quotations.md, "Round 6".
 """
 import os
-import random
 import re
 import sys
 
-from unlabelled import DEFAULT_CORPUS, drawn_lines, named_in_docs, quotations, read_articles, write_article
+from unlabelled import DEFAULT_CORPUS, draw, quotations, write_article
 
 SEED = int(os.environ.get('SEED', 6464))  # SEED=… picks another draw
 MATCH = re.compile(os.environ['MATCH']) if os.environ.get('MATCH') else None  # MATCH=… draws only matching articles
@@ -38,21 +37,8 @@ def context(text, quote):
 def main():
     before, after, out = sys.argv[1:4]
     path = sys.argv[4] if len(sys.argv) > 4 else DEFAULT_CORPUS
-    skip = drawn_lines(path)
-    articles = read_articles(path)
-    order = list(range(len(articles)))
-    random.Random(SEED).shuffle(order)
-    chosen = []
-    for i in order:
-        a = articles[i]
-        if i in skip or named_in_docs(a):
-            continue
-        if MATCH is not None and not MATCH.search(a['content']):
-            continue
-        if MIN_WORDS <= len(a['content'].split()) <= MAX_WORDS and has_marks(a['content']):
-            chosen.append(i)
-        if len(chosen) == WANT:
-            break
+    articles, chosen = draw(path, SEED, WANT, lambda a: (MATCH is None or MATCH.search(a['content']))
+                            and MIN_WORDS <= len(a['content'].split()) <= MAX_WORDS and has_marks(a['content']))
     os.makedirs(out, exist_ok=True)
     total_before = total_after = added = removed = 0
     for i in chosen:

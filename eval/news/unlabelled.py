@@ -1,8 +1,10 @@
-"""What the unlabelled checks (quote_changes.py, speaker_changes.py) share: the SaudiNewsNet dump, the articles they
-must leave out (every article draw.py prints and those the docs name), and a cached `analyze` run of a jar."""
+"""What the unlabelled checks (quote_changes.py, speaker_changes.py, entity_changes.py) share: the SaudiNewsNet dump,
+the articles they must leave out (every article draw.py prints and those the docs name), a seeded draw of the rest, and
+a cached `analyze` run of a jar."""
 import gzip
 import json
 import os
+import random
 import subprocess
 import sys
 
@@ -23,6 +25,22 @@ def drawn_lines(path):
                          check=True)
     return {int(row.split('\t')[1]) for row in run.stdout.splitlines()
             if row.count('\t') >= 3 and row.split('\t')[1].isdigit()}
+
+
+def draw(path, seed, want, accept):
+    """The corpus and, in the order `seed` shuffles it, the line indices of the first `want` articles that draw.py
+    does not print, the docs do not name, and `accept(article)` takes."""
+    articles = read_articles(path)
+    skip = drawn_lines(path)
+    order = list(range(len(articles)))
+    random.Random(seed).shuffle(order)
+    chosen = []
+    for i in order:
+        if i not in skip and not named_in_docs(articles[i]) and accept(articles[i]):
+            chosen.append(i)
+            if len(chosen) == want:
+                break
+    return articles, chosen
 
 
 def named_in_docs(article):
