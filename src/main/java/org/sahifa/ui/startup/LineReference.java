@@ -2,9 +2,7 @@ package org.sahifa.ui.startup;
 
 import com.ibm.icu.text.Bidi;
 import com.ibm.icu.text.BidiRun;
-import java.awt.Color;
 import java.awt.Graphics2D;
-import java.awt.RenderingHints;
 import java.awt.font.FontRenderContext;
 import java.awt.font.TextAttribute;
 import java.awt.font.TextLayout;
@@ -66,12 +64,7 @@ final class LineReference {
         int imageWidth = (int) Math.ceil(natural + gaps * Math.max(0, stretch)) + 2 * margin;
         int imageHeight = (int) Math.ceil(ascent + descent) + 2 * margin;
         BufferedImage image = new BufferedImage(imageWidth, imageHeight, BufferedImage.TYPE_INT_RGB);
-        Graphics2D g = image.createGraphics();
-        g.setColor(Color.WHITE);
-        g.fillRect(0, 0, imageWidth, imageHeight);
-        g.setColor(Color.BLACK);
-        g.setRenderingHint(RenderingHints.KEY_TEXT_ANTIALIASING, RenderingHints.VALUE_TEXT_ANTIALIAS_ON);
-        g.setRenderingHint(RenderingHints.KEY_FRACTIONALMETRICS, RenderingHints.VALUE_FRACTIONALMETRICS_ON);
+        Graphics2D g = ReferenceText.blackOnWhite(image);
         List<Span> marked = new ArrayList<>();
         double x = margin;
         float baseline = (float) (margin + ascent);

@@ -55,14 +55,20 @@ final class ReferenceText {
         int width = (int) Math.ceil(layout.getAdvance()) + 2 * margin;
         int height = (int) Math.ceil(layout.getAscent() + layout.getDescent()) + 2 * margin;
         BufferedImage image = new BufferedImage(width, height, BufferedImage.TYPE_INT_RGB);
-        Graphics2D g = image.createGraphics();
-        g.setColor(Color.WHITE);
-        g.fillRect(0, 0, width, height);
-        g.setColor(Color.BLACK);
-        g.setRenderingHint(RenderingHints.KEY_TEXT_ANTIALIASING, RenderingHints.VALUE_TEXT_ANTIALIAS_ON);
-        g.setRenderingHint(RenderingHints.KEY_FRACTIONALMETRICS, RenderingHints.VALUE_FRACTIONALMETRICS_ON);
+        Graphics2D g = blackOnWhite(image);
         layout.draw(g, margin, margin + layout.getAscent());
         g.dispose();
         return image;
+    }
+
+    /** A pen on {@code image}, painted white, that draws black antialiased text with fractional metrics. */
+    static Graphics2D blackOnWhite(BufferedImage image) {
+        Graphics2D g = image.createGraphics();
+        g.setColor(Color.WHITE);
+        g.fillRect(0, 0, image.getWidth(), image.getHeight());
+        g.setColor(Color.BLACK);
+        g.setRenderingHint(RenderingHints.KEY_TEXT_ANTIALIASING, RenderingHints.VALUE_TEXT_ANTIALIAS_ON);
+        g.setRenderingHint(RenderingHints.KEY_FRACTIONALMETRICS, RenderingHints.VALUE_FRACTIONALMETRICS_ON);
+        return g;
     }
 }
