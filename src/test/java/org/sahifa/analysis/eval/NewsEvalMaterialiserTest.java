@@ -168,6 +168,17 @@ class NewsEvalMaterialiserTest {
     }
 
     /**
+     * blind17 (round 12: the 12 after spk2's, drawn with SPEECH_OPEN, annotated by hand and never run, scored only by
+     * the lead): the same checks. Every article holds a quotation in marks; one (a5652, a column quoting the writer's
+     * own summary) has no named speaker.
+     */
+    @Test
+    void blind17CutsEveryQuotationInsideItsMarks() throws IOException {
+        assertBlindSetCutInsideMarks("blind17", 43);
+        assertEquals(List.of(), articlesWithoutQuotation("blind17"));
+    }
+
+    /**
      * spk1 (round 11: the 15 articles after blind16's drawn with SPEECH_OPEN, annotated by hand for quotations and
      * speakers only, never run; development data for the speaker work): the same checks. One article (a76) quotes a
      * single relayed word; every article holds a quotation.
