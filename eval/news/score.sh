@@ -25,6 +25,8 @@
 # speaker work; spk2 is scored only by the speaker engineer, before and after, summary lines only.
 # The seventeenth, blind17 (round 12, the 12 after spk2's with SPEECH_OPEN, annotated by hand and never run), likewise:
 # SPLITS=blind17 eval/news/score.sh.
+# The eighteenth, blind18 (round 12, the 12 after blind17's with SPEECH_OPEN, annotated by hand and never run), is left
+# out the same way, for the lead to score once: SPLITS=blind18 eval/news/score.sh.
 set -e
 SHARED=${1:-../shared}
 mvn -o -q -B test-compile exec:exec \

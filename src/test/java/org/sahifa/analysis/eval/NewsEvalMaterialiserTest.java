@@ -179,6 +179,17 @@ class NewsEvalMaterialiserTest {
     }
 
     /**
+     * blind18 (round 12: the 12 after blind17's, drawn with SPEECH_OPEN as blind11 to blind16, annotated by hand and never
+     * run, scored only by the lead): the same checks. Every article holds a quotation in marks; one (a7851, a column
+     * quoting a hadith and a verse) has no named speaker.
+     */
+    @Test
+    void blind18CutsEveryQuotationInsideItsMarks() throws IOException {
+        assertBlindSetCutInsideMarks("blind18", 43);
+        assertEquals(List.of(), articlesWithoutQuotation("blind18"));
+    }
+
+    /**
      * spk1 (round 11: the 15 articles after blind16's drawn with SPEECH_OPEN, annotated by hand for quotations and
      * speakers only, never run; development data for the speaker work): the same checks. One article (a76) quotes a
      * single relayed word; every article holds a quotation.
