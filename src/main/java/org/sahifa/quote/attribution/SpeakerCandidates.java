@@ -70,9 +70,10 @@ public final class SpeakerCandidates {
             poolFor(text, byName, index, quotes, q, quotes.get(q - 1).speaker(), pools).previousSpeaker = true;
         }
         QuoteView view = QuoteView.of(text, quotes, q, pools.values());
+        NarrativeFeatures.Narrative narrative = NarrativeFeatures.of(view, pools.values());
         List<Candidate> out = new ArrayList<>(pools.size());
         for (Pool pool : pools.values()) {
-            out.add(new Candidate(pool.name, pool.kind, pool.fromRules, SpeakerFeatures.of(view, pool)));
+            out.add(new Candidate(pool.name, pool.kind, pool.fromRules, SpeakerFeatures.of(view, narrative, pool)));
         }
         return out;
     }

@@ -90,4 +90,56 @@ class SpeakerFeaturesTest {
         assertEquals("5-8", SpeakerFeatures.bucket(5));
         assertEquals("17+", SpeakerFeatures.bucket(40));
     }
+
+    @Test
+    void aBareSpeechVerbAndThePersonTheParagraphIsAbout() {
+        Scene s = Scene.of(
+                        "زارت فاطمة العلي المدرسة ورافقها خالد العمري. ثم التقت فاطمة العلي المعلمين.", "وقالت: «نعم»")
+                .person("فاطمة العلي")
+                .person("خالد العمري");
+        List<String> her = features(s, "فاطمة العلي");
+        assertTrue(her.contains("n:topic&bare=true"), her.toString());
+        assertTrue(her.contains("n:bare&gender=FEMININE&F"), her.toString());
+        assertFalse(features(s, "خالد العمري").contains("n:topic&bare=true"));
+        Scene named = Scene.of("وقال خالد العمري بعد لقاء فاطمة العلي «نعم»")
+                .person("خالد العمري")
+                .person("فاطمة العلي");
+        assertFalse(
+                features(named, "فاطمة العلي").stream().anyMatch(f -> f.startsWith("n:bare")),
+                features(named, "فاطمة العلي").toString());
+    }
+
+    @Test
+    void theSubjectOfTheSentenceBefore() {
+        Scene s = Scene.of("وأكد خالد العمري أن الطريق جاهز بعد زيارة سامي الخطيب. وأضاف «نعم»")
+                .person("خالد العمري")
+                .person("سامي الخطيب");
+        assertTrue(
+                features(s, "خالد العمري").contains("n:subject=S1B&bare=true"),
+                features(s, "خالد العمري").toString());
+        assertFalse(features(s, "سامي الخطيب").stream().anyMatch(f -> f.startsWith("n:subject")));
+    }
+
+    @Test
+    void aNameAfterLamIsWhomTheSpeakerTalkedTo() {
+        Scene s = Scene.of("وقال خالد العمري لوكالة الأنباء الوطنية ولسامي الخطيب «نعم»")
+                .person("خالد العمري")
+                .person("سامي الخطيب")
+                .organization("وكالة الأنباء الوطنية");
+        assertTrue(features(s, "وكالة الأنباء الوطنية").contains("n:addressee"));
+        assertTrue(features(s, "سامي الخطيب").contains("n:addressee"));
+        assertFalse(features(s, "خالد العمري").contains("n:addressee"));
+        Scene waw = Scene.of("وقال وليد المعلم للصحفيين «نعم»").person("وليد المعلم");
+        assertFalse(features(waw, "وليد المعلم").contains("n:addressee"));
+    }
+
+    @Test
+    void aNameBetweenCommas() {
+        Scene s = Scene.of("وقال وزير النقل، خالد العمري، في المؤتمر «نعم»").person("خالد العمري");
+        assertTrue(
+                features(s, "خالد العمري").contains("n:commas&rel=S0B"),
+                features(s, "خالد العمري").toString());
+        Scene plain = Scene.of("وقال خالد العمري في المؤتمر «نعم»").person("خالد العمري");
+        assertFalse(features(plain, "خالد العمري").stream().anyMatch(f -> f.startsWith("n:commas")));
+    }
 }
