@@ -53,6 +53,13 @@ final class NarrativeFeatures {
             }
             f.add(PREFIX + "bare&gender=" + view.lead() + "&" + SpeakerFeatures.guessGender(c));
         }
+        String known = knownGender(view, c);
+        if (known != null) {
+            f.add(PREFIX + "agree=" + view.lead() + "&" + known);
+        }
+        if (c.holdsRulesRole) {
+            f.add(PREFIX + "holdsRole");
+        }
         if (addressee(view, c)) {
             f.add(PREFIX + "addressee");
         }
@@ -60,6 +67,38 @@ final class NarrativeFeatures {
         if (commas != null) {
             f.add(PREFIX + "commas&rel=" + commas);
         }
+    }
+
+    /**
+     * The candidate's gender as the text shows it near the quotation: the gender of a speech verb up to {@link
+     * SpeakerFeatures#VERB_REACH} words before one of its mentions («وقالت هيلاري»), or F after a feminine role
+     * («المحامية فلانة»); null when nothing shows it (the name's own ending is {@link SpeakerFeatures#guessGender}).
+     */
+    static String knownGender(QuoteView view, Pool c) {
+        for (Place p : c.places) {
+            List<ArticleText.Tok> toks = view.text().tokens(p.block());
+            if (p.first() > 0) {
+                ArticleText.Tok prev = toks.get(p.first() - 1);
+                if (prev.word() && prev.text().endsWith("ة") && SpeechWords.isRole(prev.text())) {
+                    return "F";
+                }
+            }
+            int words = 0;
+            for (int i = p.first() - 1; i >= 0 && words <= SpeakerFeatures.VERB_REACH; i--) {
+                ArticleText.Tok t = toks.get(i);
+                if (t.quote() >= 0
+                        || !t.word()
+                        || t.sentence() != toks.get(p.first()).sentence()) {
+                    break;
+                }
+                VerbGender g = SpeechWords.speechVerb(t.text());
+                if (g == VerbGender.FEMININE || g == VerbGender.MASCULINE) {
+                    return g == VerbGender.FEMININE ? "F" : "M";
+                }
+                words++;
+            }
+        }
+        return null;
     }
 
     /**

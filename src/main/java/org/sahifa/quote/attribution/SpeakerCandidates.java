@@ -66,6 +66,11 @@ public final class SpeakerCandidates {
             rules.fromRules = true;
             rules.name = quote.speaker();
         }
+        Pool rulesPool = quote.speaker() == null ? null : pools.get(key(quote.speaker()));
+        if (rulesPool != null && rulesPool.kind.equals("PHRASE")) {
+            RoleHolders.mark(
+                    text, entities, index, quote.speaker(), pools, e -> entityPool(text, quotes, q, e, index.get(e)));
+        }
         if (q > 0 && quotes.get(q - 1).speaker() != null) {
             poolFor(text, byName, index, quotes, q, quotes.get(q - 1).speaker(), pools).previousSpeaker = true;
         }

@@ -276,6 +276,9 @@ public final class SpeakerModelEval {
                 }
             }
         }
+        if (Boolean.getBoolean("showClasses")) {
+            classes(articles);
+        }
         int n = 0;
         int found = 0;
         int reachable = 0;
@@ -312,6 +315,59 @@ public final class SpeakerModelEval {
                 n, found, (double) reachable / n, reachable, n, rules, (double) candidates / Math.max(1, found));
     }
 
+    /**
+     * The rules' wrong named speakers by what the rules gave (none, a phrase no entity stands for, an entity) and
+     * whether the gold speaker is among the candidates: what the gap filler and the override can reach.
+     */
+    static void classes(List<Article> articles) {
+        Map<String, Integer> counts = new java.util.TreeMap<>();
+        for (Article a : articles) {
+            for (Item i : a.items()) {
+                if (i.unnamed() || i.rulesRight()) {
+                    continue;
+                }
+                String given = i.rules() == null
+                        ? "none"
+                        : i.candidates().stream()
+                                .filter(Candidate::fromRules)
+                                .map(Candidate::kind)
+                                .findFirst()
+                                .orElse("?");
+                String key = (i.candidates().isEmpty() && i.rules() == null ? "not found" : given)
+                        + (i.reachable() ? ", reachable" : ", out of reach");
+                counts.merge(key, 1, Integer::sum);
+            }
+        }
+        counts.forEach((k, v) -> System.out.println("  rules wrong, " + k + ": " + v));
+    }
+
+    /**
+     * Prints the quotations whose gold speaker is among the candidates and which the rules left without one or gave
+     * a phrase no entity stands for: each candidate with the held-out model's score, the gold marked (development
+     * splits only: {@code -DshowMisses=true}).
+     */
+    static void showMisses(SpeakerModel model, Article a) {
+        SpeakerRanker ranker = new SpeakerRanker(model, 0);
+        for (Item i : a.items()) {
+            boolean phrase = i.candidates().stream()
+                    .anyMatch(c -> c.fromRules() && c.kind().equals("PHRASE"));
+            if (i.unnamed() || i.rulesRight() || !i.reachable() || !(i.rules() == null || phrase)) {
+                continue;
+            }
+            double[] scores = ranker.scores(i.candidates());
+            StringBuilder line = new StringBuilder("  miss " + a.split() + "/" + a.file() + " rules=" + i.rules());
+            for (int c = 0; c < scores.length; c++) {
+                line.append(String.format(
+                        "%n    %s%.2f %s %s",
+                        i.labels().get(c) ? "*" : " ",
+                        scores[c],
+                        i.candidates().get(c).name(),
+                        i.labels().get(c) ? i.candidates().get(c).features() : ""));
+            }
+            System.out.println(line);
+        }
+    }
+
     /** 5 folds over articles (seeded shuffle): each fold scored by a model trained on the other four. */
     static void crossValidate(List<Article> articles) {
         List<Article> shuffled = new ArrayList<>(articles);
@@ -346,6 +402,9 @@ public final class SpeakerModelEval {
             Tally t = Tally.ZERO;
             Tally g = Tally.ZERO;
             for (Article a : part.test()) {
+                if (Boolean.getBoolean("showMisses")) {
+                    showMisses(model, a);
+                }
                 t = t.plus(score(model, choice, a));
                 g = g.plus(score(model, new Choice(choice.gap(), SpeakerRanker.NEVER), a));
             }

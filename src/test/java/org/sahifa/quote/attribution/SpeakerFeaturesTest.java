@@ -142,4 +142,36 @@ class SpeakerFeaturesTest {
         Scene plain = Scene.of("وقال خالد العمري في المؤتمر «نعم»").person("خالد العمري");
         assertFalse(features(plain, "خالد العمري").stream().anyMatch(f -> f.startsWith("n:commas")));
     }
+
+    @Test
+    void theGenderAVerbOrAFeminineRoleShowsForTheName() {
+        Scene s = Scene.of("وقالت هيلاري كلينتون إن الطريق طويل. ورأت المحامية منى العلي أن الحل قريب. وأضافت «نعم»")
+                .person("هيلاري كلينتون")
+                .person("منى العلي");
+        assertTrue(
+                features(s, "هيلاري كلينتون").contains("n:agree=FEMININE&F"),
+                features(s, "هيلاري كلينتون").toString());
+        assertTrue(
+                features(s, "منى العلي").contains("n:agree=FEMININE&F"),
+                features(s, "منى العلي").toString());
+        Scene he = Scene.of("وقال خالد العمري إن الطريق طويل. وأضافت «نعم»").person("خالد العمري");
+        assertTrue(features(he, "خالد العمري").contains("n:agree=FEMININE&M"));
+    }
+
+    @Test
+    void thePersonWhoHoldsTheRoleTheRulesGave() {
+        Scene s = Scene.of(
+                        "زار الرئيس التركي رجب طيب أردوغان أنقرة.",
+                        "والتقى سامي الخطيب الوفد.",
+                        "وقال الرئيس التركي «نعم»")
+                .person("رجب طيب أردوغان")
+                .person("سامي الخطيب")
+                .rules(0, "الرئيس التركي");
+        assertTrue(
+                features(s, "رجب طيب أردوغان").contains("n:holdsRole"),
+                features(s, "رجب طيب أردوغان").toString());
+        assertFalse(features(s, "سامي الخطيب").contains("n:holdsRole"));
+        assertTrue(RoleHolders.follows("العاهل المغربي الملك محمد السادس", 21, RoleHolders.words("العاهل المغربي")));
+        assertFalse(RoleHolders.follows("العاهل المغربي في زيارة إلى محمد", 28, RoleHolders.words("العاهل المغربي")));
+    }
 }
