@@ -57,6 +57,12 @@ public final class SpeakerModelEval {
             ? List.of()
             : List.of(System.getProperty("dropFeatures").split(","));
 
+    /**
+     * Trains on the rules-free copies only ({@code -DtextOnly=true}): a model for the gaps, where no candidate has the
+     * rules' features (docs/speaker-model.md, "Round 12").
+     */
+    static final boolean TEXT_ONLY = Boolean.getBoolean("textOnly");
+
     static final int CUTOFF = Integer.getInteger("cutoff", 1);
     /** Each training quotation a second time without the rules' features, so that the text's own evidence is learnt. */
     static final boolean WITHOUT_RULES_COPY = Boolean.parseBoolean(System.getProperty("withoutRules", "true"));
@@ -467,8 +473,10 @@ public final class SpeakerModelEval {
         for (Article a : articles) {
             for (Item i : a.items()) {
                 if (use.test(i) && i.reachable()) {
-                    candidates.addAll(i.candidates());
-                    labels.addAll(i.labels());
+                    if (!TEXT_ONLY) {
+                        candidates.addAll(i.candidates());
+                        labels.addAll(i.labels());
+                    }
                     if (WITHOUT_RULES_COPY) {
                         i.candidates().forEach(c -> candidates.add(withoutRules(c)));
                         labels.addAll(i.labels());
