@@ -32,11 +32,6 @@ final class MentionIndex {
         return ((long) block << 32) | offset;
     }
 
-    /** Every mention, in article order. */
-    List<Mention> all() {
-        return List.of(mentions);
-    }
-
     int size() {
         return mentions.length;
     }

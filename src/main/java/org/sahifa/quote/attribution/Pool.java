@@ -10,9 +10,6 @@ final class Pool {
     final String kind;
     boolean fromRules;
     boolean previousSpeaker;
-    /** Somewhere in the article the rules' answer, a role, stands right before this entity's name. */
-    boolean holdsRulesRole;
-
     final List<Place> places = new ArrayList<>();
     int mentionsBefore;
     int mentionsAll;

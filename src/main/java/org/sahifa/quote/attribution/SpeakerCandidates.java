@@ -66,19 +66,13 @@ public final class SpeakerCandidates {
             rules.fromRules = true;
             rules.name = quote.speaker();
         }
-        Pool rulesPool = quote.speaker() == null ? null : pools.get(key(quote.speaker()));
-        if (rulesPool != null && rulesPool.kind.equals("PHRASE")) {
-            RoleHolders.mark(
-                    text, entities, index, quote.speaker(), pools, e -> entityPool(text, quotes, q, e, index.get(e)));
-        }
         if (q > 0 && quotes.get(q - 1).speaker() != null) {
             poolFor(text, byName, index, quotes, q, quotes.get(q - 1).speaker(), pools).previousSpeaker = true;
         }
         QuoteView view = QuoteView.of(text, quotes, q, pools.values());
-        NarrativeFeatures.Narrative narrative = NarrativeFeatures.of(view, pools.values());
         List<Candidate> out = new ArrayList<>(pools.size());
         for (Pool pool : pools.values()) {
-            out.add(new Candidate(pool.name, pool.kind, pool.fromRules, SpeakerFeatures.of(view, narrative, pool)));
+            out.add(new Candidate(pool.name, pool.kind, pool.fromRules, SpeakerFeatures.of(view, pool)));
         }
         return out;
     }

@@ -15,7 +15,7 @@ final class SpeakerFeatures {
 
     private SpeakerFeatures() {}
 
-    static List<String> of(QuoteView view, NarrativeFeatures.Narrative narrative, Pool c) {
+    static List<String> of(QuoteView view, Pool c) {
         List<String> f = new ArrayList<>();
         f.add("bias");
         f.add("kind=" + c.kind);
@@ -34,7 +34,6 @@ final class SpeakerFeatures {
         gender(view, c, f);
         counts(c, f);
         shape(c, f);
-        NarrativeFeatures.add(view, narrative, c, f);
         return f;
     }
 

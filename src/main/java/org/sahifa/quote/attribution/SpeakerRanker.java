@@ -5,7 +5,6 @@ import java.util.List;
 import org.sahifa.model.Block;
 import org.sahifa.model.Entity;
 import org.sahifa.model.Quote;
-import org.sahifa.quote.SpeechWords;
 
 /**
  * Gives each quotation the candidate the model scores highest; keeps the rules' answer when no candidate reaches the
@@ -19,25 +18,12 @@ public final class SpeakerRanker {
      */
     public static final double BUNDLED_THRESHOLD = 0.3;
 
-    /** An override threshold above any probability: the rules' answer always stands. */
-    public static final double NEVER = 1.01;
-
     private final SpeakerModel model;
     private final double threshold;
-    private final double override;
 
     public SpeakerRanker(SpeakerModel model, double threshold) {
-        this(model, threshold, NEVER);
-    }
-
-    /**
-     * @param override the score the model's best person or body needs to replace a rules' answer that is no entity of
-     *     the article and no unnamed source (a role head, a fragment: {@link #overrule}); {@link #NEVER}: never
-     */
-    public SpeakerRanker(SpeakerModel model, double threshold, double override) {
         this.model = model;
         this.threshold = threshold;
-        this.override = override;
     }
 
     /** The bundled model ({@link SpeakerModel#RESOURCE}) with its threshold. */
@@ -73,11 +59,6 @@ public final class SpeakerRanker {
         List<Quote> out = new ArrayList<>(quotes.size());
         for (int q = 0; q < quotes.size(); q++) {
             Quote quote = quotes.get(q);
-            if (quote.speaker() != null && override < NEVER) {
-                String speaker = overrule(quote.speaker(), candidates.get(q), scores(candidates.get(q)), override);
-                out.add(new Quote(quote.text(), speaker, quote.block(), quote.start(), quote.endBlock(), quote.end()));
-                continue;
-            }
             if (quote.speaker() != null || spanProbabilities[q] < SPAN_GATE) {
                 out.add(quote);
                 continue;
@@ -111,36 +92,5 @@ public final class SpeakerRanker {
             return rules;
         }
         return candidates.get(best).name();
-    }
-
-    /**
-     * The rules' answer, unless it is no entity of the article and no unnamed source (a role head «كبير الباحثين», a
-     * fragment, a noun of saying: a PHRASE candidate) and the best-scoring person or organisation scores at least
-     * {@code override}: then that one's name.
-     */
-    public static String overrule(String rules, List<Candidate> candidates, double[] scores, double override) {
-        if (rules == null || !overridable(candidates)) {
-            return rules;
-        }
-        int best = -1;
-        for (int i = 0; i < candidates.size(); i++) {
-            String kind = candidates.get(i).kind();
-            boolean named = kind.equals("PERSON") || kind.equals("ORGANIZATION");
-            if (named && (best < 0 || scores[i] > scores[best])) {
-                best = i;
-            }
-        }
-        return best >= 0 && scores[best] >= override ? candidates.get(best).name() : rules;
-    }
-
-    /** The rules' candidate is a phrase no entity stands for, and not an unnamed source («مسؤول أمريكي»). */
-    static boolean overridable(List<Candidate> candidates) {
-        for (Candidate c : candidates) {
-            if (c.fromRules()) {
-                return c.kind().equals("PHRASE")
-                        && !SpeechWords.isUnnamedSource(c.name().strip().split("\\s+")[0]);
-            }
-        }
-        return false;
     }
 }

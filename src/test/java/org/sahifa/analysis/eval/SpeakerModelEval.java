@@ -10,6 +10,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Random;
+import java.util.TreeMap;
 import java.util.function.Predicate;
 import org.sahifa.analysis.Analyzer;
 import org.sahifa.load.LoadException;
@@ -44,25 +45,6 @@ public final class SpeakerModelEval {
             ? new double[] {Double.parseDouble(System.getProperty("threshold"))}
             : new double[] {0.0, 0.1, 0.2, 0.3, 0.4, 0.5, 0.6, 0.7, 0.8, 0.9};
 
-    /**
-     * The override thresholds tried (the model's best person or body replaces a rules' answer that is no entity:
-     * {@link SpeakerRanker#overrule}); {@code -Doverride=X} fixes one, {@code -Doverride=1.01} never overrides.
-     */
-    static final double[] OVERRIDES = System.getProperty("override") != null
-            ? new double[] {Double.parseDouble(System.getProperty("override"))}
-            : new double[] {0.5, 0.6, 0.7, 0.8, 0.9, SpeakerRanker.NEVER};
-
-    /** Feature prefixes left out of training and scoring ({@code -DdropFeatures=n:} compares without round 12's). */
-    static final List<String> DROP = System.getProperty("dropFeatures", "").isEmpty()
-            ? List.of()
-            : List.of(System.getProperty("dropFeatures").split(","));
-
-    /**
-     * Trains on the rules-free copies only ({@code -DtextOnly=true}): a model for the gaps, where no candidate has the
-     * rules' features (docs/speaker-model.md, "Round 12").
-     */
-    static final boolean TEXT_ONLY = Boolean.getBoolean("textOnly");
-
     static final int CUTOFF = Integer.getInteger("cutoff", 1);
     /** Each training quotation a second time without the rules' features, so that the text's own evidence is learnt. */
     static final boolean WITHOUT_RULES_COPY = Boolean.parseBoolean(System.getProperty("withoutRules", "true"));
@@ -94,47 +76,21 @@ public final class SpeakerModelEval {
     /** One annotated article and its scored quotations. */
     record Article(String split, String file, List<Item> items) {}
 
-    /**
-     * Counts of one evaluation: gold named speakers, right by the rules, right by the model; quotations with no named
-     * speaker and those left without one; the rules' answers the model overruled, and how many of those turned right
-     * and wrong.
-     */
-    record Tally(int n, int rules, int model, int unnamed, int keptNone, int overruled, int fixed, int broken) {
-        static final Tally ZERO = new Tally(0, 0, 0, 0, 0, 0, 0, 0);
+    /** Counts of one evaluation: gold named speakers, right by the rules, right by the model. */
+    record Tally(int n, int rules, int model, int unnamed, int keptNone) {
+        static final Tally ZERO = new Tally(0, 0, 0, 0, 0);
 
         Tally plus(Tally o) {
-            return new Tally(
-                    n + o.n,
-                    rules + o.rules,
-                    model + o.model,
-                    unnamed + o.unnamed,
-                    keptNone + o.keptNone,
-                    overruled + o.overruled,
-                    fixed + o.fixed,
-                    broken + o.broken);
+            return new Tally(n + o.n, rules + o.rules, model + o.model, unnamed + o.unnamed, keptNone + o.keptNone);
         }
 
         @Override
         public String toString() {
             return String.format(
-                    "rules %.2f (%d/%d)  model %.2f (%d/%d)  no named speaker, left none: %d/%d  overruled %d"
-                            + " (wrong->right %d, right->wrong %d)",
-                    (double) rules / n,
-                    rules,
-                    n,
-                    (double) model / n,
-                    model,
-                    n,
-                    keptNone,
-                    unnamed,
-                    overruled,
-                    fixed,
-                    broken);
+                    "rules %.2f (%d/%d)  model %.2f (%d/%d)  no named speaker, left none: %d/%d",
+                    (double) rules / n, rules, n, (double) model / n, model, n, keptNone, unnamed);
         }
     }
-
-    /** The thresholds chosen on training articles: the gap threshold and the override one. */
-    record Choice(double gap, double override) {}
 
     private SpeakerModelEval() {}
 
@@ -144,11 +100,11 @@ public final class SpeakerModelEval {
         recall(articles);
         crossValidate(articles);
         leaveSplitOut(articles);
-        Choice choice = chooseThresholdBySplit(articles);
+        double threshold = chooseThresholdBySplit(articles);
         SpeakerModel model = train(articles, a -> true);
         System.out.printf(
-                "final model: trained on all %d articles, threshold %.1f, override %.2f (by leave-split-out)%n",
-                articles.size(), choice.gap(), choice.override());
+                "final model: trained on all %d articles, threshold %.1f (by leave-split-out)%n",
+                articles.size(), threshold);
         if (args.length > 1) {
             model.write(Path.of(args[1]));
             System.out.println("written to " + args[1]);
@@ -201,9 +157,7 @@ public final class SpeakerModelEval {
 
     private static List<Item> items(Analysis a, JsonNode gold, Map<String, Double> spanP) {
         List<Quote> quotes = a.quotes();
-        List<List<Candidate>> candidates = SpeakerCandidates.of(a.article().blocks(), a.entities(), quotes).stream()
-                .map(cs -> cs.stream().map(SpeakerModelEval::dropped).toList())
-                .toList();
+        List<List<Candidate>> candidates = SpeakerCandidates.of(a.article().blocks(), a.entities(), quotes);
         Map<String, List<String>> aliases = new HashMap<>();
         for (String type : List.of("people", "locations", "organizations")) {
             for (JsonNode e : gold.get(type)) {
@@ -252,17 +206,6 @@ public final class SpeakerModelEval {
                     .withSpanP(spanP.getOrDefault(quotes.get(p).text(), 1.0)));
         }
         return items;
-    }
-
-    /** The candidate without the features {@code -DdropFeatures} names. */
-    static Candidate dropped(Candidate c) {
-        if (DROP.isEmpty()) {
-            return c;
-        }
-        List<String> kept = c.features().stream()
-                .filter(f -> DROP.stream().noneMatch(f::startsWith))
-                .toList();
-        return new Candidate(c.name(), c.kind(), c.fromRules(), kept);
     }
 
     /**
@@ -322,35 +265,34 @@ public final class SpeakerModelEval {
     }
 
     /**
-     * The rules' wrong named speakers by what the rules gave (none, a phrase no entity stands for, an entity) and
-     * whether the gold speaker is among the candidates: what the gap filler and the override can reach.
+     * The rules' wrong named speakers by what the rules gave (none, a phrase no entity stands for, an entity of which
+     * kind) and whether the gold speaker is among the candidates: what a gap filler or an override could reach
+     * ({@code -DshowClasses=true}; docs/speaker-model.md, "Round 12").
      */
     static void classes(List<Article> articles) {
-        Map<String, Integer> counts = new java.util.TreeMap<>();
+        Map<String, Integer> counts = new TreeMap<>();
         for (Article a : articles) {
             for (Item i : a.items()) {
                 if (i.unnamed() || i.rulesRight()) {
                     continue;
                 }
                 String given = i.rules() == null
-                        ? "none"
+                        ? (i.candidates().isEmpty() ? "not found or no candidate" : "none")
                         : i.candidates().stream()
                                 .filter(Candidate::fromRules)
                                 .map(Candidate::kind)
                                 .findFirst()
                                 .orElse("?");
-                String key = (i.candidates().isEmpty() && i.rules() == null ? "not found" : given)
-                        + (i.reachable() ? ", reachable" : ", out of reach");
-                counts.merge(key, 1, Integer::sum);
+                counts.merge(given + (i.reachable() ? ", reachable" : ", out of reach"), 1, Integer::sum);
             }
         }
         counts.forEach((k, v) -> System.out.println("  rules wrong, " + k + ": " + v));
     }
 
     /**
-     * Prints the quotations whose gold speaker is among the candidates and which the rules left without one or gave
-     * a phrase no entity stands for: each candidate with the held-out model's score, the gold marked (development
-     * splits only: {@code -DshowMisses=true}).
+     * Prints each quotation whose gold speaker is among the candidates and which the rules left without one or gave a
+     * phrase no entity stands for: every candidate with the held-out model's score, the gold marked with its features
+     * (development splits only; {@code -DshowMisses=true}).
      */
     static void showMisses(SpeakerModel model, Article a) {
         SpeakerRanker ranker = new SpeakerRanker(model, 0);
@@ -363,12 +305,13 @@ public final class SpeakerModelEval {
             double[] scores = ranker.scores(i.candidates());
             StringBuilder line = new StringBuilder("  miss " + a.split() + "/" + a.file() + " rules=" + i.rules());
             for (int c = 0; c < scores.length; c++) {
+                boolean gold = i.labels().get(c);
                 line.append(String.format(
                         "%n    %s%.2f %s %s",
-                        i.labels().get(c) ? "*" : " ",
+                        gold ? "*" : " ",
                         scores[c],
                         i.candidates().get(c).name(),
-                        i.labels().get(c) ? i.candidates().get(c).features() : ""));
+                        gold ? i.candidates().get(c).features() : ""));
             }
             System.out.println(line);
         }
@@ -382,10 +325,10 @@ public final class SpeakerModelEval {
         SPLITS.forEach(s -> bySplit.put(s, Tally.ZERO));
         Tally all = Tally.ZERO;
         for (HeldOut<Article> part : HeldOut.byFold(shuffled, FOLDS)) {
-            Choice choice = chooseThreshold(part.train());
+            double threshold = chooseThreshold(part.train());
             SpeakerModel model = train(part.train(), a -> true);
             for (Article a : part.test()) {
-                Tally t = score(model, choice, a);
+                Tally t = score(model, threshold, a);
                 bySplit.merge(a.split(), t, Tally::plus);
                 all = all.plus(t);
             }
@@ -401,36 +344,29 @@ public final class SpeakerModelEval {
      */
     static void leaveSplitOut(List<Article> articles) {
         Tally pooled = Tally.ZERO;
-        Tally gapOnly = Tally.ZERO;
         for (HeldOut<Article> part : HeldOut.bySplit(articles, SPLITS, Article::split)) {
-            Choice choice = chooseThresholdBySplit(part.train());
+            double threshold = chooseThresholdBySplit(part.train());
             SpeakerModel model = train(part.train(), a -> true);
             Tally t = Tally.ZERO;
-            Tally g = Tally.ZERO;
             for (Article a : part.test()) {
                 if (Boolean.getBoolean("showMisses")) {
                     showMisses(model, a);
                 }
-                t = t.plus(score(model, choice, a));
-                g = g.plus(score(model, new Choice(choice.gap(), SpeakerRanker.NEVER), a));
+                t = t.plus(score(model, threshold, a));
             }
-            System.out.printf(
-                    "leave %s out (threshold %.1f, override %.2f): %s%n",
-                    part.name(), choice.gap(), choice.override(), t);
+            System.out.printf("leave %s out (threshold %.1f): %s%n", part.name(), threshold, t);
             pooled = pooled.plus(t);
-            gapOnly = gapOnly.plus(g);
         }
         System.out.println("leave-split-out pooled over " + SPLITS.size() + " splits: " + pooled);
-        System.out.println("  the same models, gap filling only (no override): " + gapOnly);
     }
 
     /** The threshold that scores best when each split of {@code articles} is scored by a model trained on the others. */
-    static Choice chooseThresholdBySplit(List<Article> articles) {
+    static double chooseThresholdBySplit(List<Article> articles) {
         return bestThreshold(HeldOut.bySplit(articles, Article::split));
     }
 
     /** The threshold of the rules' fallback that scores best by an inner 4-fold CV on {@code articles}. */
-    static Choice chooseThreshold(List<Article> articles) {
+    static double chooseThreshold(List<Article> articles) {
         return bestThreshold(HeldOut.byFold(articles, 4));
     }
 
@@ -438,33 +374,24 @@ public final class SpeakerModelEval {
      * The threshold with the most right (a named speaker right, or none left where none is named) over the parts; the
      * highest of those that tie.
      */
-    private static Choice bestThreshold(List<HeldOut<Article>> parts) {
-        int[][] right = new int[THRESHOLDS.length][OVERRIDES.length];
+    private static double bestThreshold(List<HeldOut<Article>> parts) {
+        int[] right = new int[THRESHOLDS.length];
         for (HeldOut<Article> part : parts) {
             SpeakerModel model = train(part.train(), a -> true);
             for (int t = 0; t < THRESHOLDS.length; t++) {
-                for (int o = 0; o < OVERRIDES.length; o++) {
-                    for (Article a : part.test()) {
-                        Tally tally = score(model, new Choice(THRESHOLDS[t], OVERRIDES[o]), a);
-                        right[t][o] += tally.model() + tally.keptNone();
-                    }
+                for (Article a : part.test()) {
+                    Tally tally = score(model, THRESHOLDS[t], a);
+                    right[t] += tally.model() + tally.keptNone();
                 }
             }
         }
-        // on a tie the higher thresholds: fewer speakers given where the rules gave none and fewer rules' answers
-        // overruled (false quotations, which the annotated articles hardly hold, are common in unannotated news;
-        // docs/speaker-model.md, "Round 11"); the override first, then the gap threshold
-        int bestT = 0;
-        int bestO = 0;
-        for (int t = 0; t < THRESHOLDS.length; t++) {
-            for (int o = 0; o < OVERRIDES.length; o++) {
-                if (right[t][o] > right[bestT][bestO] || (right[t][o] == right[bestT][bestO] && o >= bestO)) {
-                    bestT = t;
-                    bestO = o;
-                }
-            }
+        // on a tie the higher threshold: fewer speakers given where the rules gave none (false quotations, which the
+        // annotated articles hardly hold, are common in unannotated news; docs/speaker-model.md, "Round 11")
+        int best = 0;
+        for (int t = 1; t < THRESHOLDS.length; t++) {
+            best = right[t] >= right[best] ? t : best;
         }
-        return new Choice(THRESHOLDS[bestT], OVERRIDES[bestO]);
+        return THRESHOLDS[best];
     }
 
     static SpeakerModel train(List<Article> articles, Predicate<Item> use) {
@@ -473,10 +400,8 @@ public final class SpeakerModelEval {
         for (Article a : articles) {
             for (Item i : a.items()) {
                 if (use.test(i) && i.reachable()) {
-                    if (!TEXT_ONLY) {
-                        candidates.addAll(i.candidates());
-                        labels.addAll(i.labels());
-                    }
+                    candidates.addAll(i.candidates());
+                    labels.addAll(i.labels());
                     if (WITHOUT_RULES_COPY) {
                         i.candidates().forEach(c -> candidates.add(withoutRules(c)));
                         labels.addAll(i.labels());
@@ -494,34 +419,28 @@ public final class SpeakerModelEval {
         return new Candidate(c.name(), c.kind(), false, kept);
     }
 
-    static Tally score(SpeakerModel model, Choice choice, Article a) {
-        SpeakerRanker ranker = new SpeakerRanker(model, choice.gap(), choice.override());
-        double threshold = choice.gap();
-        Tally tally = Tally.ZERO;
+    static Tally score(SpeakerModel model, double threshold, Article a) {
+        SpeakerRanker ranker = new SpeakerRanker(model, threshold);
+        int n = 0;
+        int rules = 0;
+        int right = 0;
+        int unnamed = 0;
+        int keptNone = 0;
         for (Item i : a.items()) {
             String chosen = i.rules() == null && i.spanP() < GATE
                     ? null
                     : KEEP_RULES && i.rules() != null
-                            ? SpeakerRanker.overrule(
-                                    i.rules(), i.candidates(), ranker.scores(i.candidates()), choice.override())
+                            ? i.rules()
                             : SpeakerRanker.choose(i.rules(), i.candidates(), ranker.scores(i.candidates()), threshold);
             if (i.unnamed()) {
-                tally = tally.plus(new Tally(0, 0, 0, 1, chosen == null ? 1 : 0, 0, 0, 0));
+                unnamed++;
+                keptNone += chosen == null ? 1 : 0;
                 continue;
             }
-            boolean rulesRight = i.rulesRight();
-            boolean right = ScorerMatch.matches(chosen, i.aliases());
-            boolean overruled = i.rules() != null && !i.rules().equals(chosen);
-            tally = tally.plus(new Tally(
-                    1,
-                    rulesRight ? 1 : 0,
-                    right ? 1 : 0,
-                    0,
-                    0,
-                    overruled ? 1 : 0,
-                    overruled && right && !rulesRight ? 1 : 0,
-                    overruled && rulesRight && !right ? 1 : 0));
+            n++;
+            rules += i.rulesRight() ? 1 : 0;
+            right += ScorerMatch.matches(chosen, i.aliases()) ? 1 : 0;
         }
-        return tally;
+        return new Tally(n, rules, right, unnamed, keptNone);
     }
 }

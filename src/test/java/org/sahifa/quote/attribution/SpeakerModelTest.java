@@ -92,21 +92,4 @@ class SpeakerModelTest {
         assertNull(SpeakerRanker.choose(null, List.of(other), new double[] {0.4}, 0.5));
         assertEquals("ب", SpeakerRanker.choose(null, List.of(other), new double[] {0.6}, 0.5));
     }
-
-    @Test
-    void theModelOverrulesOnlyARulesPhraseThatIsNoNamedSourceAndOnlyAboveTheOverride() {
-        Candidate role = new Candidate("كبير الباحثين", "PHRASE", true, List.of("bias"));
-        Candidate source = new Candidate("مسؤول أمريكي", "PHRASE", true, List.of("bias"));
-        Candidate listed = new Candidate("أ", "PERSON", true, List.of("bias"));
-        Candidate person = new Candidate("ب", "PERSON", false, List.of("bias"));
-        Candidate place = new Candidate("ج", "LOCATION", false, List.of("bias"));
-        double[] scores = {0.1, 0.8};
-        assertEquals("ب", SpeakerRanker.overrule("كبير الباحثين", List.of(role, person), scores, 0.7));
-        assertEquals("كبير الباحثين", SpeakerRanker.overrule("كبير الباحثين", List.of(role, person), scores, 0.9));
-        assertEquals("مسؤول أمريكي", SpeakerRanker.overrule("مسؤول أمريكي", List.of(source, person), scores, 0.5));
-        assertEquals("أ", SpeakerRanker.overrule("أ", List.of(listed, person), scores, 0.5));
-        // a place is never given instead of the rules' phrase
-        assertEquals("كبير الباحثين", SpeakerRanker.overrule("كبير الباحثين", List.of(role, place), scores, 0.5));
-        assertNull(SpeakerRanker.overrule(null, List.of(person), new double[] {0.9}, 0.5));
-    }
 }
