@@ -36,12 +36,6 @@ final class MentionIndex {
         return mentions.length;
     }
 
-    /** The position ({@link #position}) of the last mention before the quotation's text, or -1. */
-    long lastBefore(Quote q) {
-        int i = lowerBound(position(q.block(), q.start()));
-        return i == 0 ? -1 : positions[i - 1];
-    }
-
     /** Mentions that start before the quotation's text. */
     int before(Quote q) {
         return lowerBound(position(q.block(), q.start()));

@@ -10,9 +10,6 @@ final class Pool {
     final String kind;
     boolean fromRules;
     boolean previousSpeaker;
-    /** Why a person named beyond the window is a candidate: "top" (most named before), "last" (named last before). */
-    String far;
-
     final List<Place> places = new ArrayList<>();
     int mentionsBefore;
     int mentionsAll;

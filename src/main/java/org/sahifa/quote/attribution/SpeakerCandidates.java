@@ -8,7 +8,6 @@ import java.util.List;
 import java.util.Map;
 import org.sahifa.model.Block;
 import org.sahifa.model.Entity;
-import org.sahifa.model.EntityType;
 import org.sahifa.model.Mention;
 import org.sahifa.model.Quote;
 import org.sahifa.quote.SpeechWords;
@@ -70,54 +69,12 @@ public final class SpeakerCandidates {
         if (q > 0 && quotes.get(q - 1).speaker() != null) {
             poolFor(text, byName, index, quotes, q, quotes.get(q - 1).speaker(), pools).previousSpeaker = true;
         }
-        farPersons(text, entities, index, quotes, q, pools);
         QuoteView view = QuoteView.of(text, quotes, q, pools.values());
         List<Candidate> out = new ArrayList<>(pools.size());
         for (Pool pool : pools.values()) {
             out.add(new Candidate(pool.name, pool.kind, pool.fromRules, SpeakerFeatures.of(view, pool)));
         }
         return out;
-    }
-
-    /**
-     * The person named most often before the quotation and the person named last before it, as candidates even when
-     * named farther back than the window: the narrative's person («وقالت: «…»» paragraphs after her name).
-     */
-    private static void farPersons(
-            ArticleText text,
-            List<Entity> entities,
-            Map<Entity, MentionIndex> index,
-            List<Quote> quotes,
-            int q,
-            Map<String, Pool> pools) {
-        Entity top = null;
-        Entity last = null;
-        int topCount = 1;
-        long lastAt = -1;
-        for (Entity e : entities) {
-            if (e.type() != EntityType.PERSON) {
-                continue;
-            }
-            MentionIndex m = index.get(e);
-            int before = m.before(quotes.get(q));
-            if (before > topCount) {
-                top = e;
-                topCount = before;
-            }
-            long at = m.lastBefore(quotes.get(q));
-            if (at > lastAt) {
-                last = e;
-                lastAt = at;
-            }
-        }
-        for (Entity e : new Entity[] {top, last}) {
-            if (e != null) {
-                Pool pool = pools.computeIfAbsent(key(e.name()), k -> entityPool(text, quotes, q, e, index.get(e)));
-                if (pool.places.isEmpty()) {
-                    pool.far = e == top ? "top" : "last";
-                }
-            }
-        }
     }
 
     /** An entity's mentions in the window and its counts. Places are candidates too: «قالت واشنطن». */

@@ -24,10 +24,6 @@ final class SpeakerFeatures {
         Place near = c.nearest();
         if (near == null) {
             f.add("noPlace");
-            if (c.far != null) {
-                f.add("far=" + c.far);
-                f.add("far=" + c.far + "&gender=" + view.lead() + "&" + guessGender(c));
-            }
         } else {
             nearest(near, f);
             f.add("inQuote=" + inOtherQuotation(view, near));
