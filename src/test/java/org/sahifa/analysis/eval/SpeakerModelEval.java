@@ -10,6 +10,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Random;
+import java.util.TreeMap;
 import java.util.function.Predicate;
 import org.sahifa.analysis.Analyzer;
 import org.sahifa.load.LoadException;
@@ -224,6 +225,9 @@ public final class SpeakerModelEval {
                 }
             }
         }
+        if (Boolean.getBoolean("showClasses")) {
+            classes(articles);
+        }
         int n = 0;
         int found = 0;
         int reachable = 0;
@@ -260,6 +264,59 @@ public final class SpeakerModelEval {
                 n, found, (double) reachable / n, reachable, n, rules, (double) candidates / Math.max(1, found));
     }
 
+    /**
+     * The rules' wrong named speakers by what the rules gave (none, a phrase no entity stands for, an entity of which
+     * kind) and whether the gold speaker is among the candidates: what a gap filler or an override could reach
+     * ({@code -DshowClasses=true}; docs/speaker-model.md, "Round 12").
+     */
+    static void classes(List<Article> articles) {
+        Map<String, Integer> counts = new TreeMap<>();
+        for (Article a : articles) {
+            for (Item i : a.items()) {
+                if (i.unnamed() || i.rulesRight()) {
+                    continue;
+                }
+                String given = i.rules() == null
+                        ? (i.candidates().isEmpty() ? "not found or no candidate" : "none")
+                        : i.candidates().stream()
+                                .filter(Candidate::fromRules)
+                                .map(Candidate::kind)
+                                .findFirst()
+                                .orElse("?");
+                counts.merge(given + (i.reachable() ? ", reachable" : ", out of reach"), 1, Integer::sum);
+            }
+        }
+        counts.forEach((k, v) -> System.out.println("  rules wrong, " + k + ": " + v));
+    }
+
+    /**
+     * Prints each quotation whose gold speaker is among the candidates and which the rules left without one or gave a
+     * phrase no entity stands for: every candidate with the held-out model's score, the gold marked with its features
+     * (development splits only; {@code -DshowMisses=true}).
+     */
+    static void showMisses(SpeakerModel model, Article a) {
+        SpeakerRanker ranker = new SpeakerRanker(model, 0);
+        for (Item i : a.items()) {
+            boolean phrase = i.candidates().stream()
+                    .anyMatch(c -> c.fromRules() && c.kind().equals("PHRASE"));
+            if (i.unnamed() || i.rulesRight() || !i.reachable() || !(i.rules() == null || phrase)) {
+                continue;
+            }
+            double[] scores = ranker.scores(i.candidates());
+            StringBuilder line = new StringBuilder("  miss " + a.split() + "/" + a.file() + " rules=" + i.rules());
+            for (int c = 0; c < scores.length; c++) {
+                boolean gold = i.labels().get(c);
+                line.append(String.format(
+                        "%n    %s%.2f %s %s",
+                        gold ? "*" : " ",
+                        scores[c],
+                        i.candidates().get(c).name(),
+                        gold ? i.candidates().get(c).features() : ""));
+            }
+            System.out.println(line);
+        }
+    }
+
     /** 5 folds over articles (seeded shuffle): each fold scored by a model trained on the other four. */
     static void crossValidate(List<Article> articles) {
         List<Article> shuffled = new ArrayList<>(articles);
@@ -292,6 +349,9 @@ public final class SpeakerModelEval {
             SpeakerModel model = train(part.train(), a -> true);
             Tally t = Tally.ZERO;
             for (Article a : part.test()) {
+                if (Boolean.getBoolean("showMisses")) {
+                    showMisses(model, a);
+                }
                 t = t.plus(score(model, threshold, a));
             }
             System.out.printf("leave %s out (threshold %.1f): %s%n", part.name(), threshold, t);
