@@ -248,11 +248,12 @@ public final class SpanModelEval {
         return SpanClassifier.train(features, labels, CUTOFF);
     }
 
-    /** The features without the rules' decision. */
+    /**
+     * The features without the rules' decision: exactly those that carry it ({@link SpanClassifier#isRulesFeature}),
+     * not every feature holding "&" (round 11's version also dropped a word or punctuation feature with one).
+     */
     static List<String> withoutRules(List<String> features) {
-        return features.stream()
-                .filter(f -> !f.startsWith("rules=") && !f.contains("&"))
-                .toList();
+        return features.stream().filter(f -> !SpanClassifier.isRulesFeature(f)).toList();
     }
 
     /** The scorer's counts for the spans {@code classifier} calls quotations. */
