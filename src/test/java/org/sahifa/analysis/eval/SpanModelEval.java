@@ -162,6 +162,9 @@ public final class SpanModelEval {
                     }
                 }
             }
+            if (Boolean.getBoolean("showErrors")) {
+                showErrors(model, test);
+            }
             rules = rules.plus(r);
             decide = decide.plus(d);
             filter = filter.plus(f);
@@ -175,6 +178,27 @@ public final class SpanModelEval {
         if (others != null) {
             for (String t : others.split(",")) {
                 thresholdPooled(articles, Double.parseDouble(t));
+            }
+        }
+    }
+
+    /**
+     * The held-out probability of every false quotation the rules keep and of every gold quotation below 0.2
+     * (development data, read before): where the filter's errors are.
+     */
+    static void showErrors(SpanClassifier model, List<Article> test) {
+        for (Article a : test) {
+            for (Item i : a.items()) {
+                double p = model.probability(i.span().features());
+                if (i.span().rulesQuotation() && (!i.quotation() || p < 0.2)) {
+                    String text = i.span().text();
+                    System.out.printf(
+                            "    %s p=%.3f %s «%s»%n",
+                            i.quotation() ? "gold " : "false",
+                            p,
+                            a.file(),
+                            text.substring(0, Math.min(60, text.length())));
+                }
             }
         }
     }
