@@ -35,6 +35,13 @@ public final class SpanModelEval {
      * alone; a feature it never saw weighs nothing when it is given one), {@code copy} (each span twice, once without).
      */
     static final String RULES = System.getProperty("rules", "none");
+    /**
+     * Feature prefixes left out of training, for ablations ({@code -Ddrop=oneWord=,naming@}): a feature the model never
+     * saw weighs nothing when scored, so this scores the model as if the features were never written.
+     */
+    static final List<String> DROP = System.getProperty("drop", "").isEmpty()
+            ? List.of()
+            : List.of(System.getProperty("drop").split(","));
 
     /** One marked span: its evidence, the rules' decision, and whether the gold counts it a quotation. */
     record Item(MarkedSpan span, boolean quotation, List<Integer> golds) {}
@@ -277,7 +284,10 @@ public final class SpanModelEval {
      * not every feature holding "&" (round 11's version also dropped a word or punctuation feature with one).
      */
     static List<String> withoutRules(List<String> features) {
-        return features.stream().filter(f -> !SpanClassifier.isRulesFeature(f)).toList();
+        return features.stream()
+                .filter(f -> !SpanClassifier.isRulesFeature(f))
+                .filter(f -> DROP.stream().noneMatch(f::startsWith))
+                .toList();
     }
 
     /** The scorer's counts for the spans {@code classifier} calls quotations. */
