@@ -73,7 +73,6 @@ final class SpanFeatures {
         before(f, toks, i);
         after(f, toks, i);
         names(f, entities, block, from, to);
-        NamingEvidence.add(f, toks, i, words, entities);
         return f;
     }
 
