@@ -64,6 +64,11 @@ public final class SpanClassifier {
         return new SpanClassifier(model, newMode, newThreshold);
     }
 
+    /** True for a feature that carries the rules' decision ({@code rules=quote}, {@code rules=name&len=3}). */
+    public static boolean isRulesFeature(String feature) {
+        return feature.startsWith(SpanFeatures.RULES_PREFIX);
+    }
+
     /** The probability that a span with these features is a quotation. */
     public double probability(List<String> features) {
         return model.eval(features.toArray(new String[0]))[quotation];

@@ -16,6 +16,9 @@ final class SpanFeatures {
     /** How far back, in tokens, a cue counts as earlier in the sentence: bounds the work in a paragraph of marks. */
     static final int SENTENCE_REACH = 60;
     /** Particles and pronouns that make a stretch read as a sentence rather than a name. */
+    /** Every feature that carries the rules' decision starts with this, and no other does. */
+    static final String RULES_PREFIX = "rules=";
+
     private static final Set<String> SENTENCE_WORDS = Set.of(
             "لا", "لم", "لن", "ليس", "قد", "لقد", "ان", "انه", "انها", "اننا", "انني", "نحن", "انا", "انت", "هو", "هي",
             "هم", "هذا", "هذه", "الذي", "التي", "الذين", "كان", "كانت", "يجب", "سوف", "ما", "كل", "على", "من", "في",
@@ -46,13 +49,15 @@ final class SpanFeatures {
             Set<String> outsideMarks) {
         List<String> f = new ArrayList<>();
         f.add("bias");
-        // The rules' decision: the bundled model never saw these two (SpanModelEval strips them before training, so
-        // they weigh nothing here); kept for the dropped variants `-Drules=with|copy` that docs/quotations.md reports.
-        f.add(rulesQuotation ? "rules=quote" : "rules=name");
+        // The rules' decision, alone and with the length: the bundled model never saw these two (every feature that
+        // carries it starts with RULES_PREFIX, and SpanModelEval strips exactly those before training, so they weigh
+        // nothing here); kept for the dropped variants `-Drules=with|copy` that docs/quotations.md reports.
+        String rules = RULES_PREFIX + (rulesQuotation ? "quote" : "name");
+        f.add(rules);
         String[] words = words(text);
         String length = lengthBucket(words.length);
         f.add("len=" + length);
-        f.add("len=" + length + "&" + (rulesQuotation ? "quote" : "name"));
+        f.add(rules + "&len=" + length);
         if (multiParagraph) {
             f.add("multiParagraph");
         }
@@ -63,7 +68,7 @@ final class SpanFeatures {
         String seen = ArticleWords.seenShare(words, outsideMarks);
         if (seen != null) {
             f.add("seenOutside=" + seen);
-            f.add("seenOutside=" + seen + "/len=" + length); // not "&": SpanModelEval strips those (the rules')
+            f.add("seenOutside=" + seen + "/len=" + length);
         }
         before(f, toks, i);
         after(f, toks, i);

@@ -47,6 +47,22 @@ class SpanClassifierTest {
     }
 
     @Test
+    void theRulesFeaturesAreExactlyThoseCarryingTheRulesDecision() {
+        List<String> newspaper = only(NEWSPAPER).features();
+        assertEquals(
+                List.of("rules=name", "rules=name&len=1"),
+                newspaper.stream().filter(SpanClassifier::isRulesFeature).toList());
+        List<String> said = only(SAID).features();
+        assertEquals(
+                List.of("rules=quote", "rules=quote&len=6-10"),
+                said.stream().filter(SpanClassifier::isRulesFeature).toList());
+        // a feature of the text that happens to hold "&" is evidence, not the rules' decision (round 11's ablation
+        // dropped it)
+        assertFalse(SpanClassifier.isRulesFeature("n+1=&"));
+        assertFalse(SpanClassifier.isRulesFeature("seenOutside=all/len=1"));
+    }
+
+    @Test
     void theBundledModelSetsAsideAQuotedNewspaperAndKeepsASentenceSaid() {
         SpanClassifier model = SpanClassifier.bundledFilter();
         assertTrue(model.probability(only(NEWSPAPER).features()) < 0.5);

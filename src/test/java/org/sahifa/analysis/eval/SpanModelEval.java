@@ -35,6 +35,13 @@ public final class SpanModelEval {
      * alone; a feature it never saw weighs nothing when it is given one), {@code copy} (each span twice, once without).
      */
     static final String RULES = System.getProperty("rules", "none");
+    /**
+     * Feature prefixes left out of training, for ablations ({@code -Ddrop=oneWord=,naming@}): a feature the model never
+     * saw weighs nothing when scored, so this scores the model as if the features were never written.
+     */
+    static final List<String> DROP = System.getProperty("drop", "").isEmpty()
+            ? List.of()
+            : List.of(System.getProperty("drop").split(","));
 
     /** One marked span: its evidence, the rules' decision, and whether the gold counts it a quotation. */
     record Item(MarkedSpan span, boolean quotation, List<Integer> golds) {}
@@ -162,6 +169,9 @@ public final class SpanModelEval {
                     }
                 }
             }
+            if (Boolean.getBoolean("showErrors")) {
+                showErrors(model, test);
+            }
             rules = rules.plus(r);
             decide = decide.plus(d);
             filter = filter.plus(f);
@@ -175,6 +185,27 @@ public final class SpanModelEval {
         if (others != null) {
             for (String t : others.split(",")) {
                 thresholdPooled(articles, Double.parseDouble(t));
+            }
+        }
+    }
+
+    /**
+     * The held-out probability of every false quotation the rules keep and of every gold quotation below 0.2
+     * (development data, read before): where the filter's errors are.
+     */
+    static void showErrors(SpanClassifier model, List<Article> test) {
+        for (Article a : test) {
+            for (Item i : a.items()) {
+                double p = model.probability(i.span().features());
+                if (i.span().rulesQuotation() && (!i.quotation() || p < 0.2)) {
+                    String text = i.span().text();
+                    System.out.printf(
+                            "    %s p=%.3f %s «%s»%n",
+                            i.quotation() ? "gold " : "false",
+                            p,
+                            a.file(),
+                            text.substring(0, Math.min(60, text.length())));
+                }
             }
         }
     }
@@ -248,10 +279,14 @@ public final class SpanModelEval {
         return SpanClassifier.train(features, labels, CUTOFF);
     }
 
-    /** The features without the rules' decision. */
+    /**
+     * The features without the rules' decision: exactly those that carry it ({@link SpanClassifier#isRulesFeature}),
+     * not every feature holding "&" (round 11's version also dropped a word or punctuation feature with one).
+     */
     static List<String> withoutRules(List<String> features) {
         return features.stream()
-                .filter(f -> !f.startsWith("rules=") && !f.contains("&"))
+                .filter(f -> !SpanClassifier.isRulesFeature(f))
+                .filter(f -> DROP.stream().noneMatch(f::startsWith))
                 .toList();
     }
 
