@@ -28,8 +28,8 @@ import org.sahifa.model.Article;
  * or made by another analyser version, and catches up with articles saved after its last commit (after a crash).
  * Methods are synchronised; call them off the UI thread. Several {@code Library} objects, in one process or in
  * several (two windows, the CLI), may use one folder at once: SQLite waits for the other's transaction, and the
- * index's writer is held only while writing (let go {@link #WRITER_IDLE} after the last write, and every
- * {@link #WRITER_TURN} through a bulk import), a write waiting up to {@link SearchIndex#LOCK_PATIENCE} for another's.
+ * index's writer is held only while writing (let go at once after a save on its own, {@link #WRITER_IDLE} after a run's
+ * last, every {@link #WRITER_TURN} through a bulk import), a write waiting up to {@link SearchIndex#LOCK_PATIENCE}.
  *
  * <pre>{@code
  * try (Library library = Library.open(LogSetup.dataDirectory())) {
