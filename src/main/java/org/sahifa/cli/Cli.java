@@ -11,18 +11,10 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
-import java.util.concurrent.ExecutionException;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
-import java.util.concurrent.TimeUnit;
-import java.util.concurrent.TimeoutException;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import org.sahifa.analysis.AnalysisJson;
 import org.sahifa.analysis.Analyzer;
-import org.sahifa.analysis.ArticleTooLongException;
 import org.sahifa.load.Credentials;
 import org.sahifa.load.Limits;
 import org.sahifa.load.LoadException;
@@ -165,49 +157,8 @@ public final class Cli {
 
     /** Analyses on a worker thread so that a source that takes too long is given up (and interrupted). */
     private Analysis analyzeInTime(Analyzer analyzer, String source) throws LoadException, CliFailure {
-        ExecutorService worker = Executors.newSingleThreadExecutor(r -> {
-            Thread t = new Thread(r, "sahifa-cli-analysis");
-            t.setDaemon(true); // a worker stuck in a hostile input must not keep the JVM alive
-            return t;
-        });
-        Future<Analysis> pending = worker.submit(() -> analyzer.analyzeSource(source));
-        try {
-            return pending.get(sourceTimeLimit.toMillis(), TimeUnit.MILLISECONDS);
-        } catch (TimeoutException e) {
-            pending.cancel(true);
-            throw new CliFailure(
-                    "Sahifa gave up on " + source + " after " + sourceTimeLimit.toSeconds() + " seconds.", e);
-        } catch (InterruptedException e) {
-            pending.cancel(true);
-            Thread.currentThread().interrupt();
-            throw new CliFailure("Sahifa was interrupted while analysing " + source + ".", e);
-        } catch (ExecutionException e) {
-            Throwable cause = e.getCause();
-            if (cause instanceof LoadException load) {
-                throw load;
-            }
-            throw new CliFailure(failureSentence(cause, source), cause);
-        } finally {
-            worker.shutdownNow();
-        }
-    }
-
-    private static String failureSentence(Throwable cause, String source) {
-        if (cause instanceof ArticleTooLongException tooLong) {
-            return String.format(
-                    Locale.ROOT,
-                    "Sahifa could not analyse %s: its text is %,d characters long, and Sahifa analyses at most %,d.",
-                    source,
-                    tooLong.chars(),
-                    tooLong.limit());
-        }
-        if (cause instanceof StackOverflowError) {
-            return "Sahifa could not analyse " + source + ": it is nested too deeply.";
-        }
-        if (cause instanceof OutOfMemoryError) {
-            return "Sahifa ran out of memory analysing " + source + ".";
-        }
-        return "Sahifa could not analyse " + source + " (" + cause.getClass().getSimpleName() + ").";
+        return TimeLimitedSource.run(
+                source, sourceTimeLimit, "sahifa-cli-analysis", () -> analyzer.analyzeSource(source));
     }
 
     /** Reads CoNLL (token first on each line, blank line between sentences) and prints token and predicted tag. */
@@ -240,7 +191,7 @@ public final class Cli {
         try {
             new ConllTagging(Analyzer.standard().recognizer()).tag(lines, out);
         } catch (RuntimeException | StackOverflowError e) {
-            throw new CliFailure(failureSentence(e, name), e);
+            throw new CliFailure(TimeLimitedSource.failureSentence(e, name), e);
         }
         out.flush();
         return OK;
@@ -258,12 +209,5 @@ public final class Cli {
             line.append('…');
         }
         return line.toString().strip();
-    }
-
-    /** A failure already put as one sentence for the user. */
-    private static final class CliFailure extends Exception {
-        CliFailure(String sentence, Throwable cause) {
-            super(sentence, cause);
-        }
     }
 }

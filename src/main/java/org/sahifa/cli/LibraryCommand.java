@@ -7,12 +7,6 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.concurrent.ExecutionException;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
-import java.util.concurrent.TimeUnit;
-import java.util.concurrent.TimeoutException;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import org.sahifa.LogSetup;
@@ -118,7 +112,7 @@ final class LibraryCommand {
                         .put("source", source)
                         .put("id", id)
                         .put("title", saving.analysis().article().title()));
-            } catch (LoadException | SourceFailure e) {
+            } catch (LoadException | CliFailure e) {
                 out.println(AnalysisJson.errorLine(source, Cli.oneLine(e.getMessage())));
                 LOG.log(Level.INFO, "library add failed for " + source, e);
                 code = Cli.FAILED;
@@ -130,39 +124,13 @@ final class LibraryCommand {
     private record Saving(Analysis analysis, Original original) {}
 
     /** Loads, extracts and analyses on a worker so a source that takes too long is given up, as {@code analyze} does. */
-    private Saving analyzeInTime(Analyzer analyzer, String source) throws LoadException, SourceFailure {
-        ExecutorService worker = Executors.newSingleThreadExecutor(r -> {
-            Thread t = new Thread(r, "sahifa-library-add");
-            t.setDaemon(true);
-            return t;
-        });
-        Future<Saving> pending = worker.submit(() -> {
+    private Saving analyzeInTime(Analyzer analyzer, String source) throws LoadException, CliFailure {
+        return TimeLimitedSource.run(source, sourceTimeLimit, "sahifa-library-add", () -> {
             RawDocument raw = SourceLoader.load(source);
             return new Saving(
                     analyzer.analyze(ArticleExtractor.extract(raw)),
                     new Original(raw.kind().name(), raw.declaredCharset(), raw.bytes()));
         });
-        try {
-            return pending.get(sourceTimeLimit.toMillis(), TimeUnit.MILLISECONDS);
-        } catch (TimeoutException e) {
-            pending.cancel(true);
-            throw new SourceFailure(
-                    "Sahifa gave up on " + source + " after " + sourceTimeLimit.toSeconds() + " seconds.", e);
-        } catch (InterruptedException e) {
-            pending.cancel(true);
-            Thread.currentThread().interrupt();
-            throw new SourceFailure("Sahifa was interrupted while analysing " + source + ".", e);
-        } catch (ExecutionException e) {
-            if (e.getCause() instanceof LoadException load) {
-                throw load;
-            }
-            throw new SourceFailure(
-                    "Sahifa could not analyse " + source + " ("
-                            + e.getCause().getClass().getSimpleName() + ").",
-                    e.getCause());
-        } finally {
-            worker.shutdownNow();
-        }
     }
 
     private int search(Library library, String query) throws LibraryException {
@@ -259,13 +227,6 @@ final class LibraryCommand {
             out.println(MAPPER.writeValueAsString(line));
         } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
             throw new IllegalStateException("a tree of plain values always serialises", e);
-        }
-    }
-
-    /** One source failed in a way that is not a load problem; the sentence says how. */
-    private static final class SourceFailure extends Exception {
-        SourceFailure(String sentence, Throwable cause) {
-            super(sentence, cause);
         }
     }
 }

@@ -1,6 +1,7 @@
 package org.sahifa.extract;
 
 import java.util.List;
+import org.sahifa.model.Article;
 import org.sahifa.model.Block;
 import org.sahifa.model.BlockType;
 import org.sahifa.model.TextDirection;
@@ -33,5 +34,13 @@ final class BlockFactory {
             return null;
         }
         return directionOf(blocks) == TextDirection.RTL ? "ar" : "en";
+    }
+
+    /**
+     * An article of a file with no metadata but its title (plain text, Markdown): language and direction read from its
+     * blocks, always readable.
+     */
+    static Article withoutMetadata(String source, String title, List<Block> blocks) {
+        return new Article(source, title, null, null, null, languageOf(blocks), directionOf(blocks), blocks, true);
     }
 }

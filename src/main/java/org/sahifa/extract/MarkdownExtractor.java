@@ -48,16 +48,8 @@ public final class MarkdownExtractor {
                     : raw.type();
             BlockFactory.add(blocks, type, raw.text());
         }
-        return new Article(
-                source,
-                title == null ? null : org.sahifa.text.TextCleaner.clean(title),
-                null,
-                null,
-                null,
-                BlockFactory.languageOf(blocks),
-                BlockFactory.directionOf(blocks),
-                blocks,
-                true);
+        return BlockFactory.withoutMetadata(
+                source, title == null ? null : org.sahifa.text.TextCleaner.clean(title), blocks);
     }
 
     private static List<Raw> readBlocks(String markdown) {

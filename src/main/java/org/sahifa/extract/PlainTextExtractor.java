@@ -44,16 +44,7 @@ public final class PlainTextExtractor {
         dropTrailingBoilerplate(paragraphs);
         String title = takeTitle(paragraphs);
         List<Block> blocks = typeBlocks(paragraphs);
-        return new Article(
-                source,
-                title,
-                null,
-                null,
-                null,
-                BlockFactory.languageOf(blocks),
-                BlockFactory.directionOf(blocks),
-                blocks,
-                true);
+        return BlockFactory.withoutMetadata(source, title, blocks);
     }
 
     /**

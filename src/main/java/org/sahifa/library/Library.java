@@ -28,8 +28,8 @@ import org.sahifa.model.Article;
  * or made by another analyser version, and catches up with articles saved after its last commit (after a crash).
  * Methods are synchronised; call them off the UI thread. Several {@code Library} objects, in one process or in
  * several (two windows, the CLI), may use one folder at once: SQLite waits for the other's transaction, and the
- * index's writer is held only while writing (let go {@link #WRITER_IDLE} after the last write, and every
- * {@link #WRITER_TURN} through a bulk import), a write waiting up to {@link SearchIndex#LOCK_PATIENCE} for another's.
+ * index's writer is held only while writing (let go at once after a save on its own, {@link #WRITER_IDLE} after a run's
+ * last, every {@link #WRITER_TURN} through a bulk import), a write waiting up to {@link SearchIndex#LOCK_PATIENCE}.
  *
  * <pre>{@code
  * try (Library library = Library.open(LogSetup.dataDirectory())) {
@@ -86,6 +86,8 @@ public final class Library implements AutoCloseable {
     private final List<LibraryNotice> notices = new ArrayList<>();
     private int uncommitted;
     private long lastWrite;
+    /** Whether {@link #lastWrite} was set: {@code System.nanoTime} may be any value, negative too. */
+    private boolean wroteBefore;
     /** Revision after which saves may be missing from the index (their index write met a lock); MAX_VALUE: none. */
     private long missedSince = Long.MAX_VALUE;
 
@@ -191,6 +193,7 @@ public final class Library implements AutoCloseable {
      * Returns the article's id.
      */
     public synchronized long save(Analysis analysis, Original original) throws LibraryException {
+        boolean lone = !inRun(); // asked for apart from this library's last write, whatever the waits below
         try {
             awaitOthersTurn();
             Instant now = clock.instant();
@@ -203,7 +206,12 @@ public final class Library implements AutoCloseable {
                 throw busy;
             }
             wrote();
-            if (index.heldFor().compareTo(WRITER_TURN) >= 0) {
+            if (lone) {
+                // a save on its own (a window's, not an import's) lets go of the index at once rather than after
+                // WRITER_IDLE: an import waiting in another Sahifa spent most of its extra time waiting for that
+                // (docs/library.md, "Where a bulk import beside a window spends its time")
+                letGo();
+            } else if (index.heldFor().compareTo(WRITER_TURN) >= 0) {
                 giveTurn();
             } else if (++uncommitted >= SAVES_PER_INDEX_COMMIT) {
                 commitIndex();
@@ -214,10 +222,20 @@ public final class Library implements AutoCloseable {
         }
     }
 
-    /** Commits and lets go of the index's writer mid-run, so that another Sahifa's waiting write can take it. */
-    private void giveTurn() throws IOException {
+    /** Whether this library wrote to the index less than {@link #WRITER_IDLE} ago: this save is one of a run. */
+    private boolean inRun() {
+        return wroteBefore && System.nanoTime() - lastWrite < WRITER_IDLE.toNanos();
+    }
+
+    /** Commits and closes the index's writer, so that another Sahifa can write at once. */
+    private void letGo() throws IOException {
         index.release();
         uncommitted = 0;
+    }
+
+    /** Commits and lets go of the index's writer mid-run, so that another Sahifa's waiting write can take it. */
+    private void giveTurn() throws IOException {
+        letGo();
         turnGivenUntil = System.nanoTime() + TURN_PAUSE.toNanos();
     }
 
@@ -245,6 +263,7 @@ public final class Library implements AutoCloseable {
     /** Notes a write to the index and makes sure its writer is let go once writes pause. */
     private void wrote() {
         lastWrite = System.nanoTime();
+        wroteBefore = true;
         if (!releaseScheduled) {
             releaseScheduled = true;
             RELEASER.schedule(

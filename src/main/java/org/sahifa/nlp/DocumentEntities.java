@@ -101,6 +101,7 @@ final class DocumentEntities {
     private List<NameSpan> spansFromTags() {
         List<NameSpan> spans = new ArrayList<>();
         for (int si = 0; si < sentences.size(); si++) {
+            Interruption.check();
             String[] tags = sentences.get(si).tags();
             for (int i = 0; i < tags.length; i++) {
                 if (!tags[i].startsWith("B-")) {
@@ -241,6 +242,7 @@ final class DocumentEntities {
     private List<NameSpan> propagate(List<NameSpan> spans, Map<String, String> types) {
         Map<String, String> forms = new HashMap<>(types);
         for (NameSpan span : spans) {
+            Interruption.check();
             if (span.type().equals("PERS") && span.end() - span.start() > 1) {
                 SentenceWords w = sentences.get(span.sentence()).words();
                 addShortForm(forms, key(span).split(" ")[0]);
@@ -413,6 +415,7 @@ final class DocumentEntities {
         }
         Map<String, List<NameSpan>> byEntity = new LinkedHashMap<>();
         for (NameSpan span : spans) {
+            Interruption.check(); // this loop and the next are linear in the mentions: a long article has thousands
             byEntity.computeIfAbsent(target.get(groupKey(span, types)), k -> new ArrayList<>())
                     .add(span);
         }
@@ -425,6 +428,7 @@ final class DocumentEntities {
             List<Mention> mentions = new ArrayList<>();
             String name = "";
             for (NameSpan span : e.getValue()) {
+                Interruption.check();
                 Mention m = mention(span);
                 mentions.add(m);
                 String form = span.lamLam() ? "ا" + m.text().substring(1) : m.text();

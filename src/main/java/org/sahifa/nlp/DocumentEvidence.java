@@ -3,6 +3,7 @@ package org.sahifa.nlp;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import org.sahifa.model.Interruption;
 
 /**
  * What a first-pass tagger (stage 1) said about a word elsewhere in the document: the evidence the second-pass model
@@ -73,6 +74,7 @@ final class DocumentEvidence {
         int added = 0; // sentences [removed, added) are counted
         int removed = 0;
         for (int s = 0; s < n; s++) {
+            Interruption.check();
             for (; added < Math.min(n, s + window + 1); added++) {
                 counts.count(sentences.get(added), tags.get(added), +1);
             }

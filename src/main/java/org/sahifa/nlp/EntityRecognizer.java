@@ -109,6 +109,7 @@ public final class EntityRecognizer {
         List<Span[]> spans = model.findDocument(words, analysed);
         List<String[]> out = new ArrayList<>(words.size());
         for (int s = 0; s < words.size(); s++) {
+            Interruption.check();
             String[] w = words.get(s);
             if (!hasArabic(analysed.get(s))) {
                 // The model knows Arabic text only: in an English sentence its guesses are noise («English edition»).

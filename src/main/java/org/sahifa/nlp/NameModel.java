@@ -11,6 +11,7 @@ import java.util.zip.GZIPOutputStream;
 import opennlp.tools.namefind.NameFinderME;
 import opennlp.tools.namefind.TokenNameFinderModel;
 import opennlp.tools.util.Span;
+import org.sahifa.model.Interruption;
 
 /**
  * The trained statistical name finder ({@value #RESOURCE}, an OpenNLP averaged-perceptron model with
@@ -140,6 +141,7 @@ public final class NameModel {
         }
         List<Span[]> out = new ArrayList<>(sentences.size());
         for (int s = 0; s < sentences.size(); s++) {
+            Interruption.check(); // the decoding is most of the tagging pass: a cancel stops it within one sentence
             out.add(decoder.find(sentences.get(s), words.get(s)));
         }
         return out;

@@ -41,6 +41,18 @@ final class Articles {
                 quotes);
     }
 
+    /**
+     * Saves two articles quoting Sergei Lavrov: named in full («سيرغي لافروف») in source "1", by his family name alone
+     * («لافروف») in source "2".
+     */
+    static void saveLavrovInFullAndShort(Library library) throws LibraryException {
+        library.save(
+                withPerson("1", "لقاء", "سيرغي لافروف", "سنواصل الحوار", "قال سيرغي لافروف: «سنواصل الحوار» اليوم."),
+                original("1"));
+        library.save(
+                withPerson("2", "تصريح", "لافروف", "لا تنازل", "وأضاف لافروف: «لا تنازل» في الملف."), original("2"));
+    }
+
     static Original original(String text) {
         return new Original("TEXT", "UTF-8", text.getBytes(StandardCharsets.UTF_8));
     }

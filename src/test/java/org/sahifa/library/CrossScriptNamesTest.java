@@ -83,13 +83,7 @@ class CrossScriptNamesTest {
     @Test
     void theLibraryFindsAndCountsOnePersonWrittenInBothScripts() throws Exception {
         try (Library library = Library.open(dir)) {
-            library.save(
-                    Articles.withPerson(
-                            "1", "لقاء", "سيرغي لافروف", "سنواصل الحوار", "قال سيرغي لافروف: «سنواصل الحوار» اليوم."),
-                    Articles.original("1"));
-            library.save(
-                    Articles.withPerson("2", "تصريح", "لافروف", "لا تنازل", "وأضاف لافروف: «لا تنازل» في الملف."),
-                    Articles.original("2"));
+            Articles.saveLavrovInFullAndShort(library);
             library.save(
                     Articles.withPerson(
                             "3", "Talks", "Sergei Lavrov", "we will talk", "Sergei Lavrov said «we will talk» today."),

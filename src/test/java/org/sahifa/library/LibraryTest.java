@@ -172,13 +172,7 @@ class LibraryTest {
     @Test
     void aPersonWrittenShortOrInFullIsOneEntryAcrossArticles() throws Exception {
         try (Library library = Library.open(dir)) {
-            library.save(
-                    Articles.withPerson(
-                            "1", "لقاء", "سيرغي لافروف", "سنواصل الحوار", "قال سيرغي لافروف: «سنواصل الحوار» اليوم."),
-                    Articles.original("1"));
-            library.save(
-                    Articles.withPerson("2", "تصريح", "لافروف", "لا تنازل", "وأضاف لافروف: «لا تنازل» في الملف."),
-                    Articles.original("2"));
+            Articles.saveLavrovInFullAndShort(library);
             library.save(Articles.withPerson("3", "آخر", "أحمد", "", "التقى أحمد بالوزير."), Articles.original("3"));
 
             assertEquals(

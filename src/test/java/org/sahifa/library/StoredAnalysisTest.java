@@ -127,19 +127,7 @@ class StoredAnalysisTest {
         CompressionDictionary dictionary = new CompressionDictionary(1, CompressionDictionary.build(library));
         assertTrue(dictionary.bytes().length <= CompressionDictionary.MAX_BYTES);
         String unseen = "أعلن المتحدث باسم الحكومة أن وزير الخارجية سيزور العاصمة الرياض في الأسابيع المقبلة.";
-        Analysis analysis = new Analysis(
-                new Article(
-                        "n.txt",
-                        "خبر",
-                        null,
-                        null,
-                        null,
-                        "ar",
-                        TextDirection.RTL,
-                        List.of(new Block(BlockType.PARAGRAPH, unseen, TextDirection.RTL)),
-                        true),
-                List.of(),
-                List.of());
+        Analysis analysis = Articles.analysis("n.txt", "خبر", null, null, unseen);
         assertTrue(StoredAnalysis.pack(analysis, dictionary).length < StoredAnalysis.pack(analysis, null).length);
         assertEquals(analysis, roundTrip(analysis, dictionary));
     }
@@ -165,19 +153,7 @@ class StoredAnalysisTest {
     @Test
     void textOutsideArabicRoundTripsAndTheEarlierUtf8FormIsStillRead() throws Exception {
         String text = "Sahifa صحيفة 😀 «ﷲ» \u200f ١٢٣ עברית Ελληνικά 漢字 é";
-        Analysis analysis = new Analysis(
-                new Article(
-                        "c.txt",
-                        text,
-                        null,
-                        null,
-                        null,
-                        "ar",
-                        TextDirection.RTL,
-                        List.of(new Block(BlockType.PARAGRAPH, text, TextDirection.RTL)),
-                        true),
-                List.of(),
-                List.of());
+        Analysis analysis = Articles.analysis("c.txt", text, null, null, text);
         assertEquals(analysis, roundTrip(analysis, null));
 
         byte[] earlier = StoredAnalysis.deflate(new com.fasterxml.jackson.databind.ObjectMapper()
@@ -191,19 +167,7 @@ class StoredAnalysisTest {
                 "وقال وزير الخارجية إن المفاوضات مع الجانب الآخر ستستمر في الأسابيع المقبلة رغم الخلافات القائمة بين الطرفين. ";
         String text =
                 paragraph.repeat(3) + "وأضاف أن بلاده ملتزمة بالحل السياسي، وأن الاجتماع القادم سيعقد في العاصمة.";
-        Analysis analysis = new Analysis(
-                new Article(
-                        "d.txt",
-                        "خبر",
-                        null,
-                        null,
-                        null,
-                        "ar",
-                        TextDirection.RTL,
-                        List.of(new Block(BlockType.PARAGRAPH, text, TextDirection.RTL)),
-                        true),
-                List.of(),
-                List.of());
+        Analysis analysis = Articles.analysis("d.txt", "خبر", null, null, text);
         byte[] utf8 = StoredAnalysis.deflate(new com.fasterxml.jackson.databind.ObjectMapper()
                 .writeValueAsBytes(org.sahifa.analysis.AnalysisJson.toTree(analysis)));
         byte[] packed = StoredAnalysis.pack(analysis, null);

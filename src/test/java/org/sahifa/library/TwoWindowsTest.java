@@ -1,5 +1,6 @@
 package org.sahifa.library;
 
+import static org.junit.jupiter.api.Assertions.assertDoesNotThrow;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
@@ -173,5 +174,22 @@ class TwoWindowsTest {
 
     private static List<String> sources(List<EntityArticle> articles) {
         return articles.stream().map(EntityArticle::source).toList();
+    }
+
+    /**
+     * A window's save on its own lets go of the index when it returns, so a bulk import waiting in another Sahifa goes
+     * on at once (it used to wait WRITER_IDLE, 500 ms, for each of them: docs/library.md). The lock is taken with no
+     * patience at all: a writer still held makes this fail, whatever the machine's speed.
+     */
+    @Test
+    void aSaveOnItsOwnLeavesTheIndexFreeWhenItReturns() throws Exception {
+        try (Library window = Library.open(dir)) {
+            window.save(Articles.analysis("lone", "وحده", null, null, "حفظ وحده"), Articles.original("lone"));
+            try (Directory other = FSDirectory.open(dir.resolve(Library.INDEX_FOLDER))) {
+                assertDoesNotThrow(
+                        () -> other.obtainLock(IndexWriter.WRITE_LOCK_NAME).close(), "the index is free");
+            }
+            assertEquals(1, window.search("وحده", SearchFilter.NONE, 10).size());
+        }
     }
 }

@@ -87,7 +87,8 @@ class AbandonedWorkTest {
     /**
      * An interrupt is seen at the next check, so the work between two checks bounds the work after a cancel. Weighed in
      * bytes allocated, no stretch between checks may hold more than two thirds of the whole analysis (with no checks it
-     * is all of it). Today the longest stretch is the NER's tagging pass, about half (docs/robustness.md).
+     * is all of it). Until round 12 the longest was the NER's tagging pass, about half; it checks per sentence now
+     * ({@link TaggingCancelTest}, docs/robustness.md).
      */
     @ParameterizedTest
     @EnumSource(

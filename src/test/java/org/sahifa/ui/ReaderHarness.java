@@ -27,6 +27,21 @@ public final class ReaderHarness {
         return window;
     }
 
+    /**
+     * Puts a reader window for the model on the stage at {@code width} × {@code height}, in the light theme, and sizes
+     * the stage to it (the stage is shared by the tests: it would keep the size the last one gave it).
+     */
+    public static MainWindow show(Stage stage, ReaderViewModel model, I18n i18n, int width, int height) {
+        AppFonts.load();
+        MainWindow window = new MainWindow(model, i18n);
+        Scene scene = new Scene(window, width, height);
+        Theme.LIGHT.apply(scene);
+        stage.setScene(scene);
+        stage.show();
+        stage.sizeToScene();
+        return window;
+    }
+
     /** Puts a reader window on the stage at the tests' size, in the light theme; returns its scene. */
     public static Scene showOn(Stage stage, MainWindow window) {
         Scene scene = new Scene(window, WIDTH, HEIGHT);

@@ -12,7 +12,6 @@ import java.util.Locale;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
-import javafx.scene.Scene;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListView;
 import javafx.stage.Stage;
@@ -27,7 +26,6 @@ import org.sahifa.model.EntityType;
 import org.sahifa.model.Quote;
 import org.sahifa.ui.reader.ArticleView;
 import org.sahifa.ui.reader.ParagraphNode;
-import org.sahifa.ui.settings.Theme;
 import org.sahifa.ui.sidebar.QuoteUnit;
 import org.sahifa.ui.startup.SahifaApp;
 import org.testfx.api.FxRobot;
@@ -60,16 +58,7 @@ class ReaderLabelsTest {
     private void show(String language, int width, int height) throws Exception {
         I18n i18n = new I18n(Locale.forLanguageTag(language));
         model = new ReaderViewModel(SahifaApp::analyzer, background, i18n);
-        window = FxThread.call(() -> {
-            AppFonts.load();
-            MainWindow w = new MainWindow(model, i18n);
-            Scene scene = new Scene(w, width, height);
-            Theme.LIGHT.apply(scene);
-            stage.setScene(scene);
-            stage.show();
-            stage.sizeToScene(); // the stage is shared by the tests: it would keep the size the last one gave it
-            return w;
-        });
+        window = FxThread.call(() -> ReaderHarness.show(stage, model, i18n, width, height));
     }
 
     private Analysis open(FxRobot robot, String fixture) throws Exception {

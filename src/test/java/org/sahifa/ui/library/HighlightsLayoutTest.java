@@ -3,7 +3,6 @@ package org.sahifa.ui.library;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -32,7 +31,6 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.sahifa.library.Highlight;
 import org.sahifa.library.Library;
-import org.sahifa.library.Original;
 import org.sahifa.model.Analysis;
 import org.sahifa.model.Article;
 import org.sahifa.model.Block;
@@ -98,8 +96,9 @@ class HighlightsLayoutTest {
     @ValueSource(strings = {"ar", "en"})
     void rowsAreWholeInsideTheListAndAlignedToTheirStartingEdge(String language, FxRobot robot) throws Exception {
         try (Library library = Library.open(dir)) {
-            long arabic = library.save(article("a", "سفراء «البلاد» يشاركون في حفل المعايدة", ARABIC), original());
-            long english = library.save(article("b", "Talks", ENGLISH), original());
+            long arabic = library.save(
+                    article("a", "سفراء «البلاد» يشاركون في حفل المعايدة", ARABIC), SavedArticles.original());
+            long english = library.save(article("b", "Talks", ENGLISH), SavedArticles.original());
             library.addHighlight(arabic, 0, 0, 0, ARABIC.length(), "أرقام تستحق المتابعة");
             library.addHighlight(english, 0, 0, 0, ENGLISH.length(), null);
         }
@@ -145,7 +144,7 @@ class HighlightsLayoutTest {
         try (Library library = Library.open(dir)) {
             Analysis named = article("a", title, ARABIC);
             Entity bank = new Entity(EntityType.ORGANIZATION, "البنك", List.of(new Mention(0, 70, 75, "البنك")));
-            library.save(new Analysis(named.article(), List.of(bank), List.of()), original());
+            library.save(new Analysis(named.article(), List.of(bank), List.of()), SavedArticles.original());
         }
         I18n i18n = new I18n(Locale.forLanguageTag(language));
         LibraryView view = showLibraryView(i18n, 1);
@@ -283,9 +282,5 @@ class HighlightsLayoutTest {
                         true),
                 List.of(),
                 List.of());
-    }
-
-    private static Original original() {
-        return new Original("TEXT", "UTF-8", "x".getBytes(StandardCharsets.UTF_8));
     }
 }

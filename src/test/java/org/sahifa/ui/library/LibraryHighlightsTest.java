@@ -25,12 +25,7 @@ import org.junit.jupiter.api.io.TempDir;
 import org.sahifa.export.ExportFormat;
 import org.sahifa.library.Highlight;
 import org.sahifa.library.Library;
-import org.sahifa.library.Original;
 import org.sahifa.model.Analysis;
-import org.sahifa.model.Article;
-import org.sahifa.model.Block;
-import org.sahifa.model.BlockType;
-import org.sahifa.model.TextDirection;
 import org.sahifa.ui.I18n;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
@@ -74,8 +69,9 @@ class LibraryHighlightsTest {
     @Start
     void start(Stage stage) throws Exception {
         try (Library library = Library.open(dir)) {
-            first = library.save(article("a", "بدء المفاوضات", FIRST), original());
-            second = library.save(article("b", "Talks", SECOND), original());
+            first = library.save(
+                    SavedArticles.article("a", "بدء المفاوضات", "example.org", FIRST), SavedArticles.original());
+            second = library.save(SavedArticles.article("b", "Talks", "example.org", SECOND), SavedArticles.original());
             library.addHighlight(first, 0, 5, 0, 14, "ملاحظة أولى");
             library.addHighlight(second, 0, 0, 0, 5, null);
         }
@@ -96,26 +92,6 @@ class LibraryHighlightsTest {
     @AfterEach
     void stop() throws Exception {
         background.submit(access::close).get(30, TimeUnit.SECONDS);
-    }
-
-    private static Analysis article(String source, String title, String text) {
-        return new Analysis(
-                new Article(
-                        source,
-                        title,
-                        null,
-                        null,
-                        "example.org",
-                        "ar",
-                        TextDirection.RTL,
-                        List.of(new Block(BlockType.PARAGRAPH, text, TextDirection.RTL)),
-                        true),
-                List.of(),
-                List.of());
-    }
-
-    private static Original original() {
-        return new Original("TEXT", "UTF-8", "x".getBytes(StandardCharsets.UTF_8));
     }
 
     private List<Highlight> listed() {

@@ -3,7 +3,6 @@ package org.sahifa.ui.library;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -24,7 +23,6 @@ import org.sahifa.library.AttributedQuote;
 import org.sahifa.library.EntityArticle;
 import org.sahifa.library.EntitySummary;
 import org.sahifa.library.Library;
-import org.sahifa.library.Original;
 import org.sahifa.library.SavedArticle;
 import org.sahifa.model.Analysis;
 import org.sahifa.model.Article;
@@ -63,12 +61,19 @@ class LibraryViewTest {
     void start(Stage stage) throws Exception {
         try (Library library = Library.open(dir)) {
             library.save(
-                    article("1", "بدء المفاوضات", "a.example", "بدأت المفاوضات بين الطرفين في الرياض."), original());
-            library.save(article("2", "جولة جديدة", "b.example", "جولة جديدة من مفاوضات السلام اليوم."), original());
-            library.save(article("3", "حالة الطقس", "a.example", "أمطار على الساحل الغربي."), original());
+                    SavedArticles.article("1", "بدء المفاوضات", "a.example", "بدأت المفاوضات بين الطرفين في الرياض."),
+                    SavedArticles.original());
             library.save(
-                    withPerson("4", "لقاء", "سيرغي لافروف", "قال سيرغي لافروف: «سنواصل الحوار» اليوم."), original());
-            library.save(withPerson("5", "تصريح", "لافروف", "وأضاف لافروف: «لا تنازل» في الملف."), original());
+                    SavedArticles.article("2", "جولة جديدة", "b.example", "جولة جديدة من مفاوضات السلام اليوم."),
+                    SavedArticles.original());
+            library.save(
+                    SavedArticles.article("3", "حالة الطقس", "a.example", "أمطار على الساحل الغربي."),
+                    SavedArticles.original());
+            library.save(
+                    withPerson("4", "لقاء", "سيرغي لافروف", "قال سيرغي لافروف: «سنواصل الحوار» اليوم."),
+                    SavedArticles.original());
+            library.save(
+                    withPerson("5", "تصريح", "لافروف", "وأضاف لافروف: «لا تنازل» في الملف."), SavedArticles.original());
         }
         I18n i18n = new I18n(Locale.forLanguageTag("ar"));
         access = new LibraryAccess(dir, background, i18n, notice -> {}, errors::add);
@@ -80,22 +85,6 @@ class LibraryViewTest {
     @AfterEach
     void stop() throws Exception {
         background.submit(access::close).get(30, TimeUnit.SECONDS);
-    }
-
-    private static Analysis article(String source, String title, String site, String text) {
-        return new Analysis(
-                new Article(
-                        source,
-                        title,
-                        null,
-                        null,
-                        site,
-                        "ar",
-                        TextDirection.RTL,
-                        List.of(new Block(BlockType.PARAGRAPH, text, TextDirection.RTL)),
-                        true),
-                List.of(),
-                List.of());
     }
 
     /** An article naming one person, who is also the speaker of its one quotation (between « and »). */
@@ -118,10 +107,6 @@ class LibraryViewTest {
                         true),
                 List.of(person),
                 List.of(quote));
-    }
-
-    private static Original original() {
-        return new Original("TEXT", "UTF-8", "x".getBytes(StandardCharsets.UTF_8));
     }
 
     private void waitFor(java.util.concurrent.Callable<Boolean> condition) throws Exception {

@@ -10,7 +10,6 @@ import java.util.Locale;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import javafx.geometry.Bounds;
-import javafx.scene.Scene;
 import javafx.scene.control.ListCell;
 import javafx.scene.control.ListView;
 import javafx.stage.Stage;
@@ -19,13 +18,11 @@ import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.sahifa.model.Analysis;
-import org.sahifa.ui.AppFonts;
 import org.sahifa.ui.FxThread;
 import org.sahifa.ui.I18n;
 import org.sahifa.ui.MainWindow;
 import org.sahifa.ui.ReaderHarness;
 import org.sahifa.ui.ReaderViewModel;
-import org.sahifa.ui.settings.Theme;
 import org.sahifa.ui.startup.SahifaApp;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
@@ -63,16 +60,7 @@ class SidebarLayoutTest {
     void everyListShowsItsFirstThreeRows(int width, int height, String language, FxRobot robot) throws Exception {
         I18n i18n = new I18n(Locale.forLanguageTag(language));
         ReaderViewModel model = new ReaderViewModel(SahifaApp::analyzer, background, i18n);
-        MainWindow window = FxThread.call(() -> {
-            AppFonts.load();
-            MainWindow w = new MainWindow(model, i18n);
-            Scene scene = new Scene(w, width, height);
-            Theme.LIGHT.apply(scene);
-            stage.setScene(scene);
-            stage.show();
-            stage.sizeToScene(); // the stage is shared by the tests: it would keep the size the last one gave it
-            return w;
-        });
+        MainWindow window = FxThread.call(() -> ReaderHarness.show(stage, model, i18n, width, height));
         String path = Path.of(SidebarLayoutTest.class
                         .getResource("/ui/crowded-sidebar.txt")
                         .toURI())
