@@ -1,0 +1,155 @@
+package org.sahifa.analysis.entities;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import opennlp.tools.ml.model.Event;
+import opennlp.tools.ml.model.MaxentModel;
+import org.sahifa.model.Block;
+import org.sahifa.model.Entity;
+import org.sahifa.model.EntityType;
+import org.sahifa.model.Mention;
+import org.sahifa.nlp.ArabicWords;
+import org.sahifa.quote.MaxentFiles;
+
+/**
+ * Completes the names of people the list holds cut short (docs/entity-filter.md, "Round 12"): «هاجر» written as «هاجر التاروتي»
+ * becomes «هاجر التاروتي». Each {@link NameExtension} of a listed entity is judged by a maximum entropy model (GIS,
+ * like {@link EntityFilter}) learnt from the annotated news articles; the likeliest extension at or above the
+ * threshold is taken. The entity keeps its place in the list; another entity of the same type already listed under
+ * the completed name is merged into it. Deterministic and thread-safe.
+ */
+public final class NameMender {
+    /** The bundled model, trained by {@code eval/news/train-name-mender.sh} on the annotated news articles. */
+    public static final String RESOURCE = "/nlp/name-mender.bin";
+    /** The threshold the app uses on the probability of completing, chosen by leaving each annotated split out. */
+    public static final double BUNDLED_THRESHOLD = 0.5;
+
+    static final String EXTEND = "extend";
+    static final String KEEP = "keep";
+    /** GIS iterations, as for the entity filter. */
+    public static final int ITERATIONS = 100;
+
+    private final MaxentModel model;
+    private final double threshold;
+
+    private NameMender(MaxentModel model, double threshold) {
+        this.model = model;
+        this.threshold = threshold;
+    }
+
+    /** Trains on extensions' features and labels (true: the completed name is right); {@code cutoff} as in OpenNLP. */
+    public static NameMender train(List<List<String>> features, List<Boolean> labels, int cutoff) {
+        return new NameMender(MaxentFiles.train(events(features, labels), ITERATIONS, cutoff), BUNDLED_THRESHOLD);
+    }
+
+    /** Trains with L-BFGS and an L2 penalty of {@code l2Cost} instead of GIS. */
+    public static NameMender trainRegularised(List<List<String>> features, List<Boolean> labels, double l2Cost) {
+        return new NameMender(Regularised.train(events(features, labels), ITERATIONS, l2Cost), BUNDLED_THRESHOLD);
+    }
+
+    private static List<Event> events(List<List<String>> features, List<Boolean> labels) {
+        List<Event> events = new ArrayList<>(features.size());
+        for (int i = 0; i < features.size(); i++) {
+            events.add(new Event(labels.get(i) ? EXTEND : KEEP, features.get(i).toArray(new String[0])));
+        }
+        return events;
+    }
+
+    /** The same model at another threshold; 1 or more never completes a name. */
+    public NameMender withThreshold(double t) {
+        return new NameMender(model, t);
+    }
+
+    public double threshold() {
+        return threshold;
+    }
+
+    /** The model's probability that the extension with these features completes the name. */
+    public double probability(List<String> features) {
+        return model.eval(features.toArray(new String[0]))[model.getIndex(EXTEND)];
+    }
+
+    /** The extension the model takes for {@code entity}, or null: the likeliest at or above the threshold. */
+    public NameExtension best(Entity entity, List<Entity> all, List<Block> blocks) {
+        NameExtension best = null;
+        double top = threshold;
+        for (NameExtension x : NameExtension.of(entity, blocks)) {
+            double p = probability(x.features(all));
+            if (p >= top && (best == null || p > top)) {
+                best = x;
+                top = p;
+            }
+        }
+        return best;
+    }
+
+    /** The list with every person's name the model completes completed, in the same order (merged entities take the first place). */
+    public List<Entity> mend(List<Block> blocks, List<Entity> entities) {
+        List<Entity> result = new ArrayList<>(entities);
+        for (int i = 0; i < entities.size(); i++) {
+            if (entities.get(i).type() != EntityType.PERSON) {
+                continue;
+            }
+            NameExtension x = best(entities.get(i), entities, blocks);
+            if (x != null) {
+                result.set(i, x.applied());
+            }
+        }
+        return merged(result);
+    }
+
+    /** Entities of the same type and the same normalised name joined into the first, with every mention once. */
+    public static List<Entity> merged(List<Entity> entities) {
+        List<Entity> out = new ArrayList<>();
+        for (Entity e : entities) {
+            int same = -1;
+            for (int j = 0; j < out.size() && same < 0; j++) {
+                Entity o = out.get(j);
+                if (o.type() == e.type() && ArabicWords.normalize(o.name()).equals(ArabicWords.normalize(e.name()))) {
+                    same = j;
+                }
+            }
+            if (same < 0) {
+                out.add(e);
+                continue;
+            }
+            Entity o = out.get(same);
+            List<Mention> mentions = new ArrayList<>(o.mentions());
+            for (Mention m : e.mentions()) {
+                boolean covered = mentions.stream()
+                        .anyMatch(k -> k.block() == m.block() && k.start() < m.end() && m.start() < k.end());
+                if (!covered) {
+                    mentions.add(m);
+                }
+            }
+            mentions.sort(Comparator.comparingInt(Mention::block).thenComparingInt(Mention::start));
+            out.set(same, new Entity(o.type(), o.name(), mentions));
+        }
+        return out;
+    }
+
+    public void write(Path file) throws IOException {
+        MaxentFiles.write(model, file);
+    }
+
+    public static NameMender read(InputStream in, double threshold) throws IOException {
+        return new NameMender(MaxentFiles.read(in), threshold);
+    }
+
+    /** The bundled model at {@link #BUNDLED_THRESHOLD}; throws when it is missing from the class path. */
+    public static NameMender bundled() {
+        try (InputStream in = NameMender.class.getResourceAsStream(RESOURCE)) {
+            if (in == null) {
+                throw new IllegalStateException("name mender missing: " + RESOURCE);
+            }
+            return read(in, BUNDLED_THRESHOLD);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}
