@@ -34,12 +34,32 @@ public final class NameMender {
     /** GIS iterations, as for the entity filter. */
     public static final int ITERATIONS = 100;
 
+    /** Null for the written rule ({@link #familyNameRule}). */
     private final MaxentModel model;
+
     private final double threshold;
 
     private NameMender(MaxentModel model, double threshold) {
         this.model = model;
         this.threshold = threshold;
+    }
+
+    /**
+     * The written rule the model was measured against (docs/entity-filter.md, "Round 12"): a person takes the one word
+     * written after it when the word evidence knows that word as a family name and a function word, a speech verb, a
+     * mark or the paragraph's end follows it.
+     */
+    public static NameMender familyNameRule() {
+        return new NameMender(null, 0.5);
+    }
+
+    private static double rule(List<String> features) {
+        boolean family = features.contains("Pa1:x0.familyName");
+        boolean ends = features.contains("Pa1:next=function")
+                || features.contains("Pa1:next=speech")
+                || features.contains("Pa1:next=punct")
+                || features.contains("Pa1:next=none");
+        return family && ends ? 1 : 0;
     }
 
     /** Trains on extensions' features and labels (true: the completed name is right); {@code cutoff} as in OpenNLP. */
@@ -71,6 +91,9 @@ public final class NameMender {
 
     /** The model's probability that the extension with these features completes the name. */
     public double probability(List<String> features) {
+        if (model == null) {
+            return rule(features);
+        }
         return model.eval(features.toArray(new String[0]))[model.getIndex(EXTEND)];
     }
 

@@ -96,6 +96,18 @@ class NameMenderTest {
     }
 
     @Test
+    void theFamilyNameRuleTakesAKnownFamilyNameBeforeAMarkAndNothingElse() {
+        List<Block> blocks = List.of(
+                block("وقال المدرب بتال العتيبي، إن المعسكر يسير حسب الخطة."),
+                block("وصل بتال يحمل رسالة من الاتحاد."));
+        Entity cut = listed(EntityType.PERSON, "بتال", blocks);
+        List<Entity> mended = NameMender.familyNameRule().mend(blocks, List.of(cut));
+        assertEquals("بتال العتيبي", mended.get(0).name());
+        assertEquals("بتال العتيبي", mended.get(0).mentions().get(0).text());
+        assertEquals("بتال", mended.get(0).mentions().get(1).text(), "the mention followed by a verb stays as written");
+    }
+
+    @Test
     void trainingTwiceWritesTheSameBytes(@TempDir Path dir) throws IOException {
         Path a = dir.resolve("a.bin");
         Path b = dir.resolve("b.bin");

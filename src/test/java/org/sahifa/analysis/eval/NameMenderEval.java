@@ -241,19 +241,9 @@ public final class NameMenderEval {
                 a.analysis().quotes());
     }
 
-    /**
-     * The written rule compared with the model (variant {@code rule}): one word after the name that the word evidence
-     * knows as a family name, followed by a function word, a speech verb, a mark or nothing; or one word before it that
-     * the word evidence knows as a first name.
-     */
+    /** The written rule compared with the model (variant {@code rule}): {@link NameMender#familyNameRule}. */
     static double rule(List<String> features) {
-        boolean family = features.contains("Pa1:x0.familyName")
-                && (features.contains("Pa1:next=function")
-                        || features.contains("Pa1:next=speech")
-                        || features.contains("Pa1:next=punct")
-                        || features.contains("Pa1:next=none"));
-        boolean first = features.contains("Pb1:x0.firstName") && !features.contains("Pb1:edge.firstName");
-        return family || first ? 1 : 0;
+        return NameMender.familyNameRule().probability(features);
     }
 
     /** The threshold with the best pooled F1 (the three types together) by leaving each split of {@code articles} out. */
