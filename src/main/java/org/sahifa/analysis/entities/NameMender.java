@@ -2,7 +2,6 @@ package org.sahifa.analysis.entities;
 
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -24,10 +23,11 @@ import org.sahifa.quote.MaxentFiles;
  * the completed name is merged into it. Deterministic and thread-safe.
  */
 public final class NameMender {
-    /** The bundled model, trained by {@code eval/news/train-name-mender.sh} on the annotated news articles. */
-    public static final String RESOURCE = "/nlp/name-mender.bin";
-    /** The threshold the app uses on the probability of completing, chosen by leaving each annotated split out. */
-    public static final double BUNDLED_THRESHOLD = 0.5;
+    /**
+     * The threshold a trained mender starts with; {@code eval/news/train-name-mender.sh} chooses one by leaving each
+     * annotated split out. No model is bundled: none gained (docs/entity-filter.md, "Round 12").
+     */
+    public static final double DEFAULT_THRESHOLD = 0.5;
 
     static final String EXTEND = "extend";
     static final String KEEP = "keep";
@@ -64,12 +64,12 @@ public final class NameMender {
 
     /** Trains on extensions' features and labels (true: the completed name is right); {@code cutoff} as in OpenNLP. */
     public static NameMender train(List<List<String>> features, List<Boolean> labels, int cutoff) {
-        return new NameMender(MaxentFiles.train(events(features, labels), ITERATIONS, cutoff), BUNDLED_THRESHOLD);
+        return new NameMender(MaxentFiles.train(events(features, labels), ITERATIONS, cutoff), DEFAULT_THRESHOLD);
     }
 
     /** Trains with L-BFGS and an L2 penalty of {@code l2Cost} instead of GIS. */
     public static NameMender trainRegularised(List<List<String>> features, List<Boolean> labels, double l2Cost) {
-        return new NameMender(Regularised.train(events(features, labels), ITERATIONS, l2Cost), BUNDLED_THRESHOLD);
+        return new NameMender(Regularised.train(events(features, labels), ITERATIONS, l2Cost), DEFAULT_THRESHOLD);
     }
 
     private static List<Event> events(List<List<String>> features, List<Boolean> labels) {
@@ -162,17 +162,5 @@ public final class NameMender {
 
     public static NameMender read(InputStream in, double threshold) throws IOException {
         return new NameMender(MaxentFiles.read(in), threshold);
-    }
-
-    /** The bundled model at {@link #BUNDLED_THRESHOLD}; throws when it is missing from the class path. */
-    public static NameMender bundled() {
-        try (InputStream in = NameMender.class.getResourceAsStream(RESOURCE)) {
-            if (in == null) {
-                throw new IllegalStateException("name mender missing: " + RESOURCE);
-            }
-            return read(in, BUNDLED_THRESHOLD);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
     }
 }
