@@ -2,6 +2,7 @@ package org.sahifa.analysis;
 
 import java.util.List;
 import org.sahifa.analysis.entities.EntityFilter;
+import org.sahifa.analysis.entities.NameMender;
 import org.sahifa.extract.ArticleExtractor;
 import org.sahifa.extract.HtmlExtractor;
 import org.sahifa.load.BundledSample;
@@ -40,6 +41,8 @@ public final class Analyzer {
     private final SpeakerRanker speakerRanker;
     /** Drops listed entities the trained filter judges unlikely (docs/entity-filter.md); null keeps them all. */
     private final EntityFilter entityFilter;
+    /** Completes names the list holds cut short, before the filter judges them (docs/entity-filter.md); null: none. */
+    private final NameMender nameMender;
 
     /** With the rules' speakers only (no speaker model): what the speaker model is trained on. */
     public Analyzer(EntityRecognizer recognizer, QuoteFinder quoteFinder) {
@@ -57,7 +60,7 @@ public final class Analyzer {
      */
     public Analyzer(
             EntityRecognizer recognizer, QuoteFinder quoteFinder, SpeakerRanker speakerRanker, long maxAnalysedChars) {
-        this(recognizer, quoteFinder, speakerRanker, maxAnalysedChars, null);
+        this(recognizer, quoteFinder, speakerRanker, maxAnalysedChars, null, null);
     }
 
     private Analyzer(
@@ -65,12 +68,14 @@ public final class Analyzer {
             QuoteFinder quoteFinder,
             SpeakerRanker speakerRanker,
             long maxAnalysedChars,
-            EntityFilter entityFilter) {
+            EntityFilter entityFilter,
+            NameMender nameMender) {
         this.recognizer = recognizer;
         this.quoteFinder = quoteFinder;
         this.speakerRanker = speakerRanker;
         this.maxAnalysedChars = maxAnalysedChars;
         this.entityFilter = entityFilter;
+        this.nameMender = nameMender;
     }
 
     /**
@@ -78,12 +83,20 @@ public final class Analyzer {
      * it judges unlikely, after the speakers have joined the list; null keeps them all.
      */
     public Analyzer withEntityFilter(EntityFilter filter) {
-        return new Analyzer(recognizer, quoteFinder, speakerRanker, maxAnalysedChars, filter);
+        return new Analyzer(recognizer, quoteFinder, speakerRanker, maxAnalysedChars, filter, nameMender);
+    }
+
+    /**
+     * The same analyzer completing names its list holds cut short ({@link NameMender}, docs/entity-filter.md, "Round
+     * 12"), after the speakers have joined the list and before the entity filter; null completes none.
+     */
+    public Analyzer withNameMender(NameMender mender) {
+        return new Analyzer(recognizer, quoteFinder, speakerRanker, maxAnalysedChars, entityFilter, mender);
     }
 
     /** This analyzer with a speaker model filling the rules' gaps ({@link SpeakerRanker#fillGaps}); null: rules only. */
     public Analyzer withSpeakerRanker(SpeakerRanker ranker) {
-        return new Analyzer(recognizer, quoteFinder, ranker, maxAnalysedChars, entityFilter);
+        return new Analyzer(recognizer, quoteFinder, ranker, maxAnalysedChars, entityFilter, nameMender);
     }
 
     /**
@@ -187,6 +200,9 @@ public final class Analyzer {
         List<Quote> blockQuotes =
                 SpeakerCheck.checked(article.blocks(), found, segments.quotesToBlocks(quotes), Gazetteer.shared());
         List<Entity> blockEntities = SpeakerPersons.withSpeakers(article.blocks(), found, blockQuotes);
+        if (nameMender != null) {
+            blockEntities = nameMender.mend(article.blocks(), blockEntities);
+        }
         if (entityFilter != null) {
             blockEntities = entityFilter.filter(article.blocks(), blockEntities, blockQuotes);
         }

@@ -84,7 +84,7 @@ public final class EntityFeatures {
     }
 
     /** The facts of one word of the name (first or last). */
-    private static void word(List<String> out, String type, String slot, String word) {
+    static void word(List<String> out, String type, String slot, String word) {
         String norm = ArabicWords.normalize(word);
         String stem = ArabicWords.stem(word);
         String bare = ArabicWords.bare(stem);
@@ -152,7 +152,7 @@ public final class EntityFeatures {
         }
     }
 
-    private static String kindOf(String word) {
+    static String kindOf(String word) {
         if (word == null) {
             return "none";
         }
@@ -215,12 +215,12 @@ public final class EntityFeatures {
     }
 
     /** The fact alone and joined with the type. */
-    private static void typed(List<String> out, String type, String fact) {
+    static void typed(List<String> out, String type, String fact) {
         out.add(fact);
         out.add(type + ":" + fact);
     }
 
-    static String shortType(EntityType type) {
+    public static String shortType(EntityType type) {
         return switch (type) {
             case PERSON -> "P";
             case LOCATION -> "L";

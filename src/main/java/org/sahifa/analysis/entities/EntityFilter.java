@@ -8,12 +8,8 @@ import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
-import opennlp.tools.ml.EventTrainer;
-import opennlp.tools.ml.TrainerFactory;
 import opennlp.tools.ml.model.Event;
 import opennlp.tools.ml.model.MaxentModel;
-import opennlp.tools.util.ObjectStreamUtils;
-import opennlp.tools.util.TrainingParameters;
 import org.sahifa.model.Block;
 import org.sahifa.model.Entity;
 import org.sahifa.model.EntityType;
@@ -83,20 +79,7 @@ public final class EntityFilter {
         for (int i = 0; i < features.size(); i++) {
             events.add(new Event(labels.get(i) ? KEEP : DROP, features.get(i).toArray(new String[0])));
         }
-        TrainingParameters params = new TrainingParameters();
-        params.put(TrainingParameters.ALGORITHM_PARAM, "MAXENT_QN");
-        params.put(TrainingParameters.ITERATIONS_PARAM, ITERATIONS);
-        params.put(TrainingParameters.CUTOFF_PARAM, 1);
-        params.put(TrainingParameters.THREADS_PARAM, 1);
-        params.put("L1Cost", 0.0);
-        params.put("L2Cost", l2Cost);
-        params.put("PrintMessages", false);
-        EventTrainer trainer = TrainerFactory.getEventTrainer(params, null);
-        try {
-            return new EntityFilter(trainer.train(ObjectStreamUtils.createObjectStream(events)), Map.of());
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        return new EntityFilter(Regularised.train(events, ITERATIONS, l2Cost), Map.of());
     }
 
     /** The same models with other thresholds (a type not given keeps everything). */
