@@ -45,4 +45,14 @@ class SpeakersRound12Test {
                 .build();
         assertEquals(List.of("سالم العتيبي"), speakersOf(blocks, entities));
     }
+
+    @Test
+    void aSourceCloseToAPersonReadsOnOverTheName() {
+        List<Block> blocks = paragraphs(
+                "وقال مصدر مقرب من الوزير سالم العتيبي إن \"الوزير يدرس الترشح منذ أسابيع بجدية\".",
+                "وقال مصدر قريب من الملف إن \"المفاوضات متعثرة ولا حل قريبا في الأفق\".");
+        List<Entity> entities =
+                new EntityListBuilder(blocks).person("سالم العتيبي").build();
+        assertEquals(List.of("مصدر مقرب من الوزير سالم العتيبي", "مصدر قريب من الملف"), speakersOf(blocks, entities));
+    }
 }
