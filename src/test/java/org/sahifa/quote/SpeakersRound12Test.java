@@ -55,4 +55,14 @@ class SpeakersRound12Test {
                 new EntityListBuilder(blocks).person("سالم العتيبي").build();
         assertEquals(List.of("مصدر مقرب من الوزير سالم العتيبي", "مصدر قريب من الملف"), speakersOf(blocks, entities));
     }
+
+    @Test
+    void theSourceReferredToLaterKeepsThePersonItIsCloseTo() {
+        List<Block> blocks = paragraphs(
+                "أعلن مصدر مقرب من الوزير سالم العتيبي أن الوزير يدرس الترشح.",
+                "وقال المصدر إن \"الوزير يدرس الأمر بجدية منذ أسابيع\".");
+        List<Entity> entities =
+                new EntityListBuilder(blocks).person("سالم العتيبي").build();
+        assertEquals(List.of("مصدر مقرب من الوزير سالم العتيبي"), speakersOf(blocks, entities));
+    }
 }
