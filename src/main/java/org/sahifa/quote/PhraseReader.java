@@ -109,9 +109,6 @@ final class PhraseReader {
                 }
                 return new Speaker(nameOf(b, t.start() + 1, t.end() - 1), gender);
             }
-            if ((j > i || !stripLam) && t.isWord() && isAddressedMedia(t.folded())) {
-                break; // «وقال المصدر لوكالة "…"»: the agency after «ل» is spoken to, not the role's complement
-            }
             if (roleSeen && t.isWord() && PhraseWords.continuesRole(toks, j, end)) {
                 role.continueOver(toks, j);
                 continue;
@@ -268,11 +265,6 @@ final class PhraseReader {
             }
         }
         return null;
-    }
-
-    /** «لوكالة», «لصحيفة»: a newspaper or agency with «ل», spoken to (round 12). */
-    private static boolean isAddressedMedia(String folded) {
-        return folded.startsWith("ل") && WordLists.isMediaNoun(folded.substring(1));
     }
 
     /** See {@link SentenceSubjects#sentenceSubject}. */
