@@ -3,6 +3,7 @@ package org.sahifa.analysis;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
+import org.sahifa.lexicon.Lexicon;
 import org.sahifa.model.Entity;
 import org.sahifa.model.EntityType;
 import org.sahifa.model.Mention;
@@ -22,19 +23,8 @@ final class PersonInSpeaker {
     private static final Set<String> PREPOSITIONS =
             Set.of("من", "عن", "مع", "الي", "لدي", "علي", "في", "حول", "ضد", "بين", "عند", "منذ");
 
-    /** Titles of address and learning (normalised) that stand right before a name: «الدكتور», «الشيخة». */
-    private static final Set<String> HONORIFICS = Set.of(
-            "الشيخ",
-            "الشيخه",
-            "الدكتور",
-            "الدكتوره",
-            "المهندس",
-            "المهندسه",
-            "الاستاذ",
-            "الاستاذه",
-            "اللواء",
-            "العميد",
-            "العقيد");
+    /** Titles of address, learning and rank that stand right before a name: «الدكتور», «الشيخة» (shared lexicon). */
+    private static final Set<String> HONORIFICS = Lexicon.words("titles-of-address");
 
     private PersonInSpeaker() {}
 

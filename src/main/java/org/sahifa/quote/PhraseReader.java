@@ -227,7 +227,8 @@ final class PhraseReader {
             return roleSeen ? Speaker.unnamed(gender) : null;
         }
         if (selfFound && unnamedEnd >= i) {
-            int last = UnnamedSources.descriptorEnd(toks, unnamedEnd, limit);
+            int described = UnnamedSources.descriptorEnd(toks, unnamedEnd, limit);
+            int last = UnnamedSources.throughPersonNamed(entities, b, toks, described, limit);
             return new Speaker(names.textOf(b, i, last), gender);
         }
         boolean groupName =

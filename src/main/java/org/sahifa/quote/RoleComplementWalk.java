@@ -2,6 +2,7 @@ package org.sahifa.quote;
 
 import java.util.List;
 import java.util.Set;
+import org.sahifa.lexicon.Lexicon;
 import org.sahifa.model.EntityType;
 
 /**
@@ -28,21 +29,8 @@ final class RoleComplementWalk {
     /** Words that end a subject before any name: relative pronouns, «مع», the conjunctions of a reported clause. */
     private static final Set<String> STOPS = Set.of(
             "الذي", "التي", "الذين", "اللذان", "اللتان", "مع", "ان", "بان", "وان", "انه", "انها", "بانه", "بانها");
-    /** Titles of address and learning that stand before a name, not offices of their own. */
-    private static final Set<String> HONORIFICS = Set.of(
-            "الشيخ",
-            "الشيخه",
-            "الدكتور",
-            "الدكتوره",
-            "المهندس",
-            "المهندسه",
-            "الاستاذ",
-            "الاستاذه",
-            "السيد",
-            "السيده",
-            "الامير",
-            "الاميره",
-            "د");
+    /** Titles of address, learning and rank that stand before a name, not offices of their own (shared lexicon). */
+    private static final Set<String> HONORIFICS = Lexicon.words("titles-of-address");
 
     private RoleComplementWalk() {}
 

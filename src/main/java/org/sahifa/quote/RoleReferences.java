@@ -64,8 +64,9 @@ final class RoleReferences {
                 }
                 int nisba = sources && role.size() == 1 ? SubjectShapes.nisbaEnd(toks, k, toks.size()) : -1;
                 if (nisba > k) {
-                    return new Speaker(
-                            names.textOf(block, k, UnnamedSources.descriptorEnd(toks, nisba, toks.size())), gender);
+                    int described = UnnamedSources.descriptorEnd(toks, nisba, toks.size());
+                    int end = UnnamedSources.throughPersonNamed(entities, block, toks, described, toks.size());
+                    return new Speaker(names.textOf(block, k, end), gender);
                 }
                 Speaker named = reader.phraseAt(block, k + role.size(), toks.size(), true, false, gender, true);
                 if (named != null && named.name() != null && !named.name().isEmpty()) {

@@ -32,6 +32,9 @@ final class SentenceSubjects {
     Speaker sentenceSubject(int b, int start, int limit, Gender gender) {
         List<Token> toks = tokens.get(b);
         int i = start;
+        if (opensWithParticiple(toks, start, limit)) {
+            return null; // «واصفا تركيا بـ"…"»: the noun after the participle is its object; the subject is earlier
+        }
         if (i + 1 < limit && toks.get(i).isWord() && toks.get(i).folded().equals("اما")) {
             // «أما الائتلاف الوطني السوري، فقد دعا …»: the topic is who speaks
             Speaker topic = reader.phraseAt(b, i + 1, limit, true, false, gender);
@@ -76,6 +79,18 @@ final class SentenceSubjects {
             }
         }
         return whoseSaying(b, start, limit, gender);
+    }
+
+    /**
+     * «واصفًا تركيا بـ"…"», «مضيفة أن …»: a sentence opened by a speech participle continues the one before it; the
+     * participle's subject is that sentence's, and the words after it are its object (round 12).
+     */
+    private static boolean opensWithParticiple(List<Token> toks, int start, int limit) {
+        if (start >= limit || !toks.get(start).isWord()) {
+            return false;
+        }
+        CueWords.Cue cue = CueWords.lookup(toks.get(start).folded());
+        return cue != null && cue.kind() == CueWords.Kind.PARTICIPLE;
     }
 
     /**

@@ -2,6 +2,7 @@ package org.sahifa.quote;
 
 import java.util.List;
 import java.util.Set;
+import org.sahifa.model.EntityType;
 
 /**
  * The end of an unnamed source as written, when an adjective takes a complement: «مصدر قريب من الملف», «مصدر
@@ -42,6 +43,34 @@ final class UnnamedSources {
                 && toks.get(k).isWord()
                 && ArabicText.isDefinite(toks.get(k).folded())
                 && !WordLists.isFunctionWord(toks.get(k).folded());
+    }
+
+    /**
+     * «مصدر مقرب من الوزير سالم العتيبي»: when the complement of «قريب من»/«مقرب من» ending at token {@code last} is
+     * followed by a person's name, the source reads on over that name (round 12); otherwise {@code last}.
+     */
+    static int throughPersonNamed(EntityIndex entities, int b, List<Token> toks, int last, int end) {
+        if (last < 2
+                || last + 1 >= end
+                || !NEAR.contains(toks.get(last - 2).folded())
+                || !toks.get(last - 1).folded().equals("من")
+                || !toks.get(last + 1).isWord()) {
+            return last;
+        }
+        Token first = toks.get(last + 1);
+        EntityIndex.Located located = entities.at(b, first.start(), first.end());
+        if (located == null
+                || located.entity().type() != EntityType.PERSON
+                || located.mention().start() != first.start()) {
+            return last;
+        }
+        int k = last + 1;
+        while (k + 1 < end
+                && toks.get(k + 1).isWord()
+                && toks.get(k + 1).start() < located.mention().end()) {
+            k++;
+        }
+        return k;
     }
 
     /** The last token of the unnamed source whose descriptors end at token {@code last}, before token {@code end}. */
