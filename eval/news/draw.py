@@ -2,7 +2,7 @@
 """Draw the news evaluation articles (issue 14): 12 dev, 12 held out, then blind2 (8), blind3 (8), blind4 (12)
 blind5 (12), blind6 (12), blind7 (12), blind8 (12), blind9 (12), blind10 (12), blind11 (12), blind12 (12), blind13 (12),
 blind14 (12), blind15 (12) and blind16 (12); then spk1 (15) and spk2 (15), annotated for quotations and speakers only;
-then blind17 (12) and blind18 (12), annotated whole again.
+then blind17 (12) and blind18 (12), annotated whole again; then dev2 (12) and dev3 (12), development data.
 
 usage: python3 eval/news/draw.py [../shared/data/unlabelled/saudinewsnet.jsonl.gz]
 Prints one line per article: split, line index in the jsonl, word count, has-speech flag, url.
@@ -44,6 +44,8 @@ WANT_BLIND15, WANT_BLIND16 = 12, 12
 WANT_SPK1, WANT_SPK2 = 15, 15
 # Round 12: two more whole sets, drawn after spk2 so that no earlier line moves; annotated before anything ran on them.
 WANT_BLIND17, WANT_BLIND18 = 12, 12
+# Round 12, later: two development sets annotated whole, training data for the learnt parts (their errors may be read).
+WANT_DEV2, WANT_DEV3 = 12, 12
 MIN_WORDS, MAX_WORDS = 150, 900
 # Articles named in docs/quotations.md and docs/entity-rules.md (read while writing rules).
 EXCLUDED_URL_PARTS = ['977695', '1065923', '620482', '412491', '20150730786461', '231016']
@@ -89,7 +91,8 @@ def main():
                   ('blind13', WANT_BLIND13, SPEECH_OPEN), ('blind14', WANT_BLIND14, SPEECH_OPEN),
                   ('blind15', WANT_BLIND15, SPEECH_OPEN), ('blind16', WANT_BLIND16, SPEECH_OPEN),
                   ('spk1', WANT_SPK1, SPEECH_OPEN), ('spk2', WANT_SPK2, SPEECH_OPEN),
-                  ('blind17', WANT_BLIND17, SPEECH_OPEN), ('blind18', WANT_BLIND18, SPEECH_OPEN)]
+                  ('blind17', WANT_BLIND17, SPEECH_OPEN), ('blind18', WANT_BLIND18, SPEECH_OPEN),
+                  ('dev2', WANT_DEV2, SPEECH_OPEN), ('dev3', WANT_DEV3, SPEECH_OPEN)]
     speech, other = [], []
     blinds = {name: [] for name, _, _ in blind_sets}
     for i in order:
