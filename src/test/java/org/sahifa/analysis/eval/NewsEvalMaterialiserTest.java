@@ -190,6 +190,16 @@ class NewsEvalMaterialiserTest {
     }
 
     /**
+     * dev2 (round 12: the 12 after blind18's, drawn with SPEECH_OPEN, annotated by hand and never run; development data
+     * for the learnt parts): the same checks. Every article holds a quotation in marks with a scored speaker.
+     */
+    @Test
+    void dev2CutsEveryQuotationInsideItsMarks() throws IOException {
+        assertBlindSetCutInsideMarks("dev2", 39);
+        assertEquals(List.of(), articlesWithoutQuotation("dev2"));
+    }
+
+    /**
      * spk1 (round 11: the 15 articles after blind16's drawn with SPEECH_OPEN, annotated by hand for quotations and
      * speakers only, never run; development data for the speaker work): the same checks. One article (a76) quotes a
      * single relayed word; every article holds a quotation.
