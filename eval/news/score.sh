@@ -29,6 +29,8 @@
 # out the same way, for the lead to score once: SPLITS=blind18 eval/news/score.sh.
 # dev2 (round 12, the 12 after blind18's with SPEECH_OPEN, annotated by hand and never run) is development data, to train
 # the learnt parts on; it is out of the default too: SPLITS=dev2 eval/news/score.sh.
+# The development set dev3 (round 12, the 12 after dev2's with SPEECH_OPEN, annotated by hand and never run) is left
+# out of the default too: SPLITS=dev3 eval/news/score.sh scores it.
 set -e
 SHARED=${1:-../shared}
 mvn -o -q -B test-compile exec:exec \

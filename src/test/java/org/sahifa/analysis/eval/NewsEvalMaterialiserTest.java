@@ -200,6 +200,18 @@ class NewsEvalMaterialiserTest {
     }
 
     /**
+     * dev3 (round 12: the 12 after dev2's, drawn with SPEECH_OPEN, annotated by hand and never run; development data
+     * for the learnt parts): the same checks. One article (a13871, the supercomputer story) holds marks only around
+     * names (the computers, the ranking list, the university's acronym) and reported speech without marks, so it has
+     * no quotation; every other article has one.
+     */
+    @Test
+    void dev3CutsEveryQuotationInsideItsMarks() throws IOException {
+        assertBlindSetCutInsideMarks("dev3", 47);
+        assertEquals(List.of(13871L), articlesWithoutQuotation("dev3"));
+    }
+
+    /**
      * spk1 (round 11: the 15 articles after blind16's drawn with SPEECH_OPEN, annotated by hand for quotations and
      * speakers only, never run; development data for the speaker work): the same checks. One article (a76) quotes a
      * single relayed word; every article holds a quotation.
