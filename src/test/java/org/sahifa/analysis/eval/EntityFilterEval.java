@@ -40,7 +40,8 @@ public final class EntityFilterEval {
      * so every entity found there would be labelled a drop).
      */
     static final List<String> SPLITS = List.of(
-            "dev", "held", "blind2", "blind3", "blind4", "blind5", "blind6", "blind7", "blind8", "blind9", "blind10");
+            "dev", "held", "blind2", "blind3", "blind4", "blind5", "blind6", "blind7", "blind8", "blind9", "blind10",
+            "dev2", "dev3");
 
     static final int CUTOFF = Integer.getInteger("cutoff", 1);
     /** With {@code -Dl2=X} (X > 0): L-BFGS with that L2 penalty instead of GIS. */

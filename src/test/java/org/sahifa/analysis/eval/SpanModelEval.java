@@ -27,7 +27,7 @@ import org.sahifa.quote.SpanClassifier;
 public final class SpanModelEval {
     static final List<String> SPLITS = List.of(
             "dev", "held", "blind2", "blind3", "blind4", "blind5", "blind6", "blind7", "blind8", "blind9", "blind10",
-            "spk1");
+            "spk1", "dev2", "dev3");
     static final double THRESHOLD = Double.parseDouble(System.getProperty("threshold", "0.5"));
     static final int CUTOFF = Integer.getInteger("cutoff", 1);
     /**

@@ -37,7 +37,7 @@ import org.sahifa.quote.attribution.SpeakerRanker;
 public final class SpeakerModelEval {
     static final List<String> SPLITS = List.of(
             "dev", "held", "blind2", "blind3", "blind4", "blind5", "blind6", "blind7", "blind8", "blind9", "blind10",
-            "spk1");
+            "spk1", "dev2", "dev3");
     static final long SEED = 14;
     static final int FOLDS = 5;
     /** The thresholds tried by the inner CV; {@code -Dthreshold=X} fixes one instead (to compare). */
