@@ -30,6 +30,14 @@ public final class MaxentFiles {
         params.put(TrainingParameters.ALGORITHM_PARAM, "MAXENT");
         params.put(TrainingParameters.ITERATIONS_PARAM, iterations);
         params.put(TrainingParameters.CUTOFF_PARAM, cutoff);
+        return train(events, params);
+    }
+
+    /**
+     * A model of {@code events} trained as {@code params} say, on one thread and without progress messages, so that
+     * the same events give the same model byte for byte.
+     */
+    public static MaxentModel train(List<Event> events, TrainingParameters params) {
         params.put(TrainingParameters.THREADS_PARAM, 1);
         params.put("PrintMessages", false);
         EventTrainer trainer = TrainerFactory.getEventTrainer(params, null);

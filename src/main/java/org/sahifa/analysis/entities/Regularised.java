@@ -1,14 +1,10 @@
 package org.sahifa.analysis.entities;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.util.List;
-import opennlp.tools.ml.EventTrainer;
-import opennlp.tools.ml.TrainerFactory;
 import opennlp.tools.ml.model.Event;
 import opennlp.tools.ml.model.MaxentModel;
-import opennlp.tools.util.ObjectStreamUtils;
 import opennlp.tools.util.TrainingParameters;
+import org.sahifa.quote.MaxentFiles;
 
 /**
  * OpenNLP's maximum entropy trainer with L-BFGS and an L2 penalty on the weights (MAXENT_QN), one thread and no
@@ -22,15 +18,8 @@ final class Regularised {
         params.put(TrainingParameters.ALGORITHM_PARAM, "MAXENT_QN");
         params.put(TrainingParameters.ITERATIONS_PARAM, iterations);
         params.put(TrainingParameters.CUTOFF_PARAM, 1);
-        params.put(TrainingParameters.THREADS_PARAM, 1);
         params.put("L1Cost", 0.0);
         params.put("L2Cost", l2Cost);
-        params.put("PrintMessages", false);
-        EventTrainer trainer = TrainerFactory.getEventTrainer(params, null);
-        try {
-            return trainer.train(ObjectStreamUtils.createObjectStream(events));
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        return MaxentFiles.train(events, params);
     }
 }
