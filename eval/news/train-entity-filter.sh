@@ -1,6 +1,6 @@
 #!/bin/sh
 # Materialise the news evaluation set, then train and score the entity filter (docs/entity-filter.md): the app's final
-# entity list on the 124 development articles (dev, held, blind2 ... blind10; never blind11 ... blind16) labelled as
+# entity list on the 124 development articles (dev, held, blind2 ... blind10; never the unread sets blind11 ... blind18) labelled as
 # score-analysis.py matches it; people, places and organisations P/R/F1 of today's list and of the filtered list, each
 # split scored by a model and thresholds learnt on the other ten; and the final model trained on all eleven. Twice:
 # the GIS model (people and places) and the L2-penalised one (organisations).

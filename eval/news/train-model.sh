@@ -1,7 +1,7 @@
 #!/bin/sh
-# What eval/news/train-span-model.sh and eval/news/train-speaker-model.sh share: materialise the news evaluation set
-# (NewsEvalMaterialiser), then run one trainer's main on it (SpanModelEval or SpeakerModelEval, whose held-out loops
-# share analysis/eval/HeldOut), with JAVA_OPTS (e.g. -Dthreshold=0.3) passed to its JVM.
+# What eval/news/train-span-model.sh, train-speaker-model.sh and train-name-mender.sh share: materialise the news evaluation set
+# (NewsEvalMaterialiser), then run one trainer's main on it (SpanModelEval, SpeakerModelEval or NameMenderEval; the first
+# two share their held-out loops in analysis/eval/HeldOut), with JAVA_OPTS (e.g. -Dthreshold=0.3) passed to its JVM.
 # usage: eval/news/train-model.sh TRAINER_CLASS [SHARED_DIR] [MODEL_OUT]   (from the repository root)
 set -e
 TRAINER=$1

@@ -8,9 +8,4 @@
 # e.g. eval/news/train-name-mender.sh ../shared resources/nlp/name-mender.bin
 # The model is written only when given. JAVA_OPTS adds options (-DshowMends=true, -Dcutoff=N).
 set -e
-SHARED=${1:-../shared}
-mvn -o -q -B test-compile exec:exec \
-  -Dexec.args="-cp %classpath org.sahifa.analysis.eval.NewsEvalMaterialiser $SHARED target/news-eval"
-mvn -o -q -B exec:exec \
-  -Dexec.args="-cp %classpath -Djava.util.logging.config.file=/dev/null ${JAVA_OPTS:-} org.sahifa.analysis.eval.NameMenderEval target/news-eval $2" \
-  -Dexec.classpathScope=test
+exec sh "$(dirname "$0")/train-model.sh" NameMenderEval "${1:-../shared}" "$2"
