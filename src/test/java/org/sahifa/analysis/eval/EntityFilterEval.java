@@ -114,11 +114,9 @@ public final class EntityFilterEval {
         return out;
     }
 
-    static Doc doc(String split, String file, Analysis a, JsonNode gold) {
-        List<String> optional = new ArrayList<>();
-        gold.get("optional").forEach(o -> optional.add(o.asText()));
+    /** The gold's people, places and organisations, each entity as its list of aliases, by type. */
+    static Map<EntityType, List<List<String>>> golds(JsonNode gold) {
         Map<EntityType, List<List<String>>> golds = new EnumMap<>(EntityType.class);
-        Map<EntityType, Integer> sizes = new EnumMap<>(EntityType.class);
         for (Map.Entry<EntityType, String> k : KEYS.entrySet()) {
             List<List<String>> list = new ArrayList<>();
             gold.get(k.getValue()).forEach(g -> {
@@ -127,8 +125,16 @@ public final class EntityFilterEval {
                 list.add(aliases);
             });
             golds.put(k.getKey(), list);
-            sizes.put(k.getKey(), list.size());
         }
+        return golds;
+    }
+
+    static Doc doc(String split, String file, Analysis a, JsonNode gold) {
+        List<String> optional = new ArrayList<>();
+        gold.get("optional").forEach(o -> optional.add(o.asText()));
+        Map<EntityType, List<List<String>>> golds = golds(gold);
+        Map<EntityType, Integer> sizes = new EnumMap<>(EntityType.class);
+        golds.forEach((type, list) -> sizes.put(type, list.size()));
         List<Item> items = new ArrayList<>();
         for (Entity e : a.entities()) {
             List<String> surfaces = new ArrayList<>();

@@ -4,7 +4,6 @@ import com.fasterxml.jackson.databind.JsonNode;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import org.sahifa.analysis.Analyzer;
@@ -114,7 +113,7 @@ public final class NameMenderEval {
     }
 
     static List<List<Candidate>> candidates(Analysis a, JsonNode gold) {
-        Map<EntityType, List<List<String>>> golds = golds(gold);
+        Map<EntityType, List<List<String>>> golds = EntityFilterEval.golds(gold);
         List<String> optional = new ArrayList<>();
         gold.get("optional").forEach(o -> optional.add(o.asText()));
         List<List<Candidate>> out = new ArrayList<>();
@@ -142,20 +141,6 @@ public final class NameMenderEval {
             out.add(cs);
         }
         return out;
-    }
-
-    static Map<EntityType, List<List<String>>> golds(JsonNode gold) {
-        Map<EntityType, List<List<String>>> golds = new EnumMap<>(EntityType.class);
-        for (Map.Entry<EntityType, String> k : EntityFilterEval.KEYS.entrySet()) {
-            List<List<String>> list = new ArrayList<>();
-            gold.get(k.getValue()).forEach(g -> {
-                List<String> aliases = new ArrayList<>();
-                g.forEach(n -> aliases.add(n.asText()));
-                list.add(aliases);
-            });
-            golds.put(k.getKey(), list);
-        }
-        return golds;
     }
 
     static void counts(List<Article> articles) {
