@@ -22,11 +22,11 @@ import org.sahifa.nlp.WordEvidence;
 /**
  * Counts the unlabelled news corpus into {@code resources/nlp/word-evidence.tsv.gz} ({@link WordEvidence}). The
  * articles of the news evaluation set are left out, so the evidence says nothing about them: their line numbers, one
- * per line (the second column of {@code eval/news/draw.py}'s output, without the development sets dev2 and dev3 drawn
+ * per line (the second column of {@code eval/news/draw.py}'s output, without the development sets dev2 … dev5 drawn
  * after blind18, which the bundled file counts), are the third argument. Run from the project folder:
  *
  * <pre>{@code
- * python3 eval/news/draw.py | awk -F'\t' '$1 != "dev2" && $1 != "dev3"' | cut -f2 > target/eval-lines.txt
+ * python3 eval/news/draw.py | awk -F'\t' '$1 !~ /^dev[2-5]$/' | cut -f2 > target/eval-lines.txt
  * mvn -q -B compile exec:java -Dexec.mainClass=org.sahifa.nlp.training.BuildWordEvidence \
  *   -Dexec.args="../shared/data/unlabelled/saudinewsnet.jsonl.gz resources/nlp/word-evidence.tsv.gz target/eval-lines.txt"
  * }</pre>
