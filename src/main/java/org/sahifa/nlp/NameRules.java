@@ -19,6 +19,7 @@ final class NameRules {
     private final ForeignNames foreignNames;
     private final OrganisationPhrases organisations;
     private final CompanyNames companies;
+    private final DescribedCompanies describedCompanies;
     private final PersonEnds personEnds;
     private final UnlikelyPersons unlikelyPersons;
     private final FirstNameRuns firstNameRuns;
@@ -32,6 +33,7 @@ final class NameRules {
         this.foreignNames = new ForeignNames(gazetteer, NameLetters.shared());
         this.organisations = new OrganisationPhrases(gazetteer, NameLetters.shared());
         this.companies = new CompanyNames(organisations);
+        this.describedCompanies = new DescribedCompanies(organisations);
         this.personEnds = new PersonEnds(gazetteer);
         this.unlikelyPersons = new UnlikelyPersons(gazetteer);
         this.firstNameRuns = new FirstNameRuns(gazetteer, NameLetters.shared());
@@ -93,8 +95,11 @@ final class NameRules {
             OrganisationRules.quotedNewspapers(tokens, s, tags);
             // ANERcorp tags a body's name without its head («حماس» of «حركة حماس») and leaves generic bodies
             // («مجلس الوزراء», «الجيش اللبناني») untagged: on its development split this reader cost 15 ORG points
+            NameEndsAtClauses.apply(s, tags);
             organisations.apply(s, tags);
             companies.apply(s, tags);
+            describedCompanies.apply(tokens, s, tags);
+            QuotedPlaces.apply(tokens, s, tags);
             BarePlaceWords.apply(s, tags);
             PeopleWords.apply(s, tags);
             PlacesReadAsOrganisations.apply(s, tags);

@@ -305,7 +305,7 @@ final class OrganisationPhrases {
                 adjective = true; // «هيئة التحقيق والادعاء العام»: «العام» is general here, not the year
                 definite++;
                 j++;
-            } else if (definite > 0 && !coordinated && isCoordinated(s, j) && !opensAnotherBody(s, j)) {
+            } else if (definite > 0 && !coordinated && isCoordinated(s, j) && !opensAnotherBody(s, tags, j)) {
                 coordinated = true;
                 definite++;
                 j++;
@@ -405,10 +405,21 @@ final class OrganisationPhrases {
         return next == s.length() || !(NameWords.TIME_WORDS.contains(s.stem[next]) || s.shape[next].equals("d"));
     }
 
-    /** «والحكومة», «والجيش»: a second body, not part of the first one's name. */
-    private static boolean opensAnotherBody(SentenceWords s, int j) {
+    /**
+     * «والحكومة», «والجيش»: a second body, not part of the first one's name; so is a listed place or a name the model
+     * found («مجلس التعاون والولايات المتحدة»), and a noun with a nationality after a name the model ended before «و»
+     * («حزب الله والنظام السوري»).
+     */
+    private static boolean opensAnotherBody(SentenceWords s, String[] tags, int j) {
         String bare = ArabicWords.bare(s.stem[j]);
-        return OrganisationHeads.isHead(bare) || NameWords.ROLE_COMPLEMENTS.contains(bare);
+        return OrganisationHeads.isHead(bare)
+                || NameWords.ROLE_COMPLEMENTS.contains(bare)
+                || !s.place[j].equals(SentenceWords.NO_PLACE)
+                || tags[j].startsWith("B-")
+                || tags[j].equals("O")
+                        && tags[j - 1].endsWith("-ORG")
+                        && j + 1 < s.length()
+                        && NationalityAdjectives.isNationality(s.stem[j + 1]);
     }
 
     /** «والقروية», «والتعاون»: «و» and a definite word. */

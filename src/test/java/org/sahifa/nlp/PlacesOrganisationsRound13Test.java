@@ -1,0 +1,61 @@
+package org.sahifa.nlp;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.sahifa.model.EntityType.LOCATION;
+import static org.sahifa.model.EntityType.ORGANIZATION;
+import static org.sahifa.nlp.Articles.assertListed;
+import static org.sahifa.nlp.Articles.assertNotListed;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/** Issue 14, round 13: places and organisations as dev2 and dev3 showed them (made-up sentences). */
+class PlacesOrganisationsRound13Test {
+    @Test
+    void aNationalityInThePluralIsNoPlace() {
+        assertNotListed(LOCATION, "بريطانيون", "وأصيب عشرون سائحا أغلبهم بريطانيون في الحادث.");
+        assertNotListed(LOCATION, "الأمريكيين", "وانتقد الوزير الأمريكيين في كلمته أمس.");
+        // the country itself stays
+        assertListed(LOCATION, "بريطانيا", "وعاد السياح إلى بريطانيا مساء الأحد.");
+    }
+
+    @Test
+    void aNameEndsBeforeAListedPlaceOrAnotherBodyAfterTheConjunction() {
+        String text = "واجتمع وزراء مجلس التعاون والولايات المتحدة في الدوحة مساء أمس.";
+        assertListed(ORGANIZATION, "مجلس التعاون", text);
+        assertListed(LOCATION, "الولايات المتحدة", text);
+        assertNotListed(ORGANIZATION, "مجلس التعاون والولايات المتحدة في الدوحة", text);
+        String second = "وانتقد البيان حزب الله والنظام السوري بشدة.";
+        assertListed(ORGANIZATION, "حزب الله", second);
+        assertNotListed(ORGANIZATION, "حزب الله والنظام السوري", second);
+        // a coordinated complement that is neither stays in the name
+        assertListed(ORGANIZATION, "وزارة الشؤون البلدية والقروية", "وأعلنت وزارة الشؤون البلدية والقروية خطتها.");
+    }
+
+    @Test
+    void aNameEndsBeforeAParticleThatOpensAClause() {
+        assertNotListed(ORGANIZATION, "المنظمة إن الحاسوب", "وقالت المنظمة إن الحاسوب الجديد سريع جدا.");
+        // «إن» after a letter name is the letter N: «سي إن إن» keeps its letters, and ends before the particle
+        String[] words = {"شبكة", "سي", "إن", "إن", "قد", "أعلنت", "الخبر"};
+        String[] tags = {"B-ORG", "I-ORG", "I-ORG", "I-ORG", "I-ORG", "I-ORG", "O"};
+        NameEndsAtClauses.apply(SentenceWords.analyze(words, Gazetteer.shared()), tags);
+        assertEquals(List.of("B-ORG", "I-ORG", "I-ORG", "I-ORG", "O", "O", "O"), List.of(tags));
+    }
+
+    @Test
+    void aNameInMarksAfterAKindOfPlaceIsThePlace() {
+        String text = "وتقع الشقق الجديدة في منطقة «باترسي» غرب العاصمة.";
+        assertListed(LOCATION, "باترسي", text);
+        assertNotListed(ORGANIZATION, "باترسي", text);
+    }
+
+    @Test
+    void aCompanysDescriptionIsNotItsName() {
+        String quoted = "وقال تقرير شركة الاستشارات العقارية «جي إل إل» إن الأسعار ارتفعت.";
+        assertListed(ORGANIZATION, "جي إل إل", quoted);
+        assertNotListed(ORGANIZATION, "شركة الاستشارات العقارية", quoted);
+        String plain = "وأكد رئيس شركة التطوير العقاري داماك أن المبيعات زادت.";
+        assertListed(ORGANIZATION, "داماك", plain);
+        assertNotListed(ORGANIZATION, "شركة التطوير العقاري", plain);
+    }
+}
