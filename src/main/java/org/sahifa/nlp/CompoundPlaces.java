@@ -131,6 +131,34 @@ final class CompoundPlaces {
         }
     }
 
+    /** Adjectives that name a quarter of a city: old, eastern, western, northern, southern (feminine, as cities are). */
+    private static final Set<String> QUARTER_ADJECTIVES =
+            Set.of("القديمه", "الشرقيه", "الغربيه", "الشماليه", "الجنوبيه");
+
+    /**
+     * A listed city and an adjective for a quarter of it are one place: «صنعاء القديمة», «القدس الشرقية». Not after a
+     * country or region ({@link Territories}: «أوروبا الشرقية» is listed whole where it is one) nor a noun that is also
+     * a city's name («المدينة القديمة», the old town).
+     */
+    void cityQuarters(SentenceWords s, String[] tags) {
+        for (int i = 0; i + 1 < tags.length; i++) {
+            if (!tags[i].equals("B-LOC") || !isListedPlace(s, i) || NameWords.PLACE_NOUNS.contains(s.stem[i])) {
+                continue;
+            }
+            int end = listedPlaceEnd(s, i);
+            boolean quarter = end < tags.length
+                    && chunkEnd(tags, i, "LOC") == end
+                    && tags[end].equals("O")
+                    && s.clitic[end].isEmpty()
+                    && QUARTER_ADJECTIVES.contains(s.norm[end]);
+            String place = s.stem[i] + (end > i + 1 ? " " + phrase(s, i + 1, end) : ""); // «بصنعاء» is «صنعاء»
+            if (quarter && !Territories.isTerritory(place)) {
+                tag(tags, i, end + 1);
+                i = end;
+            }
+        }
+    }
+
     /**
      * «سان»/«سانت»/«سانتا» (saint) and the word after them are one name, whatever part of it the model tagged: «سان
      * بطرسبرج», «سانت لويس», «باريس سان جيرمان». The pair takes the type of the chunk the prefix is in, else of the

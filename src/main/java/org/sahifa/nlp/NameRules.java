@@ -68,6 +68,7 @@ final class NameRules {
             compoundPlaces.waterAndPassagePlaces(s, tags);
             compoundPlaces.compassRegions(s, tags);
             compoundPlaces.compassBeforeCities(s, tags);
+            compoundPlaces.cityQuarters(s, tags);
             places.nationalityAdjectivesAfterPlaces(s, tags);
             KingdomReferences.tagBareKingdom(s, tags);
         }

@@ -58,4 +58,22 @@ class PlacesOrganisationsRound13Test {
         assertListed(ORGANIZATION, "داماك", plain);
         assertNotListed(ORGANIZATION, "شركة التطوير العقاري", plain);
     }
+
+    @Test
+    void aCityAndTheAdjectiveOfOneOfItsQuartersAreOnePlace() {
+        assertListed(LOCATION, "صنعاء القديمة", "وتضررت مبان تاريخية في صنعاء القديمة خلال القصف.");
+        assertListed(LOCATION, "القدس الشرقية", "وزار الوفد القدس الشرقية صباح اليوم.");
+        // the old town of any city is no name, and a country's part is not read so
+        assertNotListed(LOCATION, "المدينة القديمة", "وتجول السياح في المدينة القديمة ساعات.");
+        assertNotListed(LOCATION, "السعودية الشرقية", "وهطلت الأمطار على السعودية الشرقية أمس.");
+    }
+
+    @Test
+    void partiesCommissionsAndForumsAreRead() {
+        assertListed(ORGANIZATION, "الحزب الجمهوري", "ويتنافس مرشحو الحزب الجمهوري على الرئاسة.");
+        assertNotListed(ORGANIZATION, "الحزب الحاكم", "ويقول الحزب الحاكم إن الانتخابات نزيهة.");
+        assertListed(ORGANIZATION, "المفوضية الأوروبية", "وقدمت المفوضية الأوروبية خطة جديدة.");
+        assertListed(ORGANIZATION, "منتدى اليراع الثقافي", "أمسية شعرية نظمها منتدى اليراع الثقافي في قاعة الفنون.");
+        assertNotListed(ORGANIZATION, "منتدى الحوار", "وشارك الطلاب في منتدى الحوار أمس.");
+    }
 }
