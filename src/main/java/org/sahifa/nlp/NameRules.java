@@ -97,6 +97,7 @@ final class NameRules {
             // ANERcorp tags a body's name without its head («حماس» of «حركة حماس») and leaves generic bodies
             // («مجلس الوزراء», «الجيش اللبناني») untagged: on its development split this reader cost 15 ORG points
             NameEndsAtClauses.apply(s, tags);
+            EventNames.apply(s, tags);
             organisations.apply(s, tags);
             companies.apply(s, tags);
             describedCompanies.apply(tokens, s, tags);

@@ -76,4 +76,14 @@ class PlacesOrganisationsRound13Test {
         assertListed(ORGANIZATION, "منتدى اليراع الثقافي", "أمسية شعرية نظمها منتدى اليراع الثقافي في قاعة الفنون.");
         assertNotListed(ORGANIZATION, "منتدى الحوار", "وشارك الطلاب في منتدى الحوار أمس.");
     }
+
+    @Test
+    void aCityInAnEventsNameIsNoOrganisation() {
+        String text = "وزار الوفد معرض الرياض الدولي للكتاب أمس.";
+        assertNotListed(ORGANIZATION, "الرياض", text);
+        assertListed(ORGANIZATION, "معرض الرياض الدولي للكتاب", text);
+        // a country after the noun is not read so, nor a city after another noun
+        assertNotListed(ORGANIZATION, "مؤتمر فرنسا", "وشارك الوزير في مؤتمر فرنسا أمس.");
+        assertListed(LOCATION, "الرياض", "ووصل الوفد إلى الرياض أمس.");
+    }
 }
