@@ -101,6 +101,7 @@ final class NameRules {
             organisations.apply(s, tags);
             companies.apply(s, tags);
             describedCompanies.apply(tokens, s, tags);
+            NamedAfterPersons.apply(s, tags);
             QuotedPlaces.apply(tokens, s, tags);
             BarePlaceWords.apply(s, tags);
             PeopleWords.apply(s, tags);

@@ -86,4 +86,15 @@ class PlacesOrganisationsRound13Test {
         assertNotListed(ORGANIZATION, "مؤتمر فرنسا", "وشارك الوزير في مؤتمر فرنسا أمس.");
         assertListed(LOCATION, "الرياض", "ووصل الوفد إلى الرياض أمس.");
     }
+
+    @Test
+    void aBodyNamedAfterATitledPersonKeepsItsTail() {
+        assertListed(
+                ORGANIZATION,
+                "جامعة الملك عبد الله للعلوم والتقنية",
+                "نجح الحاسوب الذي تضمه جامعة الملك عبد الله للعلوم والتقنية في أن يحجز مكانه.");
+        // the tail ends at a word with another preposition
+        assertListed(
+                ORGANIZATION, "مستشفى الملك فهد للقوات المسلحة", "وزار الوزير مستشفى الملك فهد للقوات المسلحة بجدة.");
+    }
 }
