@@ -36,7 +36,7 @@ public final class NewsEvalMaterialiser {
     static final List<String> SPLITS = List.of(
             "dev", "held", "blind2", "blind3", "blind4", "blind5", "blind6", "blind7", "blind8", "blind9", "blind10",
             "blind11", "blind12", "blind13", "blind14", "blind15", "blind16", "spk1", "spk2", "blind17", "blind18",
-            "dev2", "dev3");
+            "dev2", "dev3", "dev4");
     static final String CORPUS = "data/unlabelled/saudinewsnet.jsonl.gz";
     private static final ObjectMapper JSON = new ObjectMapper();
 
