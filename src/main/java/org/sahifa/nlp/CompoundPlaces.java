@@ -131,6 +131,8 @@ final class CompoundPlaces {
         }
     }
 
+    private static final Set<String> FUNCTION_WORDS = org.sahifa.lexicon.Lexicon.words("function-words");
+
     /** Adjectives that name a quarter of a city: old, eastern, western, northern, southern (feminine, as cities are). */
     private static final Set<String> QUARTER_ADJECTIVES =
             Set.of("القديمه", "الشرقيه", "الغربيه", "الشماليه", "الجنوبيه");
@@ -138,7 +140,8 @@ final class CompoundPlaces {
     /**
      * A listed city and an adjective for a quarter of it are one place: «صنعاء القديمة», «القدس الشرقية». Not after a
      * country or region ({@link Territories}: «أوروبا الشرقية» is listed whole where it is one) nor a noun that is also
-     * a city's name («المدينة القديمة», the old town).
+     * a city's name («المدينة القديمة», the old town), nor after a noun in construct with the city («ضاحية عدن
+     * الشمالية» is Aden's northern suburb).
      */
     void cityQuarters(SentenceWords s, String[] tags) {
         for (int i = 0; i + 1 < tags.length; i++) {
@@ -152,7 +155,7 @@ final class CompoundPlaces {
                     && s.clitic[end].isEmpty()
                     && QUARTER_ADJECTIVES.contains(s.norm[end]);
             String place = s.stem[i] + (end > i + 1 ? " " + phrase(s, i + 1, end) : ""); // «بصنعاء» is «صنعاء»
-            if (quarter && !Territories.isTerritory(place)) {
+            if (quarter && !Territories.isTerritory(place) && !afterConstructNoun(s, i)) {
                 tag(tags, i, end + 1);
                 i = end;
             }
@@ -184,6 +187,19 @@ final class CompoundPlaces {
             }
             i = end - 1;
         }
+    }
+
+    /**
+     * True if the word before the city may be a noun in construct with it, which the adjective may describe instead
+     * («ضاحية عدن الشمالية», Aden's northern suburb): an Arabic word without the article, that is not a particle, and
+     * the city has no preposition of its own.
+     */
+    private static boolean afterConstructNoun(SentenceWords s, int i) {
+        if (i == 0 || !s.clitic[i].isEmpty() || !s.shape[i - 1].equals("ar")) {
+            return false;
+        }
+        String before = s.norm[i - 1];
+        return !before.startsWith("ال") && !FUNCTION_WORDS.contains(before);
     }
 
     private static boolean isListedPlace(SentenceWords s, int j) {

@@ -11,7 +11,8 @@ import org.sahifa.nlp.OrganisationHeads.Kind;
  * marks, a chunk the model read as an organisation, or an unlisted foreign word) is the organisation, as
  * {@link OrganisationPhrases} already reads «المجموعة النفطية الفرنسية العملاقة توتال». A company's own name is not
  * followed by a second name, so the description alone («شركة التطوير العقاري») was no organisation. A person after
- * it is the company's officer and is left alone. Article mode only.
+ * it is the company's officer and is left alone. Definite words with a nationality are the company's own name, and
+ * the name after them its short name: «شركة التعدين العربية السعودية "معادن"» stays. Article mode only.
  */
 final class DescribedCompanies {
     /** Most words read inside the marks. */
@@ -52,6 +53,9 @@ final class DescribedCompanies {
         for (int k = start + 1; k < end; k++) {
             if (!s.clitic[k].isEmpty() || !s.norm[k].startsWith("ال")) {
                 return false;
+            }
+            if (NationalityAdjectives.isNationality(s.stem[k]) || s.stem[k].equals("العربيه")) {
+                return false; // «شركة التعدين العربية السعودية "معادن"»: its own name, then its short name
             }
         }
         return true;
