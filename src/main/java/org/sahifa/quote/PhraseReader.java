@@ -101,6 +101,13 @@ final class PhraseReader {
             phraseEnd = j;
             Token t = toks.get(j);
             boolean label = j + 1 < toks.size() && toks.get(j + 1).isPunctuation(':'); // «وأردف "العتيبي": "…"»
+            if (t.kind() == Token.Kind.QUOTED_NAME && j > i && SubjectShapes.introducesQuotedName(toks, i, j)) {
+                // «وقال الشيخ "فلان الفلاني" المتحدث …», «أما العروس «فلانة» فقد قالت»: the name, not its title
+                Speaker quoted = SubjectShapes.quotedPerson(blocks.get(b).text(), t, gender);
+                if (quoted != null) {
+                    return new Speaker(nameOf(b, t.start() + 1, t.end() - 1), gender);
+                }
+            }
             if (t.kind() == Token.Kind.QUOTED_NAME
                     && ((j > i && WordLists.isTitleNoun(toks.get(j - 1).folded())) || (j == i && label))) {
                 if (roleSeen) {
@@ -156,6 +163,10 @@ final class PhraseReader {
                 continue;
             }
             String w = t.folded();
+            if (w.length() == 1 && j + 1 < end && PhraseWords.isAbbreviationDot(toks, j + 1)) {
+                j++; // «م. سعد القحطاني»: an abbreviated title before the name
+                continue;
+            }
             if (WordLists.isFunctionWord(w) || CueWords.lookup(w) != null || w.length() < 2) {
                 break; // a particle written apart («لـ») never starts a name
             }

@@ -11,6 +11,28 @@ final class PhraseWords {
     }
 
     /**
+     * The full stop at token {@code k} closes an abbreviated title of one letter («د. فلان», «م. فلان», «أ. فلان»): it
+     * follows the letter with no space and a word follows it. It ends no sentence.
+     */
+    static boolean isAbbreviationDot(List<Token> toks, int k) {
+        if (k < 1 || k + 1 >= toks.size() || !toks.get(k).isPunctuation('.')) {
+            return false;
+        }
+        Token letter = toks.get(k - 1);
+        boolean standsAlone = k < 2 || toks.get(k - 2).end() < letter.start();
+        return letter.isWord()
+                && letter.folded().length() == 1
+                && letter.end() == toks.get(k).start()
+                && standsAlone
+                && toks.get(k + 1).isWord();
+    }
+
+    /** Whether token {@code k} ends a sentence: a full stop, question mark or semicolon, not an abbreviation's dot. */
+    static boolean endsSentence(List<Token> toks, int k) {
+        return toks.get(k).endsSentence() && !isAbbreviationDot(toks, k);
+    }
+
+    /**
      * Words after a role that still belong to it: «باسم» of «المتحدث باسم الخارجية» (also a given name,
      * Basem), «لدى» and «إلى» before where the role is held («مندوب الكويت لدى الأمم المتحدة»), and «في» before
      * a field with the article or a body: «الخبير في الشؤون الاستراتيجية محمد …», «الأستاذة في كلية الطب …».

@@ -200,4 +200,20 @@ final class SubjectShapes {
         String name = inside.substring(from, to);
         return !name.isEmpty() && QuoteFinder.isNameLikeSpeaker(name) ? new Speaker(name, gender) : null;
     }
+
+    /**
+     * Whether the word right before the quoted name at token {@code j} introduces a person's name in marks: a role or a
+     * title of address («الشيخ "…"», «المتحدث "…"»), or the one definite noun the phrase from token {@code i} opens with
+     * («أما العروس «…» فقد قالت»).
+     */
+    static boolean introducesQuotedName(List<Token> toks, int i, int j) {
+        Token before = toks.get(j - 1);
+        if (!before.isWord()) {
+            return false;
+        }
+        String w = before.folded();
+        return WordLists.isRole(w)
+                || RoleComplementWalk.isTitleOfAddress(w)
+                || (j - 1 == i && ArabicText.isDefinite(w) && !WordLists.isBody(w) && !WordLists.isMediaNoun(w));
+    }
 }

@@ -1,0 +1,53 @@
+package org.sahifa.quote;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.sahifa.quote.Fixtures.paragraphs;
+import static org.sahifa.quote.Fixtures.speakers;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.sahifa.model.Block;
+import org.sahifa.model.Entity;
+
+/**
+ * Speakers no candidate holds, round 13 (issue 14 §1 class 9, docs/quotations.md "Round 13: speakers no candidate
+ * holds"). Sentences made up for this test, none taken from the evaluation articles.
+ */
+class SpeakersRound13Test {
+    private final QuoteFinder finder = new QuoteFinder();
+
+    private List<String> speakersOf(List<Block> blocks, List<Entity> entities) {
+        return speakers(finder.find(blocks, entities));
+    }
+
+    @Test
+    void aNameInMarksAfterATitleIsTheSpeakerNotTheTitle() {
+        List<Block> blocks = paragraphs(
+                "وقال الشيخ \"عبدالله درع المطيري\" المتحدث الرسمي باسم المجلس، إن \"الوضع مستقر تماما في المدينة\".");
+        assertEquals(List.of("عبدالله درع المطيري"), speakersOf(blocks, List.of()));
+        List<Entity> found =
+                new EntityListBuilder(blocks).person("عبدالله درع المطيري").build();
+        assertEquals(List.of("عبدالله درع المطيري"), speakersOf(blocks, found));
+    }
+
+    @Test
+    void aNameInMarksAfterARoleThatOpensTheSentenceIsTheSpeaker() {
+        List<Block> blocks =
+                paragraphs("أما العروس «سلمى هانسن» فقد قالت لصحيفة محلية: «لم أكن خائفة أبدا من البحر ولا من الموج».");
+        List<Entity> found = new EntityListBuilder(blocks).person("سلمى هانسن").build();
+        assertEquals(List.of("سلمى هانسن"), speakersOf(blocks, found));
+    }
+
+    @Test
+    void aNameAfterAnAbbreviatedTitleIsRead() {
+        List<Block> blocks = paragraphs("وقال المهندس م. سعد القحطاني إن \"المشروع سينتهي قبل نهاية العام الجاري\".");
+        assertEquals(List.of("سعد القحطاني"), speakersOf(blocks, List.of()));
+    }
+
+    @Test
+    void aNameReadFromTheWordsStopsAtAWordOfTime() {
+        List<Block> blocks =
+                paragraphs("وقال ستافروبولوس قبيل بدء الاجتماع إن المحادثات \"وصلت إلى مرحلة حاسمة جدا\".");
+        assertEquals(List.of("ستافروبولوس"), speakersOf(blocks, List.of()));
+    }
+}
