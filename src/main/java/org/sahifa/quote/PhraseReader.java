@@ -58,7 +58,9 @@ final class PhraseReader {
             i++;
         }
         if (i < limit && toks.get(i).kind() == Token.Kind.QUOTED_NAME) {
-            return SubjectShapes.quotedPerson(blocks.get(b).text(), toks.get(i), cue.gender()); // «قال "سامي عوض" مدير»
+            Speaker quoted = SubjectShapes.quotedPerson(blocks.get(b).text(), toks.get(i), cue.gender());
+            // «قال "سامي عوض" مدير»; «وأوضح "العتيبي" أن …»: a family name alone, named in full before
+            return quoted != null ? quoted : names.quotedFamilyName(b, toks.get(i), cue.gender());
         }
         if (i >= limit || !toks.get(i).isWord()) {
             return null;
@@ -105,7 +107,7 @@ final class PhraseReader {
                 // «وقال الشيخ "فلان الفلاني" المتحدث …», «أما العروس «فلانة» فقد قالت»: the name, not its title
                 Speaker quoted = SubjectShapes.quotedPerson(blocks.get(b).text(), t, gender);
                 if (quoted != null) {
-                    return new Speaker(nameOf(b, t.start() + 1, t.end() - 1), gender);
+                    return quoted; // the marks bound the whole name, even where the recogniser cut it
                 }
             }
             if (t.kind() == Token.Kind.QUOTED_NAME

@@ -202,9 +202,10 @@ final class SubjectShapes {
     }
 
     /**
-     * Whether the word right before the quoted name at token {@code j} introduces a person's name in marks: a role or a
-     * title of address («الشيخ "…"», «المتحدث "…"»), or the one definite noun the phrase from token {@code i} opens with
-     * («أما العروس «…» فقد قالت»).
+     * Whether the word right before the quoted name at token {@code j} introduces a person's name in marks: a title of
+     * address («الشيخ "…"»), a role with the article («المتحدث "…"»), or the one definite noun the phrase from token
+     * {@code i} opens with («أما العروس «…» فقد قالت»). A role without the article governs its complement: «مدير
+     * «تحريات» الشرطة» names a department, not a person.
      */
     static boolean introducesQuotedName(List<Token> toks, int i, int j) {
         Token before = toks.get(j - 1);
@@ -212,8 +213,9 @@ final class SubjectShapes {
             return false;
         }
         String w = before.folded();
-        return WordLists.isRole(w)
-                || RoleComplementWalk.isTitleOfAddress(w)
-                || (j - 1 == i && ArabicText.isDefinite(w) && !WordLists.isBody(w) && !WordLists.isMediaNoun(w));
+        boolean definite = ArabicText.isDefinite(w);
+        return RoleComplementWalk.isTitleOfAddress(w)
+                || (definite && WordLists.isRole(w))
+                || (j - 1 == i && definite && !WordLists.isBody(w) && !WordLists.isMediaNoun(w));
     }
 }

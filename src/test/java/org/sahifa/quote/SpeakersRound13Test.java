@@ -1,6 +1,7 @@
 package org.sahifa.quote;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.sahifa.quote.Fixtures.paragraphs;
 import static org.sahifa.quote.Fixtures.speakers;
 
@@ -49,5 +50,43 @@ class SpeakersRound13Test {
         List<Block> blocks =
                 paragraphs("وقال ستافروبولوس قبيل بدء الاجتماع إن المحادثات \"وصلت إلى مرحلة حاسمة جدا\".");
         assertEquals(List.of("ستافروبولوس"), speakersOf(blocks, List.of()));
+    }
+
+    @Test
+    void aNameInMarksAfterARoleWithoutTheArticleIsItsComplement() {
+        List<Block> blocks = paragraphs(
+                "ذكر العميد سالم الكعبي أن الشرطة تلقت البلاغ مساء الخميس.",
+                "وقال مدير «عمليات» الشرطة، إن «الدوريات وصلت إلى الموقع خلال دقائق معدودة».");
+        List<Entity> entities =
+                new EntityListBuilder(blocks).person("سالم الكعبي").build();
+        assertFalse(speakersOf(blocks, entities).contains("عمليات"));
+    }
+
+    @Test
+    void aNameInMarksKeepsTheWordsTheRecogniserCut() {
+        List<Block> blocks = paragraphs(
+                "وقال الشيخ \"عبدالله درع المطيري\" المتحدث الرسمي باسم المجلس، إن \"الوضع مستقر تماما في المدينة\".");
+        List<Entity> cut = new EntityListBuilder(blocks).person("عبدالله درع").build();
+        assertEquals(List.of("عبدالله درع المطيري"), speakersOf(blocks, cut));
+    }
+
+    @Test
+    void aFamilyNameAloneInMarksAfterASpeechVerbIsThePersonNamedBefore() {
+        List<Block> blocks = paragraphs(
+                "أكد المتحدث الرسمي سالم عوض الكعبي أن الإدارة تتابع الموضوع منذ أسابيع.",
+                "وأوضح \"الكعبي\" أن \"العمل جار على إصلاح الشبكة في الأحياء المتضررة كلها\".");
+        assertEquals(List.of("الكعبي"), speakersOf(blocks, List.of()));
+        List<Entity> listed =
+                new EntityListBuilder(blocks).person("سالم عوض الكعبي").build();
+        assertEquals(List.of("سالم عوض الكعبي"), speakersOf(blocks, listed));
+    }
+
+    @Test
+    void aWordInMarksNeverNamedBeforeIsNoSpeaker() {
+        List<Block> blocks = paragraphs(
+                "وأوضح \"المصدر\" أن \"العمل جار على إصلاح الشبكة في الأحياء المتضررة كلها\".",
+                "وأكد \"الاتحاد\" أن \"المباراة ستقام في موعدها المحدد دون أي تأجيل\".");
+        List<String> found = speakersOf(blocks, List.of());
+        assertFalse(found.contains("المصدر") || found.contains("الاتحاد"), found.toString());
     }
 }
