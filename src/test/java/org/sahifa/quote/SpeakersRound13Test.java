@@ -89,4 +89,12 @@ class SpeakersRound13Test {
         List<String> found = speakersOf(blocks, List.of());
         assertFalse(found.contains("المصدر") || found.contains("الاتحاد"), found.toString());
     }
+
+    @Test
+    void aCutNameReadsOnToTheCommaBeforeARoleInApposition() {
+        List<Block> blocks = paragraphs(
+                "وقال كوامي أوسي، محلل الأسواق لدى بنك الخليج: \"الأسواق تتجه إلى الاستقرار في الربع المقبل\".");
+        List<Entity> cut = new EntityListBuilder(blocks).person("كوامي").build();
+        assertEquals(List.of("كوامي أوسي"), speakersOf(blocks, cut));
+    }
 }
