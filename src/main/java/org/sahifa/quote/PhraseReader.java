@@ -181,6 +181,10 @@ final class PhraseReader {
             boolean describesUnnamed = unnamedEnd == j - 1 && unnamedEnd >= 0;
             if (j == i && WordLists.isUnnamedSource(w) && !PhraseWords.nextIsDefinite(toks, j, end)) {
                 unnamedEnd = j;
+                int described = selfFound ? UnnamedSources.descriptorEnd(toks, j, limit) : j;
+                if (described > j && !WordLists.isRole(w)) {
+                    return new Speaker(names.textOf(b, i, described), gender); // «موظف في شركة الكهرباء»
+                }
             } else if (describesUnnamed
                     && (WordLists.isDescriptor(w) || PhraseWords.isNisba(w) || ArabicText.isDefinite(w))) {
                 unnamedEnd = j;

@@ -97,4 +97,15 @@ class SpeakersRound13Test {
         List<Entity> cut = new EntityListBuilder(blocks).person("كوامي").build();
         assertEquals(List.of("كوامي أوسي"), speakersOf(blocks, cut));
     }
+
+    @Test
+    void anUnnamedSourceKeepsTheBodyItIsInButNotItsPlace() {
+        List<Block> blocks = paragraphs(
+                "وقال مصدر مطلع من داخل الاتحاد الآسيوي يوم الاثنين إن \"موعد البطولة لن يتغير هذا العام\".",
+                "وقال موظف في شركة الكهرباء الوطنية إن \"الانقطاع سيستمر حتى صباح الغد\".",
+                "وقال مصدر مطلع من ريف المدينة إن \"القصف استمر طوال الليل دون توقف\".");
+        assertEquals(
+                List.of("مصدر مطلع من داخل الاتحاد الآسيوي", "موظف في شركة الكهرباء الوطنية", "مصدر مطلع"),
+                speakersOf(blocks, List.of()));
+    }
 }
