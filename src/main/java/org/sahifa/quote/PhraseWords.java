@@ -243,4 +243,18 @@ final class PhraseWords {
         }
         return aside;
     }
+
+    /**
+     * Whether a quotation is its speaker's name: every word of the name in it, and at most one word (a title) besides
+     * («الأستاذ فلان الفلاني» said by «فلان الفلاني»).
+     */
+    static boolean namesItsSpeaker(String quotation, String speaker) {
+        List<String> words = java.util.Arrays.stream(ArabicText.fold(quotation).split("[^\\p{L}]+"))
+                .filter(w -> !w.isEmpty())
+                .toList();
+        List<String> name = java.util.Arrays.stream(ArabicText.fold(speaker).split("[^\\p{L}]+"))
+                .filter(w -> !w.isEmpty())
+                .toList();
+        return !name.isEmpty() && words.containsAll(name) && words.size() <= name.size() + 1;
+    }
 }

@@ -135,6 +135,9 @@ final class SpeakerFinder {
         QuoteSpan span = spans.get(s);
         Speaker speaker = find(s, span);
         String shown = speaker == null ? null : speaker.shown();
+        if (shown != null && PhraseWords.namesItsSpeaker(span.text(blocks), shown)) {
+            return null; // «وأوضح "الأستاذ فلان الفلاني" المشرف …»: a name in marks, not words its bearer said
+        }
         if (shown != null) {
             spanSpeakers[s] = shown;
             spoken.put(position(span.block(), span.start()), new Speaker(shown, speaker.gender()));

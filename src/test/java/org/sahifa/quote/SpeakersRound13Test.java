@@ -2,6 +2,7 @@ package org.sahifa.quote;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.sahifa.quote.Fixtures.paragraphs;
 import static org.sahifa.quote.Fixtures.speakers;
 
@@ -107,5 +108,12 @@ class SpeakersRound13Test {
         assertEquals(
                 List.of("مصدر مطلع من داخل الاتحاد الآسيوي", "موظف في شركة الكهرباء الوطنية", "مصدر مطلع"),
                 speakersOf(blocks, List.of()));
+    }
+
+    @Test
+    void aNameInMarksIsNoQuotationOfItsBearer() {
+        assertTrue(PhraseWords.namesItsSpeaker("الأستاذ سالم عوض الكعبي", "سالم عوض الكعبي"));
+        assertFalse(PhraseWords.namesItsSpeaker("نعم", "سالم الكعبي"));
+        assertFalse(PhraseWords.namesItsSpeaker("سالم الكعبي رجل صادق", "سالم الكعبي"));
     }
 }
