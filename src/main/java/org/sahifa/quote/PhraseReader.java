@@ -165,6 +165,9 @@ final class PhraseReader {
                 continue;
             }
             String w = t.folded();
+            if (j > i && PhraseWords.isSameness(w)) {
+                continue; // «وأوضح المصدر ذاته»: the source named before
+            }
             if (w.length() == 1 && j + 1 < end && PhraseWords.isAbbreviationDot(toks, j + 1)) {
                 j++; // «م. سعد القحطاني»: an abbreviated title before the name
                 continue;

@@ -22,6 +22,7 @@ final class PhraseWords {
         boolean standsAlone = k < 2 || toks.get(k - 2).end() < letter.start();
         return letter.isWord()
                 && letter.folded().length() == 1
+                && Character.isLetter(letter.folded().charAt(0)) // not «6.15»
                 && letter.end() == toks.get(k).start()
                 && standsAlone
                 && toks.get(k + 1).isWord();
@@ -58,6 +59,11 @@ final class PhraseWords {
                 && toks.get(j + 1).isWord()
                 && ArabicText.isDefinite(toks.get(j + 1).folded())
                 && !isPrepositionalDefinite(toks.get(j + 1).folded());
+    }
+
+    /** «المصدر ذاته», «المسؤول نفسه»: a word of sameness after a noun, pointing back to whom it named before. */
+    static boolean isSameness(String folded) {
+        return folded.equals("ذاته") || folded.equals("ذاتها") || folded.equals("نفسه") || folded.equals("نفسها");
     }
 
     /** «الذي دعا فيه الائتلاف»: a pronoun that points back between a verb and its subject. */

@@ -116,4 +116,15 @@ class SpeakersRound13Test {
         assertFalse(PhraseWords.namesItsSpeaker("نعم", "سالم الكعبي"));
         assertFalse(PhraseWords.namesItsSpeaker("سالم الكعبي رجل صادق", "سالم الكعبي"));
     }
+
+    @Test
+    void theSameSourceReferredToAgainIsNoWordOfSameness() {
+        List<Block> blocks = paragraphs(
+                "وقال مصدر في مستشفى المدينة العام إن \"الشخص الذي ظهر في المقطع ليس من الموظفين\".",
+                "وأضاف: إن \"الإدارة فتحت تحقيقا في الواقعة منذ يومين\".",
+                "وأوضح المصدر ذاته إن \"الإدارة لم تحدد بعد تاريخ تصوير المقطع\".");
+        List<String> found = speakersOf(blocks, List.of());
+        assertEquals(List.of("مصدر في مستشفى المدينة", "مصدر في مستشفى المدينة"), found.subList(0, 2));
+        assertFalse(found.get(2).contains("ذاته"), found.get(2));
+    }
 }
