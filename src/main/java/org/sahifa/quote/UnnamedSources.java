@@ -94,11 +94,12 @@ final class UnnamedSources {
                     && toks.get(k + 3).isWord()) {
                 return definitesAfter(toks, k + 3, end); // «مصدر مطلع من داخل الاتحاد الدولي»
             } else if (k + 2 < end
-                    && toks.get(k + 1).folded().equals("في")
+                    && (toks.get(k + 1).folded().equals("في")
+                            || toks.get(k + 1).folded().equals("من"))
                     && toks.get(k + 2).isWord()
-                    && !ArabicText.isDefinite(toks.get(k + 2).folded())
                     && WordLists.isBody(toks.get(k + 2).folded())) {
-                return definitesAfter(toks, k + 2, end); // «عميل في مكتب التحقيقات الاتحادي»: the body it works in
+                // «عميل في مكتب التحقيقات الاتحادي», «مصدر في الشرطة», «مصدر من الوزارة»: the body it works in
+                return definitesAfter(toks, k + 2, end);
             } else if (k + 2 < end
                     && toks.get(k + 1).folded().equals("باسم")
                     && toks.get(k + 2).isWord()) {
