@@ -76,7 +76,10 @@ final class NameReader {
      */
     Speaker personIntroduced(int b, int k, int end, Gender gender) {
         List<Token> toks = tokens.get(b);
-        for (int m = k; m < end && toks.get(m).isWord(); m++) {
+        for (int m = k; m < end && (toks.get(m).isWord() || PhraseWords.isAbbreviationDot(toks, m)); m++) {
+            if (!toks.get(m).isWord()) {
+                continue; // «رجل الأعمال م. فلان»: the abbreviated title's dot
+            }
             String w = toks.get(m).folded();
             EntityIndex.Located located =
                     entities.at(b, toks.get(m).start(), toks.get(m).end());

@@ -118,6 +118,10 @@ final class PhraseReader {
                 }
                 return new Speaker(nameOf(b, t.start() + 1, t.end() - 1), gender);
             }
+            if (t.isWord() && j + 1 < end && PhraseWords.isAbbreviationDot(toks, j + 1)) {
+                j++; // «م. سعد القحطاني», «رجل الأعمال م. فلان»: an abbreviated title before the name
+                continue;
+            }
             if (roleSeen && t.isWord() && PhraseWords.continuesRole(toks, j, end)) {
                 role.continueOver(toks, j);
                 continue;
@@ -167,10 +171,6 @@ final class PhraseReader {
             String w = t.folded();
             if (j > i && PhraseWords.isSameness(w)) {
                 continue; // «وأوضح المصدر ذاته»: the source named before
-            }
-            if (w.length() == 1 && j + 1 < end && PhraseWords.isAbbreviationDot(toks, j + 1)) {
-                j++; // «م. سعد القحطاني»: an abbreviated title before the name
-                continue;
             }
             if (WordLists.isFunctionWord(w) || CueWords.lookup(w) != null || w.length() < 2) {
                 break; // a particle written apart («لـ») never starts a name

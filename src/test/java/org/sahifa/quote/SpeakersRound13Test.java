@@ -44,6 +44,11 @@ class SpeakersRound13Test {
     void aNameAfterAnAbbreviatedTitleIsRead() {
         List<Block> blocks = paragraphs("وقال المهندس م. سعد القحطاني إن \"المشروع سينتهي قبل نهاية العام الجاري\".");
         assertEquals(List.of("سعد القحطاني"), speakersOf(blocks, List.of()));
+        List<Block> afterRole = paragraphs(
+                "أما رجل الأعمال م. سعد القحطاني فأشار إلى أن السوق مستقرة، مضيفا \"إن الطلب سيرتفع في الصيف المقبل\".");
+        List<Entity> found =
+                new EntityListBuilder(afterRole).person("سعد القحطاني").build();
+        assertEquals(List.of("سعد القحطاني"), speakersOf(afterRole, found));
     }
 
     @Test
