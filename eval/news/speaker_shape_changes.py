@@ -4,6 +4,7 @@ speakers (rules)"): «مقرب من»/«قريب من», a speech verb followed 
 sentence opened by a speech participle. Articles draw.py drew or reserves are left out, as in speaker_changes.py.
 
 usage: python3 eval/news/speaker_shape_changes.py BEFORE.jar AFTER.jar OUT_DIR SEED COUNT
+       SHAPE='REGEX' python3 eval/news/speaker_shape_changes.py …   (articles holding another shape)
 Each jar analyses all COUNT articles in one JVM (OUT_DIR/before.jsonl, after.jsonl, reused when present); every
 quotation whose speaker differs is printed with the article's file, and the last line gives the counts.
 """
@@ -12,7 +13,8 @@ sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
 import speaker_changes as sc
 from unlabelled import DEFAULT_CORPUS, drawn_lines, read_articles, write_article
 before, after, out, seed, want = sys.argv[1], sys.argv[2], sys.argv[3], int(sys.argv[4]), int(sys.argv[5])
-SHAPE = re.compile(r'(?:مقرب|مقربة|قريب|قريبة) من|(?:قال|قالت|أضاف|وأضاف|أكد|وقال|وقالت)[^.\n]{0,30} ل(?:وكالة|صحيفة|قناة|جريدة|مجلة|شبكة)|[.!؟]\s*(?:واصف|مضيف|مؤكد|مشير|معتبر|قائل)(?:ا|ة|ين)\s')
+# SHAPE=REGEX in the environment draws articles holding another shape instead (round 13: docs/quotations.md)
+SHAPE = re.compile(os.environ['SHAPE']) if os.environ.get('SHAPE') else re.compile(r'(?:مقرب|مقربة|قريب|قريبة) من|(?:قال|قالت|أضاف|وأضاف|أكد|وقال|وقالت)[^.\n]{0,30} ل(?:وكالة|صحيفة|قناة|جريدة|مجلة|شبكة)|[.!؟]\s*(?:واصف|مضيف|مؤكد|مشير|معتبر|قائل)(?:ا|ة|ين)\s')
 path = DEFAULT_CORPUS
 arts = read_articles(path)
 skip = sc.reserved(arts) | drawn_lines(path)

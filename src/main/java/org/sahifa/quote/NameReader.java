@@ -76,7 +76,10 @@ final class NameReader {
      */
     Speaker personIntroduced(int b, int k, int end, Gender gender) {
         List<Token> toks = tokens.get(b);
-        for (int m = k; m < end && toks.get(m).isWord(); m++) {
+        for (int m = k; m < end && (toks.get(m).isWord() || PhraseWords.isAbbreviationDot(toks, m)); m++) {
+            if (!toks.get(m).isWord()) {
+                continue; // «رجل الأعمال م. فلان»: the abbreviated title's dot
+            }
             String w = toks.get(m).folded();
             EntityIndex.Located located =
                     entities.at(b, toks.get(m).start(), toks.get(m).end());
@@ -145,6 +148,53 @@ final class NameReader {
             from++;
         }
         return nameOf(b, from, toks.get(last).end());
+    }
+
+    /**
+     * «وأوضح "العتيبي" أن …»: a family name alone in marks, with the article, is the person the article named with it:
+     * the listed person it is a form of, else the word itself when an earlier word of the article is the same (the
+     * full name the recogniser missed or cut: «الشيخ "فلان درع العتيبي"» before). Null for anything else in marks.
+     */
+    Speaker quotedFamilyName(int b, Token quoted, Gender gender) {
+        String text = blocks.get(b).text();
+        int from = quoted.start() + 1;
+        int to = quoted.end() - 1;
+        String inside = from < to ? text.substring(from, to).strip() : "";
+        String w = ArabicText.fold(inside);
+        if (w.isEmpty()
+                || w.contains(" ")
+                || !ArabicText.isDefinite(w)
+                || WordLists.isRole(w)
+                || WordLists.isBody(w)
+                || WordLists.isMediaNoun(w)
+                || WordLists.isGroupHead(w)
+                || WordLists.isUnnamedSource(w)
+                || WordLists.isTimeWord(w)) {
+            return null;
+        }
+        org.sahifa.model.Entity listed = entities.resolve(inside, b);
+        if (listed != null) {
+            return listed.type() == EntityType.PERSON ? new Speaker(listed.name(), gender) : null;
+        }
+        // through nameOf, so that the longer name read before stands for it («فهد العتيبي» for «العتيبي»)
+        return namedBefore(b, quoted.start(), w) ? new Speaker(nameOf(b, from, to), gender) : null;
+    }
+
+    /**
+     * Whether a word of the article before offset {@code offset} of block {@code b} is {@code folded}, also a word in
+     * marks.
+     */
+    private boolean namedBefore(int b, int offset, String folded) {
+        for (int block = 0; block <= b; block++) {
+            String text = blocks.get(block).text();
+            String before = block == b ? text.substring(0, Math.min(offset, text.length())) : text;
+            for (String word : ArabicText.fold(before).split("[^\\p{L}]+")) {
+                if (word.equals(folded)) {
+                    return true;
+                }
+            }
+        }
+        return false;
     }
 
     /** The text of block {@code b} from token {@code from} to token {@code to}, both included. */

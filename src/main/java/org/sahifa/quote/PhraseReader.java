@@ -58,7 +58,9 @@ final class PhraseReader {
             i++;
         }
         if (i < limit && toks.get(i).kind() == Token.Kind.QUOTED_NAME) {
-            return SubjectShapes.quotedPerson(blocks.get(b).text(), toks.get(i), cue.gender()); // «قال "سامي عوض" مدير»
+            Speaker quoted = SubjectShapes.quotedPerson(blocks.get(b).text(), toks.get(i), cue.gender());
+            // «قال "سامي عوض" مدير»; «وأوضح "العتيبي" أن …»: a family name alone, named in full before
+            return quoted != null ? quoted : names.quotedFamilyName(b, toks.get(i), cue.gender());
         }
         if (i >= limit || !toks.get(i).isWord()) {
             return null;
@@ -101,6 +103,13 @@ final class PhraseReader {
             phraseEnd = j;
             Token t = toks.get(j);
             boolean label = j + 1 < toks.size() && toks.get(j + 1).isPunctuation(':'); // «وأردف "العتيبي": "…"»
+            if (t.kind() == Token.Kind.QUOTED_NAME && j > i && SubjectShapes.introducesQuotedName(toks, i, j)) {
+                // «وقال الشيخ "فلان الفلاني" المتحدث …», «أما العروس «فلانة» فقد قالت»: the name, not its title
+                Speaker quoted = SubjectShapes.quotedPerson(blocks.get(b).text(), t, gender);
+                if (quoted != null) {
+                    return quoted; // the marks bound the whole name, even where the recogniser cut it
+                }
+            }
             if (t.kind() == Token.Kind.QUOTED_NAME
                     && ((j > i && WordLists.isTitleNoun(toks.get(j - 1).folded())) || (j == i && label))) {
                 if (roleSeen) {
@@ -108,6 +117,10 @@ final class PhraseReader {
                     continue;
                 }
                 return new Speaker(nameOf(b, t.start() + 1, t.end() - 1), gender);
+            }
+            if (t.isWord() && j + 1 < end && PhraseWords.isAbbreviationDot(toks, j + 1)) {
+                j++; // «م. سعد القحطاني», «رجل الأعمال م. فلان»: an abbreviated title before the name
+                continue;
             }
             if (roleSeen && t.isWord() && PhraseWords.continuesRole(toks, j, end)) {
                 role.continueOver(toks, j);
@@ -156,6 +169,9 @@ final class PhraseReader {
                 continue;
             }
             String w = t.folded();
+            if (j > i && PhraseWords.isSameness(w)) {
+                continue; // «وأوضح المصدر ذاته»: the source named before
+            }
             if (WordLists.isFunctionWord(w) || CueWords.lookup(w) != null || w.length() < 2) {
                 break; // a particle written apart («لـ») never starts a name
             }
@@ -168,6 +184,10 @@ final class PhraseReader {
             boolean describesUnnamed = unnamedEnd == j - 1 && unnamedEnd >= 0;
             if (j == i && WordLists.isUnnamedSource(w) && !PhraseWords.nextIsDefinite(toks, j, end)) {
                 unnamedEnd = j;
+                int described = selfFound ? UnnamedSources.descriptorEnd(toks, j, limit) : j;
+                if (described > j && !WordLists.isRole(w)) {
+                    return new Speaker(names.textOf(b, i, described), gender); // «موظف في شركة الكهرباء»
+                }
             } else if (describesUnnamed
                     && (WordLists.isDescriptor(w) || PhraseWords.isNisba(w) || ArabicText.isDefinite(w))) {
                 unnamedEnd = j;

@@ -11,6 +11,29 @@ final class PhraseWords {
     }
 
     /**
+     * The full stop at token {@code k} closes an abbreviated title of one letter («د. فلان», «م. فلان», «أ. فلان»): it
+     * follows the letter with no space and a word follows it. It ends no sentence.
+     */
+    static boolean isAbbreviationDot(List<Token> toks, int k) {
+        if (k < 1 || k + 1 >= toks.size() || !toks.get(k).isPunctuation('.')) {
+            return false;
+        }
+        Token letter = toks.get(k - 1);
+        boolean standsAlone = k < 2 || toks.get(k - 2).end() < letter.start();
+        return letter.isWord()
+                && letter.folded().length() == 1
+                && Character.isLetter(letter.folded().charAt(0)) // not «6.15»
+                && letter.end() == toks.get(k).start()
+                && standsAlone
+                && toks.get(k + 1).isWord();
+    }
+
+    /** Whether token {@code k} ends a sentence: a full stop, question mark or semicolon, not an abbreviation's dot. */
+    static boolean endsSentence(List<Token> toks, int k) {
+        return toks.get(k).endsSentence() && !isAbbreviationDot(toks, k);
+    }
+
+    /**
      * Words after a role that still belong to it: «باسم» of «المتحدث باسم الخارجية» (also a given name,
      * Basem), «لدى» and «إلى» before where the role is held («مندوب الكويت لدى الأمم المتحدة»), and «في» before
      * a field with the article or a body: «الخبير في الشؤون الاستراتيجية محمد …», «الأستاذة في كلية الطب …».
@@ -36,6 +59,11 @@ final class PhraseWords {
                 && toks.get(j + 1).isWord()
                 && ArabicText.isDefinite(toks.get(j + 1).folded())
                 && !isPrepositionalDefinite(toks.get(j + 1).folded());
+    }
+
+    /** «المصدر ذاته», «المسؤول نفسه»: a word of sameness after a noun, pointing back to whom it named before. */
+    static boolean isSameness(String folded) {
+        return folded.equals("ذاته") || folded.equals("ذاتها") || folded.equals("نفسه") || folded.equals("نفسها");
     }
 
     /** «الذي دعا فيه الائتلاف»: a pronoun that points back between a verb and its subject. */
@@ -220,5 +248,19 @@ final class PhraseWords {
             }
         }
         return aside;
+    }
+
+    /**
+     * Whether a quotation is its speaker's name: every word of the name in it, and at most one word (a title) besides
+     * («الأستاذ فلان الفلاني» said by «فلان الفلاني»).
+     */
+    static boolean namesItsSpeaker(String quotation, String speaker) {
+        List<String> words = java.util.Arrays.stream(ArabicText.fold(quotation).split("[^\\p{L}]+"))
+                .filter(w -> !w.isEmpty())
+                .toList();
+        List<String> name = java.util.Arrays.stream(ArabicText.fold(speaker).split("[^\\p{L}]+"))
+                .filter(w -> !w.isEmpty())
+                .toList();
+        return !name.isEmpty() && words.containsAll(name) && words.size() <= name.size() + 1;
     }
 }

@@ -85,4 +85,9 @@ final class RoleComplementWalk {
     private static boolean objectRole(String folded) {
         return folded.length() > 3 && folded.charAt(0) == 'ب' && WordLists.isRole(folded.substring(1));
     }
+
+    /** A title of address, learning or rank («الشيخ», «الدكتور», «اللواء»): see titles-of-address.tsv. */
+    static boolean isTitleOfAddress(String folded) {
+        return HONORIFICS.contains(folded);
+    }
 }

@@ -79,7 +79,7 @@ final class SpeakerFinder {
             List<Token> toks = reader.tokens(b);
             for (int i = 0; i < toks.size(); i++) {
                 Token t = toks.get(i);
-                if (i == 0 || toks.get(i - 1).endsSentence()) {
+                if (i == 0 || PhraseWords.endsSentence(toks, i - 1)) {
                     Speaker actor = antecedents.actor(b, toks, i, sentenceEnd(toks, i));
                     if (actor != null) {
                         spoken.put(position(b, t.start()), actor);
@@ -135,6 +135,9 @@ final class SpeakerFinder {
         QuoteSpan span = spans.get(s);
         Speaker speaker = find(s, span);
         String shown = speaker == null ? null : speaker.shown();
+        if (shown != null && PhraseWords.namesItsSpeaker(span.text(blocks), shown)) {
+            return null; // «وأوضح "الأستاذ فلان الفلاني" المشرف …»: a name in marks, not words its bearer said
+        }
         if (shown != null) {
             spanSpeakers[s] = shown;
             spoken.put(position(span.block(), span.start()), new Speaker(shown, speaker.gender()));
@@ -458,7 +461,7 @@ final class SpeakerFinder {
 
     static int sentenceStart(List<Token> toks, int q) {
         int i = q;
-        while (i > 0 && !toks.get(i - 1).endsSentence()) {
+        while (i > 0 && !PhraseWords.endsSentence(toks, i - 1)) {
             i--;
         }
         return i;
@@ -466,7 +469,7 @@ final class SpeakerFinder {
 
     static int sentenceEnd(List<Token> toks, int from) {
         int i = from;
-        while (i < toks.size() && !toks.get(i).endsSentence()) {
+        while (i < toks.size() && !PhraseWords.endsSentence(toks, i)) {
             i++;
         }
         return i;

@@ -85,7 +85,8 @@ final class SubjectShapes {
 
     /**
      * The person found at token {@code j}, read on when one to {@value #MAX_WORDS_TO_COLON} words that could be the
-     * rest of the name stand between the mention and a colon, the quotation or a role ({@link #endsName}) and the
+     * rest of the name stand between the mention and a colon, the quotation, a role ({@link #endsName}) or a comma and
+     * a role in apposition ({@link #roleApposed}) and the
      * recogniser's name is the text itself; otherwise the recogniser's name.
      */
     static String nameToColon(String text, List<Token> toks, int j, EntityIndex.Located person) {
@@ -103,7 +104,7 @@ final class SubjectShapes {
         }
         boolean cut = words > 0
                 && k < toks.size()
-                && (toks.get(k).isPunctuation(':') || (!roleRead && endsName(toks.get(k))))
+                && (toks.get(k).isPunctuation(':') || (!roleRead && (endsName(toks.get(k)) || roleApposed(toks, k))))
                 && ArabicText.fold(person.mention().text()).equals(ArabicText.fold(name));
         return cut ? text.substring(person.mention().start(), toks.get(k - 1).end()) : name;
     }
@@ -116,6 +117,15 @@ final class SubjectShapes {
         return t.isPunctuation(':')
                 || t.kind() == Token.Kind.QUOTATION
                 || (t.isWord() && WordLists.isRole(t.folded()) && !ArabicText.startsWithPrepositionClitic(t.folded()));
+    }
+
+    /** «أوباه فان، محلل أسواق العملات …»: a comma at token {@code k} and a role in apposition after it. */
+    private static boolean roleApposed(List<Token> toks, int k) {
+        return PhraseWords.isComma(toks.get(k))
+                && k + 1 < toks.size()
+                && toks.get(k + 1).isWord()
+                && WordLists.isRole(toks.get(k + 1).folded())
+                && !ArabicText.startsWithPrepositionClitic(toks.get(k + 1).folded());
     }
 
     /**
@@ -199,5 +209,23 @@ final class SubjectShapes {
         }
         String name = inside.substring(from, to);
         return !name.isEmpty() && QuoteFinder.isNameLikeSpeaker(name) ? new Speaker(name, gender) : null;
+    }
+
+    /**
+     * Whether the word right before the quoted name at token {@code j} introduces a person's name in marks: a title of
+     * address («الشيخ "…"»), a role with the article («المتحدث "…"»), or the one definite noun the phrase from token
+     * {@code i} opens with («أما العروس «…» فقد قالت»). A role without the article governs its complement: «مدير
+     * «تحريات» الشرطة» names a department, not a person.
+     */
+    static boolean introducesQuotedName(List<Token> toks, int i, int j) {
+        Token before = toks.get(j - 1);
+        if (!before.isWord()) {
+            return false;
+        }
+        String w = before.folded();
+        boolean definite = ArabicText.isDefinite(w);
+        return RoleComplementWalk.isTitleOfAddress(w)
+                || (definite && WordLists.isRole(w))
+                || (j - 1 == i && definite && !WordLists.isBody(w) && !WordLists.isMediaNoun(w));
     }
 }

@@ -6,7 +6,8 @@ import org.sahifa.model.EntityType;
 
 /**
  * The end of an unnamed source as written, when an adjective takes a complement: «مصدر قريب من الملف», «مصدر
- * مقرب من الحكومة», «مصدر تابع لها», «متحدث باسم الخارجية الكندية». The phrase reader ({@link PhraseReader}) stops at the preposition or, for
+ * مقرب من الحكومة», «مصدر تابع لها», «متحدث باسم الخارجية الكندية», «مصدر من داخل الاتحاد», «عميل في مكتب
+ * التحقيقات» (a place of origin is no complement: «مصدر مطلع من ريف حلب» is «مصدر مطلع»). The phrase reader ({@link PhraseReader}) stops at the preposition or, for
  * «تابع», at a word that is also a speech verb; the source is read on through the complement here.
  */
 final class UnnamedSources {
@@ -87,6 +88,18 @@ final class UnnamedSources {
                     && toks.get(k + 2).isWord()
                     && toks.get(k + 2).folded().startsWith("ل")) {
                 k += 2;
+            } else if (k + 3 < end
+                    && toks.get(k + 1).folded().equals("من")
+                    && toks.get(k + 2).folded().equals("داخل")
+                    && toks.get(k + 3).isWord()) {
+                return definitesAfter(toks, k + 3, end); // «مصدر مطلع من داخل الاتحاد الدولي»
+            } else if (k + 2 < end
+                    && (toks.get(k + 1).folded().equals("في")
+                            || toks.get(k + 1).folded().equals("من"))
+                    && toks.get(k + 2).isWord()
+                    && WordLists.isBody(toks.get(k + 2).folded())) {
+                // «عميل في مكتب التحقيقات الاتحادي», «مصدر في الشرطة», «مصدر من الوزارة»: the body it works in
+                return definitesAfter(toks, k + 2, end);
             } else if (k + 2 < end
                     && toks.get(k + 1).folded().equals("باسم")
                     && toks.get(k + 2).isWord()) {

@@ -141,8 +141,16 @@ final class WordLists {
         return DESCRIPTORS.contains(folded);
     }
 
+    /**
+     * «قبيل» («shortly before»): a preposition of time that ends a name read from the words («وقال فلان قبيل بدء …»).
+     * Kept here, not in function-words.tsv, whose words the entity filter's features read too.
+     */
+    private static final Set<String> TIME_PREPOSITIONS = Set.of("قبيل");
+
     static boolean isFunctionWord(String folded) {
-        return FUNCTION_WORDS.contains(folded) || FUNCTION_WORDS.contains(ArabicText.stripClitic(folded));
+        return FUNCTION_WORDS.contains(folded)
+                || FUNCTION_WORDS.contains(ArabicText.stripClitic(folded))
+                || TIME_PREPOSITIONS.contains(folded);
     }
 
     static boolean isTimeWord(String folded) {
