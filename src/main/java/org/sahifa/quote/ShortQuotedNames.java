@@ -148,13 +148,34 @@ final class ShortQuotedNames {
         return quotedText.chars().anyMatch(Character::isDigit);
     }
 
-    /** Nothing of the sentence before the mark, and a word that is not a cue right after it. */
+    /**
+     * Nothing of the sentence before the mark, and a word that is not a cue right after it, nor a demonstrative
+     * pointing back at the quoted words as what someone said («"نقول نعم لروسيا" هذا ما أعلنه فلان»).
+     */
     private static boolean opensSentenceAsSubject(List<Token> before, List<Token> after) {
         boolean opens = before.isEmpty() || before.get(before.size() - 1).endsSentence();
         return opens
                 && !after.isEmpty()
                 && after.get(0).isWord()
-                && CueWords.lookup(after.get(0).folded()) == null;
+                && CueWords.lookup(after.get(0).folded()) == null
+                && !pointsBackAsSaid(after);
+    }
+
+    /** Demonstratives, folded, that open «هذا ما قاله …» after a quotation. */
+    private static final java.util.Set<String> DEMONSTRATIVES = java.util.Set.of("هذا", "هذه", "ذلك", "تلك", "هكذا");
+
+    /** «هذا ما أعلنه», «هذه ما قالته», «هكذا قال»: a demonstrative, maybe «ما», then a speech cue. */
+    private static boolean pointsBackAsSaid(List<Token> after) {
+        if (!DEMONSTRATIVES.contains(after.get(0).folded())) {
+            return false;
+        }
+        int k = 1;
+        if (k < after.size() && after.get(k).isWord() && after.get(k).folded().equals("ما")) {
+            k++;
+        }
+        return k < after.size()
+                && after.get(k).isWord()
+                && CueWords.lookup(after.get(k).folded()) != null;
     }
 
     /** One word without the article, a preposition's clitic or an adjective's ending: «درون», «أراكان». */
