@@ -41,7 +41,7 @@ final class ShortQuotedNames {
         if (words == 0 || words > MAX_WORDS || !isArabic(quotedText) || endsWithPunctuation(quotedText)) {
             return false; // «"…،" قال» and English sentences are speech
         }
-        if (afterHeadNoun(before) || spokenTo(before, after)) {
+        if (afterHeadNoun(before) || spokenTo(before, after) || beforeColon(after) || afterRoleInConstruct(before)) {
             return true;
         }
         if (QuotedNameContext.cueEarlierInSentence(before) || afterColon(before)) {
@@ -75,6 +75,33 @@ final class ShortQuotedNames {
             return false;
         }
         return QuotedNameFilter.isNameHead(word) || QuotedNameFilter.isNameHead(ArabicText.stripClitic(word));
+    }
+
+    /**
+     * «وقال "المسند": "…"», «"السعودي الفرنسي": "بتروكيم" سجلت …»: a short stretch followed by «:» names who speaks
+     * (or where: «عبر حسابه في "تويتر": "…"»); what is said comes after the colon, not before it.
+     */
+    static boolean beforeColon(List<Token> after) {
+        return !after.isEmpty() && after.get(0).isPunctuation(':');
+    }
+
+    /** Roles the lexicon marks as never announcing a name («عام», «باسم», «رئيسا»), folded. */
+    private static final java.util.Set<String> SPEAKER_ONLY_ROLES =
+            org.sahifa.lexicon.WordList.load("roles").foldedWhere(2, "no");
+
+    /**
+     * «محرر «ارتياد الآفاق»», «وقال مدير «تحريات» شرطة أبوظبي»: a role without the article right before the mark is in
+     * construct with what follows it, the body or the thing it heads: a name, not words said.
+     */
+    static boolean afterRoleInConstruct(List<Token> before) {
+        if (before.isEmpty() || !before.get(before.size() - 1).isWord()) {
+            return false;
+        }
+        String word = before.get(before.size() - 1).folded();
+        String bare = word.length() > 3 && (word.startsWith("و") || word.startsWith("ف")) ? word.substring(1) : word;
+        return !ArabicText.isDefinite(bare)
+                && !SPEAKER_ONLY_ROLES.contains(bare)
+                && (bare.equals(WordLists.roleWord(bare)) || word.equals(WordLists.roleWord(word)));
     }
 
     /**

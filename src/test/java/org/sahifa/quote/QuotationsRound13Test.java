@@ -66,4 +66,48 @@ class QuotationsRound13Test {
                 finder.find(paragraphs("\"صوت المدينة\" هذا المساء تبث حلقة عن الأسواق القديمة."), List.of());
         assertEquals(List.of(), Fixtures.texts(quotes));
     }
+
+    @Test
+    void aQuotedNameBeforeAColonNamesWhoSpeaks() {
+        List<Quote> quotes =
+                finder.find(paragraphs("وقال \"الدوسري\": \"سنبدأ العمل في المشروع بعد أسبوعين من الآن\"."), List.of());
+        assertEquals(List.of("سنبدأ العمل في المشروع بعد أسبوعين من الآن"), Fixtures.texts(quotes));
+    }
+
+    @Test
+    void aQuotedBankBeforeAColonInAHeadlineIsNoQuotation() {
+        List<Quote> quotes = finder.find(paragraphs("«الأهلي المتحد»: الشركة سجلت أعلى ربح في تاريخها"), List.of());
+        assertEquals(List.of(), Fixtures.texts(quotes));
+    }
+
+    @Test
+    void aQuotedBodyAfterARoleInConstructIsItsName() {
+        List<Quote> quotes = finder.find(
+                paragraphs("وقال مدير «رواد المستقبل» في المدينة إن «الدورة القادمة ستبدأ في الخريف المقبل»."),
+                List.of());
+        assertEquals(List.of("الدورة القادمة ستبدأ في الخريف المقبل"), Fixtures.texts(quotes));
+    }
+
+    @Test
+    void aScareQuoteAfterARoleWithTheArticleStaysSaid() {
+        List<Quote> quotes = finder.find(paragraphs("وقال المدير «المتهور» إنه لم يتراجع عن قراره."), List.of());
+        assertEquals(List.of("المتهور"), Fixtures.texts(quotes));
+    }
+
+    @Test
+    void aListTheClassifierToldOneMemberOfIsAListOfNames() {
+        String list = "وغنت الفرقة في الحفل \"سلام الروح\" و\"ليل طويل\" و\"نجمة الصبح\" وسط تصفيق الجمهور.";
+        String said = "وقال المدير: \"لن نتوقف عن العمل حتى يكتمل الطريق\".";
+        List<MarkedSpan> spans = new QuoteFinder().markedSpans(paragraphs(list, said), List.of());
+        // a model that learnt only that «نجمة الصبح» is a name
+        List<List<String>> features = spans.stream().map(MarkedSpan::features).toList();
+        List<Boolean> labels =
+                spans.stream().map(m -> !m.text().contains("الصبح")).toList();
+        QuoteFinder withModel = new QuoteFinder(SpanClassifier.train(features, labels, 1));
+        assertEquals(3, Fixtures.texts(finder.find(paragraphs(list), List.of())).size(), "the rules keep all three");
+        assertEquals(List.of(), Fixtures.texts(withModel.find(paragraphs(list), List.of())));
+        assertEquals(
+                List.of("لن نتوقف عن العمل حتى يكتمل الطريق"),
+                Fixtures.texts(withModel.find(paragraphs(said), List.of())));
+    }
 }
