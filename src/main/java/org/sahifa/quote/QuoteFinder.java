@@ -149,6 +149,7 @@ public final class QuoteFinder {
             List<Token> after = toks.subList(Math.min(i + 1, toks.size()), toks.size());
             boolean recurs = recurring.recurs(texts.get(s)) && !ShortQuotedNames.rightAfterColonOrCue(before);
             if (recurs
+                    || modelNumber(blocks, span, texts.get(s))
                     || QuotedNameFilter.isName(before, after, texts.get(s), index, span.block())
                     || people.isName(before, texts.get(s))) {
                 markName(s, toks, i, isName);
@@ -170,6 +171,19 @@ public final class QuoteFinder {
             markName(s, tokens.get(spans.get(s).block()), firstTokens[s], isName);
         }
         return isName;
+    }
+
+    /** Longest stretch, in words, closed by a double prime that is read as a model's name. */
+    static final int MAX_MODEL_WORDS = 4;
+
+    /**
+     * «مقاتلات “إف-16″», «الهاتف “لوميا 535″»: a short stretch closed by the double prime the publishing tool types after
+     * a final digit names a product or a model; a sentence ending in a figure is rarely that short.
+     */
+    private static boolean modelNumber(List<Block> blocks, QuoteSpan span, String text) {
+        return span.closeMark() >= 0
+                && blocks.get(span.endBlock()).text().charAt(span.closeMark()) == QuoteMark.DOUBLE_PRIME
+                && ArabicText.wordCount(text) <= MAX_MODEL_WORDS;
     }
 
     /** Which spans may become names: closed, within one paragraph. */

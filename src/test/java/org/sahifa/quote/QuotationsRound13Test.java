@@ -110,4 +110,10 @@ class QuotationsRound13Test {
                 List.of("لن نتوقف عن العمل حتى يكتمل الطريق"),
                 Fixtures.texts(withModel.find(paragraphs(said), List.of())));
     }
+
+    @Test
+    void aShortStretchClosedByADoublePrimeIsAModelsName() {
+        String p = "وقالت الشركة إنها تسلمت ست مقاتلات “صقر 16″ هذا الشهر، وقال مديرها “سنتسلم البقية في عام 2016″.";
+        assertEquals(List.of("سنتسلم البقية في عام 2016"), Fixtures.texts(finder.find(paragraphs(p), List.of())));
+    }
 }
