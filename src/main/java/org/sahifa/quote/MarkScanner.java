@@ -70,6 +70,8 @@ final class MarkScanner {
         pairs.sort((a, b) -> Integer.compare(a.open(), b.open()));
         List<Pair> unclosed = new ArrayList<>(open);
         unclosed.sort((a, b) -> Integer.compare(a.open(), b.open()));
+        // «يذكر أن ""باب رزق جميل"، قد حقق …»: a doubled mark that nothing closes was typed twice, it opens nothing
+        unclosed.removeIf(p -> p.open() + 1 < text.length() && opensDoubled(text, p.open() + 1));
         closeOnInnerNames(text, pairs, unclosed);
         closeAcrossFamilies(pairs, unclosed, unopened);
         return new Result(pairs, unclosed, unopened);

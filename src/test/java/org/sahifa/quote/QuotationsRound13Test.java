@@ -116,4 +116,10 @@ class QuotationsRound13Test {
         String p = "وقالت الشركة إنها تسلمت ست مقاتلات “صقر 16″ هذا الشهر، وقال مديرها “سنتسلم البقية في عام 2016″.";
         assertEquals(List.of("سنتسلم البقية في عام 2016"), Fixtures.texts(finder.find(paragraphs(p), List.of())));
     }
+
+    @Test
+    void aDoubledMarkNothingClosesOpensNoQuotation() {
+        String p = "ويذكر أن \"\"بيت الخير\"، قد وفر خلال العام الماضي أكثر من ألف فرصة عمل في فروعه.";
+        assertEquals(List.of("بيت الخير"), spanTexts(p)); // the name alone, no quotation running to the paragraph's end
+    }
 }
