@@ -41,7 +41,10 @@ final class ShortQuotedNames {
         if (words == 0 || words > MAX_WORDS || !isArabic(quotedText) || endsWithPunctuation(quotedText)) {
             return false; // «"…،" قال» and English sentences are speech
         }
-        if (afterHeadNoun(before) || spokenTo(before, after) || beforeColon(after) || afterRoleInConstruct(before)) {
+        if (afterHeadNoun(before)
+                || spokenTo(before, after)
+                || (beforeColon(after) && !afterListNumber(before))
+                || afterRoleInConstruct(before)) {
             return true;
         }
         if (QuotedNameContext.cueEarlierInSentence(before) || afterColon(before)) {
@@ -83,6 +86,21 @@ final class ShortQuotedNames {
      */
     static boolean beforeColon(List<Token> after) {
         return !after.isEmpty() && after.get(0).isPunctuation(':');
+    }
+
+    /**
+     * «3) «لا ينبغي عليك البكاء»: …»: a paragraph opening with a number and «)» or «-» numbers a list of phrases, each
+     * explained after its colon; the phrase is something people say, not a name.
+     */
+    private static boolean afterListNumber(List<Token> before) {
+        if (before.size() != 2
+                || !before.get(0).isWord()
+                || !before.get(0).folded().chars().allMatch(Character::isDigit)) {
+            return false;
+        }
+        return before.get(1).isPunctuation(')')
+                || before.get(1).isPunctuation('-')
+                || before.get(1).isPunctuation('.');
     }
 
     /** Roles the lexicon marks as never announcing a name («عام», «باسم», «رئيسا»), folded. */

@@ -122,4 +122,10 @@ class QuotationsRound13Test {
         String p = "ويذكر أن \"\"بيت الخير\"، قد وفر خلال العام الماضي أكثر من ألف فرصة عمل في فروعه.";
         assertEquals(List.of("بيت الخير"), spanTexts(p)); // the name alone, no quotation running to the paragraph's end
     }
+
+    @Test
+    void aNumberedPhraseBeforeAColonStaysAQuotation() {
+        List<Quote> quotes = finder.find(paragraphs("4) «لا تقلق كثيرا»: عبارة تزيد القلق بدل أن تخففه."), List.of());
+        assertEquals(List.of("لا تقلق كثيرا"), Fixtures.texts(quotes));
+    }
 }
