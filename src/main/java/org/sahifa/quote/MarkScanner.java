@@ -50,6 +50,10 @@ final class MarkScanner {
             if (family == null) {
                 continue;
             }
+            if (c == QuoteMark.DOUBLE_PRIME
+                    && (openCount[family.ordinal()] == 0 || !QuoteMark.isDoublePrimeMark(text, i))) {
+                continue; // a double prime closes an open «“» after a digit, and is no mark elsewhere («شاشة 5″»)
+            }
             QuoteMark.Role role = roleAt(text, i, family, openCount[family.ordinal()] > 0);
             if (role == QuoteMark.Role.OPENS) {
                 open.push(new Pair(i, -1, family));
@@ -66,6 +70,8 @@ final class MarkScanner {
         pairs.sort((a, b) -> Integer.compare(a.open(), b.open()));
         List<Pair> unclosed = new ArrayList<>(open);
         unclosed.sort((a, b) -> Integer.compare(a.open(), b.open()));
+        // «يذكر أن ""باب رزق جميل"، قد حقق …»: a doubled mark that nothing closes was typed twice, it opens nothing
+        unclosed.removeIf(p -> p.open() + 1 < text.length() && opensDoubled(text, p.open() + 1));
         closeOnInnerNames(text, pairs, unclosed);
         closeAcrossFamilies(pairs, unclosed, unopened);
         return new Result(pairs, unclosed, unopened);
@@ -164,8 +170,10 @@ final class MarkScanner {
     static QuoteMark.Role roleAt(String text, int i, QuoteMark.Family family, boolean familyIsOpen) {
         char before = i > 0 ? text.charAt(i - 1) : ' ';
         char after = i + 1 < text.length() ? text.charAt(i + 1) : ' ';
-        boolean spaceBefore =
-                Character.isWhitespace(before) || OPENING_CONTEXT.indexOf(before) >= 0 || isOpeningMarkChar(before);
+        boolean spaceBefore = Character.isWhitespace(before)
+                || OPENING_CONTEXT.indexOf(before) >= 0
+                || isOpeningMarkChar(before)
+                || opensDoubled(text, i);
         boolean spaceAfter =
                 Character.isWhitespace(after) || CLOSING_CONTEXT.indexOf(after) >= 0 || isClosingMarkChar(after);
         if (QuoteMark.isSingle(family) && ArabicText.isWordChar(before) && ArabicText.isWordChar(after)) {
@@ -191,6 +199,20 @@ final class MarkScanner {
             return QuoteMark.Role.EITHER;
         }
         return familyIsOpen ? QuoteMark.Role.CLOSES : QuoteMark.Role.OPENS;
+    }
+
+    /**
+     * «وأضاف بلاتر ""فيفا" ستكون دائما وراء روسيا"»: two ASCII double marks after a space (or at the start) and before
+     * a letter both open, the quotation's and the inner quoted name's that begins it (issue 14 §1 class 10, the
+     * inner name first). Without this the second mark closed the first, an empty pair, and the quotation was lost.
+     */
+    private static boolean opensDoubled(String text, int i) {
+        if (i < 1 || text.charAt(i) != '"' || text.charAt(i - 1) != '"') {
+            return false;
+        }
+        char outerBefore = i >= 2 ? text.charAt(i - 2) : ' ';
+        boolean outerOpens = Character.isWhitespace(outerBefore) || OPENING_CONTEXT.indexOf(outerBefore) >= 0;
+        return outerOpens && i + 1 < text.length() && ArabicText.isWordChar(text.charAt(i + 1));
     }
 
     /** Proclitics and the article, folded, that a writer draws out with «ـ» before a quoted word: «بـ"…"», «الـ"…"». */

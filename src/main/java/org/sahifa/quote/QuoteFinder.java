@@ -59,6 +59,10 @@ public final class QuoteFinder {
                     setKind(s, tokens.get(spans.get(s).block()), firstTokens[s], isName, !quotation);
                 }
             }
+            // a list of songs or titles the classifier told one member of: its other members are names too
+            for (int s : QuotedLists.namesByList(tokens, isName, texts(blocks, spans), eligible(spans))) {
+                markName(s, tokens.get(spans.get(s).block()), firstTokens[s], isName);
+            }
         }
         PhraseReader reader = new PhraseReader(blocks, tokens, index);
         SpeakerFinder speakers = new SpeakerFinder(blocks, reader, index, spans, firstTokens, lastTokens);
@@ -132,10 +136,7 @@ public final class QuoteFinder {
             EntityIndex index,
             QuotedPersonNames people) {
         boolean[] isName = new boolean[spans.size()];
-        List<String> texts = new ArrayList<>(spans.size());
-        for (QuoteSpan span : spans) {
-            texts.add(span.text(blocks));
-        }
+        List<String> texts = texts(blocks, spans);
         RecurringNames recurring = new RecurringNames(blocks, tokens, texts);
         for (int s = 0; s < spans.size(); s++) {
             QuoteSpan span = spans.get(s);
@@ -148,6 +149,7 @@ public final class QuoteFinder {
             List<Token> after = toks.subList(Math.min(i + 1, toks.size()), toks.size());
             boolean recurs = recurring.recurs(texts.get(s)) && !ShortQuotedNames.rightAfterColonOrCue(before);
             if (recurs
+                    || modelNumber(blocks, span, texts.get(s))
                     || QuotedNameFilter.isName(before, after, texts.get(s), index, span.block())
                     || people.isName(before, texts.get(s))) {
                 markName(s, toks, i, isName);
@@ -165,14 +167,40 @@ public final class QuoteFinder {
                 markName(s, toks, i, isName);
             }
         }
+        for (int s : QuotedLists.namesByList(tokens, isName, texts, eligible(spans))) {
+            markName(s, tokens.get(spans.get(s).block()), firstTokens[s], isName);
+        }
+        return isName;
+    }
+
+    /** Longest stretch, in words, closed by a double prime that is read as a model's name. */
+    static final int MAX_MODEL_WORDS = 4;
+
+    /**
+     * «مقاتلات “إف-16″», «الهاتف “لوميا 535″»: a short stretch closed by the double prime the publishing tool types after
+     * a final digit names a product or a model; a sentence ending in a figure is rarely that short.
+     */
+    private static boolean modelNumber(List<Block> blocks, QuoteSpan span, String text) {
+        return span.closeMark() >= 0
+                && blocks.get(span.endBlock()).text().charAt(span.closeMark()) == QuoteMark.DOUBLE_PRIME
+                && ArabicText.wordCount(text) <= MAX_MODEL_WORDS;
+    }
+
+    /** Which spans may become names: closed, within one paragraph. */
+    private static boolean[] eligible(List<QuoteSpan> spans) {
         boolean[] eligible = new boolean[spans.size()];
         for (int s = 0; s < spans.size(); s++) {
             eligible[s] = !spans.get(s).multiParagraph() && spans.get(s).closeMark() >= 0;
         }
-        for (int s : QuotedLists.namesByList(tokens, isName, texts, eligible)) {
-            markName(s, tokens.get(spans.get(s).block()), firstTokens[s], isName);
+        return eligible;
+    }
+
+    private static List<String> texts(List<Block> blocks, List<QuoteSpan> spans) {
+        List<String> texts = new ArrayList<>(spans.size());
+        for (QuoteSpan span : spans) {
+            texts.add(span.text(blocks));
         }
-        return isName;
+        return texts;
     }
 
     private static void markName(int s, List<Token> toks, int i, boolean[] isName) {

@@ -41,7 +41,10 @@ final class ShortQuotedNames {
         if (words == 0 || words > MAX_WORDS || !isArabic(quotedText) || endsWithPunctuation(quotedText)) {
             return false; // «"…،" قال» and English sentences are speech
         }
-        if (afterHeadNoun(before) || spokenTo(before, after)) {
+        if (afterHeadNoun(before)
+                || spokenTo(before, after)
+                || (beforeColon(after) && !afterListNumber(before))
+                || afterRoleInConstruct(before)) {
             return true;
         }
         if (QuotedNameContext.cueEarlierInSentence(before) || afterColon(before)) {
@@ -75,6 +78,48 @@ final class ShortQuotedNames {
             return false;
         }
         return QuotedNameFilter.isNameHead(word) || QuotedNameFilter.isNameHead(ArabicText.stripClitic(word));
+    }
+
+    /**
+     * «وقال "المسند": "…"», «"السعودي الفرنسي": "بتروكيم" سجلت …»: a short stretch followed by «:» names who speaks
+     * (or where: «عبر حسابه في "تويتر": "…"»); what is said comes after the colon, not before it.
+     */
+    static boolean beforeColon(List<Token> after) {
+        return !after.isEmpty() && after.get(0).isPunctuation(':');
+    }
+
+    /**
+     * «3) «لا ينبغي عليك البكاء»: …»: a paragraph opening with a number and «)» or «-» numbers a list of phrases, each
+     * explained after its colon; the phrase is something people say, not a name.
+     */
+    private static boolean afterListNumber(List<Token> before) {
+        if (before.size() != 2
+                || !before.get(0).isWord()
+                || !before.get(0).folded().chars().allMatch(Character::isDigit)) {
+            return false;
+        }
+        return before.get(1).isPunctuation(')')
+                || before.get(1).isPunctuation('-')
+                || before.get(1).isPunctuation('.');
+    }
+
+    /** Roles the lexicon marks as never announcing a name («عام», «باسم», «رئيسا»), folded. */
+    private static final java.util.Set<String> SPEAKER_ONLY_ROLES =
+            org.sahifa.lexicon.WordList.load("roles").foldedWhere(2, "no");
+
+    /**
+     * «محرر «ارتياد الآفاق»», «وقال مدير «تحريات» شرطة أبوظبي»: a role without the article right before the mark is in
+     * construct with what follows it, the body or the thing it heads: a name, not words said.
+     */
+    static boolean afterRoleInConstruct(List<Token> before) {
+        if (before.isEmpty() || !before.get(before.size() - 1).isWord()) {
+            return false;
+        }
+        String word = before.get(before.size() - 1).folded();
+        String bare = word.length() > 3 && (word.startsWith("و") || word.startsWith("ف")) ? word.substring(1) : word;
+        return !ArabicText.isDefinite(bare)
+                && !SPEAKER_ONLY_ROLES.contains(bare)
+                && (bare.equals(WordLists.roleWord(bare)) || word.equals(WordLists.roleWord(word)));
     }
 
     /**
@@ -148,13 +193,34 @@ final class ShortQuotedNames {
         return quotedText.chars().anyMatch(Character::isDigit);
     }
 
-    /** Nothing of the sentence before the mark, and a word that is not a cue right after it. */
+    /**
+     * Nothing of the sentence before the mark, and a word that is not a cue right after it, nor a demonstrative
+     * pointing back at the quoted words as what someone said («"نقول نعم لروسيا" هذا ما أعلنه فلان»).
+     */
     private static boolean opensSentenceAsSubject(List<Token> before, List<Token> after) {
         boolean opens = before.isEmpty() || before.get(before.size() - 1).endsSentence();
         return opens
                 && !after.isEmpty()
                 && after.get(0).isWord()
-                && CueWords.lookup(after.get(0).folded()) == null;
+                && CueWords.lookup(after.get(0).folded()) == null
+                && !pointsBackAsSaid(after);
+    }
+
+    /** Demonstratives, folded, that open «هذا ما قاله …» after a quotation. */
+    private static final java.util.Set<String> DEMONSTRATIVES = java.util.Set.of("هذا", "هذه", "ذلك", "تلك", "هكذا");
+
+    /** «هذا ما أعلنه», «هذه ما قالته», «هكذا قال»: a demonstrative, maybe «ما», then a speech cue. */
+    private static boolean pointsBackAsSaid(List<Token> after) {
+        if (!DEMONSTRATIVES.contains(after.get(0).folded())) {
+            return false;
+        }
+        int k = 1;
+        if (k < after.size() && after.get(k).isWord() && after.get(k).folded().equals("ما")) {
+            k++;
+        }
+        return k < after.size()
+                && after.get(k).isWord()
+                && CueWords.lookup(after.get(k).folded()) != null;
     }
 
     /** One word without the article, a preposition's clitic or an adjective's ending: «درون», «أراكان». */

@@ -18,8 +18,8 @@ import org.sahifa.quote.SpanClassifier;
  * Trains and scores the span classifier (docs/quotations.md, "Round 10") on the materialised news evaluation set
  * ({@code target/news-eval}, written by {@link NewsEvalMaterialiser}): candidate recall, then quotation P/R/F1 of the
  * rules, of the classifier alone and of the classifier as a filter on the rules, by leaving each split out, pooled;
- * then the final model trained on all twelve splits (dev, held, blind2 ... blind10 and spk1). blind11 ... blind16 and spk2
- * are never read.
+ * then the final model trained on all sixteen splits (dev, held, blind2 ... blind10, spk1 and dev2 ... dev5). blind11 ...
+ * blind18 and spk2 are never read.
  *
  * <p>Arguments: the materialised folder (default target/news-eval) and, optionally, where to write the final model.
  * {@code -Dthreshold=X} sets the probability a quotation needs (default 0.5), {@code -Dcutoff=N} the feature cutoff.
@@ -27,7 +27,7 @@ import org.sahifa.quote.SpanClassifier;
 public final class SpanModelEval {
     static final List<String> SPLITS = List.of(
             "dev", "held", "blind2", "blind3", "blind4", "blind5", "blind6", "blind7", "blind8", "blind9", "blind10",
-            "spk1", "dev2", "dev3");
+            "spk1", "dev2", "dev3", "dev4", "dev5");
     static final double THRESHOLD = Double.parseDouble(System.getProperty("threshold", "0.5"));
     static final int CUTOFF = Integer.getInteger("cutoff", 1);
     /**
@@ -228,7 +228,7 @@ public final class SpanModelEval {
         }
         System.out.println("  filter, threshold chosen inside each training set " + filter);
         System.out.println("    thresholds:" + chosen);
-        System.out.println("  threshold chosen on all twelve splits: " + chooseThreshold(articles));
+        System.out.println("  threshold chosen on all the splits: " + chooseThreshold(articles));
     }
 
     /** The filter threshold with the best pooled F1 by leaving each split of {@code articles} out. */
