@@ -30,14 +30,14 @@ import org.sahifa.quote.attribution.SpeakerRanker;
  * ({@code target/news-eval}, written by {@link NewsEvalMaterialiser}): candidate recall, rules against model by
  * 5-fold cross-validation over articles, leave-split-out on every split (each split scored by a model trained on the
  * others, its threshold chosen by leave-split-out on those others), and the final model trained on every split.
- * blind11 … blind16 and spk2 are never read.
+ * blind11 … blind18 and spk2 are never read.
  *
  * <p>Arguments: the materialised folder (default target/news-eval) and, optionally, where to write the final model.
  */
 public final class SpeakerModelEval {
     static final List<String> SPLITS = List.of(
             "dev", "held", "blind2", "blind3", "blind4", "blind5", "blind6", "blind7", "blind8", "blind9", "blind10",
-            "spk1", "dev2", "dev3");
+            "spk1", "dev2", "dev3", "dev4", "dev5");
     static final long SEED = 14;
     static final int FOLDS = 5;
     /** The thresholds tried by the inner CV; {@code -Dthreshold=X} fixes one instead (to compare). */
