@@ -29,14 +29,16 @@ final class CutFamilyNames {
             }
             int end = NameWords.chunkEnd(tags, i, "PERS");
             if (end < tags.length && tags[end].equals("O") && isGivenName(s, end - 1)) {
+                boolean oneWord = end - i == 1;
                 if (isFamilyNameByForm(s, end)
-                        && (WordEvidence.shared().isFamilyName(s.norm[end]) || TitledNameEdges.endsName(s, end + 1))) {
+                        && !(oneWord && isAdjectiveWithArticle(s, end))
+                        && (WordEvidence.shared().isFamilyName(s.norm[end]) || endsHere(s, end + 1))) {
                     tags[end++] = "I-PERS";
                 } else if (end + 1 < tags.length
                         && tags[end + 1].equals("O")
                         && isFathersName(s, end)
                         && isFamilyNameByForm(s, end + 1)
-                        && TitledNameEdges.endsName(s, end + 2)) {
+                        && endsHere(s, end + 2)) {
                     tags[end++] = "I-PERS"; // «احمد» + «درع الجميلي»: the father's name may be an everyday word
                     tags[end++] = "I-PERS";
                 }
@@ -45,7 +47,19 @@ final class CutFamilyNames {
         }
     }
 
-    /** A given name of the lists or of the news, without the article. */
+    /** «أن», «إن», «بأن» and their forms with a pronoun: a that-clause follows the subject's name. */
+    private static final java.util.Set<String> THAT_CLAUSE_WORDS =
+            java.util.Set.of("ان", "بان", "انه", "بانه", "انها", "بانها");
+
+    /** The name may end before {@code k}: {@link TitledNameEdges#endsName}, or a that-clause opens there. */
+    private static boolean endsHere(SentenceWords s, int k) {
+        return TitledNameEdges.endsName(s, k) || THAT_CLAUSE_WORDS.contains(s.norm[k]);
+    }
+
+    /**
+     * A given name of the lists or of the news, without the article; after a title, also one that is an everyday word
+     * («الباحث صباح»).
+     */
     private boolean isGivenName(SentenceWords s, int k) {
         if (!s.shape[k].equals("ar") || s.stem[k].startsWith("ال")) {
             return false;
@@ -53,7 +67,8 @@ final class CutFamilyNames {
         Gazetteer.Kind kind = gazetteer.nameKind(s.stem[k]);
         return kind == Gazetteer.Kind.GIVEN
                 || kind == Gazetteer.Kind.NAME_FREQUENT
-                || WordEvidence.shared().isFirstName(s.stem[k]);
+                || WordEvidence.shared().isFirstName(s.stem[k])
+                || NameWords.AMBIGUOUS_NAMES.contains(s.bare[k]) && NameWords.followsTitle(s, k);
     }
 
     /**
@@ -78,6 +93,17 @@ final class CutFamilyNames {
                 && !PersonEnds.isUnlistedVerb(norm, gazetteer)
                 && !NameWords.looksLikeVerb(norm)
                 && !endsInPronoun(norm);
+    }
+
+    /**
+     * «الجيد» (good), «الصحيح»: the article on an everyday word no name list has bare. After a lone given name it is
+     * more likely an adjective («بأداء سيرجيو الجيد», Sergio's good game) than a family name; after two name words
+     * («عبدالهادي محمد الصحيح») it is the family name.
+     */
+    private boolean isAdjectiveWithArticle(SentenceWords s, int k) {
+        String bare = s.bare[k];
+        return (gazetteer.isCommon(bare) || WordEvidence.shared().isEverydayWord(bare))
+                && gazetteer.nameKind(bare) == null;
     }
 
     /** «شعبه», «نظيرها»: a noun with a pronoun. */

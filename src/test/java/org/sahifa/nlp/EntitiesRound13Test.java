@@ -53,7 +53,14 @@ class EntitiesRound13Test {
         assertEquals(List.of("O", "B-PERS", "O", "O"), family("وقال محمد اليوم ،", "O", "B-PERS", "O", "O"));
         assertEquals(List.of("O", "B-PERS", "O", "O"), family("وزار أحمد القاهرة .", "O", "B-PERS", "O", "O"));
         assertEquals(List.of("O", "B-PERS", "O", "O"), family("واستقبل خالد الجديد .", "O", "B-PERS", "O", "O"));
-        // a chunk that does not end on a given name («الرئيس» is no name)
+        // an everyday adjective with the article after a lone given name; after two name words it is the family name
+        assertEquals(
+                List.of("O", "O", "B-PERS", "O", "O"),
+                family("سعيد بأداء سيرجيو الجيد .", "O", "O", "B-PERS", "O", "O"));
+        assertEquals(
+                List.of("O", "B-PERS", "I-PERS", "I-PERS", "O"),
+                family("العرسان عبدالهادي محمد الصحيح ،", "O", "B-PERS", "I-PERS", "O", "O"));
+        // a chunk that does not end on a given name
         assertEquals(
                 List.of("O", "B-PERS", "I-PERS", "O", "O"),
                 family("وقال ستيفن هوكينغ الزواهرة ،", "O", "B-PERS", "I-PERS", "O", "O"));
