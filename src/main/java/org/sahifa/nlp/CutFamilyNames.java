@@ -28,7 +28,13 @@ final class CutFamilyNames {
                 continue;
             }
             int end = NameWords.chunkEnd(tags, i, "PERS");
-            if (end < tags.length && tags[end].equals("O") && isGivenName(s, end - 1)) {
+            // the model may also have taken the father's name and stopped: «احمد درع» + «الجميلي»
+            boolean givenAndFather = end - i == 2 && isGivenName(s, i) && isFathersName(s, i + 1);
+            if (end < tags.length && tags[end].equals("O") && givenAndFather) {
+                if (isFamilyNameByForm(s, end) && endsHere(s, end + 1)) {
+                    tags[end++] = "I-PERS";
+                }
+            } else if (end < tags.length && tags[end].equals("O") && isGivenName(s, end - 1)) {
                 boolean oneWord = end - i == 1;
                 if (isFamilyNameByForm(s, end)
                         && !(oneWord && isAdjectiveWithArticle(s, end))
