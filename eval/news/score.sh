@@ -31,6 +31,10 @@
 # the learnt parts on; it is out of the default too: SPLITS=dev2 eval/news/score.sh.
 # The development set dev3 (round 12, the 12 after dev2's with SPEECH_OPEN, annotated by hand and never run) is left
 # out of the default too: SPLITS=dev3 eval/news/score.sh scores it.
+# The development set dev4 (round 13, the 12 after dev3's with SPEECH_OPEN and a short span in marks, annotated by hand
+# and never run) is left out of the default too: SPLITS=dev4 eval/news/score.sh scores it.
+# The development set dev5 (round 13, the next 12 after dev3's with SPEECH_OPEN that dev4 did not take, annotated by
+# hand and never run) is left out of the default too: SPLITS=dev5 eval/news/score.sh scores it.
 set -e
 SHARED=${1:-../shared}
 mvn -o -q -B test-compile exec:exec \

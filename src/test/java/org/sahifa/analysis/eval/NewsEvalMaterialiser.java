@@ -20,7 +20,7 @@ import java.util.zip.GZIPInputStream;
 
 /**
  * Writes the news evaluation set of docs/news-eval.md: for each split ({@code dev}, {@code held}, {@code blind2}, {@code blind3}, {@code blind4},
- * {@code blind5}, {@code blind6}, {@code blind7}, {@code blind8}, {@code blind9}, {@code blind10}, {@code blind11}, {@code blind12}, {@code blind13}, {@code blind14}, {@code blind15}, {@code blind16}, the speaker sets {@code spk1} and {@code spk2}, {@code blind17}, {@code blind18} and the development sets {@code dev2} and {@code dev3}) the articles as
+ * {@code blind5}, {@code blind6}, {@code blind7}, {@code blind8}, {@code blind9}, {@code blind10}, {@code blind11}, {@code blind12}, {@code blind13}, {@code blind14}, {@code blind15}, {@code blind16}, the speaker sets {@code spk1} and {@code spk2}, {@code blind17}, {@code blind18} and the development sets {@code dev2}, {@code dev3} and {@code dev5}) the articles as
  * {@code a<line>.txt} (read from SaudiNewsNet in ../shared, never stored in the repository) and a {@code gold.json}
  * in the format of {@code ../shared/tools/score-analysis.py}, the quotation texts cut from their recorded offsets.
  *
@@ -36,7 +36,7 @@ public final class NewsEvalMaterialiser {
     static final List<String> SPLITS = List.of(
             "dev", "held", "blind2", "blind3", "blind4", "blind5", "blind6", "blind7", "blind8", "blind9", "blind10",
             "blind11", "blind12", "blind13", "blind14", "blind15", "blind16", "spk1", "spk2", "blind17", "blind18",
-            "dev2", "dev3");
+            "dev2", "dev3", "dev4", "dev5");
     static final String CORPUS = "data/unlabelled/saudinewsnet.jsonl.gz";
     private static final ObjectMapper JSON = new ObjectMapper();
 
