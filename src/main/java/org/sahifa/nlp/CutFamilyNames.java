@@ -57,9 +57,14 @@ final class CutFamilyNames {
     private static final java.util.Set<String> THAT_CLAUSE_WORDS =
             java.util.Set.of("ان", "بان", "انه", "بانه", "انها", "بانها");
 
-    /** The name may end before {@code k}: {@link TitledNameEdges#endsName}, or a that-clause opens there. */
+    /**
+     * The name may end before {@code k}: {@link TitledNameEdges#endsName}, a that-clause, or a role in apposition
+     * without the article («… المرزوق رئيس مجلس الإدارة»).
+     */
     private static boolean endsHere(SentenceWords s, int k) {
-        return TitledNameEdges.endsName(s, k) || THAT_CLAUSE_WORDS.contains(s.norm[k]);
+        return TitledNameEdges.endsName(s, k)
+                || THAT_CLAUSE_WORDS.contains(s.norm[k])
+                || k < s.length() && s.shape[k].equals("ar") && s.clitic[k].isEmpty() && NameWords.isTitle(s, k);
     }
 
     /**

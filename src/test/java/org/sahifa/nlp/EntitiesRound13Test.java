@@ -93,6 +93,25 @@ class EntitiesRound13Test {
     }
 
     @Test
+    void aForeignFirstNameShapedLikeAFutureVerbStaysInTheName() {
+        PersonEnds rule = new PersonEnds(Gazetteer.shared());
+        assertEquals(
+                List.of("O", "B-PERS", "I-PERS", "O"),
+                TagRuleFixture.after(rule::apply, "الألماني سيغمار غابريال ،", "O", "B-PERS", "I-PERS", "O"));
+        // a verb of that shape before the name is still dropped from it
+        assertEquals(
+                List.of("O", "B-PERS", "O"),
+                TagRuleFixture.after(rule::apply, "سيجتمع غابريال .", "B-PERS", "I-PERS", "O"));
+    }
+
+    @Test
+    void aRoleInAppositionEndsTheNameBeforeTheFamilyName() {
+        assertEquals(
+                List.of("O", "B-PERS", "I-PERS", "I-PERS", "O", "O"),
+                family("وقال حمد عبدالمحسن المرزوق رئيس المجلس", "O", "B-PERS", "I-PERS", "O", "O", "O"));
+    }
+
+    @Test
     void inAnArticleTheWholeNamesAreListed() {
         Articles.assertListed(
                 PERSON, "جيورجيوس ستاثاكيس", "والتقى الرئيس نيكوس أناستاسيادس وجيورجيوس ستاثاكيس في نيقوسيا.");
