@@ -11,12 +11,8 @@ package org.sahifa.nlp;
  * title in apposition), so that an adjective or a complement («سليم النية في …») is not pulled in. A family name
  * unlabelled news writes after given names ({@link WordEvidence#isFamilyName}) needs no end after it. A plain word
  * between the two is the father's name («احمد درع الجميلي»: «درع», shield), when the name ends after the family name.
- * After a kunya («أبو خليل») a nisba is the byname, nationality or not («أبو خليل السوداني»).
  */
 final class CutFamilyNames {
-    /** «أبو», «أم»: a kunya's first word. */
-    private static final java.util.Set<String> KUNYA_HEADS = java.util.Set.of("ابو", "ام");
-
     /** Shortest family name with the article: «ال» and three letters. */
     private static final int MIN_LETTERS = 5;
 
@@ -34,10 +30,7 @@ final class CutFamilyNames {
             int end = NameWords.chunkEnd(tags, i, "PERS");
             // the model may also have taken the father's name and stopped: «احمد درع» + «الجميلي»
             boolean givenAndFather = end - i == 2 && isGivenName(s, i) && isFathersName(s, i + 1);
-            boolean kunya = end - i == 2 && KUNYA_HEADS.contains(s.norm[i]);
-            if (end < tags.length && tags[end].equals("O") && kunya && isByname(s, end) && endsHere(s, end + 1)) {
-                tags[end++] = "I-PERS"; // «أبو خليل» + «السوداني»: after a kunya a nisba is the byname
-            } else if (end < tags.length && tags[end].equals("O") && givenAndFather) {
+            if (end < tags.length && tags[end].equals("O") && givenAndFather) {
                 if (isFamilyNameByForm(s, end) && endsHere(s, end + 1)) {
                     tags[end++] = "I-PERS";
                 }
@@ -122,15 +115,6 @@ final class CutFamilyNames {
         String bare = s.bare[k];
         return (gazetteer.isCommon(bare) || WordEvidence.shared().isEverydayWord(bare))
                 && gazetteer.nameKind(bare) == null;
-    }
-
-    /**
-     * A nisba with the article and no clitic («السوداني», «الشيشاني», «البغدادي»): after a kunya a byname, even when it
-     * is also a nationality adjective.
-     */
-    private static boolean isByname(SentenceWords s, int k) {
-        String norm = s.norm[k];
-        return s.shape[k].equals("ar") && s.clitic[k].isEmpty() && NameWords.isNisba(s, k) && norm.endsWith("ي");
     }
 
     /** «شعبه», «نظيرها»: a noun with a pronoun. */

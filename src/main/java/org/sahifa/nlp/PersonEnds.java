@@ -105,12 +105,7 @@ final class PersonEnds {
             }
         }
         String stem = s.stem[k];
-        boolean byname = bynameAfterKunya(s, k, before);
-        if (before >= 2
-                && !byname
-                && stem.startsWith("ال")
-                && NationalityAdjectives.isNationality(stem)
-                && !s.isListedName(k)) {
+        if (before >= 2 && stem.startsWith("ال") && NationalityAdjectives.isNationality(stem) && !s.isListedName(k)) {
             return Boundary.END;
         }
         boolean adjectiveEnding = stem.endsWith("ي") || stem.endsWith("يه"); // the test below builds a string
@@ -125,13 +120,7 @@ final class PersonEnds {
                 && !s.isListedName(k)
                 && gazetteer.nameKind(ArabicWords.bare(stem)) == null
                 && !NameWords.ORDINAL_WORDS.contains(stem);
-        return before >= 2 && everydayNoun && !byname ? Boundary.END : Boundary.NONE;
-    }
-
-    /** «أبو خليل» + «السوداني»: a nisba right after a kunya of two words is its byname, not a nationality. */
-    private static boolean bynameAfterKunya(SentenceWords s, int k, int before) {
-        String head = s.norm[k - before];
-        return before == 2 && (head.equals("ابو") || head.equals("ام")) && NameWords.isNisba(s, k);
+        return before >= 2 && everydayNoun ? Boundary.END : Boundary.NONE;
     }
 
     /**
