@@ -155,6 +155,22 @@ final class ForeignNames {
                         && s.place[i].equals(SentenceWords.NO_PLACE);
     }
 
+    /**
+     * End (exclusive) of the name-looking words that may continue a name opened right before {@code from}: free,
+     * without «و», name-like by the lists or their letters, at most {@code max} of them. For {@link PersonLists}.
+     */
+    int continuationEnd(SentenceWords s, String[] tags, int from, int max) {
+        int end = from;
+        while (end < tags.length
+                && end - from < max
+                && isFree(s, tags, end)
+                && continuesName(s, end)
+                && looksLikeName(s, end, MIN_PROBABILITY_AFTER)) {
+            end++;
+        }
+        return end;
+    }
+
     /** End (exclusive) of the run of name-looking words from {@code i}, at most {@link #MAX_RUN}. */
     private int runEnd(SentenceWords s, String[] tags, int i) {
         int end = i;
@@ -209,7 +225,7 @@ final class ForeignNames {
                 || PLACE_CUES.contains(s.stem[i])
                 || PLACE_NOUNS.contains(s.stem[i])
                 || anyReadingIn(ROLE_COMPLEMENTS, s, i)
-                || looksLikeVerb(norm)
+                || looksLikeVerb(norm) && letters.probability(norm) < FirstNameRuns.FOREIGN_NAME_LIKE // «ستاثاكيس»
                 || !s.place[i].equals(SentenceWords.NO_PLACE) && !s.isListedName(i)) {
             return false;
         }

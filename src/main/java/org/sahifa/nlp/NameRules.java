@@ -25,6 +25,8 @@ final class NameRules {
     private final FirstNameRuns firstNameRuns;
     private final GivenAndFamilyNames givenAndFamilyNames;
     private final TitledNameEdges titledNameEdges;
+    private final CutFamilyNames cutFamilyNames;
+    private final PersonLists personLists;
 
     NameRules(Gazetteer gazetteer) {
         this.persons = new PersonRules(gazetteer);
@@ -39,6 +41,8 @@ final class NameRules {
         this.firstNameRuns = new FirstNameRuns(gazetteer, NameLetters.shared());
         this.givenAndFamilyNames = new GivenAndFamilyNames(gazetteer);
         this.titledNameEdges = new TitledNameEdges(gazetteer);
+        this.cutFamilyNames = new CutFamilyNames(gazetteer);
+        this.personLists = new PersonLists(gazetteer, NameLetters.shared(), foreignNames);
     }
 
     /**
@@ -111,11 +115,15 @@ final class NameRules {
         LatinWords.trimChunks(s, tags);
         NameWords.repairBio(tags);
         givenAndFamilyNames.apply(tokens, s, tags);
+        if (wholePlaceNames) {
+            cutFamilyNames.apply(s, tags); // articles only: the ANERcorp folds are left as they were
+        }
         firstNameRuns.apply(s, tags);
         // last, on whole chunks: earlier steps may still drop a word from a chunk («أمس» + «الأول»)
         personEnds.apply(s, tags);
         if (wholePlaceNames) {
             titledNameEdges.apply(s, tags); // after PersonEnds, which ends names at the everyday words it adds
+            personLists.apply(s, tags); // after every rule that finds the person before the «و»
         }
         unlikelyPersons.apply(tokens, s, tags);
     }

@@ -24,7 +24,8 @@ import static org.sahifa.nlp.NameWords.chunkEnd;
  * </ul>
  *
  * The first word of a chunk is left to the rules that drop whole chunks ({@link UnlikelyPersons}), except a verb
- * with a future prefix or an imperfect plural before the name, which is dropped from it.
+ * with a future prefix or an imperfect plural before the name, which is dropped from it (not a foreign name of that
+ * shape whose letters say name: «سيغمار غابريال»).
  */
 final class PersonEnds {
     private final Gazetteer gazetteer;
@@ -39,7 +40,11 @@ final class PersonEnds {
                 continue;
             }
             int end = chunkEnd(tags, i, "PERS");
-            if (end - i > 1 && s.shape[i].equals("ar") && !s.isListedName(i) && hasVerbPrefix(s.norm[i], gazetteer)) {
+            if (end - i > 1
+                    && s.shape[i].equals("ar")
+                    && !s.isListedName(i)
+                    && hasVerbPrefix(s.norm[i], gazetteer)
+                    && NameLetters.shared().probability(s.norm[i]) < FirstNameRuns.FOREIGN_NAME_LIKE) { // not «سيغمار»
                 tags[i] = "O"; // «سيلتقي بالاك …»: the verb before the name
                 tags[++i] = "B-PERS";
             }

@@ -98,7 +98,7 @@ final class TitledNameEdges {
     }
 
     /** True if a name may end before {@code k}: the end, a mark, a preposition on a word, a title in apposition. */
-    private static boolean endsName(SentenceWords s, int k) {
+    static boolean endsName(SentenceWords s, int k) {
         if (k >= s.length()) {
             return true;
         }
