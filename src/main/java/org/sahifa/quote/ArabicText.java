@@ -99,6 +99,13 @@ final class ArabicText {
         return t.substring(0, end);
     }
 
+    /** The folded words of {@code s}: its runs of letters, in order («فهد-العتيبي،» gives «فهد», «العتيبي»). */
+    static java.util.List<String> foldedWords(CharSequence s) {
+        return java.util.Arrays.stream(fold(s).split("[^\\p{L}]+"))
+                .filter(w -> !w.isEmpty())
+                .toList();
+    }
+
     /** Number of white-space separated words in {@code s}. */
     static int wordCount(CharSequence s) {
         int count = 0;

@@ -188,10 +188,8 @@ final class NameReader {
         for (int block = 0; block <= b; block++) {
             String text = blocks.get(block).text();
             String before = block == b ? text.substring(0, Math.min(offset, text.length())) : text;
-            for (String word : ArabicText.fold(before).split("[^\\p{L}]+")) {
-                if (word.equals(folded)) {
-                    return true;
-                }
+            if (ArabicText.foldedWords(before).contains(folded)) {
+                return true;
             }
         }
         return false;

@@ -255,12 +255,8 @@ final class PhraseWords {
      * («الأستاذ فلان الفلاني» said by «فلان الفلاني»).
      */
     static boolean namesItsSpeaker(String quotation, String speaker) {
-        List<String> words = java.util.Arrays.stream(ArabicText.fold(quotation).split("[^\\p{L}]+"))
-                .filter(w -> !w.isEmpty())
-                .toList();
-        List<String> name = java.util.Arrays.stream(ArabicText.fold(speaker).split("[^\\p{L}]+"))
-                .filter(w -> !w.isEmpty())
-                .toList();
+        List<String> words = ArabicText.foldedWords(quotation);
+        List<String> name = ArabicText.foldedWords(speaker);
         return !name.isEmpty() && words.containsAll(name) && words.size() <= name.size() + 1;
     }
 }
